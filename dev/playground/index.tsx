@@ -1,0 +1,53 @@
+import { createRoot } from 'react-dom/client';
+import { SandboxTokenSource } from '../../src/auth/sandboxTokens';
+import { createGraphClient } from '../../src/graph/client';
+import type { Theme } from '../../src/office/host';
+import { runtimeConfig } from '../../src/runtime/config';
+import { MailboxStore } from './mailboxStore';
+import { Playground } from './Playground';
+import { PlaygroundHost } from './playgroundHost';
+
+const params = new URLSearchParams(window.location.search);
+const language = params.get('lang') ?? 'en-US';
+const theme: Theme = params.get('theme') === 'dark' ? 'dark' : 'light';
+const sandboxOrigin = params.get('sandbox') ?? runtimeConfig.sandboxOrigin ?? 'https://localhost:3001';
+
+async function main(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  const healthy = await fetch(new URL('/_sandbox/health', sandboxOrigin)).then((r) => r.ok, () => false);
+  if (!healthy) {
+    root.render(<SandboxUnreachable origin={sandboxOrigin} />);
+    return;
+  }
+  const tokens = new SandboxTokenSource(sandboxOrigin);
+  const graph = createGraphClient({ baseUrl: sandboxOrigin, tokens });
+  const me = await graph.api('/me').select(['displayName', 'mail']).get();
+  const store = new MailboxStore(graph);
+  const host = new PlaygroundHost(store, {
+    language,
+    theme,
+    user: { displayName: me.displayName, emailAddress: me.mail, timeZone: 'FLE Standard Time' },
+  });
+  window.trailPlayground = { createHost: () => host, graph: { baseUrl: sandboxOrigin, tokens } };
+  root.render(<Playground store={store} theme={theme} language={language} />);
+  await store.start();
+}
+
+/** The usual first-run snag: the browser has not yet accepted the sandbox's dev certificate. */
+function SandboxUnreachable({ origin }: { origin: string }) {
+  return (
+    <main style={{ fontFamily: 'sans-serif', padding: 24, maxWidth: 640 }}>
+      <h1>The Graph sandbox is not reachable</h1>
+      <p>
+        The playground talks to the local Graph sandbox at <code>{origin}</code>. Either it is not running (start everything with{' '}
+        <code>npm start</code>) or your browser does not trust its development certificate yet.
+      </p>
+      <p>
+        Open <a href={`${origin}/_sandbox/health`}>{origin}/_sandbox/health</a>, accept the certificate, then reload this page. To stop
+        the warnings for good, import <code>.certs/ca.crt</code> into your browser as a trusted authority (see the README).
+      </p>
+    </main>
+  );
+}
+
+void main();

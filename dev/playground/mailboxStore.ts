@@ -1,0 +1,231 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { HostNotification } from '../../src/office/host';
+import type { GraphEvent, GraphFolder, GraphMessage } from './graphShapes';
+
+export type CurrentItem = { kind: 'message'; message: GraphMessage } | { kind: 'appointment'; event: GraphEvent } | null;
+
+export interface PlaygroundState {
+  view: 'mail' | 'calendar';
+  folders: GraphFolder[];
+  folderId: string | null;
+  messages: GraphMessage[];
+  nextLink: string | null;
+  loading: boolean;
+  selectedIds: string[];
+  current: CurrentItem;
+  events: GraphEvent[];
+  taskpane: { open: boolean; pinned: boolean };
+  notifications: HostNotification[];
+  error: string | null;
+}
+
+const LIST_SELECT = ['id', 'subject', 'from', 'receivedDateTime', 'isRead', 'bodyPreview', 'flag', 'categories', 'parentFolderId'];
+const ITEM_SELECT = [...LIST_SELECT, 'body', 'toRecipients', 'ccRecipients', 'conversationId', 'internetMessageId'];
+const PAGE_SIZE = 50;
+const WELL_KNOWN_ORDER = ['Inbox', 'Saapuneet'];
+
+/**
+ * The simulated Outlook's state. Everything it shows comes from the sandbox over Graph, so what
+ * the add-in does to the mailbox shows up here (a message moved by ASAP leaves the Inbox).
+ */
+export class MailboxStore {
+  private state: PlaygroundState = {
+    view: 'mail',
+    folders: [],
+    folderId: null,
+    messages: [],
+    nextLink: null,
+    loading: true,
+    selectedIds: [],
+    current: null,
+    events: [],
+    taskpane: { open: false, pinned: false },
+    notifications: [],
+    error: null,
+  };
+  private readonly listeners = new Set<() => void>();
+  private readonly itemChangedListeners = new Set<() => void>();
+
+  constructor(
+    private readonly graph: Client,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  getState = (): PlaygroundState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  onItemChanged(listener: () => void): () => void {
+    this.itemChangedListeners.add(listener);
+    return () => this.itemChangedListeners.delete(listener);
+  }
+
+  private set(patch: Partial<PlaygroundState>): void {
+    this.state = { ...this.state, ...patch };
+    this.listeners.forEach((listener) => listener());
+  }
+
+  private async guard(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+      if (this.state.error) this.set({ error: null });
+    } catch (error) {
+      this.set({ error: error instanceof Error ? error.message : String(error), loading: false });
+    }
+  }
+
+  async start(): Promise<void> {
+    await this.guard(async () => {
+      await this.loadFolders();
+      const inbox = await this.graph.api('/me/mailFolders/inbox').select(['id']).get();
+      await this.selectFolder(inbox.id as string);
+    });
+  }
+
+  async loadFolders(): Promise<void> {
+    const top = (await this.graph.api('/me/mailFolders').top(100).get()).value as GraphFolder[];
+    const children = await Promise.all(
+      top
+        .filter((folder) => folder.childFolderCount > 0)
+        .map(async (folder) => (await this.graph.api(`/me/mailFolders/${folder.id}/childFolders`).top(100).get()).value as GraphFolder[]),
+    );
+    const ordered = [...top].sort((a, b) => rank(a) - rank(b));
+    const withChildren = ordered.flatMap((folder) => [folder, ...children.flat().filter((child) => child.parentFolderId === folder.id)]);
+    this.set({ folders: withChildren });
+  }
+
+  async selectFolder(folderId: string): Promise<void> {
+    this.set({ view: 'mail', folderId, loading: true, messages: [], nextLink: null, selectedIds: [] });
+    this.setCurrent(null);
+    await this.guard(() => this.loadMessages(folderId));
+  }
+
+  private async loadMessages(folderId: string): Promise<void> {
+    const page = await this.graph
+      .api(`/me/mailFolders/${folderId}/messages`)
+      .select(LIST_SELECT)
+      .orderby('receivedDateTime desc')
+      .top(PAGE_SIZE)
+      .get();
+    if (this.state.folderId !== folderId) return;
+    this.set({ messages: page.value as GraphMessage[], nextLink: (page['@odata.nextLink'] as string) ?? null, loading: false });
+  }
+
+  async loadMore(): Promise<void> {
+    const { nextLink, folderId } = this.state;
+    if (!nextLink) return;
+    await this.guard(async () => {
+      const page = await this.graph.api(nextLink).get();
+      if (this.state.folderId !== folderId) return;
+      this.set({ messages: [...this.state.messages, ...(page.value as GraphMessage[])], nextLink: page['@odata.nextLink'] ?? null });
+    });
+  }
+
+  /** Click, Ctrl/Cmd+click (toggle) and Shift+click (range), as in Outlook's message list. */
+  async selectMessage(id: string, mode: 'single' | 'toggle' | 'range' = 'single'): Promise<void> {
+    const ids = this.state.messages.map((message) => message.id);
+    let selected: string[];
+    if (mode === 'toggle') {
+      selected = this.state.selectedIds.includes(id) ? this.state.selectedIds.filter((x) => x !== id) : [...this.state.selectedIds, id];
+    } else if (mode === 'range' && this.state.selectedIds.length > 0) {
+      const anchor = ids.indexOf(this.state.selectedIds[0]!);
+      const target = ids.indexOf(id);
+      selected = ids.slice(Math.min(anchor, target), Math.max(anchor, target) + 1);
+    } else selected = [id];
+    this.set({ selectedIds: selected });
+    if (selected.length !== 1) return this.setCurrent(null);
+    await this.guard(async () => {
+      const message = (await this.graph.api(`/me/messages/${selected[0]}`).select(ITEM_SELECT).get()) as GraphMessage;
+      if (this.state.selectedIds.length !== 1 || this.state.selectedIds[0] !== message.id) return;
+      this.setCurrent({ kind: 'message', message });
+      if (!message.isRead) await this.markRead(message.id);
+    });
+  }
+
+  private async markRead(id: string): Promise<void> {
+    await this.graph.api(`/me/messages/${id}`).patch({ isRead: true });
+    this.set({ messages: this.state.messages.map((m) => (m.id === id ? { ...m, isRead: true } : m)) });
+    await this.loadFolders();
+  }
+
+  async showCalendar(): Promise<void> {
+    this.set({ view: 'calendar', selectedIds: [], loading: true });
+    this.setCurrent(null);
+    await this.guard(async () => {
+      const start = new Date(this.now().getTime() - 14 * 86_400_000);
+      const end = new Date(this.now().getTime() + 28 * 86_400_000);
+      const page = await this.graph
+        .api('/me/calendarView')
+        .query({ startDateTime: start.toISOString(), endDateTime: end.toISOString() })
+        .select(['id', 'subject', 'start', 'end', 'organizer', 'attendees', 'location', 'type', 'seriesMasterId', 'bodyPreview', 'isAllDay'])
+        .orderby('start/dateTime')
+        .top(200)
+        .get();
+      this.set({ events: page.value as GraphEvent[], loading: false });
+    });
+  }
+
+  openEvent(id: string): void {
+    const event = this.state.events.find((candidate) => candidate.id === id);
+    if (event) this.setCurrent({ kind: 'appointment', event });
+  }
+
+  /**
+   * Outlook's rule: a pinned pane follows the selection (ItemChanged); an unpinned one closes.
+   */
+  private setCurrent(current: CurrentItem): void {
+    const previous = this.state.current;
+    if (itemKey(previous) === itemKey(current)) return;
+    const taskpane = this.state.taskpane.open && !this.state.taskpane.pinned ? { open: false, pinned: false } : this.state.taskpane;
+    this.set({ current, notifications: [], taskpane });
+    if (taskpane.open) this.itemChangedListeners.forEach((listener) => listener());
+  }
+
+  openTaskpane(): void {
+    if (!this.state.taskpane.open) this.set({ taskpane: { open: true, pinned: false } });
+  }
+
+  closeTaskpane(): void {
+    this.set({ taskpane: { open: false, pinned: false } });
+  }
+
+  togglePin(): void {
+    this.set({ taskpane: { ...this.state.taskpane, pinned: !this.state.taskpane.pinned } });
+  }
+
+  notify(notification: HostNotification): void {
+    const rest = this.state.notifications.filter((existing) => existing.key !== notification.key);
+    this.set({ notifications: [...rest, notification] });
+  }
+
+  dismissNotification(key: string): void {
+    this.set({ notifications: this.state.notifications.filter((n) => n.key !== key) });
+  }
+
+  /** Re-reads what the add-in may have changed: folder counts, the open list and the open item. */
+  async refresh(): Promise<void> {
+    await this.guard(async () => {
+      await this.loadFolders();
+      if (this.state.view === 'calendar') return this.showCalendar();
+      const { folderId, current } = this.state;
+      if (folderId) await this.loadMessages(folderId);
+      if (current?.kind === 'message' && !this.state.messages.some((m) => m.id === current.message.id)) {
+        this.set({ selectedIds: [] });
+        this.setCurrent(null);
+      }
+    });
+  }
+}
+
+function rank(folder: GraphFolder): number {
+  const index = WELL_KNOWN_ORDER.indexOf(folder.displayName);
+  return index === -1 ? WELL_KNOWN_ORDER.length : index;
+}
+
+function itemKey(item: CurrentItem): string | null {
+  if (!item) return null;
+  return item.kind === 'message' ? `m:${item.message.id}` : `a:${item.event.id}`;
+}

@@ -1,0 +1,78 @@
+// The whole local stack: dev certificate, Graph sandbox (child process) and the add-in dev server.
+// Used by `npm start` and by the browser tests, so both run exactly the same thing.
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+const https = require('node:https');
+const { ensureDevCertificate, CERT_FILES } = require('./certs');
+
+const ROOT = path.join(__dirname, '..');
+
+async function startStack({ addinPort = 3000, sandboxPort = 3001, stateFile, quiet = false, sandboxEnv = {} } = {}) {
+  const certificate = await ensureDevCertificate();
+  process.env.ADDIN_PORT = String(addinPort);
+  process.env.SANDBOX_PORT = String(sandboxPort);
+
+  const sandbox = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'sandbox', 'main.ts')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      SANDBOX_PORT: String(sandboxPort),
+      SANDBOX_CERT: CERT_FILES.cert,
+      SANDBOX_KEY: CERT_FILES.key,
+      ...(stateFile !== undefined ? { SANDBOX_STATE_FILE: stateFile } : {}),
+      ...sandboxEnv,
+    },
+    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
+  });
+  const sandboxExit = new Promise((resolve) => sandbox.once('exit', resolve));
+  const sandboxOrigin = `https://localhost:${sandboxPort}`;
+  try {
+    await waitFor(`${sandboxOrigin}/_sandbox/health`, certificate.ca, sandboxExit, 'The Graph sandbox');
+
+    const Webpack = require('webpack');
+    const WebpackDevServer = require('webpack-dev-server');
+    const config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'development' });
+    if (quiet) config.infrastructureLogging = { level: 'error' };
+    const server = new WebpackDevServer(config.devServer, Webpack(config));
+    await server.start();
+    await waitFor(`https://localhost:${addinPort}/taskpane.html`, certificate.ca, null, 'The add-in dev server');
+
+    return {
+      addinOrigin: `https://localhost:${addinPort}`,
+      sandboxOrigin,
+      playgroundUrl: `https://localhost:${addinPort}/playground.html`,
+      caFile: CERT_FILES.caCert,
+      async stop() {
+        await server.stop();
+        sandbox.kill('SIGTERM');
+        await sandboxExit;
+      },
+    };
+  } catch (error) {
+    sandbox.kill('SIGTERM');
+    throw error;
+  }
+}
+
+/** Polls a URL until it answers 200; fails fast if the process serving it exits. */
+async function waitFor(url, ca, exited, what, timeoutMs = 120_000) {
+  let gone = false;
+  exited?.then(() => (gone = true));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (gone) throw new Error(`${what} exited before it was ready (${url}). See its output above.`);
+    const ok = await new Promise((resolve) => {
+      const request = https.get(url, { ca }, (response) => {
+        response.resume();
+        resolve(response.statusCode === 200);
+      });
+      request.on('error', () => resolve(false));
+      request.setTimeout(2000, () => request.destroy());
+    });
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${what} did not answer at ${url} within ${timeoutMs / 1000} s.`);
+}
+
+module.exports = { startStack };

@@ -1,0 +1,30 @@
+import { startRuntime } from '../runtime/startRuntime';
+import { runTriageCommand, TRIAGE_FUNCTIONS } from './triageCommands';
+
+type CommandHandler = (event: { completed(): void }) => Promise<void>;
+
+declare global {
+  interface Window {
+    /** The playground calls the function file's handlers through this, as Outlook does through Office.actions. */
+    trailCommands?: Record<string, CommandHandler>;
+  }
+}
+
+const runtime = startRuntime();
+const handlers: Record<string, CommandHandler> = Object.fromEntries(
+  Object.entries(TRIAGE_FUNCTIONS).map(([name, action]) => [
+    name,
+    async (event: { completed(): void }) => {
+      const started = await runtime.catch(() => undefined);
+      if (!started) return event.completed(); // no host to report through; never leave the button spinning
+      await runTriageCommand(started.host, action, event);
+    },
+  ]),
+);
+
+window.trailCommands = handlers;
+if (typeof Office !== 'undefined') {
+  Office.onReady(() => {
+    for (const [name, handler] of Object.entries(handlers)) Office.actions.associate(name, handler);
+  });
+}

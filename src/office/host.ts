@@ -1,0 +1,93 @@
+/**
+ * Everything the add-in needs from Outlook, behind one small interface. Components and commands
+ * receive an OfficeHost and never touch `Office.*`; office-js is wrapped once (officeJsHost.ts),
+ * and the playground supplies its own host driven by the simulated mailbox.
+ */
+
+export interface EmailAddress {
+  name: string;
+  address: string;
+}
+
+interface ItemBase {
+  /** REST id usable with Graph (converted from the EWS id Office hands out). */
+  id: string;
+  subject: string;
+  /** Office's own item id (EWS format in classic hosts), kept for Office APIs such as displayMessageForm. */
+  officeItemId: string;
+}
+
+export interface MessageSnapshot extends ItemBase {
+  kind: 'message';
+  from: EmailAddress | null;
+  to: EmailAddress[];
+  cc: EmailAddress[];
+  conversationId: string | null;
+  internetMessageId: string | null;
+  receivedAt: string | null;
+}
+
+export interface AppointmentSnapshot extends ItemBase {
+  kind: 'appointment';
+  organizer: EmailAddress | null;
+  requiredAttendees: EmailAddress[];
+  optionalAttendees: EmailAddress[];
+  start: string | null;
+  end: string | null;
+  /** Id of the series master when this is an occurrence of a recurring meeting. */
+  seriesId: string | null;
+}
+
+export type ItemSnapshot = MessageSnapshot | AppointmentSnapshot;
+
+export interface SelectedItem {
+  id: string;
+  subject: string;
+  kind: 'message' | 'appointment';
+}
+
+export type NotificationKind = 'informational' | 'error' | 'progress';
+
+export interface HostNotification {
+  /** Stable key: a newer notification with the same key replaces the older one. */
+  key: string;
+  kind: NotificationKind;
+  /** Office truncates item notifications at 150 characters. */
+  message: string;
+}
+
+export type Theme = 'light' | 'dark';
+
+export interface HostUser {
+  displayName: string;
+  emailAddress: string;
+  timeZone: string;
+}
+
+export interface OfficeHost {
+  /** The item open in the reading pane, or null when none is (a pinned pane with nothing selected). */
+  currentItem(): Promise<ItemSnapshot | null>;
+  /** Called when a pinned taskpane's item changes. Returns an unsubscribe function. */
+  onItemChanged(listener: () => void): () => void;
+  /** Messages selected in the message list (multi-select); the current item alone when unsupported. */
+  selectedItems(): Promise<SelectedItem[]>;
+  /** Shows a notification bar on the current item. */
+  notify(notification: HostNotification): Promise<void>;
+  roamingSettings: RoamingSettings;
+  /** BCP 47 tag of Office's display language, e.g. `fi-FI`. */
+  displayLanguage(): string;
+  theme(): Theme;
+  onThemeChanged(listener: (theme: Theme) => void): () => void;
+  user(): HostUser;
+}
+
+export interface RoamingSettings {
+  get<T>(key: string): T | undefined;
+  /** Saves to the mailbox; resolves when persisted. */
+  set<T>(key: string, value: T): Promise<void>;
+}
+
+/** A ribbon command's completion handle (Office.AddinCommands.Event). */
+export interface CommandEvent {
+  completed(options?: { allowEvent?: boolean }): void;
+}

@@ -1,0 +1,180 @@
+import type {
+  AppointmentSnapshot,
+  EmailAddress,
+  HostNotification,
+  HostUser,
+  ItemSnapshot,
+  MessageSnapshot,
+  OfficeHost,
+  RoamingSettings,
+  SelectedItem,
+  Theme,
+} from './host';
+
+type OfficeApi = typeof Office;
+
+/** The real host: office-js callbacks turned into promises, in one place. */
+export class OfficeJsHost implements OfficeHost {
+  constructor(private readonly office: OfficeApi) {}
+
+  private get mailbox(): Office.Mailbox {
+    return this.office.context.mailbox;
+  }
+
+  async currentItem(): Promise<ItemSnapshot | null> {
+    const item = this.mailbox.item;
+    if (!item || !item.itemId) return null;
+    const id = this.toRestId(item.itemId);
+    if (item.itemType === this.office.MailboxEnums.ItemType.Appointment) {
+      const appointment = item as Office.AppointmentRead;
+      const snapshot: AppointmentSnapshot = {
+        kind: 'appointment',
+        id,
+        officeItemId: item.itemId,
+        subject: appointment.subject ?? '',
+        organizer: toAddress(appointment.organizer),
+        requiredAttendees: (appointment.requiredAttendees ?? []).map(toAddressStrict),
+        optionalAttendees: (appointment.optionalAttendees ?? []).map(toAddressStrict),
+        start: appointment.start ? appointment.start.toISOString() : null,
+        end: appointment.end ? appointment.end.toISOString() : null,
+        seriesId: appointment.seriesId ? this.toRestId(appointment.seriesId) : null,
+      };
+      return snapshot;
+    }
+    const message = item as Office.MessageRead;
+    const snapshot: MessageSnapshot = {
+      kind: 'message',
+      id,
+      officeItemId: item.itemId,
+      subject: message.subject ?? '',
+      from: toAddress(message.from),
+      to: (message.to ?? []).map(toAddressStrict),
+      cc: (message.cc ?? []).map(toAddressStrict),
+      conversationId: message.conversationId ?? null,
+      internetMessageId: message.internetMessageId ?? null,
+      receivedAt: message.dateTimeCreated ? message.dateTimeCreated.toISOString() : null,
+    };
+    return snapshot;
+  }
+
+  onItemChanged(listener: () => void): () => void {
+    return this.subscribe(this.office.EventType.ItemChanged, () => listener());
+  }
+
+  async selectedItems(): Promise<SelectedItem[]> {
+    if (!this.office.context.requirements.isSetSupported('Mailbox', '1.13')) {
+      const current = await this.currentItem();
+      return current ? [{ id: current.id, subject: current.subject, kind: current.kind }] : [];
+    }
+    const items = await callAsync<Office.SelectedItemDetails[]>((done) => this.mailbox.getSelectedItemsAsync(done));
+    return items.map((selected) => ({
+      id: this.toRestId(selected.itemId),
+      subject: selected.subject,
+      kind: selected.itemType === this.office.MailboxEnums.ItemType.Appointment ? 'appointment' : 'message',
+    }));
+  }
+
+  async notify(notification: HostNotification): Promise<void> {
+    const item = this.mailbox.item;
+    if (!item) return;
+    const types = this.office.MailboxEnums.ItemNotificationMessageType;
+    const message = notification.message.slice(0, 150);
+    const details: Office.NotificationMessageDetails =
+      notification.kind === 'error'
+        ? { type: types.ErrorMessage, message }
+        : notification.kind === 'progress'
+          ? { type: types.ProgressIndicator, message }
+          : { type: types.InformationalMessage, message, icon: 'Icon.16x16', persistent: false };
+    await callAsync<void>((done) => item.notificationMessages.replaceAsync(notification.key, details, done));
+  }
+
+  get roamingSettings(): RoamingSettings {
+    const settings = this.office.context.roamingSettings;
+    return {
+      get: <T>(key: string) => settings.get(key) as T | undefined,
+      set: async <T>(key: string, value: T) => {
+        settings.set(key, value);
+        await callAsync<void>((done) => settings.saveAsync(done));
+      },
+    };
+  }
+
+  displayLanguage(): string {
+    return this.office.context.displayLanguage || 'en-US';
+  }
+
+  theme(): Theme {
+    return themeFromBackground(this.office.context.officeTheme?.bodyBackgroundColor);
+  }
+
+  onThemeChanged(listener: (theme: Theme) => void): () => void {
+    const type = this.office.EventType.OfficeThemeChanged;
+    if (!type || !this.office.context.requirements.isSetSupported('Mailbox', '1.14')) return () => undefined;
+    return this.subscribe(type, (event) =>
+      listener(themeFromBackground((event as Office.OfficeThemeChangedEventArgs).officeTheme.bodyBackgroundColor)),
+    );
+  }
+
+  private readonly listeners = new Map<Office.EventType, Set<(event: unknown) => void>>();
+
+  /**
+   * Office keeps one handler per event type and removes them all at once, so we register a single
+   * dispatcher per type and fan out to our own listeners.
+   */
+  private subscribe(type: Office.EventType, listener: (event: unknown) => void): () => void {
+    let set = this.listeners.get(type);
+    if (!set) {
+      const created = new Set<(event: unknown) => void>();
+      this.listeners.set(type, created);
+      this.mailbox.addHandlerAsync(type, (event: unknown) => created.forEach((each) => each(event)));
+      set = created;
+    }
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) {
+        this.listeners.delete(type);
+        this.mailbox.removeHandlerAsync(type);
+      }
+    };
+  }
+
+  user(): HostUser {
+    const profile = this.mailbox.userProfile;
+    return { displayName: profile.displayName, emailAddress: profile.emailAddress, timeZone: profile.timeZone };
+  }
+
+  /** Office hands out EWS ids on desktop and the web; Graph wants REST ids. Mobile already gives REST ids. */
+  private toRestId(itemId: string): string {
+    const hostName = this.mailbox.diagnostics?.hostName ?? '';
+    if (/OutlookIOS|OutlookAndroid/i.test(hostName)) return itemId;
+    return this.mailbox.convertToRestId(itemId, this.office.MailboxEnums.RestVersion.v2_0);
+  }
+}
+
+function toAddress(details: Office.EmailAddressDetails | undefined | null): EmailAddress | null {
+  return details ? toAddressStrict(details) : null;
+}
+
+function toAddressStrict(details: Office.EmailAddressDetails): EmailAddress {
+  return { name: details.displayName ?? '', address: details.emailAddress ?? '' };
+}
+
+/** Dark when the pane's background is dark: Office only tells us colours, not a theme name. */
+export function themeFromBackground(colour: string | undefined): Theme {
+  const hex = /^#?([0-9a-f]{6})$/i.exec(colour ?? '')?.[1];
+  if (!hex) return 'light';
+  const [r, g, b] = [0, 2, 4].map((offset) => parseInt(hex.slice(offset, offset + 2), 16) / 255) as [number, number, number];
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return luminance < 0.5 ? 'dark' : 'light';
+}
+
+function callAsync<T>(start: (done: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    start((result) => {
+      // Compared by error rather than by the status enum, so this works with any injected Office object.
+      if (result.error) reject(new Error(result.error.message || 'Office call failed'));
+      else resolve(result.value);
+    });
+  });
+}

@@ -1,0 +1,12 @@
+/** Build-time settings injected by webpack's DefinePlugin (see webpack.config.js). */
+export interface RuntimeConfig {
+  /** Graph origin: https://graph.microsoft.com, or the sandbox in development. */
+  graphBaseUrl: string;
+  /** Where tokens come from: MSAL against Entra ID, or the local sandbox's dev issuer. */
+  auth: 'msal' | 'sandbox';
+  sandboxOrigin: string | null;
+}
+
+declare const __TRAIL_CONFIG__: RuntimeConfig;
+
+export const runtimeConfig: RuntimeConfig = __TRAIL_CONFIG__;

@@ -1,0 +1,3 @@
+export default async function globalTeardown(): Promise<void> {
+  await (globalThis as { __trailStack?: { stop(): Promise<void> } }).__trailStack?.stop();
+}
