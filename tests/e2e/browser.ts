@@ -1,0 +1,49 @@
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
+
+export const addinOrigin = (): string => process.env.E2E_ADDIN_ORIGIN!;
+export const sandboxOrigin = (): string => process.env.E2E_SANDBOX_ORIGIN!;
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+export interface PlaygroundOptions {
+  lang?: string;
+  theme?: 'light' | 'dark';
+  width?: number;
+  height?: number;
+}
+
+/** Opens the playground on a freshly reset mailbox; fails the test on any page error or dialog. */
+export async function openPlayground(browser: Browser, options: PlaygroundOptions = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  await fetch(`${sandboxOrigin()}/_sandbox/reset`, { method: 'POST' });
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    locale: options.lang ?? 'en-US',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog opened: ${dialog.message()}`); // a script in mail content must never run
+    void dialog.dismiss();
+  });
+  const query = new URLSearchParams({ lang: options.lang ?? 'en-US', theme: options.theme ?? 'light' });
+  await page.goto(`${addinOrigin()}/playground.html?${query}`);
+  await page.getByTestId('message-row').first().waitFor();
+  return { context, page, problems };
+}
+
+export async function taskpaneFrame(page: Page): Promise<Frame> {
+  const handle = await page.getByTestId('taskpane-frame').elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error('The taskpane frame did not load.');
+  return frame;
+}
+
+export async function violations(): Promise<unknown[]> {
+  const response = await fetch(`${sandboxOrigin()}/_sandbox/violations`);
+  return (await response.json()) as unknown[];
+}

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPlayground, taskpaneFrame, violations } from './browser';
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  // Every request the playground and the add-in made must be one real Graph would accept.
+  expect(await violations()).toEqual([]);
+});
+
+test('the playground shows the seeded inbox, the reading pane and the taskpane with the item', async () => {
+  const { context, page, problems } = await openPlayground(browser);
+  const inbox = page.getByTestId('folder-Inbox');
+  await expect(inbox.textContent()).resolves.toMatch(/Inbox\s*\d+/); // unread count beside the name
+
+  const rows = page.getByTestId('message-row');
+  expect(await rows.count()).toBeGreaterThan(10);
+  const subject = (await rows.nth(1).getByTestId('message-row-subject').textContent())!.replace(/^⚑ /, '');
+  await rows.nth(1).click();
+  await expect(page.getByTestId('reading-subject').textContent()).resolves.toBe(subject);
+  const sender = await page.getByTestId('reading-from').textContent();
+
+  await page.getByTestId('ribbon-trail').click();
+  const pane = await taskpaneFrame(page);
+  await pane.getByTestId('current-item-subject').waitFor();
+  expect(await pane.getByTestId('current-item-subject').textContent()).toBe(subject);
+  const senderName = sender!.split(' <')[0]!;
+  expect(await pane.getByTestId('current-item-person').textContent()).toContain(senderName);
+  await pane.getByTestId('account-status').waitFor();
+  expect(await pane.getByTestId('account-status').textContent()).toBe('Connected as Aino Laine');
+
+  if (process.env.UPDATE_SCREENSHOTS) {
+    await page.screenshot({ path: path.join(__dirname, '..', '..', 'docs', 'playground.png') });
+  }
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('a pinned taskpane follows the selection; an unpinned one closes when the selection changes', async () => {
+  const { context, page, problems } = await openPlayground(browser);
+  const rows = page.getByTestId('message-row');
+  await rows.nth(0).click();
+  await page.getByTestId('ribbon-trail').click();
+  await page.getByTestId('taskpane-pin').click();
+  const pane = await taskpaneFrame(page);
+
+  for (const index of [2, 4]) {
+    await rows.nth(index).click();
+    const subject = await page.getByTestId('reading-subject').textContent();
+    await pane.getByTestId('current-item-subject').filter({ hasText: subject! }).waitFor();
+  }
+
+  await page.getByTestId('taskpane-pin').click(); // unpin
+  await rows.nth(5).click();
+  await page.getByTestId('taskpane-frame').waitFor({ state: 'detached' });
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('a ribbon button runs the real function file and reports through an item notification', async () => {
+  const { context, page, problems } = await openPlayground(browser, { lang: 'fi-FI' });
+  await page.getByTestId('message-row').first().click();
+  await page.getByTestId('ribbon-read-later').click();
+  const notification = page.getByTestId('item-notification');
+  await notification.waitFor();
+  expect(await notification.textContent()).toContain('Lue myöhemmin');
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('the taskpane speaks Finnish when Office does', async () => {
+  const { context, page, problems } = await openPlayground(browser, { lang: 'fi-FI', theme: 'dark' });
+  await page.getByTestId('message-row').first().click();
+  await page.getByTestId('ribbon-trail').click();
+  const pane = await taskpaneFrame(page);
+  await pane.getByTestId('account-status').waitFor();
+  expect(await pane.getByTestId('account-status').textContent()).toBe('Yhdistetty käyttäjänä Aino Laine');
+  expect(await pane.getByTestId('current-item-person').textContent()).toMatch(/^Lähettäjä: /);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('opening a meeting from the calendar shows it in the appointment taskpane', async () => {
+  const { context, page, problems } = await openPlayground(browser);
+  await page.getByTestId('calendar-tab').click();
+  const event = page.getByTestId('event-row').first();
+  await event.waitFor();
+  await event.click();
+  const subject = await page.getByTestId('reading-subject').textContent();
+  await page.getByTestId('ribbon-trail').click();
+  const pane = await taskpaneFrame(page);
+  await pane.getByTestId('current-item-subject').filter({ hasText: subject! }).waitFor();
+  expect(await pane.getByText('Meeting').count()).toBe(1);
+  expect(await pane.getByTestId('current-item-person').textContent()).toMatch(/^Organizer: /);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('every URL in the manifest is served by the build', async () => {
+  const manifest = fs.readFileSync(path.join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
+  const { manifestUrls } = await import('../unit/manifest/manifestFacts');
+  const urls = manifestUrls(manifest).filter((url) => url.startsWith('https://localhost:3000/'));
+  expect(urls.length).toBeGreaterThan(10);
+  for (const url of urls) {
+    const served = url.replace('https://localhost:3000', process.env.E2E_ADDIN_ORIGIN!);
+    const response = await fetch(served);
+    expect({ url, status: response.status }).toEqual({ url, status: 200 });
+    if (url.endsWith('.png')) expect(response.headers.get('content-type')).toBe('image/png');
+  }
+});
