@@ -1,0 +1,48 @@
+/**
+ * The Graph contract checker: would real Microsoft Graph v1.0 accept this request?
+ * Judged against Microsoft's own OpenAPI description (a subset; see README.md and README.upstream.md).
+ */
+import { join } from 'node:path';
+import { BodyChecker } from './body';
+import { checkQuery } from './query';
+import { RouteTable } from './routes';
+import { loadDocument, SchemaIndex } from './spec';
+
+export interface ContractRequest {
+  method: string; // any case
+  path: string; // path after /v1.0, percent-decoded, no query string: '/me/messages/AAMkAD..=/move'
+  query: Record<string, string>; // raw query options as sent: {'$select': 'id,subject', '$top': '10'} (names may come without '$' — Graph v1.0 accepts both — normalise)
+  body?: unknown; // parsed JSON body if any
+}
+
+export interface ContractChecker {
+  /** Problems found (empty array when Graph would accept the request). Each problem is one readable sentence naming method, path and what is wrong. */
+  check(request: ContractRequest): string[];
+}
+
+export const DEFAULT_SPEC_FILE = join(__dirname, 'graph-v1.0-subset.openapi.json.gz');
+
+/** Loads the description synchronously; Ajv validators are compiled on first use per operation and cached. */
+export function loadContractChecker(specFile: string = DEFAULT_SPEC_FILE): ContractChecker {
+  const doc = loadDocument(specFile);
+  const index = new SchemaIndex(doc.components.schemas);
+  const routes = new RouteTable(doc);
+  const bodies = new BodyChecker(doc.components.schemas, index);
+
+  return {
+    check(request: ContractRequest): string[] {
+      const method = request.method.toUpperCase();
+      const say = (what: string): string => `${method} ${request.path}: ${what}.`;
+
+      const route = routes.match(request.path);
+      if (!route) return [say('no such path in Graph v1.0 (not in the contract description nor on its allow-list)')];
+      const op = route.operations.get(method);
+      if (!op) {
+        return [say(`method ${method} is not allowed on ${route.template} (allowed: ${[...route.operations.keys()].join(', ')})`)];
+      }
+      if (op.unchecked) return [];
+
+      return [...checkQuery(op, request.query ?? {}, index), ...bodies.check(op, request.body)].map(say);
+    },
+  };
+}

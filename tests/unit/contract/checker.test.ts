@@ -1,0 +1,213 @@
+import { loadContractChecker, type ContractChecker, type ContractRequest } from '../../../dev/contract/checker';
+
+const MESSAGE = 'AAMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAD-_yB=';
+const FOLDER = 'AAMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgAuAAAD=';
+const SITE = 'contoso.sharepoint.com,2c712357-fcc9-4a6b-9bf2-2c9a1b1b0c2d,5d6e5e5c-3b1f-4a4e-9a0e-1f1f1f1f1f1f';
+const LIST = 'b57be2bb-ba4a-4c1d-a6c3-5b3b9f1a2c3d';
+const ITEMS = `/sites/${SITE}/lists/${LIST}/items`;
+
+let checker: ContractChecker;
+let loadAndFirstCheckMs = 0;
+
+beforeAll(() => {
+  const start = performance.now();
+  checker = loadContractChecker();
+  // The largest schema closure (listItem → user → ...) is the slowest first compile.
+  checker.check({ method: 'POST', path: ITEMS, query: {}, body: { fields: { Title: 'warm-up' } } });
+  loadAndFirstCheckMs = performance.now() - start;
+});
+
+const get = (path: string, query: Record<string, string> = {}): ContractRequest => ({ method: 'GET', path, query });
+const send = (method: string, path: string, body: unknown, query: Record<string, string> = {}): ContractRequest => ({ method, path, query, body });
+
+describe('requests Trail makes are accepted', () => {
+  const accepted: Array<[string, ContractRequest]> = [
+    ['GET /me', get('/me')],
+    ['GET /me, method in lower case', { method: 'get', path: '/me', query: {} }],
+    ['GET /me with $select', get('/me', { $select: 'id,displayName,mail,userPrincipalName' })],
+    [
+      'GET inbox messages with $select, $top, $orderby desc, $filter',
+      get('/me/mailFolders/inbox/messages', {
+        $select: 'id,subject,from,receivedDateTime,isRead,flag,categories,conversationId,parentFolderId,webLink',
+        $top: '25',
+        $orderby: 'receivedDateTime desc',
+        $filter: "isRead eq false and receivedDateTime ge 2024-01-01T00:00:00Z",
+      }),
+    ],
+    ['$orderby with explicit asc, and several keys', get('/me/mailFolders/inbox/messages', { $orderby: 'importance asc,receivedDateTime desc' })],
+    ['$orderby with a form-encoded space', get('/me/mailFolders/inbox/messages', { $orderby: 'receivedDateTime+desc' })],
+    ['query names without $ (normalised)', get('/me/mailFolders/inbox/messages', { select: 'id,subject', top: '10', count: 'true' })],
+    ['query names in another case (the sandbox lower-cases them)', get('/me/calendarView', { startdatetime: '2024-05-01T00:00:00Z', enddatetime: '2024-05-08T00:00:00Z' })],
+    ['paging: following an @odata.nextLink', get('/me/mailFolders/inbox/messages', { $top: '25', $skiptoken: 'MSZZVlhCTWZUSW' })],
+    [
+      'PATCH message: isRead, categories, flag with start and due',
+      send('PATCH', `/me/messages/${MESSAGE}`, {
+        isRead: true,
+        categories: ['Trail: Contoso', 'Trail: Project X'],
+        flag: {
+          flagStatus: 'flagged',
+          startDateTime: { dateTime: '2024-05-01T09:00:00.0000000', timeZone: 'UTC' },
+          dueDateTime: { dateTime: '2024-05-03T17:00:00.0000000', timeZone: 'W. Europe Standard Time' },
+        },
+      }),
+    ],
+    ['PATCH message: clear the flag', send('PATCH', `/me/messages/${MESSAGE}`, { flag: { flagStatus: 'notFlagged' } })],
+    ['PATCH message: null for a nullable complex property', send('PATCH', `/me/messages/${MESSAGE}`, { flag: null, inferenceClassification: 'other' })],
+    ['PATCH message with an @odata annotation', send('PATCH', `/me/messages/${MESSAGE}`, { '@odata.type': '#microsoft.graph.message', isRead: false })],
+    ['POST move (short form)', send('POST', `/me/messages/${MESSAGE}/move`, { destinationId: 'archive' })],
+    ['POST move (description form)', send('POST', `/me/messages/${MESSAGE}/microsoft.graph.move`, { destinationId: FOLDER })],
+    ['POST move, parameter spelled as the metadata declares it', send('POST', `/me/messages/${MESSAGE}/move`, { DestinationId: 'deleteditems' })],
+    ['POST copy', send('POST', `/me/messages/${MESSAGE}/copy`, { destinationId: 'inbox' })],
+    ['POST /me/mailFolders', send('POST', '/me/mailFolders', { displayName: 'Trail' })],
+    ['POST childFolders', send('POST', `/me/mailFolders/${FOLDER}/childFolders`, { displayName: 'Filed', isHidden: false })],
+    ['literal segments compare case-insensitively', send('POST', `/Me/MailFolders/${FOLDER}/ChildFolders`, { displayName: 'Filed' })],
+    ['GET calendarView with its window', get('/me/calendarView', { startDateTime: '2024-05-01T00:00:00Z', endDateTime: '2024-05-08T00:00:00+02:00', $top: '50' })],
+    ['GET /me/events with $select', get('/me/events', { $select: 'subject,start,end' })],
+    [
+      'POST translateExchangeIds (camelCase, as documented)',
+      send('POST', '/me/translateExchangeIds', { inputIds: [MESSAGE], sourceIdType: 'restId', targetIdType: 'restImmutableEntryId' }),
+    ],
+    ['POST translateExchangeIds (PascalCase, as declared)', send('POST', '/me/microsoft.graph.translateExchangeIds', { InputIds: [MESSAGE], SourceIdType: 'ewsId', TargetIdType: 'restId' })],
+    ['GET mail delta (short form)', get(`/me/mailFolders/${FOLDER}/messages/delta`, { $select: 'id,isRead,parentFolderId' })],
+    ['GET mail delta (function-call form) following a deltaLink', get(`/me/mailFolders/${FOLDER}/messages/delta()`, { $deltatoken: 'LztZwWjo5IivWBhyxw5rACKx' })],
+    ['GET mail delta (description form)', get(`/me/mailFolders/${FOLDER}/messages/microsoft.graph.delta()`)],
+    ['GET /users/{id}/messages (described)', get('/users/4562bcc8-c436-4f95-b7c0-4f8ce89dca5e/messages', { $top: '5' })],
+    ['GET /sites/root (allow-listed: a site key)', get('/sites/root')],
+    ['GET /sites/root with $select', get('/sites/root', { $select: 'id,displayName,webUrl' })],
+    ['GET /sites/{id} with a newer property (stale-enum exception)', get(`/sites/${SITE}`, { $select: 'id,isPersonalSite' })],
+    ['GET /sites?search= (appears as $search)', get('/sites', { search: 'trail' })],
+    ['GET site by path (allow-listed addressing)', get('/sites/contoso.sharepoint.com:/sites/trail')],
+    ['GET lists of a site by path', get('/sites/contoso.sharepoint.com:/sites/trail:/lists', { $select: 'id,displayName,list' })],
+    [
+      'POST /sites/{id}/lists with columns',
+      send('POST', `/sites/${SITE}/lists`, {
+        displayName: 'Trail filings',
+        list: { template: 'genericList' },
+        columns: [
+          { name: 'MessageId', text: { maxLength: 255 }, indexed: true },
+          { name: 'FiledAt', dateTime: { format: 'dateTime', displayAs: 'standard' }, indexed: true },
+          { name: 'Score', number: { decimalPlaces: 'none', minimum: 0, maximum: 100 } },
+          { name: 'Owner', personOrGroup: { allowMultipleSelection: false, chooseFromType: 'peopleOnly' } },
+          { name: 'Kind', choice: { choices: ['Person', 'Organisation', 'Project'], displayAs: 'dropDownMenu' }, required: true },
+        ],
+      }),
+    ],
+    ['GET list items with expand=fields($select=...), $filter, $top', get(ITEMS, { expand: 'fields($select=Title,Email)', $filter: "fields/Email eq 'a@contoso.com'", $top: '50' })],
+    ['GET list items, nested $select on a described type', get(ITEMS, { $expand: 'driveItem($select=id,name)' })],
+    ['GET list item fields with any column in $select (open type)', get(`${ITEMS}/7/fields`, { $select: 'Title,Email,TrailKind' })],
+    ['PATCH item fields', send('PATCH', `${ITEMS}/7/fields`, { Title: 'x', Score: 3, 'Tags@odata.type': 'Collection(Edm.String)', Tags: ['a'] })],
+    ['POST item with fields', send('POST', ITEMS, { fields: { Title: 'Contoso', Email: 'info@contoso.com', Kind: 'Organisation' } })],
+    ['GET items/delta (allow-listed)', get(`${ITEMS}/delta`)],
+    ['GET items/delta() with token, $select, $expand, $top', get(`${ITEMS}/delta()`, { token: 'latest', $select: 'id,fields', $expand: 'fields', $top: '100' })],
+    ['POST /$batch (inner requests are checked separately)', send('POST', '/$batch', { requests: [{ id: '1', method: 'GET', url: '/me' }] })],
+    [
+      'POST message with a derived-type attachment (@odata.type)',
+      send('POST', '/me/messages', {
+        subject: 'hello',
+        toRecipients: [{ emailAddress: { address: 'a@contoso.com', name: 'A' } }],
+        attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', name: 'a.txt', contentType: 'text/plain', contentBytes: 'SGVsbG8gV29ybGQh' }],
+      }),
+    ],
+    ['trailing slash', get('/me/')],
+  ];
+
+  test.each(accepted)('%s', (_label, request) => {
+    expect(checker.check(request)).toEqual([]);
+  });
+});
+
+describe('requests Graph would refuse are reported, one sentence each', () => {
+  const rejected: Array<[string, ContractRequest, string[]]> = [
+    ['unknown path', get('/me/foo'), ['GET /me/foo: no such path in Graph v1.0 (not in the contract description nor on its allow-list).']],
+    ['undescribed /users path', get('/users/u1/events'), ['GET /users/u1/events: no such path in Graph v1.0 (not in the contract description nor on its allow-list).']],
+    ['OData segment the description lacks', get('/me/messages/$count'), ['GET /me/messages/$count: no such path in Graph v1.0 (not in the contract description nor on its allow-list).']],
+    ['wrong method', { method: 'delete', path: '/me', query: {} }, ['DELETE /me: method DELETE is not allowed on /me (allowed: GET, PATCH).']],
+    ['GET on an action', get(`/me/messages/${MESSAGE}/move`), [`GET /me/messages/${MESSAGE}/move: method GET is not allowed on /me/messages/{message-id}/microsoft.graph.move (allowed: POST).`]],
+    ['GET on $batch', get('/$batch'), ['GET /$batch: method GET is not allowed on /$batch (allowed: POST).']],
+    ['$top=-1', get('/me/messages', { $top: '-1' }), ["GET /me/messages: query option '$top' must be ≥ 0 (got -1)."]],
+    ['$top not a number', get('/me/messages', { top: 'ten' }), ["GET /me/messages: query option 'top' must be an integer (got 'ten')."]],
+    ['$select=subjectt', get('/me/messages', { $select: 'id,subjectt' }), ["GET /me/messages: query option '$select' item 'subjectt' is not one of the values this operation accepts (did you mean 'subject'?)."]],
+    ['$select names are case-sensitive', get('/me/events', { $select: 'Subject' }), ["GET /me/events: query option '$select' item 'Subject' is not one of the values this operation accepts (did you mean 'subject'?)."]],
+    ['$select listing a property twice', get('/me/events', { $select: 'subject,subject' }), ["GET /me/events: query option '$select' lists 'subject' twice."]],
+    ['$orderby on a property not in the enum', get('/me/mailFolders/inbox/messages', { $orderby: 'attachments desc' }), ["GET /me/mailFolders/inbox/messages: query option '$orderby' item 'attachments desc' is not one of the values this operation accepts."]],
+    ['$orderby with a bad direction', get('/me/mailFolders/inbox/messages', { $orderby: 'receivedDateTime down' }), ["GET /me/mailFolders/inbox/messages: query option '$orderby' item 'receivedDateTime down' must be a property optionally followed by asc or desc."]],
+    ['$expand on an operation that does not declare it', get('/me/messages', { $expand: 'attachments' }), ["GET /me/messages: query option '$expand' is not supported by this operation (it accepts $top, $skip, $search, $filter, $count, $orderby, $select)."]],
+    ['$expand of an unknown navigation property', get(ITEMS, { $expand: 'feilds' }), [`GET ${ITEMS}: query option '$expand' item 'feilds' is not one of the values this operation accepts (did you mean 'fields'?).`]],
+    ['$expand with unbalanced parentheses', get(ITEMS, { $expand: 'fields($select=Title' }), [`GET ${ITEMS}: query option '$expand' has unbalanced parentheses ('fields($select=Title').`]],
+    ['nested $select of a property the target lacks', get(ITEMS, { $expand: 'driveItem($select=nme)' }), [`GET ${ITEMS}: query option '$expand' selects 'nme' on 'driveItem', which microsoft.graph.driveItem does not have (did you mean 'name'?).`]],
+    ['$count not a boolean', get('/me/messages', { $count: 'yes' }), ["GET /me/messages: query option '$count' must be true or false (got 'yes')."]],
+    ['empty $filter', get('/me/messages', { $filter: '' }), ["GET /me/messages: query option '$filter' is empty."]],
+    ['option sent twice (with and without $)', get('/me/messages', { $top: '5', top: '6' }), ["GET /me/messages: query option 'top' repeats '$top'."]],
+    ['$search where the operation does not declare it', get('/me/events', { $search: 'pizza' }), ["GET /me/events: query option '$search' is not supported by this operation (it accepts $top, $skip, $filter, $count, $orderby, $select)."]],
+    ['custom option Graph does not document for the operation', get('/me/messages', { changeType: 'created' }), ["GET /me/messages: query option 'changeType' is not supported by this operation (it accepts $top, $skip, $search, $filter, $count, $orderby, $select)."]],
+    ['$skiptoken on a single-entity GET', get('/me', { $skiptoken: 'abc' }), ["GET /me: query option '$skiptoken' is a paging token this operation never issues."]],
+    ['$deltatoken outside a delta function', get('/me/messages', { $deltatoken: 'abc' }), ["GET /me/messages: query option '$deltatoken' is a paging token this operation never issues."]],
+    ['calendarView without its window', get('/me/calendarView'), ["GET /me/calendarView: required query option 'startDateTime' is missing.", "GET /me/calendarView: required query option 'endDateTime' is missing."]],
+    ['calendarView with a malformed date', get('/me/calendarView', { startDateTime: 'tomorrow', endDateTime: '2024-05-08' }), [
+      "GET /me/calendarView: query option 'startDateTime' must be an ISO 8601 date-time such as 2024-05-01T09:00:00Z (got 'tomorrow').",
+      "GET /me/calendarView: query option 'endDateTime' must be an ISO 8601 date-time such as 2024-05-01T09:00:00Z (got '2024-05-08').",
+    ]],
+    ['items/delta with an option it does not take', get(`${ITEMS}/delta`, { $filter: 'x' }), [`GET ${ITEMS}/delta: query option '$filter' is not supported by this operation (it accepts $select, $expand, $top, token).`]],
+    ['body {isread: true}', send('PATCH', `/me/messages/${MESSAGE}`, { isread: true }), [`PATCH /me/messages/${MESSAGE}: body property 'isread' is not a property of microsoft.graph.message (did you mean 'isRead'?).`]],
+    ['nested typo {flag: {flagstatus}}', send('PATCH', `/me/messages/${MESSAGE}`, { flag: { flagstatus: 'flagged' } }), [`PATCH /me/messages/${MESSAGE}: body property 'flag.flagstatus' is not a property of microsoft.graph.followupFlag (did you mean 'flagStatus'?).`]],
+    ['{flag: {flagStatus: bogus}}', send('PATCH', `/me/messages/${MESSAGE}`, { flag: { flagStatus: 'bogus' } }), [`PATCH /me/messages/${MESSAGE}: body property 'flag.flagStatus' must be one of 'notFlagged', 'complete', 'flagged' or null (got 'bogus').`]],
+    ['wrong scalar type', send('PATCH', `/me/messages/${MESSAGE}`, { isRead: 'yes' }), [`PATCH /me/messages/${MESSAGE}: body property 'isRead' must be a boolean or null (got 'yes').`]],
+    ['complex property given a scalar', send('PATCH', `/me/messages/${MESSAGE}`, { flag: 'flagged' }), [`PATCH /me/messages/${MESSAGE}: body property 'flag' must be an object or null (got 'flagged').`]],
+    ['nested dateTimeTimeZone typo', send('PATCH', `/me/messages/${MESSAGE}`, { flag: { flagStatus: 'flagged', startDateTime: { datetime: '2024-05-01T09:00:00', timeZone: 'UTC' } } }), [
+      `PATCH /me/messages/${MESSAGE}: body property 'flag.startDateTime.datetime' is not a property of microsoft.graph.dateTimeTimeZone (did you mean 'dateTime'?).`,
+    ]],
+    ['malformed DateTimeOffset', send('PATCH', `/me/messages/${MESSAGE}`, { receivedDateTime: 'yesterday' }), [`PATCH /me/messages/${MESSAGE}: body property 'receivedDateTime' must be a valid date-time (got 'yesterday').`]],
+    ['categories must be strings', send('PATCH', `/me/messages/${MESSAGE}`, { categories: ['ok', 7] }), [`PATCH /me/messages/${MESSAGE}: body property 'categories[1]' must be a string or null (got 7).`]],
+    ['PATCH without a body', { method: 'PATCH', path: `/me/messages/${MESSAGE}`, query: {} }, [`PATCH /me/messages/${MESSAGE}: a JSON request body is required.`]],
+    ['GET with a body', send('GET', '/me', { x: 1 }), ['GET /me: GET takes no request body here, but one was sent.']],
+    ['move without destinationId (non-nullable action parameter)', send('POST', `/me/messages/${MESSAGE}/move`, {}), [`POST /me/messages/${MESSAGE}/move: required body parameter 'destinationId' of action 'move' is missing.`]],
+    ['move with a misspelt parameter', send('POST', `/me/messages/${MESSAGE}/move`, { destinationid: 'archive' }), [
+      `POST /me/messages/${MESSAGE}/move: body parameter 'destinationid' is not a parameter of action 'move' (parameters: destinationId) (did you mean 'destinationId'?).`,
+      `POST /me/messages/${MESSAGE}/move: required body parameter 'destinationId' of action 'move' is missing.`,
+    ]],
+    ['move with a key that only exists on Object.prototype', send('POST', `/me/messages/${MESSAGE}/move`, { destinationId: 'archive', constructor: 'x' }), [
+      `POST /me/messages/${MESSAGE}/move: body parameter 'constructor' is not a parameter of action 'move' (parameters: destinationId).`,
+    ]],
+    ['move with destinationId not a string', send('POST', `/me/messages/${MESSAGE}/move`, { destinationId: 42 }), [`POST /me/messages/${MESSAGE}/move: body property 'destinationId' must be a string (got 42).`]],
+    ['action parameter given in both spellings', send('POST', `/me/messages/${MESSAGE}/move`, { destinationId: 'a', DestinationId: 'b' }), [`POST /me/messages/${MESSAGE}/move: body parameter 'DestinationId' repeats 'destinationId'.`]],
+    ['translateExchangeIds with a bad id format', send('POST', '/me/translateExchangeIds', { inputIds: [MESSAGE], sourceIdType: 'rest', targetIdType: 'restImmutableEntryId' }), [
+      "POST /me/translateExchangeIds: body property 'sourceIdType' must be one of 'entryId', 'ewsId', 'immutableEntryId', 'restId', 'restImmutableEntryId' (got 'rest').",
+    ]],
+    ['list column with a typo in its type facet', send('POST', `/sites/${SITE}/lists`, { displayName: 'T', columns: [{ name: 'Email', text: { maxlength: 5 } }] }), [
+      `POST /sites/${SITE}/lists: body property 'columns[0].text.maxlength' is not a property of microsoft.graph.textColumn (did you mean 'maxLength'?).`,
+    ]],
+    ['list column with an out-of-range int32', send('POST', `/sites/${SITE}/lists`, { displayName: 'T', columns: [{ name: 'Email', text: { maxLength: 2 ** 31 } }] }), [
+      `POST /sites/${SITE}/lists: body property 'columns[0].text.maxLength' must be <= 2147483647 (got 2147483648).`,
+    ]],
+    ['list item with an unknown top-level property', send('POST', ITEMS, { field: { Title: 'x' } }), [`POST ${ITEMS}: body property 'field' is not a property of microsoft.graph.listItem (did you mean 'fields'?).`]],
+    ['@odata.type that is not a subtype', send('POST', '/me/messages', { attachments: [{ '@odata.type': '#microsoft.graph.event' }] }), [
+      "POST /me/messages: body property 'attachments[0].@odata.type' names '#microsoft.graph.event', which is not microsoft.graph.attachment or derived from it.",
+    ]],
+    ['derived type: its own properties are checked', send('POST', '/me/messages', { attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', name: 'a', contentByte: 'SGk=' }] }), [
+      "POST /me/messages: body property 'attachments[0].contentByte' is not a property of microsoft.graph.fileAttachment (did you mean 'contentBytes'?).",
+    ]],
+    ['annotation on a property that does not exist', send('PATCH', `/me/messages/${MESSAGE}`, { 'sendr@odata.bind': 'x' }), [
+      `PATCH /me/messages/${MESSAGE}: body property 'sendr@odata.bind' is an annotation of 'sendr', which is not a property of microsoft.graph.message.`,
+    ]],
+  ];
+
+  test.each(rejected)('%s', (_label, request, problems) => {
+    expect(checker.check(request)).toEqual(problems);
+  });
+});
+
+describe('performance', () => {
+  test('loading plus the slowest first check stays well under 2 s', () => {
+    expect(loadAndFirstCheckMs).toBeLessThan(2000);
+  });
+
+  test('later checks take microseconds', () => {
+    const request = send('PATCH', `/me/messages/${MESSAGE}`, { isRead: true, flag: { flagStatus: 'flagged' } });
+    checker.check(request);
+    const runs = 2000;
+    const start = performance.now();
+    for (let i = 0; i < runs; i++) checker.check(request);
+    const perCheckMicroseconds = ((performance.now() - start) * 1000) / runs;
+    expect(perCheckMicroseconds).toBeLessThan(250);
+  });
+});
