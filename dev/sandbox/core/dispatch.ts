@@ -1,0 +1,94 @@
+/**
+ * Runs one authenticated Graph request (a top-level one or one inside a $batch) through the same
+ * steps: contract check, routing, mailbox resolution, MailboxConcurrency, latency, faults, handler.
+ */
+import type { ContractRecorder } from './contract';
+import { GraphError, methodNotAllowed, unknownSegment } from './errors';
+import { faultError, type FaultInjector } from './faults';
+import { toErrorResponse, type RequestIds } from './graphResponse';
+import type { SandboxRouter } from './router';
+import type { MailboxLimiter } from './throttle';
+import type { SandboxResponse, UserDirectory } from './types';
+
+/** The parts of the running sandbox a request needs. */
+export interface DispatchEnv {
+  router(): SandboxRouter;
+  directory(): UserDirectory;
+  faults: FaultInjector;
+  limiter: MailboxLimiter;
+  contract: ContractRecorder;
+  now(): Date;
+}
+
+export interface GraphCall {
+  method: string;
+  /** After /v1.0, percent-decoded. */
+  path: string;
+  query: Record<string, string>;
+  /** The query names as sent (for the contract check, which judges what the client wrote). */
+  rawQuery: Record<string, string>;
+  headers: Record<string, string>;
+  body: unknown;
+  prefer: string[];
+  immutableIds: boolean;
+  userId: string;
+  baseUrl: string;
+  /** For logs and contract violations: the url as the client wrote it. */
+  url: string;
+  ids: RequestIds;
+  /** Added before the handler runs, while the mailbox slot is held (0 for inner $batch requests). */
+  latencyMs: number;
+}
+
+export type DispatchResult = SandboxResponse & { reset?: boolean };
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `/users/{id-or-upn}` for a user nobody knows: Outlook's answer for mailbox paths, the directory's for the user itself. */
+function unknownUser(ref: string, path: string): GraphError {
+  const isUserItself = path.split('/').filter(Boolean).length <= 2;
+  return isUserItself
+    ? new GraphError(404, 'Request_ResourceNotFound', `Resource '${ref}' does not exist or one of its queried reference-property objects are not present.`)
+    : new GraphError(404, 'ErrorInvalidUser', `The requested user '${ref}' is invalid.`);
+}
+
+export async function dispatch(env: DispatchEnv, call: GraphCall): Promise<DispatchResult> {
+  env.contract.check({ method: call.method, path: call.path, query: call.rawQuery, ...(call.body !== undefined ? { body: call.body } : {}) }, call.url);
+  let release: (() => void) | undefined;
+  try {
+    const match = env.router().match(call.method, call.path);
+    if (match.kind === 'notFound') throw unknownSegment(match.segment);
+    if (match.kind === 'methodNotAllowed') throw methodNotAllowed();
+    let mailbox: string | undefined;
+    if (match.mailboxScoped) {
+      if (match.mailboxRef !== undefined) {
+        const user = env.directory().find(match.mailboxRef);
+        if (!user) throw unknownUser(match.mailboxRef, call.path);
+        mailbox = user.id;
+      } else {
+        mailbox = call.userId;
+      }
+      if (match.throttled) release = env.limiter.acquire(mailbox);
+    }
+    if (call.latencyMs > 0) await sleep(call.latencyMs);
+    const fault = env.faults.pick(call.method, call.path);
+    if (fault?.kind === 'reset') return { status: 0, reset: true };
+    if (fault) throw faultError(fault);
+    return await match.handler({
+      method: call.method,
+      path: call.path,
+      params: mailbox !== undefined ? { ...match.params, mailbox } : match.params,
+      query: call.query,
+      headers: call.headers,
+      body: call.body,
+      immutableIds: call.immutableIds,
+      prefer: call.prefer,
+      userId: call.userId,
+      baseUrl: call.baseUrl,
+    });
+  } catch (thrown) {
+    return toErrorResponse(thrown, call.ids, env.now());
+  } finally {
+    release?.();
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Fault injection for tests and manual trials: added latency, 429s, 503s and connection resets,
+ * chosen per request (inner $batch requests included) by method and path.
+ */
+import { GraphError } from './errors';
+import { createPrng } from './prng';
+
+export type FaultKind = '429' | '503' | 'reset';
+
+export interface FaultRule {
+  kind: FaultKind;
+  /** Retry-After in seconds (429 defaults to 1; 503 sends none unless set). */
+  retryAfterSeconds?: number;
+  /** Fire on the next N matching requests only, then retire. */
+  next?: number;
+  /** Fire on this share (0..1) of matching requests, drawn from a seeded PRNG (deterministic). */
+  rate?: number;
+  /** Only requests with this method. */
+  method?: string;
+  /** Substring of the path after /v1.0, or a glob with `*` (e.g. `/me/messages/*\/move`). */
+  pathPattern?: string;
+}
+
+export interface FaultPlan {
+  /** Added to every HTTP request (a $batch costs one latency: it is one round trip). */
+  latencyMs?: number;
+  rules?: FaultRule[];
+}
+
+function globToRegExp(glob: string): RegExp {
+  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`, 'i');
+}
+
+function pathMatches(pattern: string | undefined, path: string): boolean {
+  if (!pattern) return true;
+  if (pattern.includes('*')) return globToRegExp(pattern).test(path);
+  return path.toLowerCase().includes(pattern.toLowerCase());
+}
+
+interface ActiveRule extends FaultRule {
+  remaining?: number;
+}
+
+export class FaultInjector {
+  private rules: ActiveRule[] = [];
+  private latency = 0;
+  private random: () => number;
+
+  constructor(private readonly seed: number) {
+    this.random = createPrng(seed ^ 0x5eed);
+  }
+
+  setPlan(plan: FaultPlan): void {
+    this.latency = Math.max(0, plan.latencyMs ?? 0);
+    this.rules = (plan.rules ?? []).map((r) => ({ ...r, ...(r.next !== undefined ? { remaining: r.next } : {}) }));
+    this.random = createPrng(this.seed ^ 0x5eed);
+  }
+
+  clear(): void {
+    this.setPlan({});
+  }
+
+  plan(): FaultPlan {
+    return { latencyMs: this.latency, rules: this.rules.map(({ remaining, ...r }) => ({ ...r, ...(remaining !== undefined ? { next: remaining } : {}) })) };
+  }
+
+  latencyMs(): number {
+    return this.latency;
+  }
+
+  /** The fault to inject for this request, if any; consumes one use of a `next` rule. */
+  pick(method: string, path: string): FaultRule | undefined {
+    for (const rule of this.rules) {
+      if (rule.method && rule.method.toUpperCase() !== method.toUpperCase()) continue;
+      if (!pathMatches(rule.pathPattern, path)) continue;
+      if (rule.remaining !== undefined && rule.remaining <= 0) continue;
+      if (rule.rate !== undefined && this.random() >= rule.rate) continue;
+      if (rule.remaining !== undefined) rule.remaining -= 1;
+      return rule;
+    }
+    return undefined;
+  }
+}
+
+/** The error a 429/503 rule produces (a 'reset' rule has no response: the socket is destroyed). */
+export function faultError(rule: FaultRule): GraphError {
+  if (rule.kind === '429') {
+    // Body and headers as in the sample of "Microsoft Graph throttling guidance".
+    const retryAfter = String(rule.retryAfterSeconds ?? 1);
+    return new GraphError(429, 'TooManyRequests', 'Please retry again later.', { 'Retry-After': retryAfter }, {
+      code: '429',
+      message: 'Please retry after',
+      status: '429',
+    });
+  }
+  const headers: Record<string, string> = rule.retryAfterSeconds !== undefined ? { 'Retry-After': String(rule.retryAfterSeconds) } : {};
+  // "serviceNotAvailable" is the 503 code listed in "Microsoft Graph error responses and resource types".
+  return new GraphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please retry later.', headers);
+}
+
+/** Reads SANDBOX_LATENCY_MS, SANDBOX_FAULT_RATE and SANDBOX_FAULT (429|503|reset) for manual trials. */
+export function faultPlanFromEnv(env: NodeJS.ProcessEnv): FaultPlan | undefined {
+  const latencyMs = Number(env.SANDBOX_LATENCY_MS ?? '') || 0;
+  const kind = env.SANDBOX_FAULT as FaultKind | undefined;
+  const rateText = env.SANDBOX_FAULT_RATE;
+  const rules: FaultRule[] = [];
+  if (kind === '429' || kind === '503' || kind === 'reset') {
+    const rate = rateText !== undefined && rateText !== '' ? Number(rateText) : 0.1;
+    rules.push({ kind, rate: Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0.1 });
+  } else if (kind) {
+    throw new Error(`SANDBOX_FAULT must be 429, 503 or reset (got ${kind})`);
+  }
+  if (!latencyMs && rules.length === 0) return undefined;
+  return { latencyMs, rules };
+}

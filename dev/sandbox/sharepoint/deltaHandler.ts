@@ -1,0 +1,22 @@
+/** GET .../items/delta: one page of the list's delta feed as listItem JSON (see delta.ts). */
+import { deltaPage } from './delta';
+import { itemJson } from './itemJson';
+import { expandedFields, pageSize, selectOption } from './queryOptions';
+import { linkTo, ok, queryWithout, requireList, type SiteCall } from './siteCall';
+
+export function getItemsDelta(call: SiteCall) {
+  const list = requireList(call);
+  const fields = expandedFields(call.req);
+  const select = selectOption(call.req);
+  const base = queryWithout(call.req, 'token', '$skiptoken');
+  const page = deltaPage(list, call.req.query['token'], pageSize(call.req), linkTo(call.req, base));
+  const value = page.entries.map((entry) =>
+    entry.kind === 'item'
+      ? itemJson(call.state, call.site, list, entry.item, { ...(fields ? { fields } : {}), select })
+      : { id: String(entry.tombstone.id), parentReference: { siteId: call.site.id }, deleted: { state: 'deleted' } },
+  );
+  const body: Record<string, unknown> = { value };
+  if (page.nextToken) body['@odata.nextLink'] = linkTo(call.req, { ...base, token: page.nextToken });
+  if (page.deltaToken) body['@odata.deltaLink'] = linkTo(call.req, { ...base, token: page.deltaToken });
+  return ok(body);
+}

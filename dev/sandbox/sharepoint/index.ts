@@ -1,0 +1,24 @@
+/**
+ * The `sharepoint` sandbox module: the tenant's sites, lists, columns and list items behind
+ * `/sites/...`, with SharePoint's indexing rules and list view threshold. State lives in
+ * `ctx.state.sharepoint` (see state.ts); derived indexes are kept in memory (listIndex.ts).
+ */
+import type { SandboxModule } from '../core/types';
+import { handleSitePath } from './siteRoutes';
+import { searchSites } from './siteHandlers';
+import { sharePointState } from './store';
+
+export const sharepointModule: SandboxModule = {
+  name: 'sharepoint',
+  register(router, ctx) {
+    sharePointState(ctx);
+    router.add('GET', '/sites', (req) => searchSites(ctx, req));
+    for (const method of ['GET', 'POST', 'PATCH', 'DELETE']) {
+      router.add(method, '/sites/{*rest}', (req) => handleSitePath(ctx, req));
+    }
+  },
+};
+
+export { bulkInsertItems, findSiteList, BULK_LOADER_USER } from './bulkLoad';
+export { sharePointState, TENANT_HOST, TEAM_SITE_PATH } from './store';
+export type { SharePointState } from './state';

@@ -1,0 +1,83 @@
+/**
+ * Reading OData query options of SharePoint requests; parse failures become Graph's 400 with the
+ * OData module's message. Page sizes: list items come 200 to a page by default and `$top` is capped
+ * at 5,000 ("By default, the page size for the items returned from a List Item using Graph Query will
+ * be 200 ... a max value of 5000. Any number higher than 5000 will still return a max item limit of
+ * 5000", Microsoft Graph: Working with Paginated result sets, microsoft365blogs.com).
+ */
+import { badRequest } from '../core/errors';
+import type { SandboxRequest } from '../core/types';
+import { ODataSyntaxError, parseExpand, parseFilter, parseOrderBy, parseSelect, parseTop, type Expr, type OrderBy } from '../odata';
+import { NOT_INDEXED_PREFER_TOKEN, unknownProperty } from './errors';
+
+export const DEFAULT_PAGE_SIZE = 200;
+export const MAX_PAGE_SIZE = 5000;
+
+function parsed<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof ODataSyntaxError) throw badRequest(error.message);
+    throw error;
+  }
+}
+
+export function filterOption(req: SandboxRequest): Expr | undefined {
+  const text = req.query['$filter'];
+  return text === undefined || text.trim() === '' ? undefined : parsed(() => parseFilter(text));
+}
+
+export function orderByOption(req: SandboxRequest): OrderBy[] {
+  const text = req.query['$orderby'];
+  return text === undefined || text.trim() === '' ? [] : parsed(() => parseOrderBy(text));
+}
+
+export function selectOption(req: SandboxRequest): string[] {
+  const text = req.query['$select'];
+  return text === undefined ? [] : parsed(() => parseSelect(text));
+}
+
+export function pageSize(req: SandboxRequest): number {
+  const text = req.query['$top'];
+  if (text === undefined) return DEFAULT_PAGE_SIZE;
+  const top = parsed(() => parseTop(text));
+  if (top < 1) throw badRequest(`Invalid value '${text}' for $top query option found.`);
+  return Math.min(top, MAX_PAGE_SIZE);
+}
+
+/**
+ * `$expand` of list items: only `fields`, optionally with its own `$select`. Returns undefined when
+ * fields are not expanded, [] for all fields, or the selected names.
+ */
+export function expandedFields(req: SandboxRequest): string[] | undefined {
+  const text = req.query['$expand'];
+  if (text === undefined || text.trim() === '') return undefined;
+  let fields: string[] | undefined;
+  for (const item of parsed(() => parseExpand(text))) {
+    if (item.property.toLowerCase() !== 'fields') throw unknownProperty(item.property, 'listItem');
+    fields = item.select?.filter((s) => s !== '*') ?? [];
+  }
+  return fields;
+}
+
+/** `$expand=columns` on lists. */
+export function expandsColumns(req: SandboxRequest): boolean {
+  const text = req.query['$expand'];
+  if (text === undefined || text.trim() === '') return false;
+  return parsed(() => parseExpand(text)).some((item) => {
+    if (item.property.toLowerCase() !== 'columns') throw unknownProperty(item.property, 'list');
+    return true;
+  });
+}
+
+export function honorsNonIndexedQueries(req: SandboxRequest): boolean {
+  return req.prefer.some((token) => token.toLowerCase() === NOT_INDEXED_PREFER_TOKEN.toLowerCase());
+}
+
+/** Keeps `@odata.*` annotations, expanded navigation properties and the selected properties. */
+export function pickSelected(json: Record<string, unknown>, select: readonly string[], keep: readonly string[] = []): Record<string, unknown> {
+  if (select.length === 0) return json;
+  return Object.fromEntries(
+    Object.entries(json).filter(([key]) => key.startsWith('@odata.') || select.includes(key) || keep.includes(key)),
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Starting a Graph sandbox for integration tests: an ephemeral port on loopback, a fixed seed and anchor,
+ * the contract checker when dev/contract/checker.ts exists, and `graphFetch` that signs requests with a
+ * valid sandbox token for the signed-in user.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSandbox, type Sandbox, type SandboxOptions } from '../../../dev/sandbox/core/server';
+import type { ContractChecker } from '../../../dev/sandbox/core/contract';
+import { createMailModule, type SeedMailboxSource } from '../../../dev/sandbox/mail';
+import { optionalSharePointModule } from '../../../dev/sandbox/core/modules';
+import { makeSandboxToken } from '../../../dev/sandbox/core/token';
+import type { DirectoryUser } from '../../../dev/sandbox/core/types';
+
+export const TEST_SEED = 4242;
+export const TEST_ANCHOR = new Date('2025-03-12T10:00:00Z');
+
+const CHECKER_FILE = join(__dirname, '../../../dev/contract/checker.ts');
+let checker: ContractChecker | undefined | null = null;
+
+/** The contract checker, loaded once per test file (undefined until dev/contract/checker.ts exists). */
+export function contractChecker(): ContractChecker | undefined {
+  if (checker === null) {
+    checker = undefined;
+    if (existsSync(CHECKER_FILE)) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const loaded = require(CHECKER_FILE) as { loadContractChecker?: () => ContractChecker };
+      checker = loaded.loadContractChecker?.();
+    }
+  }
+  return checker;
+}
+
+export interface TestSandboxOptions extends Omit<SandboxOptions, 'modules'> {
+  /** Dataset for the mail module; default: the realistic seed dataset. */
+  mailbox?: SeedMailboxSource;
+  /** Skip the contract checker (e.g. tests that send invalid requests on purpose). */
+  withoutContract?: boolean;
+}
+
+export interface TestSandbox {
+  sandbox: Sandbox;
+  graphUrl: string;
+  /** The signed-in user (the mailbox owner). */
+  user: DirectoryUser;
+  token: string;
+  tokenFor(user: DirectoryUser, lifetimeSeconds?: number): string;
+  /** fetch against the sandbox: a path under /v1.0 (`/me/messages`) or an absolute URL (a nextLink). */
+  graphFetch(path: string, init?: RequestInit & { token?: string | null }): Promise<Response>;
+  /** graphFetch, then the parsed JSON body (undefined for 204). */
+  graphJson<T = Record<string, unknown>>(path: string, init?: RequestInit & { token?: string | null }): Promise<{ status: number; headers: Headers; body: T }>;
+  close(): Promise<void>;
+}
+
+export async function startTestSandbox(options: TestSandboxOptions = {}): Promise<TestSandbox> {
+  const { mailbox, withoutContract, ...rest } = options;
+  const sharepoint = optionalSharePointModule();
+  const contract = withoutContract ? undefined : contractChecker();
+  const sandbox = await createSandbox({
+    port: 0,
+    host: '127.0.0.1',
+    seed: TEST_SEED,
+    anchor: TEST_ANCHOR,
+    ...(contract ? { contract } : {}),
+    ...rest,
+    modules: [createMailModule(mailbox), ...(sharepoint ? [sharepoint] : [])],
+  });
+  const user = sandbox.control.users()[0]!;
+  const tokenFor = (u: DirectoryUser, lifetimeSeconds = 3600): string =>
+    makeSandboxToken({ oid: u.id, upn: u.userPrincipalName, name: u.displayName }, new Date(), lifetimeSeconds);
+  const token = tokenFor(user);
+
+  const graphFetch = (path: string, init: RequestInit & { token?: string | null } = {}): Promise<Response> => {
+    const { token: override, ...requestInit } = init;
+    const headers = new Headers(requestInit.headers);
+    const bearer = override === undefined ? token : override;
+    if (bearer !== null && !headers.has('authorization')) headers.set('Authorization', `Bearer ${bearer}`);
+    if (requestInit.body !== undefined && !headers.has('content-type')) headers.set('Content-Type', 'application/json');
+    const url = /^https?:\/\//.test(path) ? path : `${sandbox.graphUrl}${path.startsWith('/') ? '' : '/'}${path}`;
+    return fetch(url, { ...requestInit, headers });
+  };
+
+  const graphJson = async <T,>(path: string, init?: RequestInit & { token?: string | null }) => {
+    const res = await graphFetch(path, init);
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
+  };
+
+  return { sandbox, graphUrl: sandbox.graphUrl, user, token, tokenFor, graphFetch, graphJson, close: () => sandbox.close() };
+}
+
+/** Registers an afterAll that fails the file when any request broke the Graph contract. */
+export function expectNoContractViolations(current: () => TestSandbox | undefined): void {
+  afterAll(() => {
+    const violations = current()?.sandbox.control.violations() ?? [];
+    expect(violations).toEqual([]);
+  });
+}
+
+/** JSON body helper for graphFetch. */
+export const json = (method: string, body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+  method,
+  body: JSON.stringify(body),
+  headers: { 'Content-Type': 'application/json', ...headers },
+});
