@@ -10,6 +10,17 @@ const DEV_ORIGIN_DEFAULT = 'https://localhost:3000';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const GRAPH_ORIGIN = 'https://graph.microsoft.com';
 
+// In development the pages may run inside the playground, which plays Outlook's part itself. office.js
+// blanks a frame whose parent is not an Office host, so there it is not loaded. Elsewhere (sideloaded
+// into real Outlook) it loads synchronously, as office.js requires, from the local npm copy.
+const DEV_OFFICE_JS_LOADER = `<script>
+  (function () {
+    var inPlayground = false;
+    try { inPlayground = window.parent !== window && !!window.parent.trailPlayground; } catch (e) { /* cross-origin parent: real Outlook */ }
+    if (!inPlayground) document.write('<script src="/office-js/office.js"><\\/script>');
+  })();
+</script>`;
+
 /** Replaces every occurrence of the dev origin in the manifest with the production one. */
 function rewriteManifestUrls(xml, fromOrigin, toOrigin) {
   return xml.split(fromOrigin).join(toOrigin);
@@ -37,7 +48,7 @@ module.exports = (env = {}, argv = {}) => {
       filename: `${name}.html`,
       template: path.join(__dirname, extra.template || `src/${name}/${name}.html`),
       chunks,
-      officeJs: production ? OFFICE_JS_CDN : '/office-js/office.js',
+      officeJsTag: production ? `<script src="${OFFICE_JS_CDN}"></script>` : DEV_OFFICE_JS_LOADER,
     });
 
   return {

@@ -19,6 +19,7 @@ async function startStack({ addinPort = 3000, sandboxPort = 3001, stateFile, qui
       SANDBOX_PORT: String(sandboxPort),
       SANDBOX_CERT: CERT_FILES.cert,
       SANDBOX_KEY: CERT_FILES.key,
+      SANDBOX_CONTRACT: '1', // check every request against Graph's description; see /_sandbox/violations
       ...(stateFile !== undefined ? { SANDBOX_STATE_FILE: stateFile } : {}),
       ...sandboxEnv,
     },

@@ -83,7 +83,7 @@ export function Playground({ store, theme, language }: { store: MailboxStore; th
           <nav className={styles.pane} aria-label="Folders">
             <TabList vertical selectedValue={state.view === 'calendar' ? 'calendar' : state.folderId ?? ''} size="small">
               {state.folders.map((folder) => (
-                <Tab key={folder.id} value={folder.id} data-testid={`folder-${folder.displayName}`} onClick={() => void store.selectFolder(folder.id)}>
+                <Tab key={folder.id} value={folder.id} data-testid={`folder-${state.wellKnown[folder.id] ?? folder.displayName}`} onClick={() => void store.selectFolder(folder.id)}>
                   <span className={styles.folder}>
                     <span style={{ paddingLeft: state.folders.some((f) => f.id === folder.parentFolderId) ? 12 : 0 }}>{folder.displayName}</span>
                     {folder.unreadItemCount > 0 && <Badge appearance="ghost">{folder.unreadItemCount}</Badge>}

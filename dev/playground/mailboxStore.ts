@@ -7,6 +7,8 @@ export type CurrentItem = { kind: 'message'; message: GraphMessage } | { kind: '
 export interface PlaygroundState {
   view: 'mail' | 'calendar';
   folders: GraphFolder[];
+  /** Folder id → well-known name, for the folders that have one. */
+  wellKnown: Record<string, WellKnownFolder>;
   folderId: string | null;
   messages: GraphMessage[];
   nextLink: string | null;
@@ -22,7 +24,9 @@ export interface PlaygroundState {
 const LIST_SELECT = ['id', 'subject', 'from', 'receivedDateTime', 'isRead', 'bodyPreview', 'flag', 'categories', 'parentFolderId'];
 const ITEM_SELECT = [...LIST_SELECT, 'body', 'toRecipients', 'ccRecipients', 'conversationId', 'internetMessageId'];
 const PAGE_SIZE = 50;
-const WELL_KNOWN_ORDER = ['Inbox', 'Saapuneet'];
+/** Outlook's folder pane order; Graph returns display names in the mailbox's language, so we go by id. */
+const WELL_KNOWN_ORDER = ['inbox', 'drafts', 'sentitems', 'deleteditems', 'junkemail', 'archive'] as const;
+export type WellKnownFolder = (typeof WELL_KNOWN_ORDER)[number];
 
 /**
  * The simulated Outlook's state. Everything it shows comes from the sandbox over Graph, so what
@@ -32,6 +36,7 @@ export class MailboxStore {
   private state: PlaygroundState = {
     view: 'mail',
     folders: [],
+    wellKnown: {},
     folderId: null,
     messages: [],
     nextLink: null,
@@ -79,10 +84,22 @@ export class MailboxStore {
 
   async start(): Promise<void> {
     await this.guard(async () => {
+      await this.loadWellKnownFolders();
       await this.loadFolders();
-      const inbox = await this.graph.api('/me/mailFolders/inbox').select(['id']).get();
-      await this.selectFolder(inbox.id as string);
+      const inboxId = Object.keys(this.state.wellKnown).find((id) => this.state.wellKnown[id] === 'inbox');
+      if (inboxId) await this.selectFolder(inboxId);
     });
+  }
+
+  /** One round trip for all well-known folders' ids. */
+  private async loadWellKnownFolders(): Promise<void> {
+    const requests = WELL_KNOWN_ORDER.map((name, index) => ({ id: String(index), method: 'GET', url: `/me/mailFolders/${name}?$select=id` }));
+    const batch = (await this.graph.api('/$batch').post({ requests })) as { responses: Array<{ id: string; status: number; body: { id: string } }> };
+    const wellKnown: Record<string, WellKnownFolder> = {};
+    for (const response of batch.responses) {
+      if (response.status === 200) wellKnown[response.body.id] = WELL_KNOWN_ORDER[Number(response.id)]!;
+    }
+    this.set({ wellKnown });
   }
 
   async loadFolders(): Promise<void> {
@@ -92,6 +109,10 @@ export class MailboxStore {
         .filter((folder) => folder.childFolderCount > 0)
         .map(async (folder) => (await this.graph.api(`/me/mailFolders/${folder.id}/childFolders`).top(100).get()).value as GraphFolder[]),
     );
+    const rank = (folder: GraphFolder): number => {
+      const name = this.state.wellKnown[folder.id];
+      return name ? WELL_KNOWN_ORDER.indexOf(name) : WELL_KNOWN_ORDER.length;
+    };
     const ordered = [...top].sort((a, b) => rank(a) - rank(b));
     const withChildren = ordered.flatMap((folder) => [folder, ...children.flat().filter((child) => child.parentFolderId === folder.id)]);
     this.set({ folders: withChildren });
@@ -161,10 +182,11 @@ export class MailboxStore {
         .api('/me/calendarView')
         .query({ startDateTime: start.toISOString(), endDateTime: end.toISOString() })
         .select(['id', 'subject', 'start', 'end', 'organizer', 'attendees', 'location', 'type', 'seriesMasterId', 'bodyPreview', 'isAllDay'])
-        .orderby('start/dateTime')
         .top(200)
         .get();
-      this.set({ events: page.value as GraphEvent[], loading: false });
+      // Sorted here: the Graph description lists no nested $orderby paths such as start/dateTime.
+      const events = (page.value as GraphEvent[]).sort((a, b) => (a.start?.dateTime ?? '').localeCompare(b.start?.dateTime ?? ''));
+      this.set({ events, loading: false });
     });
   }
 
@@ -218,11 +240,6 @@ export class MailboxStore {
       }
     });
   }
-}
-
-function rank(folder: GraphFolder): number {
-  const index = WELL_KNOWN_ORDER.indexOf(folder.displayName);
-  return index === -1 ? WELL_KNOWN_ORDER.length : index;
 }
 
 function itemKey(item: CurrentItem): string | null {

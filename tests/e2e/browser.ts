@@ -43,7 +43,10 @@ export async function taskpaneFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/** Requests the sandbox saw that real Graph would not accept; fails if the check is not even on. */
 export async function violations(): Promise<unknown[]> {
+  const health = (await (await fetch(`${sandboxOrigin()}/_sandbox/health`)).json()) as { contractChecked?: boolean };
+  if (!health.contractChecked) throw new Error('The sandbox is not checking requests against the Graph contract.');
   const response = await fetch(`${sandboxOrigin()}/_sandbox/violations`);
-  return (await response.json()) as unknown[];
+  return ((await response.json()) as { value: unknown[] }).value;
 }
