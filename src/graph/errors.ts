@@ -22,8 +22,8 @@ export class GraphRequestError extends Error {
 export function toGraphRequestError(error: unknown): GraphRequestError {
   if (error instanceof GraphRequestError) return error;
   if (error instanceof SdkGraphError) {
-    // The SDK reports a fetch that never got an answer as status -1.
-    if (error.statusCode <= 0) return new GraphRequestError(0, 'network', error.message);
+    // The SDK reports a fetch that never got an answer as status -1 and keeps the cause only in `body`.
+    if (error.statusCode <= 0) return new GraphRequestError(0, 'network', error.message || String(error.body ?? 'No answer'));
     return new GraphRequestError(error.statusCode, error.code ?? 'unknown', error.message, error.requestId ?? undefined);
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { SandboxTokenSource } from '../auth/sandboxTokens';
+import { SignInError } from '../auth/signInError';
 import { createGraphClient } from '../graph/client';
 import type { AccessTokenSource } from '../graph/middleware/auth';
 import type { OfficeHost } from '../office/host';
@@ -29,6 +30,6 @@ function tokenSourceFor(auth: 'msal' | 'sandbox'): AccessTokenSource {
   if (auth === 'sandbox' && runtimeConfig.sandboxOrigin) return new SandboxTokenSource(runtimeConfig.sandboxOrigin);
   return {
     // Sign-in with nested app authentication is its own piece of work (issue: "Ready for a real tenant").
-    getAccessToken: () => Promise.reject(new Error('signInNotConfigured')),
+    getAccessToken: () => Promise.reject(new SignInError('notConfigured', 'No sign-in is configured in this build.')),
   };
 }

@@ -1,4 +1,5 @@
 import type { Context } from '@microsoft/microsoft-graph-client';
+import { SignInError } from '../../auth/signInError';
 import { ChainedMiddleware, setHeader } from './chain';
 
 /** Where access tokens come from: MSAL in Outlook, a sandbox issuer in the playground and tests. */
@@ -13,7 +14,13 @@ export class BearerTokenMiddleware extends ChainedMiddleware {
   }
 
   async execute(context: Context): Promise<void> {
-    setHeader(context, 'Authorization', `Bearer ${await this.tokens.getAccessToken()}`);
+    let token: string;
+    try {
+      token = await this.tokens.getAccessToken();
+    } catch (error) {
+      throw error instanceof SignInError ? error : new SignInError('failed', error instanceof Error ? error.message : String(error), error);
+    }
+    setHeader(context, 'Authorization', `Bearer ${token}`);
     await this.callNext(context);
   }
 }
