@@ -7,7 +7,7 @@ import type { Person } from './directory';
 import { INSTITUTE_DOMAIN, orgByKey, PEOPLE } from './directory';
 import { base64, type Rng } from './random';
 import { civilToUtc, enLongDateTime, fiLongDateTime, isoUtc } from './time';
-import type { Recipient, SeedFlag, SeedMessage } from './types';
+import type { Recipient, SeedMessage } from './types';
 
 /** One message as a template writes it. */
 export interface StepSpec {
@@ -350,4 +350,3 @@ export function composeThread(spec: ThreadSpec, civilTimes: number[], convIndex:
   return out;
 }
 
-export const NOT_FLAGGED: SeedFlag = { flagStatus: 'notFlagged' };

@@ -257,38 +257,6 @@ export const PEOPLE = {
 
 export type PersonKey = keyof typeof PEOPLE;
 
-export const ALL_PEOPLE: readonly Person[] = Object.values(PEOPLE);
-
-/** Students (individual learners), for templates that need one. */
-export const STUDENTS: readonly Person[] = ALL_PEOPLE.filter((p) => p.roles.includes('student') && p.org !== 'leipomo' && p.key !== 'fatima');
-
-/** The courses and qualifications the institute runs. */
-export const COURSES = [
-  'Yrittäjän ammattitutkinto',
-  'Yrittäjän digitaidot',
-  'Suomen kielen jatkokurssi',
-  'Tieto- ja viestintätekniikan perustaidot',
-  'Lähihoitajan koulutus',
-  'Johtamisen ja yritysjohtamisen erikoisammattitutkinto',
-  'Asiakaspalvelun ammattitutkinto',
-  'Työturvallisuuskortti',
-  'Hygieniapassi',
-] as const;
-
-export const COURSE_OF: Partial<Record<PersonKey, string>> = {
-  mikko: 'koneasentajan perustutkinto',
-  jenna: 'lähihoitajan koulutus',
-  sami: 'sähköasentajan perustutkinto',
-  oksana: 'Suomen kielen jatkokurssi',
-  pertti: 'Tieto- ja viestintätekniikan perustaidot',
-  ronja: 'Yrittäjän ammattitutkinto',
-  emilia: 'Yrittäjän ammattitutkinto',
-  lan: 'Lähihoitajan koulutus',
-  aleksi: 'Yrittäjän digitaidot',
-  fatima: 'Suomen kielen jatkokurssi',
-  heidi: 'Yrittäjän ammattitutkinto',
-};
-
 // — Users of the tenant (Graph /users) —
 
 const OFFICE = 'Seutuopisto, Opistotie 4, Harjula';

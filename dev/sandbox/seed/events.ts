@@ -44,7 +44,8 @@ interface EventPlan {
   optional?: Person[];
   location: string;
   online?: boolean;
-  /** Day range relative to the anchor's Helsinki date (negative = past). */
+  /** Day range relative to the anchor's Helsinki date (negative = past). Series and all-day entries
+   *  are placed explicitly, so for them `days`, `hours` and `minutes` are only placeholders. */
   days: [number, number];
   /** Candidate local start times in hours (9.5 = 9.30). */
   hours: number[];

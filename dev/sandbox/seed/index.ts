@@ -44,13 +44,12 @@ export const MAIL_WINDOW_DAYS = 182;
 
 /** Root-level folder where Aino keeps the EU project's mail. */
 export const PROJECT_FOLDER = 'Osaava Harjuseutu';
-/**
- * User folders. Messages are only placed in root children (`PROJECT_FOLDER`), as the SeedMessage
- * `folder` contract allows; "Opiskelijat" is an empty child of Inbox to exercise nested folders.
- */
+/** Child of the Inbox where she moves some student mail (a nested folder for the UI to show). */
+export const STUDENTS_FOLDER = 'Opiskelijat';
+/** User folders; display names are unique, so a message's `folder` names exactly one of them. */
 export const USER_FOLDERS: readonly SeedFolder[] = [
   { displayName: PROJECT_FOLDER, parent: 'msgfolderroot' },
-  { displayName: 'Opiskelijat', parent: 'inbox' },
+  { displayName: STUDENTS_FOLDER, parent: 'inbox' },
 ];
 /** Outlook categories in use (the master list a mailbox would have). */
 export const CATEGORIES = ['Hanke', 'Opiskelijat'] as const;
@@ -233,20 +232,28 @@ function assignMailboxState(composed: Composed[], rng: Rng, anchorUtc: number): 
         if (age > 10 && rng.chance(0.65)) inbound = PROJECT_FOLDER;
         else if (age > 45 && rng.chance(0.3)) inbound = 'archive';
         break;
+      case 'students':
+        if (age > 10 && rng.chance(0.25)) inbound = STUDENTS_FOLDER;
+        else if (age > 30 && rng.chance(0.2)) inbound = 'archive';
+        break;
       default:
-        if (age > 30 && rng.chance(0.3)) inbound = 'archive';
+        if (age > 30 && rng.chance(0.25)) inbound = 'archive';
     }
     inboundOf.set(conv, inbound);
   }
-  // Aino has used the project folder for a while: at least four conversations, the oldest first.
-  const hanke = [...byConv]
-    .filter(([conv, list]) => list[0]?.topic === 'hanke' && inboundOf.get(conv) !== PROJECT_FOLDER && ageOfConv(list) > 7)
-    .sort(([, a], [, b]) => ageOfConv(b) - ageOfConv(a));
-  let inProject = [...inboundOf.values()].filter((f) => f === PROJECT_FOLDER).length;
-  for (const [conv] of hanke) {
-    if (inProject >= 4) break;
-    inboundOf.set(conv, PROJECT_FOLDER);
-    inProject++;
+  // Aino has used her folders for a while: at least four conversations in each, the oldest first.
+  // (Conversations of Aino's own sends alone stay in Sent Items, so they do not count.)
+  const received = (list: Composed[]): boolean => list.some((c) => c.author.key !== 'aino');
+  for (const [topic, folder] of [['hanke', PROJECT_FOLDER], ['students', STUDENTS_FOLDER]] as const) {
+    const candidates = [...byConv]
+      .filter(([conv, list]) => list[0]?.topic === topic && received(list) && inboundOf.get(conv) !== folder && ageOfConv(list) > 7)
+      .sort(([, a], [, b]) => ageOfConv(b) - ageOfConv(a));
+    let filed = [...byConv].filter(([conv, list]) => received(list) && inboundOf.get(conv) === folder).length;
+    for (const [conv] of candidates) {
+      if (filed >= 4) break;
+      inboundOf.set(conv, folder);
+      filed++;
+    }
   }
   // A few deleted newsletters and meeting replies: a fixed handful, so "a few" holds for every seed.
   const deletable = [...byConv].filter(([conv, list]) => {

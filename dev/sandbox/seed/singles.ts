@@ -14,8 +14,6 @@ export interface SingleTemplate {
   /** At most this many messages from the template. */
   max: number;
   weight: number;
-  /** Students and individuals write evenings and weekends more often. */
-  evenings?: boolean;
   build(c: TemplateCtx): ThreadSpec;
 }
 
@@ -31,7 +29,15 @@ const single = (subject: string, topic: ThreadSpec['topic'], step: ThreadSpec['s
   ...extra,
 });
 
-const courseCode = (r: Rng): string => `${r.pick(['YAT', 'DIGI', 'SK2', 'TVT', 'APAT', 'HYG', 'TTK'])}-${r.int(26, 27)}-${r.int(10, 99)}`;
+/** Implementation codes as the enrolment system prints them, e.g. HYG-26-41. */
+const COURSE_CODES: Record<string, string> = {
+  'Yrittäjän digitaidot': 'DIGI',
+  'Suomen kielen jatkokurssi': 'SK2',
+  Hygieniapassi: 'HYG',
+  Työturvallisuuskortti: 'TTK',
+  'Tieto- ja viestintätekniikan perustaidot': 'TVT',
+};
+const courseCode = (r: Rng, course: string): string => `${COURSE_CODES[course] ?? 'KURS'}-${r.int(26, 27)}-${r.int(10, 99)}`;
 
 export const SINGLE_TEMPLATES: readonly SingleTemplate[] = [
   // — Students —
@@ -39,7 +45,6 @@ export const SINGLE_TEMPLATES: readonly SingleTemplate[] = [
     id: 'poissaolo',
     max: 12,
     weight: 5,
-    evenings: true,
     build(c) {
       const s = c.rng.pick(STUDENT_POOL);
       const next = onOrAfterWorkday(startOfCivilDay(c.start) + DAY);
@@ -49,7 +54,7 @@ export const SINGLE_TEMPLATES: readonly SingleTemplate[] = [
         text: [
           c.rng.pick(['Hei Aino,', 'Hei,', 'Moi Aino,']),
           c.rng.pick([
-            `olen kipeänä enkä pääse lähipäivään ${fiDayAndDate(next)}. Teen tehtävät kotona ja palautan ne verkkoon.`,
+            `olen kipeänä enkä pääse lähipäivään ${fiDayAndDate(next)} Teen tehtävät kotona ja palautan ne verkkoon.`,
             `lapsi sairastui, joten en pääse ${fiDayAndDate(next)} paikalle. Voinko tehdä korvaavan tehtävän?`,
             `minulla on työvuoro ${fiDayAndDate(next)}, joten joudun olemaan pois. Sovin asiasta jo työpaikkaohjaajan kanssa.`,
           ]),
@@ -61,7 +66,6 @@ export const SINGLE_TEMPLATES: readonly SingleTemplate[] = [
     id: 'tehtavakysymys',
     max: 8,
     weight: 4,
-    evenings: true,
     build(c) {
       const s = c.rng.pick(STUDENT_POOL);
       return single(c.rng.pick(['Kysymys tehtävästä', 'Kysymys kotitehtävästä', 'Tehtävän palautus']), 'students', {
@@ -82,7 +86,6 @@ export const SINGLE_TEMPLATES: readonly SingleTemplate[] = [
     id: 'kiitos-kurssista',
     max: 5,
     weight: 2,
-    evenings: true,
     build(c) {
       const s = c.rng.pick(STUDENT_POOL);
       return single('Kiitos kurssista!', 'students', {
@@ -96,7 +99,6 @@ export const SINGLE_TEMPLATES: readonly SingleTemplate[] = [
     id: 'osoitteenmuutos',
     max: 3,
     weight: 1,
-    evenings: true,
     build(c) {
       const s = c.rng.pick(STUDENT_POOL);
       return single('Osoitteenmuutos', 'students', {
@@ -111,7 +113,6 @@ export const SINGLE_TEMPLATES: readonly SingleTemplate[] = [
     id: 'harjoittelupaikka',
     max: 3,
     weight: 1,
-    evenings: true,
     build(c) {
       const s = c.rng.pick([P.lan, P.oksana, P.aleksi, P.ronja]);
       return single('Työharjoittelupaikka löytyi', 'students', {
@@ -323,7 +324,7 @@ export const SINGLE_TEMPLATES: readonly SingleTemplate[] = [
       return single('Kutsu: TKI-seminaari työelämäyhteistyöstä', 'work', {
         from: P.markku,
         to: [P.aino],
-        text: ['Hei,', `Harjuseudun ammattikorkeakoulu järjestää TKI-seminaarin ${fiDayAndDate(d)}. Toivomme puheenvuoroa toisen asteen ja aikuiskoulutuksen näkökulmasta – olisitko kiinnostunut?`],
+        text: ['Hei,', `Harjuseudun ammattikorkeakoulu järjestää TKI-seminaarin ${fiDayAndDate(d)} Toivomme puheenvuoroa toisen asteen ja aikuiskoulutuksen näkökulmasta – olisitko kiinnostunut?`],
       });
     },
   },
@@ -618,7 +619,6 @@ export const SINGLE_TEMPLATES: readonly SingleTemplate[] = [
     id: 'peruutus',
     max: 3,
     weight: 1,
-    evenings: true,
     build(c) {
       const s = c.rng.pick(STUDENT_POOL);
       return single('Peruutan ilmoittautumiseni', 'students', {
@@ -690,7 +690,7 @@ export const SINGLE_TEMPLATES: readonly SingleTemplate[] = [
         to: [P.aino],
         hasAttachments: true,
         signature: 'Pitopalvelu Kanerva\nY-tunnus 0000000-1',
-        text: ['Hyvä asiakas,', `ohessa lasku ${nr}. Summa ${c.rng.int(180, 760)},00 €, eräpäivä ${fiShortDate(startOfCivilDay(c.start) + 14 * DAY)}. Maksathan laskun viitenumerolla ${c.rng.int(10000, 99999)}${c.rng.int(0, 9)}.`],
+        text: ['Hyvä asiakas,', `ohessa lasku ${nr}. Summa ${c.rng.int(180, 760)},00 €, eräpäivä ${fiShortDate(startOfCivilDay(c.start) + 14 * DAY)} Maksathan laskun viitenumerolla ${c.rng.int(10000, 99999)}${c.rng.int(0, 9)}.`],
       }, { textBody: true });
     },
   },
@@ -737,8 +737,8 @@ export const SINGLE_TEMPLATES: readonly SingleTemplate[] = [
         signature: 'Tämä on automaattinen viesti Kurssikoneesta. Älä vastaa tähän viestiin.',
         text: [
           kind === 'new'
-            ? `Kurssille ${course} (${courseCode(c.rng)}) on ilmoittautunut uusi osallistuja. Paikkoja jäljellä: ${left}.`
-            : `Osallistuja on perunut ilmoittautumisensa kurssille ${course} (${courseCode(c.rng)}). Jonossa on ${c.rng.int(0, 3)} henkilöä.`,
+            ? `Kurssille ${course} (${courseCode(c.rng, course)}) on ilmoittautunut uusi osallistuja. Paikkoja jäljellä: ${left}.`
+            : `Osallistuja on perunut ilmoittautumisensa kurssille ${course} (${courseCode(c.rng, course)}). Jonossa on ${c.rng.int(0, 3)} henkilöä.`,
         ],
       }, { textBody: true });
     },
@@ -896,7 +896,8 @@ export function scheduledNewsletters(rng: Rng, windowStart: number, anchorCivil:
     const monthName = FI_MONTHS[new Date(monthStart).getUTCMonth()] ?? '';
     let tue = monthStart;
     while (new Date(tue).getUTCDay() !== 2) tue += DAY;
-    const h1 = rng.pick(VERKOSTO_HEADLINES);
+    // Headlines rotate by calendar month, so consecutive letters differ.
+    const h1 = VERKOSTO_HEADLINES[mon % VERKOSTO_HEADLINES.length] ?? '';
     push(tue + 9 * HOUR + rng.int(0, 30) * MINUTE, {
       subject: `Verkostokirje ${monthName}: ${h1}`,
       topic: 'bulk',
@@ -906,11 +907,11 @@ export function scheduledNewsletters(rng: Rng, windowStart: number, anchorCivil:
           to: [P.aino],
           replyTo: [P.verkostokirje],
           signature: 'Aikuiskoulutuksen Verkosto ry\nPeru uutiskirjeen tilaus: https://aikuiskoulutusverkosto.fi/uutiskirje/peru',
-          text: [`${h1}.`, 'Lue myös: jäsenkyselyn tulokset, tulevat koulutukset ja verkoston kevään tapahtumat.'],
+          text: [`${h1}.`, 'Lue myös: jäsenkyselyn tulokset, tulevat koulutukset ja verkoston tapahtumat.'],
         },
       ],
     });
-    const h2 = rng.pick(VIIKKO_HEADLINES);
+    const h2 = VIIKKO_HEADLINES[mon % VIIKKO_HEADLINES.length] ?? '';
     push(onOrAfterWorkday(monthStart + 14 * DAY) + 6 * HOUR + rng.int(0, 50) * MINUTE, {
       subject: `Koulutusviikko: ${h2}`,
       topic: 'bulk',
@@ -939,4 +940,5 @@ export function scheduledNewsletters(rng: Rng, windowStart: number, anchorCivil:
   return out;
 }
 
+/** Private individuals (students on public mail domains) write evenings and weekends more often. */
 export const isEveningWriter = (p: Person): boolean => p.org === null;

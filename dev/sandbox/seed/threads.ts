@@ -7,7 +7,7 @@ import type { Person } from './directory';
 import { PEOPLE as P } from './directory';
 import type { ThreadSpec } from './compose';
 import type { Rng } from './random';
-import { DAY, enDate, enWeekday, fiDayAndDate, fiShortDate, onOrAfterWorkday, startOfCivilDay } from './time';
+import { DAY, enDate, enDateRange, enWeekday, fiDayAndDate, fiShortDate, onOrAfterWorkday, startOfCivilDay } from './time';
 
 export interface TemplateCtx {
   rng: Rng;
@@ -97,7 +97,7 @@ export const THREAD_TEMPLATES: readonly ThreadTemplate[] = [
           delay: 'days',
           text: [
             hei(boss),
-            `allekirjoitettu jatkohakemus on vastaanotettu ja ${gen(student)} oppisopimuksen jatko on kirjattu. Uusi päättymispäivä on ${fiShortDate(ends + 90 * DAY)}. Kiitos nopeasta toiminnasta!`,
+            `allekirjoitettu jatkohakemus on vastaanotettu ja ${gen(student)} oppisopimuksen jatko on kirjattu. Uusi päättymispäivä on ${fiShortDate(ends + 90 * DAY)} Kiitos nopeasta toiminnasta!`,
           ],
         });
       }
@@ -330,7 +330,7 @@ export const THREAD_TEMPLATES: readonly ThreadTemplate[] = [
               hasAttachments: true,
               text: [
                 'Dear partners,',
-                `please find attached the draft agenda for our transnational meeting in Cork on ${enDate(d1)}–${enDate(d1 + DAY)}. Day one focuses on the pilot results, day two on the dissemination plan.`,
+                `please find attached the draft agenda for our transnational meeting in Cork on ${enDateRange(d1, d1 + DAY)}. Day one focuses on the pilot results, day two on the dissemination plan.`,
                 'Please send your comments and the names of your participants within two weeks.',
               ],
             },
@@ -770,7 +770,7 @@ export const THREAD_TEMPLATES: readonly ThreadTemplate[] = [
             from: P.aino,
             to: [P.sanna],
             cc: [P.elina],
-            text: [hei(P.sanna), `tarvitsisimme tarjouksen kevään koulutusesitteestä: A5, 16 sivua, nelivärinen, 2 000 kpl. Aineisto valmistuu ${fiShortDate(ready)}.`],
+            text: [hei(P.sanna), `tarvitsisimme tarjouksen kevään koulutusesitteestä: A5, 16 sivua, nelivärinen, 2 000 kpl. Aineisto valmistuu ${fiShortDate(ready)}`],
           },
           {
             from: P.sanna,
@@ -788,6 +788,12 @@ export const THREAD_TEMPLATES: readonly ThreadTemplate[] = [
             text: ['Hei,', 'vedos on liitteenä tarkistettavaksi. Hyväksynnän jälkeen esite menee painoon.'],
           },
           { from: P.elina, all: true, delay: 'hours', text: ['Vedos hyväksytty, kiitos!'] },
+          {
+            from: P.sanna,
+            all: true,
+            delay: 'days',
+            text: ['Hei,', 'esitteet (2 000 kpl) on toimitettu opiston aulaan. Lasku lähtee erikseen.'],
+          },
         ],
       };
     },

@@ -130,6 +130,13 @@ export function enDate(civilMs: number): string {
   return `${d.getUTCDate()} ${EN_MONTHS[d.getUTCMonth()]}`;
 }
 
+/** `11–12 November`, or `31 October–1 November` across a month end. */
+export function enDateRange(fromCivil: number, toCivil: number): string {
+  const a = new Date(fromCivil);
+  const b = new Date(toCivil);
+  return a.getUTCMonth() === b.getUTCMonth() ? `${a.getUTCDate()}–${enDate(toCivil)}` : `${enDate(fromCivil)}–${enDate(toCivil)}`;
+}
+
 /** ISO week number, for "viikko 47" newsletters. */
 export function isoWeek(civilMs: number): number {
   const d = new Date(startOfCivilDay(civilMs));

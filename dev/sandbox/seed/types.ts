@@ -52,7 +52,7 @@ export interface SeedFlag {
 }
 
 export interface SeedMessage {
-  /** A well-known folder name, or the displayName of a root child folder listed in `folders`. */
+  /** A well-known folder name, or the (unique) displayName of a folder listed in `folders`. */
   folder: WellKnownFolder | (string & {});
   subject: string;
   bodyPreview: string;

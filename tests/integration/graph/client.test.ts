@@ -7,6 +7,7 @@ import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
 import { SignInError } from '../../../src/auth/signInError';
 import { createGraphClient } from '../../../src/graph/client';
 import { GraphRequestError, toGraphRequestError } from '../../../src/graph/errors';
+import type { AccessTokenSource } from '../../../src/graph/middleware/auth';
 import { expectNoContractViolations, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 
 let t: TestSandbox;
@@ -27,7 +28,7 @@ beforeEach(() => {
   graph = client();
 });
 
-function client(tokens = new SandboxTokenSource(t.sandbox.origin)): Client {
+function client(tokens: AccessTokenSource = new SandboxTokenSource(t.sandbox.origin)): Client {
   return createGraphClient({
     baseUrl: t.sandbox.origin,
     tokens,
