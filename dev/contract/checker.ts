@@ -26,7 +26,7 @@ export const DEFAULT_SPEC_FILE = join(__dirname, 'graph-v1.0-subset.openapi.json
 export function loadContractChecker(specFile: string = DEFAULT_SPEC_FILE): ContractChecker {
   const doc = loadDocument(specFile);
   const index = new SchemaIndex(doc.components.schemas);
-  const routes = new RouteTable(doc);
+  const routes = new RouteTable(doc, index);
   const bodies = new BodyChecker(doc.components.schemas, index);
 
   return {

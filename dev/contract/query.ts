@@ -133,9 +133,25 @@ function checkList(op: OperationInfo, param: Parameter, label: string, value: st
     if (schema.uniqueItems && seen.has(key)) problems.push(`${label} lists '${key}' twice`);
     seen.add(key);
     if (allowed.has(key) || (name === '$select' && (open || stale.has(key)))) continue;
+    if (name === '$orderby' && ordersByOpenMember(op, key.replace(/ desc$/, ''), index)) continue;
     problems.push(`${label} item '${key}' is not one of the values this operation accepts${hint(key, allowed)}`);
   }
   return problems;
+}
+
+/**
+ * `fields/Email`: a member of an open-typed navigation property (a list item's `fields`, whose
+ * members are the list's columns). The description enumerates only the entity's own properties for
+ * $orderby, so it cannot list these. Graph sorts list items by their columns the way "List items"
+ * (graph/api/listitem-list) filters them (`fields/X`), and how well that works depends on the
+ * column being indexed, which is for the server to judge. Only one level, and only a plain name.
+ */
+function ordersByOpenMember(op: OperationInfo, item: string, index: SchemaIndex): boolean {
+  const match = /^(\w+)\/(\w+)$/.exec(item);
+  if (!match || !op.entityType) return false;
+  const property = index.shapeOf(op.entityType).properties.get(match[1] as string);
+  if (!property) return false;
+  return index.shapeOfNode(property.items ?? property)?.open === true;
 }
 
 const allowedCache = new WeakMap<Parameter, Set<string>>();

@@ -11,7 +11,9 @@ import {
   type Operation,
   type Parameter,
   type Schema,
+  type SchemaIndex,
 } from './spec';
+import { EXTRA_QUERY_OPTIONS, HAND_DESCRIBED, type HandDescribedOperation } from './supplement';
 
 export interface OperationInfo {
   method: string;
@@ -58,7 +60,10 @@ const SITE_BY_PATH = '{hostname}:/{server-relative-path}';
 export class RouteTable {
   private readonly root: Node = { literals: new Map() };
 
-  constructor(private readonly doc: OpenApiDocument) {
+  constructor(
+    private readonly doc: OpenApiDocument,
+    private readonly index: SchemaIndex,
+  ) {
     for (const [template, item] of Object.entries(doc.paths)) {
       const operations = new Map<string, OperationInfo>();
       const shared = Array.isArray(item.parameters) ? (item.parameters as Parameter[]) : [];
@@ -69,13 +74,31 @@ export class RouteTable {
       this.insert(template, { template, operations });
     }
     this.addAllowList();
+    this.addSupplement();
   }
 
-  /** The route for a concrete path, or undefined when nothing describes it. */
+  /**
+   * The route for a concrete path, or undefined when nothing describes it. A path the description
+   * does not match directly may still be a documented alias of a described one (ALIASES); its
+   * template is then written in the alias's form.
+   */
   match(path: string): RouteMatch | undefined {
     const segments = canonicalSegments(path);
     if (!segments) return undefined;
-    return this.walk(this.root, segments, 0);
+    const direct = this.walk(this.root, segments, 0);
+    if (direct) return direct;
+
+    let current = segments;
+    const applied: Alias[] = [];
+    for (const alias of ALIASES) {
+      const rewritten = alias.rewrite(current);
+      if (!rewritten) continue;
+      current = rewritten;
+      applied.unshift(alias);
+      const found = this.walk(this.root, current, 0);
+      if (found) return { template: applied.reduce((t, a) => a.template(t), found.template), operations: found.operations };
+    }
+    return undefined;
   }
 
   private walk(node: Node, segments: string[], i: number): RouteMatch | undefined {
@@ -91,6 +114,11 @@ export class RouteTable {
   }
 
   private insert(template: string, route: RouteMatch): void {
+    this.nodeFor(template).route = route;
+  }
+
+  /** The trie node a template ends at, created on the way. */
+  private nodeFor(template: string): Node {
     let node = this.root;
     for (const segment of template.split('/').slice(1)) {
       if (isTemplateSegment(segment)) node = node.param ??= { literals: new Map() };
@@ -101,7 +129,15 @@ export class RouteTable {
         node = next;
       }
     }
-    node.route = route;
+    return node;
+  }
+
+  /** A described operation by 'METHOD /template'; a table naming one that does not exist is a bug, so this throws. */
+  private described(methodAndTemplate: string): OperationInfo {
+    const [method = '', template = ''] = methodAndTemplate.split(' ');
+    const op = this.nodeFor(template).route?.operations.get(method);
+    if (!op) throw new Error(`contract supplement: no described operation ${methodAndTemplate}`);
+    return op;
   }
 
   private describe(template: string, method: string, op: Operation, shared: Parameter[]): OperationInfo {
@@ -189,7 +225,76 @@ export class RouteTable {
       this.insert(template, { template, operations: new Map([['GET', op]]) });
     }
   }
+
+  /** supplement.ts: documented operations and query options the subset leaves out. */
+  private addSupplement(): void {
+    for (const entry of HAND_DESCRIBED) {
+      const node = this.nodeFor(entry.template);
+      const route = (node.route ??= { template: entry.template, operations: new Map() });
+      route.operations.set(entry.method, this.describeByHand(entry));
+    }
+    for (const extra of EXTRA_QUERY_OPTIONS) {
+      const op = this.described(`${extra.method} ${extra.template}`);
+      op.queryParams.set(extra.name.toLowerCase(), { name: extra.name, in: 'query', schema: { type: extra.type } });
+    }
+  }
+
+  private describeByHand(entry: HandDescribedOperation): OperationInfo {
+    const { method, template } = entry;
+    const op: OperationInfo = { method, template, queryParams: new Map(), pageable: entry.pageable === true, delta: false };
+    for (const name of [entry.returns, entry.body]) {
+      if (name && !this.index.has(name)) throw new Error(`contract supplement: ${method} ${template} names ${name}, which is not in the description`);
+    }
+    if (entry.returns) op.entityType = entry.returns;
+    if (entry.body) op.body = { required: true, schema: { $ref: `#/components/schemas/${entry.body}` } };
+
+    const query = entry.query;
+    if (query && 'from' in query) {
+      const source = this.described(query.from);
+      for (const [key, param] of source.queryParams) {
+        if (!query.names || query.names.some((n) => n.toLowerCase() === key)) op.queryParams.set(key, param);
+      }
+    } else if (query && entry.returns) {
+      // $select over the returned type's own properties, as the description writes its $select enums.
+      const properties = [...this.index.shapeOf(entry.returns).properties.keys()].filter((p) => p !== '@odata.type');
+      op.queryParams.set('$select', { name: '$select', in: 'query', schema: { type: 'array', uniqueItems: true, items: { type: 'string', enum: properties } } });
+    }
+    return op;
+  }
 }
+
+interface Alias {
+  /** The documented form rewritten to the described one, or undefined when the alias does not apply. */
+  rewrite(segments: string[]): string[] | undefined;
+  /** A described template written back in the documented form, for messages. */
+  template(described: string): string;
+}
+
+/** An id or key segment: not an OData segment ($count) and not a function or action name. */
+const isKeySegment = (segment: string | undefined): boolean =>
+  !!segment && !segment.startsWith('$') && !segment.includes('(') && !segment.toLowerCase().startsWith('microsoft.graph.') && literalKey(segment) !== 'delta';
+
+/**
+ * Documented addressing that reaches a described operation by another path. Applied in order
+ * (and cumulatively) only when the path matches nothing as it stands, so described paths win.
+ */
+const ALIASES: readonly Alias[] = [
+  {
+    // Graph documents every /me operation with its /users/{id | userPrincipalName} form on the same
+    // page ("Get user", "Get message", "List events", "List calendarView", "List instances", "Get user mailbox settings", ...).
+    rewrite: (s) => (s.length >= 2 && s[0]?.toLowerCase() === 'users' && isKeySegment(s[1]) ? ['me', ...s.slice(2)] : undefined),
+    template: (t) => `/users/{user-id}${t.slice('/me'.length)}`,
+  },
+  {
+    // "Get message", "Update message", "Delete message" (and move/copy) document a message under its folder:
+    // /me/mailFolders/{id}/messages/{id}.
+    rewrite: (s) =>
+      s.length >= 5 && s[0]?.toLowerCase() === 'me' && literalKey(s[1] ?? '') === 'mailfolders' && isKeySegment(s[2]) && literalKey(s[3] ?? '') === 'messages' && isKeySegment(s[4])
+        ? ['me', 'messages', ...s.slice(4)]
+        : undefined,
+    template: (t) => t.replace(/^\/me\/messages\//, '/me/mailFolders/{mailFolder-id}/messages/'),
+  },
+];
 
 /**
  * Splits a request path into segments, folding site-by-path addressing

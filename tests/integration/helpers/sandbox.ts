@@ -34,8 +34,6 @@ export function contractChecker(): ContractChecker | undefined {
 export interface TestSandboxOptions extends Omit<SandboxOptions, 'modules'> {
   /** Dataset for the mail module; default: the realistic seed dataset. */
   mailbox?: SeedMailboxSource;
-  /** Skip the contract checker (e.g. tests that send invalid requests on purpose). */
-  withoutContract?: boolean;
 }
 
 export interface TestSandbox {
@@ -53,9 +51,9 @@ export interface TestSandbox {
 }
 
 export async function startTestSandbox(options: TestSandboxOptions = {}): Promise<TestSandbox> {
-  const { mailbox, withoutContract, ...rest } = options;
+  const { mailbox, ...rest } = options;
   const sharepoint = optionalSharePointModule();
-  const contract = withoutContract ? undefined : contractChecker();
+  const contract = contractChecker();
   const sandbox = await createSandbox({
     port: 0,
     host: '127.0.0.1',

@@ -8,6 +8,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Contract violations since the last call, as 'METHOD url', then cleared: for requests that are wrong on purpose. */
+function takeViolations(): string[] {
+  const found = t.sandbox.control.violations().map((v) => `${v.method} ${v.url}`);
+  t.sandbox.control.clearViolations();
+  return found;
+}
+
 interface Folder {
   id: string;
   displayName: string;
@@ -99,8 +106,6 @@ test('deleting a folder moves it to Deleted Items; distinguished folders cannot 
 });
 
 describe('bad input', () => {
-  afterAll(() => t.sandbox.control.clearViolations()); // invalid on purpose
-
   test('an unknown folder id is 404 and a malformed one 400', async () => {
     expect((await t.graphFetch('/me/mailFolders/AAMkADnotARealFolderId00000000000000=')).status).toBe(404);
     const malformed = await t.graphJson<{ error: { code: string } }>('/me/mailFolders/not%20an%20id');
@@ -113,6 +118,7 @@ describe('bad input', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('RequestBodyRead');
     expect(res.body.error.message).toContain("The property 'displayname' does not exist on type 'microsoft.graph.mailFolder'");
+    expect(takeViolations()).toEqual(['POST /v1.0/me/mailFolders']);
   });
 });
 

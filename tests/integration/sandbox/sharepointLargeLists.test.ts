@@ -1,14 +1,14 @@
 /**
  * Indexes and the list view threshold over real HTTP, on lists of the sizes the add-in must live with
- * (100,000 filings, 20,000 people), loaded with the programmatic bulk loader.
- * Without the contract checker: its February 2023 description lacks `PATCH .../columns/{id}` and
- * reports `$orderby=fields/X`, both of which real Graph accepts.
+ * (100,000 filings, 20,000 people), loaded with the programmatic bulk loader (which bypasses HTTP, so
+ * the contract checker sees only the few dozen requests below: ~0.35 s, nearly all of it compiling the
+ * list-creation body validator once).
  */
 import { Directory } from '../../../dev/sandbox/core/directory';
 import { createPrng } from '../../../dev/sandbox/core/prng';
 import type { SandboxContext } from '../../../dev/sandbox/core/types';
 import { bulkInsertItems } from '../../../dev/sandbox/sharepoint';
-import { json, startTestSandbox, TEST_ANCHOR, TEST_SEED, type TestSandbox } from '../helpers/sandbox';
+import { expectNoContractViolations, json, startTestSandbox, TEST_ANCHOR, TEST_SEED, type TestSandbox } from '../helpers/sandbox';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -21,12 +21,13 @@ let t: TestSandbox;
 let ctx: SandboxContext;
 
 beforeAll(async () => {
-  t = await startTestSandbox({ withoutContract: true });
+  t = await startTestSandbox();
   const directory = new Directory();
   for (const user of t.sandbox.control.users()) directory.add(user);
   ctx = { now: () => new Date(), random: createPrng(99), state: t.sandbox.control.state, directory, seed: TEST_SEED, anchor: TEST_ANCHOR };
 });
 afterAll(() => t.close());
+expectNoContractViolations(() => t);
 
 async function createList(displayName: string, columns: unknown[]): Promise<string> {
   const res = await t.graphJson<Json>(`${TRAIL}/lists`, json('POST', { displayName, columns, list: { template: 'genericList' } }));

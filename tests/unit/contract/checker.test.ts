@@ -1,10 +1,15 @@
 import { loadContractChecker, type ContractChecker, type ContractRequest } from '../../../dev/contract/checker';
+import { EXTRA_QUERY_OPTIONS, HAND_DESCRIBED } from '../../../dev/contract/supplement';
 
 const MESSAGE = 'AAMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAD-_yB=';
 const FOLDER = 'AAMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgAuAAAD=';
 const SITE = 'contoso.sharepoint.com,2c712357-fcc9-4a6b-9bf2-2c9a1b1b0c2d,5d6e5e5c-3b1f-4a4e-9a0e-1f1f1f1f1f1f';
 const LIST = 'b57be2bb-ba4a-4c1d-a6c3-5b3b9f1a2c3d';
 const ITEMS = `/sites/${SITE}/lists/${LIST}/items`;
+const COLUMN = `/sites/${SITE}/lists/${LIST}/columns/Code`;
+const USER = '4562bcc8-c436-4f95-b7c0-4f8ce89dca5e';
+const EVENT = 'AAMkAGI1AAAt9AHjAAA=';
+const WINDOW = { startDateTime: '2025-03-17T00:00:00Z', endDateTime: '2025-03-24T00:00:00Z' };
 
 let checker: ContractChecker;
 let loadAndFirstCheckMs = 0;
@@ -119,7 +124,7 @@ describe('requests Trail makes are accepted', () => {
 describe('requests Graph would refuse are reported, one sentence each', () => {
   const rejected: Array<[string, ContractRequest, string[]]> = [
     ['unknown path', get('/me/foo'), ['GET /me/foo: no such path in Graph v1.0 (not in the contract description nor on its allow-list).']],
-    ['undescribed /users path', get('/users/u1/events'), ['GET /users/u1/events: no such path in Graph v1.0 (not in the contract description nor on its allow-list).']],
+    ['unknown segment under /users/{id}', get('/users/u1/nonsense'), ['GET /users/u1/nonsense: no such path in Graph v1.0 (not in the contract description nor on its allow-list).']],
     ['OData segment the description lacks', get('/me/messages/$count'), ['GET /me/messages/$count: no such path in Graph v1.0 (not in the contract description nor on its allow-list).']],
     ['wrong method', { method: 'delete', path: '/me', query: {} }, ['DELETE /me: method DELETE is not allowed on /me (allowed: GET, PATCH).']],
     ['GET on an action', get(`/me/messages/${MESSAGE}/move`), [`GET /me/messages/${MESSAGE}/move: method GET is not allowed on /me/messages/{message-id}/microsoft.graph.move (allowed: POST).`]],
@@ -193,6 +198,130 @@ describe('requests Graph would refuse are reported, one sentence each', () => {
 
   test.each(rejected)('%s', (_label, request, problems) => {
     expect(checker.check(request)).toEqual(problems);
+  });
+});
+
+describe('documented Graph the February 2023 subset lacks (supplement.ts, aliases, open members)', () => {
+  const accepted: Array<[string, ContractRequest]> = [
+    // List items: ordering by a column of the open fieldValueSet, next to $filter and $expand.
+    ['items: $orderby=fields/X', get(ITEMS, { $orderby: 'fields/Created' })],
+    [
+      'items: $orderby=fields/X desc with $filter on fields, $expand=fields($select) and $top',
+      get(ITEMS, { $filter: "fields/EntityKey eq 'person-7' and fields/Note eq 'odd'", $orderby: 'fields/Created desc', $expand: 'fields($select=ItemKey)', $top: '10' }),
+    ],
+    ['items: $orderby mixing a column and a listItem property, asc and form-encoded', get(ITEMS, { $orderby: 'fields/Email asc,id+desc' })],
+    ['items: $filter alone (presence only)', get(ITEMS, { $filter: "startswith(fields/ItemKey,'msg-1')" })],
+    // Get, Update, Delete columnDefinition.
+    ['GET column', get(COLUMN)],
+    ['GET column with $select and $expand (as on the columns collection)', get(COLUMN, { $select: 'name,indexed,text', $expand: 'sourceColumn' })],
+    ['PATCH column: index it', send('PATCH', COLUMN, { indexed: true })],
+    ['PATCH column: several properties, nested facet', send('PATCH', COLUMN, { displayName: 'Koodi', required: false, text: { maxLength: 64 } })],
+    ['DELETE column', { method: 'DELETE', path: COLUMN, query: {} }],
+    ['column by path-addressed site', send('PATCH', '/sites/contoso.sharepoint.com:/sites/trail:/lists/Projects/columns/Code', { indexed: false })],
+    // Get and Update user mailbox settings.
+    ['GET /me/mailboxSettings', get('/me/mailboxSettings')],
+    ['GET /me/mailboxSettings with $select', get('/me/mailboxSettings', { $select: 'timeZone,language,workingHours' })],
+    ['PATCH /me/mailboxSettings: time zone', send('PATCH', '/me/mailboxSettings', { timeZone: 'FLE Standard Time' })],
+    [
+      'PATCH /me/mailboxSettings: automatic replies and working hours (the page examples, with @odata.context)',
+      send('PATCH', '/me/mailboxSettings', {
+        '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Me/mailboxSettings',
+        automaticRepliesSetting: { status: 'scheduled', scheduledStartDateTime: { dateTime: '2016-03-20T18:00:00.0000000', timeZone: 'UTC' } },
+        workingHours: { daysOfWeek: ['monday', 'friday'], startTime: '08:00:00.0000000', endTime: '17:00:00.0000000', timeZone: { name: 'Pacific Standard Time' } },
+      }),
+    ],
+    // List instances.
+    ['GET instances with its window', get(`/me/events/${EVENT}/instances`, WINDOW)],
+    ['GET instances with $select, $top and a skiptoken (pageable)', get(`/me/events/${EVENT}/instances`, { ...WINDOW, $select: 'subject,start,end,type', $top: '10', $skiptoken: 'abc' })],
+    // /users/{id | userPrincipalName}/... as the /me operation.
+    ['GET /users/{id}', get(`/users/${USER}`)],
+    ['GET /users/{upn} with $select', get('/users/mikko.korhonen@seutuopisto.fi', { $select: 'id,displayName,mail' })],
+    ['GET /users/{id}/mailFolders/inbox', get(`/users/${USER}/mailFolders/inbox`)],
+    ['GET /users/{id}/mailFolders with includeHiddenFolders', get(`/users/${USER}/mailFolders`, { includeHiddenFolders: 'true' })],
+    ['GET /users/{id}/messages/{id}', get(`/users/${USER}/messages/${MESSAGE}`, { $select: 'subject' })],
+    ['PATCH /users/{id}/messages/{id}', send('PATCH', `/users/${USER}/messages/${MESSAGE}`, { isRead: true })],
+    ['GET /users/{id}/events', get(`/users/${USER}/events`, { $top: '5' })],
+    ['GET /users/{id}/calendarView with its window', get(`/users/${USER}/calendarView`, WINDOW)],
+    ['GET /users/{id}/events/{id}/instances', get(`/users/${USER}/events/${EVENT}/instances`, WINDOW)],
+    ['GET /users/{id}/mailboxSettings', get(`/users/${USER}/mailboxSettings`)],
+    // A message addressed under its folder (Get, Update, Delete message; move).
+    ['GET message under its folder', get(`/me/mailFolders/inbox/messages/${MESSAGE}`)],
+    ['PATCH message under its folder', send('PATCH', `/me/mailFolders/${FOLDER}/messages/${MESSAGE}`, { isRead: false })],
+    ['DELETE message under its folder', { method: 'DELETE', path: `/me/mailFolders/inbox/messages/${MESSAGE}`, query: {} }],
+    ['POST move of a message under its folder, for another user', send('POST', `/users/${USER}/mailFolders/inbox/messages/${MESSAGE}/move`, { destinationId: 'archive' })],
+    ['mail delta under a folder is still the described function', get(`/me/mailFolders/${FOLDER}/messages/delta`, { $select: 'id' })],
+    // includeHiddenFolders (List mailFolders, List childFolders); the sandbox hands names over lower-cased.
+    ['GET /me/mailFolders with includeHiddenFolders', get('/me/mailFolders', { $top: '100', includeHiddenFolders: 'true' })],
+    ['GET childFolders with includehiddenfolders (lower-cased)', get(`/me/mailFolders/${FOLDER}/childFolders`, { includehiddenfolders: 'false' })],
+  ];
+
+  test.each(accepted)('%s', (_label, request) => {
+    expect(checker.check(request)).toEqual([]);
+  });
+
+  const rejected: Array<[string, ContractRequest, string[]]> = [
+    ['$orderby on a misspelt navigation property', get(ITEMS, { $orderby: 'feilds/Email desc' }), [`GET ${ITEMS}: query option '$orderby' item 'feilds/Email desc' is not one of the values this operation accepts.`]],
+    ['$orderby on fields itself', get(ITEMS, { $orderby: 'fields' }), [`GET ${ITEMS}: query option '$orderby' item 'fields' is not one of the values this operation accepts.`]],
+    ['$orderby two levels into fields', get(ITEMS, { $orderby: 'fields/Owner/Email' }), [`GET ${ITEMS}: query option '$orderby' item 'fields/Owner/Email' is not one of the values this operation accepts.`]],
+    ['$orderby into a navigation property that is not open', get(ITEMS, { $orderby: 'driveItem/name' }), [`GET ${ITEMS}: query option '$orderby' item 'driveItem/name' is not one of the values this operation accepts.`]],
+    ['$orderby=fields/X with a bad direction', get(ITEMS, { $orderby: 'fields/Created down' }), [`GET ${ITEMS}: query option '$orderby' item 'fields/Created down' must be a property optionally followed by asc or desc.`]],
+    ['$orderby=fields/X where the type has no fields', get('/me/messages', { $orderby: 'fields/Created' }), ["GET /me/messages: query option '$orderby' item 'fields/Created' is not one of the values this operation accepts."]],
+    ['PATCH column with a typo', send('PATCH', COLUMN, { indexd: true }), [`PATCH ${COLUMN}: body property 'indexd' is not a property of microsoft.graph.columnDefinition (did you mean 'indexed'?).`]],
+    ['PATCH column with a typo in a nested facet', send('PATCH', COLUMN, { text: { maxlength: 5 } }), [`PATCH ${COLUMN}: body property 'text.maxlength' is not a property of microsoft.graph.textColumn (did you mean 'maxLength'?).`]],
+    ['PATCH column with a wrong scalar type', send('PATCH', COLUMN, { indexed: 'yes' }), [`PATCH ${COLUMN}: body property 'indexed' must be a boolean or null (got 'yes').`]],
+    ['PATCH column without a body', { method: 'PATCH', path: COLUMN, query: {} }, [`PATCH ${COLUMN}: a JSON request body is required.`]],
+    ['DELETE column with a body', send('DELETE', COLUMN, { indexed: true }), [`DELETE ${COLUMN}: DELETE takes no request body here, but one was sent.`]],
+    ['POST to a single column', send('POST', COLUMN, { name: 'x' }), [`POST ${COLUMN}: method POST is not allowed on /sites/{site-id}/lists/{list-id}/columns/{column-id} (allowed: GET, PATCH, DELETE).`]],
+    ['GET column with an option it does not take', get(COLUMN, { $top: '1' }), [`GET ${COLUMN}: query option '$top' is not supported by this operation (it accepts $select, $expand).`]],
+    ['GET column selecting a property columnDefinition lacks', get(COLUMN, { $select: 'indexd' }), [`GET ${COLUMN}: query option '$select' item 'indexd' is not one of the values this operation accepts (did you mean 'indexed'?).`]],
+    ['mailboxSettings with an unknown query option', get('/me/mailboxSettings', { $top: '1' }), ["GET /me/mailboxSettings: query option '$top' is not supported by this operation (it accepts $select)."]],
+    ['mailboxSettings $select of a property it lacks', get('/me/mailboxSettings', { $select: 'timezone' }), ["GET /me/mailboxSettings: query option '$select' item 'timezone' is not one of the values this operation accepts (did you mean 'timeZone'?)."]],
+    ['PATCH mailboxSettings with a typo', send('PATCH', '/me/mailboxSettings', { timezone: 'UTC' }), ["PATCH /me/mailboxSettings: body property 'timezone' is not a property of microsoft.graph.mailboxSettings (did you mean 'timeZone'?)."]],
+    ['PATCH mailboxSettings with a bad day', send('PATCH', '/me/mailboxSettings', { workingHours: { daysOfWeek: ['someday'] } }), [
+      "PATCH /me/mailboxSettings: body property 'workingHours.daysOfWeek[0]' must be one of 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday' or null (got 'someday').",
+    ]],
+    ['PATCH mailboxSettings with a query option', send('PATCH', '/me/mailboxSettings', { timeZone: 'UTC' }, { $select: 'timeZone' }), ["PATCH /me/mailboxSettings: query option '$select' is not supported by this operation (it accepts no query options)."]],
+    ['DELETE mailboxSettings', { method: 'DELETE', path: '/me/mailboxSettings', query: {} }, ['DELETE /me/mailboxSettings: method DELETE is not allowed on /me/mailboxSettings (allowed: GET, PATCH).']],
+    ['instances without its window', get(`/me/events/${EVENT}/instances`), [
+      `GET /me/events/${EVENT}/instances: required query option 'startDateTime' is missing.`,
+      `GET /me/events/${EVENT}/instances: required query option 'endDateTime' is missing.`,
+    ]],
+    ['instances with a malformed date, for another user', get(`/users/${USER}/events/${EVENT}/instances`, { startDateTime: 'monday', endDateTime: WINDOW.endDateTime }), [
+      `GET /users/${USER}/events/${EVENT}/instances: query option 'startDateTime' must be an ISO 8601 date-time such as 2024-05-01T09:00:00Z (got 'monday').`,
+    ]],
+    ['DELETE /users/{id} (not a /me operation)', { method: 'DELETE', path: `/users/${USER}`, query: {} }, [`DELETE /users/${USER}: method DELETE is not allowed on /users/{user-id} (allowed: GET, PATCH).`]],
+    ['/users/{id}/calendarView without its window', get(`/users/${USER}/calendarView`), [
+      `GET /users/${USER}/calendarView: required query option 'startDateTime' is missing.`,
+      `GET /users/${USER}/calendarView: required query option 'endDateTime' is missing.`,
+    ]],
+    ['/users/{id} with a $select typo', get(`/users/${USER}`, { $select: 'displayname' }), [`GET /users/${USER}: query option '$select' item 'displayname' is not one of the values this operation accepts (did you mean 'displayName'?).`]],
+    ['/users alone (list users is not described)', get('/users'), ['GET /users: no such path in Graph v1.0 (not in the contract description nor on its allow-list).']],
+    ['/users/delta is a function, not a user', get('/users/delta'), ['GET /users/delta: no such path in Graph v1.0 (not in the contract description nor on its allow-list).']],
+    ['message under its folder with a body typo', send('PATCH', `/me/mailFolders/inbox/messages/${MESSAGE}`, { isread: true }), [
+      `PATCH /me/mailFolders/inbox/messages/${MESSAGE}: body property 'isread' is not a property of microsoft.graph.message (did you mean 'isRead'?).`,
+    ]],
+    ['POST to a message under its folder', send('POST', `/users/${USER}/mailFolders/inbox/messages/${MESSAGE}`, {}), [
+      `POST /users/${USER}/mailFolders/inbox/messages/${MESSAGE}: method POST is not allowed on /users/{user-id}/mailFolders/{mailFolder-id}/messages/{message-id} (allowed: GET, DELETE, PATCH).`,
+    ]],
+    ['OData segment under a folder message', get(`/me/mailFolders/inbox/messages/$count`), ['GET /me/mailFolders/inbox/messages/$count: no such path in Graph v1.0 (not in the contract description nor on its allow-list).']],
+    ['includeHiddenFolders not a boolean', get('/me/mailFolders', { includeHiddenFolders: 'yes' }), ["GET /me/mailFolders: query option 'includeHiddenFolders' must be true or false (got 'yes')."]],
+    ['includeHiddenFolders on a single folder', get('/me/mailFolders/inbox', { includeHiddenFolders: 'true' }), ["GET /me/mailFolders/inbox: query option 'includeHiddenFolders' is not supported by this operation (it accepts $select)."]],
+  ];
+
+  test.each(rejected)('%s', (_label, request, problems) => {
+    expect(checker.check(request)).toEqual(problems);
+  });
+
+  test('every hand-described operation and extra option is reachable', () => {
+    const concrete = (template: string): string => template.replace(/\{[^}]+\}/g, 'x');
+    for (const entry of HAND_DESCRIBED) {
+      const query = entry.template.endsWith('/instances') ? WINDOW : {};
+      const request = { method: entry.method, path: concrete(entry.template), query, ...(entry.body ? { body: {} } : {}) };
+      expect([entry.page, checker.check(request)]).toEqual([entry.page, []]);
+    }
+    for (const extra of EXTRA_QUERY_OPTIONS) {
+      expect([extra.page, checker.check(get(concrete(extra.template), { [extra.name]: 'true' }))]).toEqual([extra.page, []]);
+    }
   });
 });
 
