@@ -120,7 +120,7 @@ export function Playground({ store, theme, language }: { store: MailboxStore; th
                     className={`${styles.row} ${current?.kind === 'appointment' && current.event.id === event.id ? styles.rowSelected : ''}`}
                     onClick={() => store.openEvent(event.id)}
                   >
-                    <span className={styles.ellipsis}>{event.subject}</span>
+                    <span className={styles.ellipsis} data-testid="event-row-subject">{event.subject}</span>
                     <Caption1>
                       {formatDate(utcIso(event.start), language)} {event.type === 'occurrence' ? '↻' : ''} {event.location?.displayName ?? ''}
                     </Caption1>

@@ -36,6 +36,25 @@ export async function openPlayground(browser: Browser, options: PlaygroundOption
   return { context, page, problems };
 }
 
+/** Clicks a message row and waits until the reading pane shows it; returns its subject. */
+export async function openMessage(page: Page, index: number): Promise<string> {
+  const row = page.getByTestId('message-row').nth(index);
+  const subject = ((await row.getByTestId('message-row-subject').textContent()) ?? '').replace(/^⚑ /, '');
+  await row.click();
+  await page.getByTestId('reading-subject').filter({ hasText: subject }).waitFor();
+  return subject;
+}
+
+/** Clicks an event in the calendar list and waits until the reading pane shows it; returns its subject. */
+export async function openEvent(page: Page, index: number): Promise<string> {
+  const row = page.getByTestId('event-row').nth(index);
+  await row.waitFor();
+  const subject = (await row.getByTestId('event-row-subject').textContent()) ?? '';
+  await row.click();
+  await page.getByTestId('reading-subject').filter({ hasText: subject }).waitFor();
+  return subject;
+}
+
 export async function taskpaneFrame(page: Page): Promise<Frame> {
   const handle = await page.getByTestId('taskpane-frame').elementHandle();
   const frame = await handle?.contentFrame();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPlayground, taskpaneFrame, violations } from './browser';
+import { launchBrowser, openEvent, openMessage, openPlayground, taskpaneFrame, violations } from './browser';
 
 jest.setTimeout(60_000);
 
@@ -24,9 +24,7 @@ test('the playground shows the seeded inbox, the reading pane and the taskpane w
 
   const rows = page.getByTestId('message-row');
   expect(await rows.count()).toBeGreaterThan(10);
-  const subject = (await rows.nth(2).getByTestId('message-row-subject').textContent())!.replace(/^⚑ /, '');
-  await rows.nth(2).click();
-  await expect(page.getByTestId('reading-subject').textContent()).resolves.toBe(subject);
+  const subject = await openMessage(page, 2);
   const sender = await page.getByTestId('reading-from').textContent();
 
   await page.getByTestId('ribbon-trail').click();
@@ -47,20 +45,19 @@ test('the playground shows the seeded inbox, the reading pane and the taskpane w
 
 test('a pinned taskpane follows the selection; an unpinned one closes when the selection changes', async () => {
   const { context, page, problems } = await openPlayground(browser);
-  const rows = page.getByTestId('message-row');
-  await rows.nth(0).click();
+  const first = await openMessage(page, 0);
   await page.getByTestId('ribbon-trail').click();
   await page.getByTestId('taskpane-pin').click();
   const pane = await taskpaneFrame(page);
+  await pane.getByTestId('current-item-subject').filter({ hasText: first }).waitFor();
 
   for (const index of [2, 4]) {
-    await rows.nth(index).click();
-    const subject = await page.getByTestId('reading-subject').textContent();
-    await pane.getByTestId('current-item-subject').filter({ hasText: subject! }).waitFor();
+    const subject = await openMessage(page, index);
+    await pane.getByTestId('current-item-subject').filter({ hasText: subject }).waitFor();
   }
 
   await page.getByTestId('taskpane-pin').click(); // unpin
-  await rows.nth(5).click();
+  await openMessage(page, 5);
   await page.getByTestId('taskpane-frame').waitFor({ state: 'detached' });
   expect(problems).toEqual([]);
   await context.close();
@@ -68,7 +65,7 @@ test('a pinned taskpane follows the selection; an unpinned one closes when the s
 
 test('a ribbon button runs the real function file and reports through an item notification', async () => {
   const { context, page, problems } = await openPlayground(browser, { lang: 'fi-FI' });
-  await page.getByTestId('message-row').first().click();
+  await openMessage(page, 0);
   await page.getByTestId('ribbon-read-later').click();
   const notification = page.getByTestId('item-notification');
   await notification.waitFor();
@@ -79,7 +76,7 @@ test('a ribbon button runs the real function file and reports through an item no
 
 test('the taskpane speaks Finnish when Office does', async () => {
   const { context, page, problems } = await openPlayground(browser, { lang: 'fi-FI', theme: 'dark' });
-  await page.getByTestId('message-row').first().click();
+  await openMessage(page, 0);
   await page.getByTestId('ribbon-trail').click();
   const pane = await taskpaneFrame(page);
   await pane.getByTestId('account-status').waitFor();
@@ -92,13 +89,10 @@ test('the taskpane speaks Finnish when Office does', async () => {
 test('opening a meeting from the calendar shows it in the appointment taskpane', async () => {
   const { context, page, problems } = await openPlayground(browser);
   await page.getByTestId('calendar-tab').click();
-  const event = page.getByTestId('event-row').first();
-  await event.waitFor();
-  await event.click();
-  const subject = await page.getByTestId('reading-subject').textContent();
+  const subject = await openEvent(page, 0);
   await page.getByTestId('ribbon-trail').click();
   const pane = await taskpaneFrame(page);
-  await pane.getByTestId('current-item-subject').filter({ hasText: subject! }).waitFor();
+  await pane.getByTestId('current-item-subject').filter({ hasText: subject }).waitFor();
   expect(await pane.getByText('Meeting').count()).toBe(1);
   expect(await pane.getByTestId('current-item-person').textContent()).toMatch(/^Organizer: /);
   expect(problems).toEqual([]);
