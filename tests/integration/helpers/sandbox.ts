@@ -1,11 +1,10 @@
 /**
  * Starting a Graph sandbox for integration tests: an ephemeral port on loopback, a fixed seed and anchor,
- * the contract checker when dev/contract/checker.ts exists, and `graphFetch` that signs requests with a
+ * the contract checker, and `graphFetch` that signs requests with a
  * valid sandbox token for the signed-in user.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../../dev/sandbox/core/server';
+import { loadContractChecker } from '../../../dev/contract/checker';
 import type { ContractChecker } from '../../../dev/sandbox/core/contract';
 import { createMailModule, type SeedMailboxSource } from '../../../dev/sandbox/mail';
 import { optionalSharePointModule } from '../../../dev/sandbox/core/modules';
@@ -15,19 +14,11 @@ import type { DirectoryUser } from '../../../dev/sandbox/core/types';
 export const TEST_SEED = 4242;
 export const TEST_ANCHOR = new Date('2025-03-12T10:00:00Z');
 
-const CHECKER_FILE = join(__dirname, '../../../dev/contract/checker.ts');
-let checker: ContractChecker | undefined | null = null;
+let checker: ContractChecker | undefined;
 
-/** The contract checker, loaded once per test file (undefined until dev/contract/checker.ts exists). */
-export function contractChecker(): ContractChecker | undefined {
-  if (checker === null) {
-    checker = undefined;
-    if (existsSync(CHECKER_FILE)) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const loaded = require(CHECKER_FILE) as { loadContractChecker?: () => ContractChecker };
-      checker = loaded.loadContractChecker?.();
-    }
-  }
+/** The contract checker, loaded once per test file (it compiles validators lazily). */
+export function contractChecker(): ContractChecker {
+  checker ??= loadContractChecker();
   return checker;
 }
 
@@ -59,7 +50,7 @@ export async function startTestSandbox(options: TestSandboxOptions = {}): Promis
     host: '127.0.0.1',
     seed: TEST_SEED,
     anchor: TEST_ANCHOR,
-    ...(contract ? { contract } : {}),
+    contract,
     ...rest,
     modules: [createMailModule(mailbox), ...(sharepoint ? [sharepoint] : [])],
   });
@@ -93,6 +84,13 @@ export function expectNoContractViolations(current: () => TestSandbox | undefine
     const violations = current()?.sandbox.control.violations() ?? [];
     expect(violations).toEqual([]);
   });
+}
+
+/** Contract violations since the last call, as 'METHOD url', then cleared: for requests that are wrong on purpose. */
+export function takeViolations(t: TestSandbox): string[] {
+  const found = t.sandbox.control.violations().map((v) => `${v.method} ${v.url}`);
+  t.sandbox.control.clearViolations();
+  return found;
 }
 
 /** JSON body helper for graphFetch. */

@@ -3,20 +3,13 @@
  * occurrences (get, change, cancel), create/update/delete, transactionId and getSchedule.
  */
 import { FIXTURE_EVENTS, FIXTURE_USER, fixtureMailbox } from '../helpers/fixtureMailbox';
-import { expectNoContractViolations, json, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
+import { expectNoContractViolations, json, startTestSandbox, takeViolations, type TestSandbox } from '../helpers/sandbox';
 
 let t: TestSandbox;
 beforeAll(async () => {
   t = await startTestSandbox({ mailbox: fixtureMailbox });
 });
 afterAll(() => t.close());
-
-/** Contract violations since the last call, as 'METHOD url', then cleared: for requests that are wrong on purpose. */
-function takeViolations(): string[] {
-  const found = t.sandbox.control.violations().map((v) => `${v.method} ${v.url}`);
-  t.sandbox.control.clearViolations();
-  return found;
-}
 
 interface DateTimeTimeZone {
   dateTime: string;
@@ -218,7 +211,7 @@ describe('invalid requests', () => {
         message: 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
       }),
     );
-    expect(takeViolations()).toEqual(['GET /v1.0/me/calendarView']);
+    expect(takeViolations(t)).toEqual(['GET /v1.0/me/calendarView']);
   });
 
   test('an event ending before it starts is refused', async () => {

@@ -3,20 +3,13 @@
  * request ids, content type and the /_sandbox control routes.
  */
 import { fixtureMailbox } from '../helpers/fixtureMailbox';
-import { expectNoContractViolations, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
+import { expectNoContractViolations, startTestSandbox, takeViolations, type TestSandbox } from '../helpers/sandbox';
 
 let t: TestSandbox;
 beforeAll(async () => {
   t = await startTestSandbox({ mailbox: fixtureMailbox });
 });
 afterAll(() => t.close());
-
-/** Contract violations since the last call, as 'METHOD url', then cleared: for requests that are wrong on purpose. */
-function takeViolations(): string[] {
-  const found = t.sandbox.control.violations().map((v) => `${v.method} ${v.url}`);
-  t.sandbox.control.clearViolations();
-  return found;
-}
 
 describe('errors and routing', () => {
   test('an unknown segment is a 400 with Graph error envelope and innerError', async () => {
@@ -29,21 +22,21 @@ describe('errors and routing', () => {
     expect(res.body.error.innerError['client-request-id']).toBe('my-correlation-1');
     expect(res.body.error.innerError['request-id']).toBe(res.headers.get('request-id'));
     expect(res.body.error.innerError.date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
-    expect(takeViolations()).toEqual(['GET /v1.0/me/nonsense']);
+    expect(takeViolations(t)).toEqual(['GET /v1.0/me/nonsense']);
   });
 
   test('the first unknown segment is the one named, even deep in a known path', async () => {
     const res = await t.graphJson<{ error: { message: string } }>('/me/mailFolders/inbox/bogus');
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe("Resource not found for the segment 'bogus'.");
-    expect(takeViolations()).toEqual(['GET /v1.0/me/mailFolders/inbox/bogus']);
+    expect(takeViolations(t)).toEqual(['GET /v1.0/me/mailFolders/inbox/bogus']);
   });
 
   test('a known path with the wrong method is a 405', async () => {
     const res = await t.graphJson<{ error: { code: string; message: string } }>('/me/mailFolders', { method: 'DELETE' });
     expect(res.status).toBe(405);
     expect(res.body.error).toMatchObject({ code: 'Request_BadRequest', message: 'Specified HTTP method is not allowed for the request target.' });
-    expect(takeViolations()).toEqual(['DELETE /v1.0/me/mailFolders']);
+    expect(takeViolations(t)).toEqual(['DELETE /v1.0/me/mailFolders']);
   });
 
   test('a version other than v1.0 is refused', async () => {

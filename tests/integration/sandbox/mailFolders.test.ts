@@ -1,19 +1,12 @@
 /** Mail folders: listing, well-known names, create (409 on duplicates), rename, delete, child folders. */
 import { fixtureMailbox } from '../helpers/fixtureMailbox';
-import { expectNoContractViolations, json, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
+import { expectNoContractViolations, json, startTestSandbox, takeViolations, type TestSandbox } from '../helpers/sandbox';
 
 let t: TestSandbox;
 beforeAll(async () => {
   t = await startTestSandbox({ mailbox: fixtureMailbox });
 });
 afterAll(() => t.close());
-
-/** Contract violations since the last call, as 'METHOD url', then cleared: for requests that are wrong on purpose. */
-function takeViolations(): string[] {
-  const found = t.sandbox.control.violations().map((v) => `${v.method} ${v.url}`);
-  t.sandbox.control.clearViolations();
-  return found;
-}
 
 interface Folder {
   id: string;
@@ -118,7 +111,7 @@ describe('bad input', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('RequestBodyRead');
     expect(res.body.error.message).toContain("The property 'displayname' does not exist on type 'microsoft.graph.mailFolder'");
-    expect(takeViolations()).toEqual(['POST /v1.0/me/mailFolders']);
+    expect(takeViolations(t)).toEqual(['POST /v1.0/me/mailFolders']);
   });
 });
 
