@@ -1,0 +1,131 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { BatchStep } from '../graph/batch';
+import { pathSegment, queryString } from '../graph/odata';
+import type { StoreLocation } from './location';
+import { selectFields, type ListName } from './schema';
+
+/** A SharePoint list item as the store reads it: id, ETag, and only the fields Trail owns. */
+export interface ListItem {
+  id: string;
+  etag: string;
+  fields: Record<string, unknown>;
+  createdAt: string;
+  modifiedAt: string;
+  createdBy: { name: string; email: string } | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Pass back to read the next page; null on the last one. */
+  nextLink: string | null;
+}
+
+export interface ItemQuery {
+  filter?: string;
+  orderby?: string;
+  top?: number;
+}
+
+interface ItemJson {
+  id: string;
+  eTag?: string;
+  createdDateTime?: string;
+  lastModifiedDateTime?: string;
+  createdBy?: { user?: { displayName?: string; email?: string } };
+  fields?: Record<string, unknown>;
+}
+
+/** URLs and requests for Trail's lists on one site. Relative URLs work both directly and inside `$batch`. */
+export class SiteLists {
+  constructor(
+    readonly graph: Client,
+    readonly location: StoreLocation,
+  ) {}
+
+  itemsPath(list: ListName): string {
+    return `/sites/${pathSegment(this.location.siteId)}/lists/${pathSegment(this.location.lists[list])}/items`;
+  }
+
+  itemPath(list: ListName, id: string): string {
+    return `${this.itemsPath(list)}/${pathSegment(id)}`;
+  }
+
+  /** Items with the list's own fields, filtered and ordered on indexed columns. */
+  queryPath(list: ListName, query: ItemQuery): string {
+    return (
+      this.itemsPath(list) +
+      queryString({ expand: `fields($select=${selectFields(list).join(',')})`, filter: query.filter, orderby: query.orderby, top: query.top })
+    );
+  }
+
+  queryStep(id: string, list: ListName, query: ItemQuery): BatchStep {
+    return { id, method: 'GET', url: this.queryPath(list, query) };
+  }
+
+  createStep(id: string, list: ListName, fields: Record<string, unknown>, dependsOn?: string[]): BatchStep {
+    return { id, method: 'POST', url: this.itemsPath(list), body: { fields }, ...(dependsOn ? { dependsOn } : {}) };
+  }
+
+  updateStep(id: string, list: ListName, itemId: string, fields: Record<string, unknown>, etag: string | '*'): BatchStep {
+    return { id, method: 'PATCH', url: `${this.itemPath(list, itemId)}/fields`, body: fields, headers: { 'If-Match': etag } };
+  }
+
+  deleteStep(id: string, list: ListName, itemId: string, etag: string | '*' = '*'): BatchStep {
+    return { id, method: 'DELETE', url: this.itemPath(list, itemId), headers: { 'If-Match': etag } };
+  }
+
+  async query(list: ListName, query: ItemQuery): Promise<Page<ListItem>> {
+    return this.page(this.queryPath(list, query));
+  }
+
+  /** Reads one page from a query path or from a nextLink Graph gave. */
+  async page(pathOrNextLink: string): Promise<Page<ListItem>> {
+    const body = (await this.graph.api(pathOrNextLink).get()) as { value: ItemJson[]; '@odata.nextLink'?: string };
+    return { items: body.value.map(toListItem), nextLink: body['@odata.nextLink'] ?? null };
+  }
+
+  /** Every item a query matches, following nextLinks. For bounded sets (one entity's rows), not whole lists. */
+  async all(list: ListName, query: ItemQuery): Promise<ListItem[]> {
+    const items: ListItem[] = [];
+    for (let page = await this.query(list, { top: 500, ...query }); ; page = await this.page(page.nextLink!)) {
+      items.push(...page.items);
+      if (!page.nextLink) return items;
+    }
+  }
+
+  async get(list: ListName, id: string): Promise<ListItem> {
+    const path = this.itemPath(list, id) + queryString({ expand: `fields($select=${selectFields(list).join(',')})` });
+    return toListItem((await this.graph.api(path).get()) as ItemJson);
+  }
+
+  async create(list: ListName, fields: Record<string, unknown>): Promise<ListItem> {
+    return toListItem((await this.graph.api(this.itemsPath(list)).post({ fields })) as ItemJson);
+  }
+
+  /** Updates fields only if nobody changed the item since `etag` was read (412 otherwise). */
+  async update(list: ListName, id: string, fields: Record<string, unknown>, etag: string): Promise<{ etag: string; fields: Record<string, unknown> }> {
+    const body = (await this.graph.api(`${this.itemPath(list, id)}/fields`).header('If-Match', etag).patch(fields)) as Record<string, unknown>;
+    return { etag: String(body['@odata.etag'] ?? ''), fields: body };
+  }
+
+  async delete(list: ListName, id: string, etag: string | '*' = '*'): Promise<void> {
+    await this.graph.api(this.itemPath(list, id)).header('If-Match', etag).delete();
+  }
+}
+
+export function toListItem(json: ItemJson): ListItem {
+  const fields = json.fields ?? {};
+  return {
+    id: String(json.id),
+    etag: json.eTag ?? String(fields['@odata.etag'] ?? ''),
+    fields,
+    createdAt: json.createdDateTime ?? '',
+    modifiedAt: json.lastModifiedDateTime ?? '',
+    createdBy: json.createdBy?.user ? { name: json.createdBy.user.displayName ?? '', email: json.createdBy.user.email ?? '' } : null,
+  };
+}
+
+/** The items a batched query answered. */
+export function itemsOf(body: unknown): ListItem[] {
+  return ((body as { value?: ItemJson[] } | undefined)?.value ?? []).map(toListItem);
+}
