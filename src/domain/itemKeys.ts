@@ -51,7 +51,7 @@ export function filingKey(item: string, entity: string): string {
  */
 export function boundedKey(key: string): string {
   if (key.length <= MAX_KEY_LENGTH) return key;
-  return `${key.slice(0, MAX_KEY_LENGTH - 18)}#${fnv1a64(key)}`;
+  return `${key.slice(0, MAX_KEY_LENGTH - 17)}#${fnv1a64(key)}`;
 }
 
 function fnv1a64(text: string): string {

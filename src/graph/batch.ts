@@ -1,4 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { GraphRequestError } from './errors';
 import { mayRetry, retryDelayMs } from './retryPolicy';
 
 /** One request inside a JSON batch. `url` is relative to the version (`/me/messages/...`), already encoded. */
@@ -162,4 +163,16 @@ export function chunkKeepingDependencies(steps: readonly BatchStep[]): BatchStep
   }
   if (current.length) chunks.push(current);
   return chunks;
+}
+
+/** A failed inner response as the one error type the add-in uses, with Graph's own code. */
+export function batchError(result: BatchResult): GraphRequestError {
+  const error = (result.body as { error?: { code?: string; message?: string; innerError?: { 'request-id'?: string } } } | undefined)?.error;
+  return new GraphRequestError(result.status, error?.code ?? `http${result.status}`, error?.message ?? `HTTP ${result.status}`, error?.innerError?.['request-id']);
+}
+
+/** The body of a successful inner response; throws its GraphRequestError otherwise. */
+export function expectOk<T = unknown>(result: BatchResult): T {
+  if (!result.ok) throw batchError(result);
+  return result.body as T;
 }

@@ -1,0 +1,13 @@
+import type { BatchResult, BatchStep } from '../graph/batch';
+import type { SiteLists } from './listItems';
+import type { Filer } from './mapping';
+
+/** What every store operation needs: the lists, who is acting, the clock, and batching. */
+export interface StoreContext {
+  lists: SiteLists;
+  filer: Filer;
+  now: () => Date;
+  /** Organisation-specific additions to the public mail domains. */
+  extraPublicDomains: readonly string[];
+  batch: (steps: readonly BatchStep[]) => Promise<BatchResult[]>;
+}

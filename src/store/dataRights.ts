@@ -1,0 +1,80 @@
+import { entityKey, type EntityRef, type Person } from '../domain/entities';
+import { batchError, expectOk } from '../graph/batch';
+import { isNotFound } from '../graph/errors';
+import { odataString, queryString } from '../graph/odata';
+import { audit } from './audit';
+import type { StoreContext } from './context';
+import { getEntity } from './entityWrites';
+import { itemsOf } from './listItems';
+import { toFiling } from './mapping';
+import type { PersonExport } from './trailStore';
+
+function requirePerson(ref: EntityRef): void {
+  if (ref.kind !== 'person') throw new Error('Export and erasure are for people (data subjects).');
+}
+
+async function rowsOf(ctx: StoreContext, key: string) {
+  const byEntity = `fields/EntityKey eq ${odataString(key)}`;
+  const [filings, keys, participations] = await Promise.all([
+    ctx.lists.all('filings', { filter: byEntity }),
+    ctx.lists.all('keys', { filter: byEntity }),
+    ctx.lists.all('participants', { filter: byEntity }),
+  ]);
+  return { filings, keys, participations };
+}
+
+/** Everything the record holds about one person, as JSON for a data subject's access request. Audited. */
+export async function exportPerson(ctx: StoreContext, ref: EntityRef): Promise<PersonExport> {
+  requirePerson(ref);
+  const person = (await getEntity(ctx, ref)) as Person;
+  const key = entityKey(ref);
+  const { filings, keys, participations } = await rowsOf(ctx, key);
+  const noteIds = filings.map(toFiling).filter((f) => f.item.kind === 'note').map((f) => f.item.immutableId);
+  const noteResults = await ctx.batch(noteIds.map((id, i) => ({ id: String(i), method: 'GET' as const, url: ctx.lists.itemPath('notes', id) + queryString({ expand: 'fields' }) })));
+  const notes = noteResults.flatMap((result) => {
+    if (!result.ok) return [];
+    const fields = (result.body as { fields: Record<string, unknown> }).fields;
+    return [{ id: String((result.body as { id: string }).id), headline: String(fields.Title ?? ''), body: String(fields.Body ?? ''), date: String(fields.NoteDate ?? ''), author: String(fields.AuthorName ?? '') }];
+  });
+  const result: PersonExport = {
+    exportedAt: ctx.now().toISOString(),
+    exportedBy: ctx.filer.upn,
+    person,
+    keys: keys.map((row) => String(row.fields.Key)),
+    filings: filings.map(toFiling),
+    notes,
+    participations: participations.map((row) => ({ projectId: String(row.fields.ProjectId), role: String(row.fields.Title ?? '') })),
+  };
+  await audit(ctx, 'export', key, { filings: result.filings.length, notes: notes.length });
+  return result;
+}
+
+/**
+ * Erases a person: their filings, key rows, project roles, notes filed only to them, and the person.
+ * The audit row keeps who erased which id and how much, never the person's data.
+ */
+export async function erasePerson(ctx: StoreContext, ref: EntityRef): Promise<{ filings: number; keys: number; notes: number }> {
+  requirePerson(ref);
+  const key = entityKey(ref);
+  await getEntity(ctx, ref); // 404 before anything is deleted when the person is not there
+  const { filings, keys, participations } = await rowsOf(ctx, key);
+  const noteFilings = filings.map(toFiling).filter((f) => f.item.kind === 'note');
+  // A note filed to others as well stays for them; only this person's link to it goes.
+  const otherLinks = await ctx.batch(
+    noteFilings.map((f, i) => ctx.lists.queryStep(String(i), 'filings', { filter: `fields/ItemKey eq ${odataString(f.itemKey)}`, top: 2 })),
+  );
+  const notesOnlyTheirs = noteFilings.filter((_, i) => itemsOf(expectOk(otherLinks[i]!)).length <= 1).map((f) => f.item.immutableId);
+
+  const results = await ctx.batch([
+    ...filings.map((row, i) => ctx.lists.deleteStep(`f${i}`, 'filings', row.id)),
+    ...keys.map((row, i) => ctx.lists.deleteStep(`k${i}`, 'keys', row.id)),
+    ...participations.map((row, i) => ctx.lists.deleteStep(`p${i}`, 'participants', row.id)),
+    ...notesOnlyTheirs.map((id, i) => ctx.lists.deleteStep(`n${i}`, 'notes', id)),
+  ]);
+  const failed = results.find((r) => !r.ok && !isNotFound(batchError(r)));
+  if (failed) throw batchError(failed);
+  await ctx.lists.delete('people', ref.id, '*');
+  const counts = { filings: filings.length, keys: keys.length, notes: notesOnlyTheirs.length };
+  await audit(ctx, 'erase', key, counts);
+  return counts;
+}

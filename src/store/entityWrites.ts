@@ -1,0 +1,224 @@
+import { isPublicMailDomain, normaliseAddress, normaliseDomain } from '../domain/addresses';
+import { entityKey, type Entity, type EntityRef, type EntitySummary, type Organisation, type Person, type Project } from '../domain/entities';
+import { batchError, expectOk } from '../graph/batch';
+import { isConflict, isPreconditionFailed, toGraphRequestError } from '../graph/errors';
+import { odataString } from '../graph/odata';
+import type { StoreContext } from './context';
+import { ConflictError, DuplicateKeyError, InvalidInputError } from './errors';
+import type { ListItem } from './listItems';
+import { itemsOf } from './listItems';
+import {
+  keyRows,
+  organisationFields,
+  personFields,
+  projectFields,
+  summaryFromKey,
+  toOrganisation,
+  toPerson,
+  toProject,
+  type KeyRow,
+  type OrganisationInput,
+  type PersonInput,
+  type ProjectInput,
+} from './mapping';
+import type { ListName } from './schema';
+import type { CreateOutcome } from './trailStore';
+
+export const LIST_OF: Record<EntityRef['kind'], ListName> = { person: 'people', organisation: 'organisations', project: 'projects' };
+
+export function toEntity(kind: EntityRef['kind'], item: ListItem): Entity {
+  return kind === 'person' ? toPerson(item) : kind === 'organisation' ? toOrganisation(item) : toProject(item);
+}
+
+export async function getEntity(ctx: StoreContext, ref: EntityRef): Promise<Entity> {
+  return toEntity(ref.kind, await ctx.lists.get(LIST_OF[ref.kind], ref.id));
+}
+
+function requireName(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed) throw new InvalidInputError([{ field: 'name', value: name, problem: 'emptyName' }]);
+  return trimmed;
+}
+
+export function normaliseEmails(emails: readonly string[]): string[] {
+  const problems: InvalidInputError['problems'] = [];
+  const normal: string[] = [];
+  for (const email of emails) {
+    const result = normaliseAddress(email);
+    if (result.ok) normal.push(result.address);
+    else problems.push({ field: 'emails', value: email, problem: result.problem });
+  }
+  if (problems.length) throw new InvalidInputError(problems);
+  return [...new Set(normal)];
+}
+
+export function normaliseDomains(ctx: StoreContext, domains: readonly string[]): string[] {
+  const problems: InvalidInputError['problems'] = [];
+  const normal: string[] = [];
+  for (const domain of domains) {
+    const result = normaliseDomain(domain);
+    if (!result) problems.push({ field: 'domains', value: domain, problem: 'badDomain' });
+    else if (isPublicMailDomain(result, ctx.extraPublicDomains)) problems.push({ field: 'domains', value: domain, problem: 'publicDomain' });
+    else normal.push(result);
+  }
+  if (problems.length) throw new InvalidInputError(problems);
+  return [...new Set(normal)];
+}
+
+/** The entity that already owns one of these unique keys, if any (one round trip). */
+async function existingOwner(ctx: StoreContext, uniqueKeys: readonly string[]): Promise<EntitySummary | undefined> {
+  if (uniqueKeys.length === 0) return undefined;
+  const results = await ctx.batch(uniqueKeys.map((key, i) => ctx.lists.queryStep(String(i), 'keys', { filter: `fields/UniqueKey eq ${odataString(key)}`, top: 1 })));
+  for (const result of results) {
+    const owner = itemsOf(expectOk(result)).map(summaryFromKey)[0];
+    if (owner) return owner;
+  }
+  return undefined;
+}
+
+/**
+ * Creates an entity and its key rows. When an address, domain (or, for projects, the exact name)
+ * already belongs to an entity, that one is returned instead. A colleague creating the same person
+ * at the same moment loses the race on SharePoint's unique index; the loser removes what it wrote
+ * and returns the winner.
+ */
+async function createWithKeys<T extends Entity>(
+  ctx: StoreContext,
+  kind: EntityRef['kind'],
+  fields: Record<string, unknown>,
+  rowsFor: (ref: EntityRef) => KeyRow[],
+  uniqueKeys: string[],
+  read: (item: ListItem) => T,
+): Promise<CreateOutcome<T>> {
+  const before = await existingOwner(ctx, uniqueKeys);
+  if (before) return { status: 'existing', entity: before };
+
+  const created = await ctx.lists.create(LIST_OF[kind], fields);
+  const entity = read(created);
+  const rows = rowsFor(entity.ref);
+  const results = await ctx.batch(rows.map((row, i) => ctx.lists.createStep(String(i), 'keys', { ...row })));
+  const lost = results.some((result) => !result.ok && isConflict(batchError(result)));
+  const failed = results.find((result) => !result.ok && !isConflict(batchError(result)));
+  if (lost || failed) {
+    // Undo our half: the entity and whichever key rows did get written.
+    const written = results.flatMap((result) => (result.ok ? [(result.body as { id: string }).id] : []));
+    await ctx.batch([
+      ctx.lists.deleteStep('entity', LIST_OF[kind], entity.ref.id),
+      ...written.map((id, i) => ctx.lists.deleteStep(`key${i}`, 'keys', id)),
+    ]);
+    if (failed) throw batchError(failed);
+    const winner = await existingOwner(ctx, uniqueKeys);
+    if (winner) return { status: 'existing', entity: winner };
+    throw new DuplicateKeyError(uniqueKeys.join(', '), undefined);
+  }
+  return { status: 'created', entity };
+}
+
+export async function createPerson(ctx: StoreContext, input: PersonInput): Promise<CreateOutcome<Person>> {
+  const name = requireName(input.name);
+  const emails = normaliseEmails(input.emails);
+  return createWithKeys(ctx, 'person', personFields({ ...input, name, emails }), (ref) => keyRows(ref, name, emails, []), emails.map((e) => `email:${e}`), toPerson);
+}
+
+export async function createOrganisation(ctx: StoreContext, input: OrganisationInput): Promise<CreateOutcome<Organisation>> {
+  const name = requireName(input.name);
+  const domains = normaliseDomains(ctx, input.domains);
+  return createWithKeys(
+    ctx,
+    'organisation',
+    organisationFields({ ...input, name, domains }),
+    (ref) => keyRows(ref, name, [], domains),
+    domains.map((d) => `domain:${d}`),
+    toOrganisation,
+  );
+}
+
+export async function createProject(ctx: StoreContext, input: ProjectInput): Promise<CreateOutcome<Project>> {
+  const name = requireName(input.name);
+  // Projects have no address; two with the very same name are almost always the same project.
+  const sameName = await ctx.lists.query('keys', { filter: `fields/Key eq ${odataString(`name:${name.toLowerCase()}`)}`, top: 50 });
+  const existing = sameName.items.map(summaryFromKey).find((s) => s?.ref.kind === 'project');
+  if (existing) return { status: 'existing', entity: existing };
+  return createWithKeys(ctx, 'project', projectFields({ ...input, name }), (ref) => keyRows(ref, name, [], []), [], toProject);
+}
+
+type Changes = Partial<PersonInput & OrganisationInput & ProjectInput>;
+
+/** An entity's fields as the store writes them. */
+function currentFields(entity: Entity): Record<string, unknown> {
+  if (entity.ref.kind === 'person') return personFields(entity as Person);
+  if (entity.ref.kind === 'organisation') return organisationFields(entity as Organisation);
+  return projectFields(entity as Project);
+}
+
+/** Only the fields the changes alter, normalised as on create. */
+function changedFields(ctx: StoreContext, entity: Entity, changes: Changes): Record<string, unknown> {
+  const after =
+    entity.ref.kind === 'person'
+      ? personFields({ ...(entity as Person), ...changes, emails: changes.emails ? normaliseEmails(changes.emails) : (entity as Person).emails })
+      : entity.ref.kind === 'organisation'
+        ? organisationFields({ ...(entity as Organisation), ...changes, domains: changes.domains ? normaliseDomains(ctx, changes.domains) : (entity as Organisation).domains })
+        : projectFields({ ...(entity as Project), ...changes });
+  const before = currentFields(entity);
+  return Object.fromEntries(Object.entries(after).filter(([name, value]) => !sameValue(before[name], value)));
+}
+
+/**
+ * PATCH with If-Match. On 412 the latest version is read and our changes are re-applied if no field
+ * we change was changed by someone else; otherwise ConflictError tells the user which fields.
+ */
+export async function updateEntity<T extends Entity>(ctx: StoreContext, entity: T, changes: Changes): Promise<T> {
+  const list = LIST_OF[entity.ref.kind];
+  const ours = changedFields(ctx, entity, changes);
+  if (Object.keys(ours).length === 0) return entity;
+  const original = currentFields(entity);
+
+  let etag = entity.etag;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await ctx.lists.update(list, entity.ref.id, ours, etag);
+      break;
+    } catch (error) {
+      const failure = toGraphRequestError(error);
+      if (!isPreconditionFailed(failure) || attempt === 2) throw failure;
+      const latest = await ctx.lists.get(list, entity.ref.id);
+      const clashing = Object.keys(ours).filter(
+        (name) => !sameValue(latest.fields[name], original[name]) && !sameValue(latest.fields[name], ours[name]),
+      );
+      if (clashing.length) throw new ConflictError(clashing, latest.fields);
+      etag = latest.etag;
+    }
+  }
+  const updated = (await getEntity(ctx, entity.ref)) as T;
+  await syncKeys(ctx, entity, updated);
+  return updated;
+}
+
+const sameValue = (a: unknown, b: unknown): boolean => (a ?? '') === (b ?? '');
+
+/** Keeps the Keys list in step with an entity's name, addresses and domains after an update. */
+export async function syncKeys(ctx: StoreContext, before: Entity, after: Entity): Promise<void> {
+  const rowsOf = (entity: Entity) =>
+    keyRows(entity.ref, entity.name, entity.ref.kind === 'person' ? (entity as Person).emails : [], entity.ref.kind === 'organisation' ? (entity as Organisation).domains : []);
+  const wanted = rowsOf(after);
+  if (JSON.stringify(rowsOf(before)) === JSON.stringify(wanted)) return;
+  const existing = await ctx.lists.all('keys', { filter: `fields/EntityKey eq ${odataString(entityKey(after.ref))}` });
+  const have = new Map(existing.map((item) => [String(item.fields.UniqueKey), item]));
+  const want = new Map(wanted.map((row) => [row.UniqueKey, row]));
+  const steps = [
+    ...[...have.entries()].filter(([key]) => !want.has(key)).map(([, item], i) => ctx.lists.deleteStep(`d${i}`, 'keys', item.id)),
+    ...[...want.entries()].filter(([key]) => !have.has(key)).map(([, row], i) => ctx.lists.createStep(`c${i}`, 'keys', { ...row })),
+    ...[...want.entries()]
+      .filter(([key, row]) => have.has(key) && have.get(key)!.fields.Title !== row.Title)
+      .map(([key, row], i) => ctx.lists.updateStep(`u${i}`, 'keys', have.get(key)!.id, { Title: row.Title }, '*')),
+  ];
+  const results = await ctx.batch(steps);
+  const clash = results.find((result) => !result.ok && isConflict(batchError(result)));
+  if (clash) {
+    const step = steps.find((s) => s.id === clash.id)!;
+    const key = String((step.body as { fields: KeyRow }).fields.UniqueKey);
+    throw new DuplicateKeyError(key, await existingOwner(ctx, [key]));
+  }
+  const failed = results.find((result) => !result.ok);
+  if (failed) throw batchError(failed);
+}

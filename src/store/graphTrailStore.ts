@@ -1,0 +1,55 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { EntityRef, EntitySummary } from '../domain/entities';
+import type { FiledItem } from '../domain/itemKeys';
+import { runBatch, type BatchOptions } from '../graph/batch';
+import type { StoreContext } from './context';
+import { erasePerson, exportPerson } from './dataRights';
+import { createOrganisation, createPerson, createProject, getEntity, updateEntity } from './entityWrites';
+import { addNote, file, unfile } from './filings';
+import { SiteLists } from './listItems';
+import type { StoreLocation } from './location';
+import * as lookups from './lookups';
+import type { Filer } from './mapping';
+import { merge } from './merge';
+import type { NoteInput, TrailStore } from './trailStore';
+
+export interface GraphTrailStoreOptions {
+  graph: Client;
+  location: StoreLocation;
+  /** The signed-in user, recorded on filings, notes and audit rows. */
+  filer: Filer;
+  extraPublicDomains?: readonly string[];
+  now?: () => Date;
+  /** SharePoint is not mailbox-throttled: a few batches may run at once. */
+  batch?: BatchOptions;
+}
+
+/** The shared record over Microsoft Graph and SharePoint lists. */
+export function createGraphTrailStore(options: GraphTrailStoreOptions): TrailStore {
+  const ctx: StoreContext = {
+    lists: new SiteLists(options.graph, options.location),
+    filer: options.filer,
+    now: options.now ?? (() => new Date()),
+    extraPublicDomains: options.extraPublicDomains ?? [],
+    batch: (steps) => runBatch(options.graph, steps, { concurrency: 2, ...options.batch }),
+  };
+  return {
+    resolve: (addresses, domains) => lookups.resolve(ctx, addresses, domains),
+    search: (prefix, limit) => lookups.search(ctx, prefix, limit),
+    get: (ref) => getEntity(ctx, ref),
+    filingsOfItem: (item: FiledItem) => lookups.filingsOfItem(ctx, item),
+    filingsOfEntity: (ref, page) => lookups.filingsOfEntity(ctx, ref, page),
+    history: (refs, pageSize) => lookups.history(ctx, refs, pageSize),
+    conversationEntities: (conversationId) => lookups.conversationEntities(ctx, conversationId),
+    createPerson: (input) => createPerson(ctx, input),
+    createOrganisation: (input) => createOrganisation(ctx, input),
+    createProject: (input) => createProject(ctx, input),
+    update: (entity, changes) => updateEntity(ctx, entity, changes),
+    merge: (from: EntityRef, into: EntityRef) => merge(ctx, from, into),
+    file: (item, entities: readonly EntitySummary[], note) => file(ctx, item, entities, note),
+    unfile: (filing) => unfile(ctx, filing),
+    addNote: (note: NoteInput, entities) => addNote(ctx, note, entities),
+    exportPerson: (ref) => exportPerson(ctx, ref),
+    erasePerson: (ref) => erasePerson(ctx, ref),
+  };
+}

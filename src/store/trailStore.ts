@@ -1,0 +1,80 @@
+import type { Entity, EntityRef, EntitySummary, Organisation, Person, Project } from '../domain/entities';
+import type { FiledItem } from '../domain/itemKeys';
+import type { Page } from './listItems';
+import type { Filing, OrganisationInput, PersonInput, ProjectInput } from './mapping';
+
+export type { Filing } from './mapping';
+
+/** A create either made a new entity or found the one that already has that address/domain/name. */
+export type CreateOutcome<T> = { status: 'created'; entity: T } | { status: 'existing'; entity: EntitySummary };
+
+export type FilingOutcome =
+  | { entity: EntitySummary; status: 'filed'; filing: Filing }
+  | { entity: EntitySummary; status: 'alreadyFiled' }
+  | { entity: EntitySummary; status: 'failed'; error: unknown };
+
+export interface Matches {
+  /** Normalised address → the person who has it. */
+  people: Map<string, EntitySummary>;
+  /** Domain → the organisation that has it (public mail domains are never looked up). */
+  organisations: Map<string, EntitySummary>;
+}
+
+export interface HistoryPage {
+  /** Newest first, across every entity asked for. */
+  filings: Filing[];
+  /** Per entity key, where its next page starts; absent when it has no more. */
+  next: Record<string, string>;
+}
+
+export interface NoteInput {
+  headline: string;
+  body?: string;
+  /** When the call or encounter happened (ISO 8601); now by default. */
+  date?: string;
+}
+
+export interface PersonExport {
+  exportedAt: string;
+  exportedBy: string;
+  person: Person;
+  keys: string[];
+  filings: Filing[];
+  notes: Array<{ id: string; headline: string; body: string; date: string; author: string }>;
+  participations: Array<{ projectId: string; role: string }>;
+}
+
+/**
+ * The shared record. One implementation over Graph and SharePoint lists (GraphTrailStore); code
+ * above it is tested against the sandbox through that implementation, never a mock of this.
+ */
+export interface TrailStore {
+  // Lookups
+  resolve(addresses: readonly string[], domains?: readonly string[]): Promise<Matches>;
+  search(prefix: string, limit?: number): Promise<EntitySummary[]>;
+  get(ref: EntityRef): Promise<Entity>;
+  filingsOfItem(item: FiledItem): Promise<Filing[]>;
+  filingsOfEntity(ref: EntityRef, options?: { pageSize?: number; next?: string }): Promise<Page<Filing>>;
+  /** The first page of several entities' timelines (a person and their organisation) in one round trip. */
+  history(refs: readonly EntityRef[], pageSize?: number): Promise<HistoryPage>;
+  /** Entities the conversation's items are already filed to (a reply in a filed thread). */
+  conversationEntities(conversationId: string): Promise<EntitySummary[]>;
+
+  // Entities
+  createPerson(input: PersonInput): Promise<CreateOutcome<Person>>;
+  createOrganisation(input: OrganisationInput): Promise<CreateOutcome<Organisation>>;
+  createProject(input: ProjectInput): Promise<CreateOutcome<Project>>;
+  /** Changes some fields of an entity as read (its ETag); re-applied over others' changes when they do not conflict. */
+  update<T extends Entity>(entity: T, changes: Partial<PersonInput & OrganisationInput & ProjectInput>): Promise<T>;
+  /** Moves filings, addresses and participations from one entity to another of the same kind, then removes it. */
+  merge(from: EntityRef, into: EntityRef): Promise<{ filingsMoved: number; keysMoved: number }>;
+
+  // Filings
+  file(item: FiledItem, entities: readonly EntitySummary[], note?: string): Promise<FilingOutcome[]>;
+  unfile(filing: Filing): Promise<void>;
+  addNote(note: NoteInput, entities: readonly EntitySummary[]): Promise<FilingOutcome[]>;
+
+  // Data rights
+  exportPerson(ref: EntityRef): Promise<PersonExport>;
+  erasePerson(ref: EntityRef): Promise<{ filings: number; keys: number; notes: number }>;
+}
