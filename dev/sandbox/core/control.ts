@@ -6,7 +6,7 @@ import type { ContractViolation } from './contract';
 import type { FaultPlan } from './faults';
 import type { LoggedRequest } from './requestLog';
 import { makeSandboxToken } from './token';
-import type { DirectoryUser, SandboxState } from './types';
+import type { DirectoryUser, SandboxContext, SandboxState } from './types';
 
 export interface SandboxControl {
   setFaults(plan: FaultPlan): void;
@@ -24,6 +24,8 @@ export interface SandboxControl {
   stateChanged(): void;
   /** Users a token may name (the signed-in user first). */
   users(): DirectoryUser[];
+  /** The modules' context, for programmatic loading (e.g. SharePoint's bulkInsertItems); call stateChanged() after. */
+  context(): SandboxContext;
 }
 
 export interface ControlReply {

@@ -82,6 +82,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const saver = options.persistFile ? new StateSaver(options.persistFile, () => state) : undefined;
 
   /** (Re)builds routes, directory and any missing module slices from the current state. */
+  let context: SandboxContext;
   const build = (): void => {
     const core = (state[CORE_SLICE] as CoreSlice | undefined) ?? { randomDraws: 0 };
     state[CORE_SLICE] = core;
@@ -93,8 +94,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     };
     router = new SandboxRouter();
     directory = new Directory();
-    const ctx: SandboxContext = { now, random, state, directory, seed, anchor };
-    for (const module of modules) module.register(router, ctx);
+    context = { now, random, state, directory, seed, anchor };
+    for (const module of modules) module.register(router, context);
   };
   const hadState = Object.keys(state).length > 0;
   build();
@@ -127,6 +128,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     },
     stateChanged: () => saver?.schedule(),
     users: () => directory.all(),
+    context: () => context,
   };
 
   /** Runs one Graph call and persists afterwards when it changed something. */

@@ -4,11 +4,9 @@
  * the contract checker sees only the few dozen requests below: ~0.35 s, nearly all of it compiling the
  * list-creation body validator once).
  */
-import { Directory } from '../../../dev/sandbox/core/directory';
-import { createPrng } from '../../../dev/sandbox/core/prng';
 import type { SandboxContext } from '../../../dev/sandbox/core/types';
 import { bulkInsertItems } from '../../../dev/sandbox/sharepoint';
-import { expectNoContractViolations, json, startTestSandbox, TEST_ANCHOR, TEST_SEED, type TestSandbox } from '../helpers/sandbox';
+import { expectNoContractViolations, json, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -22,9 +20,7 @@ let ctx: SandboxContext;
 
 beforeAll(async () => {
   t = await startTestSandbox();
-  const directory = new Directory();
-  for (const user of t.sandbox.control.users()) directory.add(user);
-  ctx = { now: () => new Date(), random: createPrng(99), state: t.sandbox.control.state, directory, seed: TEST_SEED, anchor: TEST_ANCHOR };
+  ctx = t.sandbox.control.context();
 });
 afterAll(() => t.close());
 expectNoContractViolations(() => t);
