@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureBundleSizes } from './bundleSizes';
+import { measureStoreScenarios } from './storeScenarios';
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -17,6 +18,13 @@ async function main(): Promise<void> {
   } finally {
     fs.rmSync(outputDir, { recursive: true, force: true });
   }
+
+  console.log('\nShared record: 100,000 filings, 20,000 people, 50 ms latency on every request:');
+  const { figures, violations } = await measureStoreScenarios();
+  for (const figure of figures) {
+    console.log(`  ${figure.scenario.padEnd(72)} ${String(figure.roundTrips).padStart(2)} round trip(s)  ${figure.wallMs.toFixed(0).padStart(5)} ms`);
+  }
+  console.log(`  requests Graph would not accept: ${violations}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { GraphRequestError } from './errors';
+import { GraphRequestError, toGraphRequestError } from './errors';
 import { mayRetry, retryDelayMs } from './retryPolicy';
 
 /** One request inside a JSON batch. `url` is relative to the version (`/me/messages/...`), already encoded. */
@@ -60,7 +60,9 @@ export async function runBatch(graph: Client, steps: readonly BatchStep[], optio
     let waitMs = 0;
     const chunks = chunkKeepingDependencies(pending);
     const answers = await mapWithConcurrency(chunks, options.concurrency ?? 1, (chunk) =>
-      graph.api('/$batch').post({ requests: chunk.map(toWire) }) as Promise<{ responses: RawResponse[] }>,
+      (graph.api('/$batch').post({ requests: chunk.map(toWire) }) as Promise<{ responses: RawResponse[] }>).catch((error: unknown) => {
+        throw toGraphRequestError(error);
+      }),
     );
     for (const [index, chunk] of chunks.entries()) {
       for (const raw of answers[index]!.responses) {

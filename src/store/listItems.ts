@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { BatchStep } from '../graph/batch';
+import { toGraphRequestError } from '../graph/errors';
 import { pathSegment, queryString } from '../graph/odata';
 import type { StoreLocation } from './location';
 import { selectFields, type ListName } from './schema';
@@ -80,8 +81,17 @@ export class SiteLists {
 
   /** Reads one page from a query path or from a nextLink Graph gave. */
   async page(pathOrNextLink: string): Promise<Page<ListItem>> {
-    const body = (await this.graph.api(pathOrNextLink).get()) as { value: ItemJson[]; '@odata.nextLink'?: string };
+    const body = (await this.call(() => this.graph.api(relativeToVersion(pathOrNextLink)).get())) as { value: ItemJson[]; '@odata.nextLink'?: string };
     return { items: body.value.map(toListItem), nextLink: body['@odata.nextLink'] ?? null };
+  }
+
+  /** Every failure leaves the store as our one error type, never the SDK's. */
+  private async call<T>(request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      throw toGraphRequestError(error);
+    }
   }
 
   /** Every item a query matches, following nextLinks. For bounded sets (one entity's rows), not whole lists. */
@@ -95,22 +105,32 @@ export class SiteLists {
 
   async get(list: ListName, id: string): Promise<ListItem> {
     const path = this.itemPath(list, id) + queryString({ expand: `fields($select=${selectFields(list).join(',')})` });
-    return toListItem((await this.graph.api(path).get()) as ItemJson);
+    return toListItem((await this.call(() => this.graph.api(path).get())) as ItemJson);
   }
 
   async create(list: ListName, fields: Record<string, unknown>): Promise<ListItem> {
-    return toListItem((await this.graph.api(this.itemsPath(list)).post({ fields })) as ItemJson);
+    return toListItem((await this.call(() => this.graph.api(this.itemsPath(list)).post({ fields }))) as ItemJson);
   }
 
   /** Updates fields only if nobody changed the item since `etag` was read (412 otherwise). */
   async update(list: ListName, id: string, fields: Record<string, unknown>, etag: string): Promise<{ etag: string; fields: Record<string, unknown> }> {
-    const body = (await this.graph.api(`${this.itemPath(list, id)}/fields`).header('If-Match', etag).patch(fields)) as Record<string, unknown>;
+    const body = (await this.call(() => this.graph.api(`${this.itemPath(list, id)}/fields`).header('If-Match', etag).patch(fields))) as Record<string, unknown>;
     return { etag: String(body['@odata.etag'] ?? ''), fields: body };
   }
 
   async delete(list: ListName, id: string, etag: string | '*' = '*'): Promise<void> {
-    await this.graph.api(this.itemPath(list, id)).header('If-Match', etag).delete();
+    await this.call(() => this.graph.api(this.itemPath(list, id)).header('If-Match', etag).delete());
   }
+}
+
+/**
+ * A nextLink as a path after the version (`/sites/...?$skiptoken=...`). The SDK takes only https
+ * links as absolute; relative, a link works against whatever base the client has.
+ */
+export function relativeToVersion(link: string): string {
+  if (!/^https?:\/\//i.test(link)) return link;
+  const url = new URL(link);
+  return url.pathname.replace(/^\/(v1\.0|beta)(?=\/)/, '') + url.search;
 }
 
 export function toListItem(json: ItemJson): ListItem {

@@ -1,0 +1,64 @@
+import { loadContractChecker } from '../dev/contract/checker';
+import { loadLargeRecord } from '../dev/fixtures/largeRecord';
+import { createSandbox } from '../dev/sandbox';
+import { SandboxTokenSource } from '../src/auth/sandboxTokens';
+import { organisationDomainOf } from '../src/domain/addresses';
+import { createGraphClient } from '../src/graph/client';
+import { createGraphTrailStore } from '../src/store/graphTrailStore';
+import { applyProvisioning, planProvisioning } from '../src/store/provision';
+import { resolveSite } from '../src/store/site';
+
+export interface ScenarioFigure {
+  scenario: string;
+  roundTrips: number;
+  wallMs: number;
+}
+
+const LATENCY_MS = 50;
+
+/**
+ * The store's scenarios on a record of 100,000 filings and 20,000 people, every request paying
+ * 50 ms of injected latency, as the issue asks. Round trips are counted by the sandbox.
+ */
+export async function measureStoreScenarios(): Promise<{ figures: ScenarioFigure[]; violations: number }> {
+  const sandbox = await createSandbox({ port: 0, host: '127.0.0.1', contract: loadContractChecker() });
+  try {
+    const graph = createGraphClient({ baseUrl: sandbox.origin, tokens: new SandboxTokenSource(sandbox.origin) });
+    const site = await resolveSite(graph, 'https://seutuopisto.sharepoint.com/sites/trail');
+    const location = await applyProvisioning(graph, site.id, await planProvisioning(graph, site.id), () => undefined);
+    const record = loadLargeRecord(sandbox.control.context(), location);
+    const store = createGraphTrailStore({ graph, location, filer: { name: 'Aino Laine', upn: 'aino.laine@seutuopisto.fi' } });
+    await store.search('warm'); // compile the contract validators and warm the JIT before measuring
+
+    sandbox.control.setFaults({ latencyMs: LATENCY_MS });
+    const figures: ScenarioFigure[] = [];
+    const measure = async (scenario: string, work: () => Promise<unknown>) => {
+      sandbox.control.clearRequests();
+      const started = performance.now();
+      await work();
+      const wallMs = performance.now() - started;
+      figures.push({ scenario, roundTrips: sandbox.control.requests().filter((r) => r.url.includes('/v1.0/')).length, wallMs });
+    };
+
+    // An open message: sender, two recipients, one cc on a public domain, and their domains.
+    const addresses = [record.samplePerson.email, 'aino.laine@seutuopisto.fi', 'kari.nieminen@seutuopisto.fi', 'pertti@luukku.com'];
+    const domains = [...new Set(addresses.map((a) => organisationDomainOf(a)).filter((d): d is string => !!d))];
+    await measure('(a) resolve sender and recipients to entities (server, cold index)', () => store.resolve(addresses, domains));
+    await measure('(a) + projects already linked to the conversation', () =>
+      Promise.all([store.resolve(addresses, domains), store.conversationEntities('conv-large-10')]),
+    );
+    await measure("(b) first page of a person's history with their organisation's", () =>
+      store.history([record.samplePerson.ref, record.sampleOrganisation.ref], 20),
+    );
+    await measure('(c) file an item to three entities', () =>
+      store.file(
+        { kind: 'message', immutableId: 'AAMkBench=', internetMessageId: '<bench@example.fi>', conversationId: 'conv-bench', subject: 'Bench', date: new Date().toISOString() },
+        [record.samplePerson, record.sampleOrganisation, record.sampleProject],
+      ),
+    );
+    await measure('search-as-you-type on the server (cold index), one query', () => store.search('mikko heik', 10));
+    return { figures, violations: sandbox.control.violations().length };
+  } finally {
+    await sandbox.close();
+  }
+}
