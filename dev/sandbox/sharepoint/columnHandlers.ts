@@ -1,11 +1,11 @@
 /**
- * Columns of a list: enumerate, get, add, and PATCH (e.g. `{ "indexed": true }`). Turning on
+ * Columns of a list: enumerate, get, add, PATCH (e.g. `{ "indexed": true }`) and DELETE. Turning on
  * `enforceUniqueValues` fails while the list already holds duplicates, as SharePoint refuses it.
  */
 import { planColumnPatch, parseNewColumn } from './columnInput';
 import { itemKey, type IndexKey } from './columnValues';
-import { columnNotFound, duplicateValues } from './errors';
-import { setColumnIndexed } from './listIndex';
+import { columnNotFound, duplicateValues, invalidRequest } from './errors';
+import { dropListIndex, setColumnIndexed } from './listIndex';
 import { ok, requireList, type SiteCall } from './siteCall';
 import { columnJson } from './siteJson';
 import type { ColumnRecord, ListRecord } from './state';
@@ -51,4 +51,15 @@ export function updateColumn(call: SiteCall) {
   Object.assign(column, next);
   if (change.indexedNow !== undefined) setColumnIndexed(list, column);
   return ok(columnJson(column));
+}
+
+/** Graph's "Delete columnDefinition": 204, and the column's values go with it. SharePoint's own columns stay. */
+export function deleteColumn(call: SiteCall) {
+  const list = requireList(call);
+  const column = requireColumn(list, call.params['column'] ?? '');
+  if (column.readOnly || column.name === 'Title') throw invalidRequest(`The column '${column.name}' is part of the list and cannot be deleted.`);
+  list.columns = list.columns.filter((c) => c !== column);
+  for (const item of Object.values(list.items)) delete item.values[column.name];
+  dropListIndex(list);
+  return { status: 204 };
 }

@@ -6,7 +6,7 @@
  */
 import { methodNotAllowed, unknownSegment } from '../core/errors';
 import type { SandboxContext, SandboxRequest, SandboxResponse } from '../core/types';
-import { createColumn, getColumn, getColumns, updateColumn } from './columnHandlers';
+import { createColumn, deleteColumn, getColumn, getColumns, updateColumn } from './columnHandlers';
 import { getItemsDelta } from './deltaHandler';
 import {
   createListItem,
@@ -37,7 +37,7 @@ const ROUTES: SiteRoute[] = [
   { pattern: ['lists'], methods: { GET: getLists, POST: createList } },
   { pattern: ['lists', ':list'], methods: { GET: getList, DELETE: deleteList } },
   { pattern: ['lists', ':list', 'columns'], methods: { GET: getColumns, POST: createColumn } },
-  { pattern: ['lists', ':list', 'columns', ':column'], methods: { GET: getColumn, PATCH: updateColumn } },
+  { pattern: ['lists', ':list', 'columns', ':column'], methods: { GET: getColumn, PATCH: updateColumn, DELETE: deleteColumn } },
   { pattern: ['lists', ':list', 'items'], methods: { GET: getItems, POST: createListItem } },
   { pattern: ['lists', ':list', 'items', 'delta'], methods: { GET: getItemsDelta } },
   { pattern: ['lists', ':list', 'items', ':item'], methods: { GET: getItem, PATCH: updateListItem, DELETE: deleteListItem } },
