@@ -40,8 +40,13 @@ module.exports = (env = {}, argv = {}) => {
   const devOrigin = `https://localhost:${addinPort}`;
   const urlProd = normaliseBase(env.urlProd || process.env.TRAIL_URL_PROD || 'https://trail.example.org/');
   const runtimeConfig = production
-    ? { graphBaseUrl: GRAPH_ORIGIN, auth: 'msal', sandboxOrigin: null }
-    : { graphBaseUrl: `https://localhost:${sandboxPort}`, auth: 'sandbox', sandboxOrigin: `https://localhost:${sandboxPort}` };
+    ? { graphBaseUrl: GRAPH_ORIGIN, auth: 'msal', sandboxOrigin: null, siteUrl: env.siteUrl || process.env.TRAIL_SITE_URL || '' }
+    : {
+        graphBaseUrl: `https://localhost:${sandboxPort}`,
+        auth: 'sandbox',
+        sandboxOrigin: `https://localhost:${sandboxPort}`,
+        siteUrl: 'https://seutuopisto.sharepoint.com/sites/trail', // the sandbox's empty team site
+      };
 
   const page = (name, chunks, extra = {}) =>
     new HtmlWebpackPlugin({

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   console.log('\nShared record: 100,000 filings, 20,000 people, 50 ms latency on every request:');
   const { figures, violations } = await measureStoreScenarios();
   for (const figure of figures) {
-    console.log(`  ${figure.scenario.padEnd(72)} ${String(figure.roundTrips).padStart(2)} round trip(s)  ${figure.wallMs.toFixed(0).padStart(5)} ms`);
+    const trips = Number.isNaN(figure.roundTrips) ? '' : `${String(figure.roundTrips).padStart(2)} round trip(s)`;
+    console.log(`  ${figure.scenario.padEnd(84)} ${trips.padEnd(16)} ${figure.wallMs.toFixed(0).padStart(5)} ms`);
   }
   console.log(`  requests Graph would not accept: ${violations}`);
 }

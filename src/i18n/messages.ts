@@ -22,6 +22,26 @@ export const en = {
   'command.asap': 'ASAP',
   'command.readLater': 'Read later',
   'command.archive': 'Archive',
+  // admin: setting up the shared record
+  'admin.open': 'Set up the shared record (administrators)',
+  'admin.close': 'Back',
+  'admin.title': 'Set up the shared record',
+  'admin.intro': 'Trail keeps its shared record in SharePoint lists on one site. Setting them up needs SharePoint site owner rights; daily use does not.',
+  'admin.siteUrl': 'SharePoint site address',
+  'admin.check': 'Check',
+  'admin.checking': 'Checking the site…',
+  'admin.apply': 'Set up',
+  'admin.applying': 'Setting up: {done} of {total} lists',
+  'admin.list.create': '{list}: will be created',
+  'admin.list.ok': '{list}: ready',
+  'admin.list.addColumns': '{list}: will get columns {columns}',
+  'admin.list.index': '{list}: will index {columns}',
+  'admin.list.conflict': '{list}: column {column} is {found} but Trail needs {expected}. Trail leaves it alone; ask your SharePoint administrator.',
+  'admin.nothingToDo': 'Everything is in place. Nothing to do.',
+  'admin.done': 'The shared record is ready on {site}.',
+  'admin.error.notASite': 'That is not a SharePoint site address. It looks like https://contoso.sharepoint.com/sites/trail.',
+  'admin.error.notFound': 'There is no SharePoint site at that address, or you cannot see it.',
+  'admin.error.forbidden': 'You need SharePoint site owner rights (Sites.Manage.All) to set up Trail. Ask your Microsoft 365 administrator.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -46,6 +66,26 @@ export const fi: Record<MessageKey, string> = {
   'command.asap': 'ASAP',
   'command.readLater': 'Lue myöhemmin',
   'command.archive': 'Arkistoi',
+  // admin: setting up the shared record
+  'admin.open': 'Ota yhteinen rekisteri käyttöön (ylläpitäjät)',
+  'admin.close': 'Takaisin',
+  'admin.title': 'Ota yhteinen rekisteri käyttöön',
+  'admin.intro': 'Trail tallentaa yhteisen rekisterin yhden sivuston SharePoint-luetteloihin. Käyttöönotto vaatii sivuston omistajan oikeudet, päivittäinen käyttö ei.',
+  'admin.siteUrl': 'SharePoint-sivuston osoite',
+  'admin.check': 'Tarkista',
+  'admin.checking': 'Tarkistetaan sivustoa…',
+  'admin.apply': 'Ota käyttöön',
+  'admin.applying': 'Otetaan käyttöön: {done}/{total} luetteloa',
+  'admin.list.create': '{list}: luodaan',
+  'admin.list.ok': '{list}: valmis',
+  'admin.list.addColumns': '{list}: lisätään sarakkeet {columns}',
+  'admin.list.index': '{list}: indeksoidaan {columns}',
+  'admin.list.conflict': '{list}: sarake {column} on tyyppiä {found}, Trail tarvitsee tyypin {expected}. Trail ei muuta sitä; kysy SharePoint-ylläpitäjältä.',
+  'admin.nothingToDo': 'Kaikki on valmiina. Ei tehtävää.',
+  'admin.done': 'Yhteinen rekisteri on valmis sivustolla {site}.',
+  'admin.error.notASite': 'Tämä ei ole SharePoint-sivuston osoite. Osoite on muotoa https://contoso.sharepoint.com/sites/trail.',
+  'admin.error.notFound': 'Osoitteessa ei ole SharePoint-sivustoa, tai sinulla ei ole pääsyä siihen.',
+  'admin.error.forbidden': 'Trailin käyttöönotto vaatii SharePoint-sivuston omistajan oikeudet (Sites.Manage.All). Ota yhteys Microsoft 365 -ylläpitäjään.',
 };
 
 export type SupportedLocale = 'en' | 'fi';

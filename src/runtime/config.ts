@@ -5,6 +5,8 @@ export interface RuntimeConfig {
   /** Where tokens come from: MSAL against Entra ID, or the local sandbox's dev issuer. */
   auth: 'msal' | 'sandbox';
   sandboxOrigin: string | null;
+  /** The SharePoint site of the shared record, as the admin screen first suggests it ('' when unknown). */
+  siteUrl: string;
 }
 
 declare const __TRAIL_CONFIG__: RuntimeConfig;

@@ -1,10 +1,13 @@
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { IntlProvider } from 'react-intl';
+import { Button, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { FormattedMessage, IntlProvider } from 'react-intl';
 import { AccountStatus } from '../features/account/AccountStatus';
+import { AdminPanel } from '../features/admin/AdminPanel';
+import { graphProvisioningService } from '../features/admin/provisioningService';
 import { CurrentItem } from '../features/currentItem/CurrentItem';
 import { catalogues, localeFor } from '../i18n/messages';
 import type { Theme } from '../office/host';
+import { runtimeConfig } from '../runtime/config';
 import type { Runtime } from '../runtime/startRuntime';
 
 const useStyles = makeStyles({
@@ -25,12 +28,28 @@ export function App({ runtime }: { runtime: Runtime }) {
   const [theme, setTheme] = useState<Theme>(() => host.theme());
   useEffect(() => host.onThemeChanged(setTheme), [host]);
   const locale = localeFor(host.displayLanguage());
+  const [view, setView] = useState<'item' | 'admin'>('item');
+  const provisioning = useMemo(() => graphProvisioningService(runtime.graph), [runtime.graph]);
   return (
     <IntlProvider locale={host.displayLanguage()} messages={catalogues[locale]} defaultLocale="en">
       <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={locale}>
         <main className={styles.root}>
-          <CurrentItem host={host} />
-          <AccountStatus graph={runtime.graph} />
+          {view === 'admin' ? (
+            <>
+              <AdminPanel service={provisioning} defaultSiteUrl={runtimeConfig.siteUrl} />
+              <Button appearance="subtle" onClick={() => setView('item')} data-testid="admin-close">
+                <FormattedMessage id="admin.close" />
+              </Button>
+            </>
+          ) : (
+            <>
+              <CurrentItem host={host} />
+              <AccountStatus graph={runtime.graph} />
+              <Button appearance="transparent" size="small" onClick={() => setView('admin')} data-testid="admin-open">
+                <FormattedMessage id="admin.open" />
+              </Button>
+            </>
+          )}
         </main>
       </FluentProvider>
     </IntlProvider>

@@ -1,0 +1,219 @@
+/**
+ * The entities a client holds in memory for lookups and search-as-you-type without a round trip.
+ * Pure: records in, answers out. Search uses exactly the words the server's Keys list holds
+ * (`nameWords`), so a name found locally is one the server would find too.
+ */
+import type { EntityKind, EntityRef, EntitySummary } from './entities';
+import { nameWords, normaliseName } from './nameWords';
+import { ADDRESS, FULL_NAME, ownerOf, PrefixKeys, slotOf, tagOf, WORD, type KeyTag } from './prefixKeys';
+
+/** One entity, compactly: the same shape for every kind, so the engine keeps one hidden class. */
+export interface EntityRecord {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  /** The second line shown: primary address, first domain, project kind. */
+  detail: string;
+  /** Normalised addresses of a person, or normalised domains of an organisation; none for projects. */
+  addresses: readonly string[];
+  organisationId: string | null;
+}
+
+export interface RecordChanges {
+  put: readonly EntityRecord[];
+  remove: readonly EntityRef[];
+}
+
+/** Longest text worth matching: the longest mail address. */
+const MAX_QUERY = 254;
+/** Above this many changes at once, re-sorting every key is cheaper than inserting one by one. */
+const SPLICE_LIMIT = 500;
+
+const EXACT = 0;
+/** The whole text starts the name (its first word) or an address or domain. */
+const START = 1;
+const OTHER = 2;
+
+const KIND_ORDER: Record<EntityKind, number> = { person: 0, organisation: 1, project: 2 };
+// Numeric: "Hanke 2" before "Hanke 10"; base: case and accents do not reorder equal names.
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+export function summaryOf(record: EntityRecord): EntitySummary {
+  return { ref: { kind: record.kind, id: record.id }, name: record.name, detail: record.detail };
+}
+
+/** The keys an entity is found by: its name words (the whole name first), then addresses or domains. */
+export function searchKeys(record: EntityRecord): Array<[string, KeyTag]> {
+  const words = nameWords(record.name);
+  return [...words.map((word, i): [string, KeyTag] => [word, i === 0 ? FULL_NAME : WORD]), ...record.addresses.map((a): [string, KeyTag] => [a, ADDRESS])];
+}
+
+/** The separate words of a query: `nameWords` lists the whole text first whenever it has more than one. */
+export function queryWords(query: string): string[] {
+  const words = nameWords(query);
+  return words.length > 1 ? words.slice(1) : words;
+}
+
+export class LocalEntityIndex {
+  private slots: Array<EntityRecord | undefined> = [];
+  private freeSlots: number[] = [];
+  /** Per kind, keyed by the id string the record already holds: no extra string per entity. */
+  private slotById: Record<EntityKind, Map<string, number>> = { person: new Map(), organisation: new Map(), project: new Map() };
+  private personByAddress = new Map<string, number>();
+  private organisationByDomain = new Map<string, number>();
+  private keys = new PrefixKeys();
+  /** False while keys are out of date; they are re-sorted before the next search. */
+  private keysCurrent = true;
+
+  get size(): number {
+    return this.slotById.person.size + this.slotById.organisation.size + this.slotById.project.size;
+  }
+
+  get(ref: EntityRef): EntityRecord | undefined {
+    const slot = this.slotById[ref.kind]?.get(ref.id);
+    return slot === undefined ? undefined : this.slots[slot];
+  }
+
+  /** A person by a normalised address. */
+  person(address: string): EntityRecord | undefined {
+    const slot = this.personByAddress.get(address);
+    return slot === undefined ? undefined : this.slots[slot];
+  }
+
+  /** An organisation by a normalised domain. */
+  organisation(domain: string): EntityRecord | undefined {
+    const slot = this.organisationByDomain.get(domain);
+    return slot === undefined ? undefined : this.slots[slot];
+  }
+
+  *records(): IterableIterator<EntityRecord> {
+    for (const record of this.slots) if (record) yield record;
+  }
+
+  /** Adds, replaces and removes records; for a page of a whole list as well as for one change. */
+  apply(changes: RecordChanges): void {
+    if (changes.put.length + changes.remove.length > SPLICE_LIMIT) this.keysCurrent = false;
+    for (const ref of changes.remove) this.remove(ref);
+    for (const record of changes.put) this.put(record);
+  }
+
+  /** Sorts the keys now if changes left them out of date, so the first search is not the one that waits. */
+  prepare(): void {
+    if (this.keysCurrent) return;
+    this.keys.rebuild(this.allKeys());
+    this.keysCurrent = true;
+  }
+
+  /**
+   * Prefix search, best first: the whole text starting a name, an address or a domain ("mikko h",
+   * "mikko.h", "kallio.fi"), or every word of it starting some word of a name ("heik", "h mikko").
+   * Exact names and addresses first, then names (and addresses) that start with the text, then the rest; by name within.
+   */
+  search(text: string, limit = 20): EntitySummary[] {
+    const query = normaliseName(text).slice(0, MAX_QUERY);
+    if (!query || limit <= 0) return [];
+    this.prepare();
+    const ranks = new Map<number, number>();
+    const note = (slot: number, rank: number) => {
+      const had = ranks.get(slot);
+      if (had === undefined || rank < had) ranks.set(slot, rank);
+    };
+    for (const prefix of new Set([query, query.replace(/^@/, '')])) {
+      if (!prefix) continue;
+      const [from, to] = this.keys.range(prefix);
+      for (let i = from; i < to; i++) {
+        const owner = this.keys.ownerAt(i);
+        const tag = tagOf(owner);
+        if (tag === WORD) continue;
+        note(slotOf(owner), this.keys.keyAt(i) === prefix ? EXACT : START);
+      }
+    }
+    for (const slot of this.slotsMatchingEveryWord(queryWords(query))) note(slot, OTHER);
+    return this.best(ranks, limit).map(summaryOf);
+  }
+
+  private put(record: EntityRecord): void {
+    const existing = this.slotById[record.kind].get(record.id);
+    if (existing !== undefined) this.unlink(existing);
+    const slot = existing ?? this.freeSlots.pop() ?? this.slots.length;
+    this.slots[slot] = record;
+    this.slotById[record.kind].set(record.id, slot);
+    const byAddress = this.addressMap(record.kind);
+    for (const address of record.addresses) byAddress?.set(address, slot);
+    if (this.keysCurrent) for (const [key, tag] of searchKeys(record)) this.keys.insert(key, ownerOf(slot, tag));
+  }
+
+  private remove(ref: EntityRef): void {
+    const slot = this.slotById[ref.kind]?.get(ref.id);
+    if (slot === undefined) return;
+    this.unlink(slot);
+    this.slots[slot] = undefined;
+    this.slotById[ref.kind].delete(ref.id);
+    this.freeSlots.push(slot);
+  }
+
+  /** Drops what points at the slot's current record: its addresses and its keys. */
+  private unlink(slot: number): void {
+    const record = this.slots[slot]!;
+    const byAddress = this.addressMap(record.kind);
+    for (const address of record.addresses) if (byAddress?.get(address) === slot) byAddress.delete(address);
+    if (this.keysCurrent) for (const [key, tag] of searchKeys(record)) this.keys.remove(key, ownerOf(slot, tag));
+  }
+
+  private addressMap(kind: EntityKind): Map<string, number> | undefined {
+    return kind === 'person' ? this.personByAddress : kind === 'organisation' ? this.organisationByDomain : undefined;
+  }
+
+  private *allKeys(): IterableIterator<[string, number]> {
+    for (const [slot, record] of this.slots.entries()) {
+      if (record) for (const [key, tag] of searchKeys(record)) yield [key, ownerOf(slot, tag)];
+    }
+  }
+
+  /** Slots where each word starts some key; counted from the rarest word, so common words cost little. */
+  private slotsMatchingEveryWord(words: string[]): number[] {
+    const ranges = words.map((word) => this.keys.range(word)).sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+    if (ranges.length === 0 || ranges[0]![0] === ranges[0]![1]) return [];
+    const counts = new Uint8Array(this.slots.length);
+    const matched: number[] = [];
+    ranges.forEach(([from, to], k) => {
+      for (let i = from; i < to; i++) {
+        const slot = slotOf(this.keys.ownerAt(i));
+        // Counting only from k keeps one slot from counting twice for the same word.
+        if (counts[slot] !== k) continue;
+        counts[slot] = k + 1;
+        if (k === ranges.length - 1) matched.push(slot);
+      }
+    });
+    return matched;
+  }
+
+  /** The `limit` best, without sorting every match: a short sorted list, each match compared with its worst. */
+  private best(ranks: Map<number, number>, limit: number): EntityRecord[] {
+    const top: Array<{ rank: number; record: EntityRecord }> = [];
+    for (const [slot, rank] of ranks) {
+      const candidate = { rank, record: this.slots[slot]! };
+      if (top.length === limit && compareCandidates(candidate, top[limit - 1]!) >= 0) continue;
+      let low = 0;
+      let high = top.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (compareCandidates(candidate, top[mid]!) < 0) high = mid;
+        else low = mid + 1;
+      }
+      top.splice(low, 0, candidate);
+      if (top.length > limit) top.pop();
+    }
+    return top.map((c) => c.record);
+  }
+}
+
+function compareCandidates(a: { rank: number; record: EntityRecord }, b: { rank: number; record: EntityRecord }): number {
+  return (
+    a.rank - b.rank ||
+    collator.compare(a.record.name, b.record.name) ||
+    KIND_ORDER[a.record.kind] - KIND_ORDER[b.record.kind] ||
+    a.record.id.length - b.record.id.length ||
+    (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0)
+  );
+}

@@ -1,0 +1,129 @@
+import { DEFAULT_DUE_RULE, type DueRule } from './dueDate';
+
+/**
+ * Triage settings: per user, roaming (Office roaming settings). What comes back from roaming storage
+ * is user data of any age or shape, so parsing validates every field and falls back field by field;
+ * one bad value never costs the user the rest of their settings.
+ */
+
+export type TriageLocale = 'en' | 'fi';
+
+export interface TriageSettings {
+  asapFolderName: string;
+  readLaterFolderName: string;
+  dueRule: DueRule;
+  /** folder ids remembered so a renamed folder is found again */
+  folderIds?: { asap?: string; readLater?: string };
+}
+
+const DEFAULT_NAMES: Record<TriageLocale, { asap: string; readLater: string }> = {
+  en: { asap: 'ASAP', readLater: 'Read later' },
+  fi: { asap: 'ASAP', readLater: 'Lue myöhemmin' },
+};
+
+export function defaultTriageSettings(locale: TriageLocale): TriageSettings {
+  const names = DEFAULT_NAMES[locale] ?? DEFAULT_NAMES.en;
+  return { asapFolderName: names.asap, readLaterFolderName: names.readLater, dueRule: { ...DEFAULT_DUE_RULE } };
+}
+
+/** Our own cap, in user-perceived characters: a name that fits the ~320 px pane and the folder list. */
+export const MAX_FOLDER_NAME_LENGTH = 64;
+
+/**
+ * Characters Outlook on the web refuses in a folder name (Exchange 2007 SDK, "Special Characters in
+ * Folder Names"; the same set is listed for PidTagContactAddressBookFolderName). Desktop Outlook is
+ * more lenient, but the folder must work in every client. Control characters are refused as well.
+ */
+const FORBIDDEN_IN_FOLDER_NAME = /[[\]/\\&~?*|<>";:+\p{Cc}]/u;
+
+/**
+ * A folder name as Trail will create or look it up, or undefined when it cannot be one: trimmed,
+ * not empty, none of the forbidden characters, not only dots (Exchange treats "." and ".." specially),
+ * cut to MAX_FOLDER_NAME_LENGTH whole characters so an emoji is never split.
+ */
+export function normaliseFolderName(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const trimmed = raw.normalize('NFC').trim();
+  if (!trimmed || FORBIDDEN_IN_FOLDER_NAME.test(trimmed) || /^\.+$/.test(trimmed)) return undefined;
+  const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(trimmed)];
+  if (graphemes.length <= MAX_FOLDER_NAME_LENGTH) return trimmed;
+  const capped = graphemes
+    .slice(0, MAX_FOLDER_NAME_LENGTH)
+    .map((g) => g.segment)
+    .join('')
+    .trim();
+  return /^\.+$/.test(capped) ? undefined : capped;
+}
+
+// Graph ids are base64-like; anything with whitespace, controls or absurd length is not one.
+const MAX_FOLDER_ID_LENGTH = 1024;
+function folderId(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const id = raw.trim();
+  if (!id || id.length > MAX_FOLDER_ID_LENGTH || /[\s\p{Cc}]/u.test(id)) return undefined;
+  return id;
+}
+
+function integerIn(raw: unknown, min: number, max: number): number | undefined {
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= min && raw <= max ? raw : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An own data property only: nothing from a prototype, and no getter runs. */
+function field(record: Record<string, unknown>, key: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(record, key);
+  return descriptor && 'value' in descriptor ? descriptor.value : undefined;
+}
+
+function parseDueRule(raw: unknown): DueRule {
+  const rule = isRecord(raw) ? raw : {};
+  return {
+    weekday: (integerIn(field(rule, 'weekday'), 1, 7) ?? DEFAULT_DUE_RULE.weekday) as DueRule['weekday'],
+    hour: integerIn(field(rule, 'hour'), 0, 23) ?? DEFAULT_DUE_RULE.hour,
+    minute: integerIn(field(rule, 'minute'), 0, 59) ?? DEFAULT_DUE_RULE.minute,
+  };
+}
+
+/**
+ * Settings from whatever roaming storage held: missing, partial, older, corrupt, or a JSON string of
+ * any of those. Unknown fields are dropped. Never throws.
+ */
+export function parseTriageSettings(raw: unknown, locale: TriageLocale): TriageSettings {
+  const defaults = defaultTriageSettings(locale);
+  try {
+    let value = raw;
+    // Some writers store the JSON text rather than the object.
+    if (typeof value === 'string') {
+      try {
+        value = JSON.parse(value) as unknown;
+      } catch {
+        return defaults;
+      }
+    }
+    if (!isRecord(value)) return defaults;
+
+    const settings: TriageSettings = {
+      asapFolderName: normaliseFolderName(field(value, 'asapFolderName')) ?? defaults.asapFolderName,
+      readLaterFolderName: normaliseFolderName(field(value, 'readLaterFolderName')) ?? defaults.readLaterFolderName,
+      dueRule: parseDueRule(field(value, 'dueRule')),
+    };
+    // One folder for both actions would make them indistinguishable: back to the defaults, which differ.
+    if (settings.asapFolderName.toLocaleLowerCase() === settings.readLaterFolderName.toLocaleLowerCase()) {
+      settings.asapFolderName = defaults.asapFolderName;
+      settings.readLaterFolderName = defaults.readLaterFolderName;
+    }
+    const ids = field(value, 'folderIds');
+    if (isRecord(ids)) {
+      const asap = folderId(field(ids, 'asap'));
+      const readLater = folderId(field(ids, 'readLater'));
+      if (asap || readLater) settings.folderIds = { ...(asap && { asap }), ...(readLater && { readLater }) };
+    }
+    return settings;
+  } catch {
+    // A hostile object (a throwing proxy) is as good as nothing.
+    return defaults;
+  }
+}

@@ -1,0 +1,299 @@
+/**
+ * A client-side index of people, organisations and projects (names, addresses, domains), so
+ * suggestions and search-as-you-type answer without a round trip for a record of normal size.
+ * Loaded once through list-item delta, kept fresh with the delta links (all three lists in one
+ * `$batch`), and kept between sessions as a snapshot when storage is given. When it is not warm
+ * (cold, loading, failed, or the record is too large to hold) callers search the server instead.
+ */
+import { isPublicMailDomain, normaliseAddress, normaliseDomain } from '../domain/addresses';
+import type { EntityRef, EntitySummary } from '../domain/entities';
+import { LocalEntityIndex, summaryOf, type EntityRecord } from '../domain/localSearch';
+import { normaliseName } from '../domain/nameWords';
+import { toGraphRequestError } from '../graph/errors';
+import { deltaStartPath, isResyncRequired, readDeltaRound, readDeltaRounds, type DeltaEntry } from './indexDelta';
+import { INDEXED_LISTS, KIND_OF_LIST, recordOf, type IndexedList } from './indexRecords';
+import { forget, readSnapshot, writeSnapshot, type SnapshotScope, type SnapshotStorage } from './indexSnapshot';
+import type { SiteLists } from './listItems';
+
+export type IndexState = 'cold' | 'loading' | 'warm' | 'tooLarge' | 'failed';
+
+export interface IndexedPerson extends EntitySummary {
+  emails: string[];
+  organisationId: string | null;
+}
+
+export interface IndexedOrganisation extends EntitySummary {
+  domains: string[];
+}
+
+export interface EntityIndex {
+  readonly state: IndexState;
+  /** A person by any of their addresses (normalised, case-insensitive); undefined when unknown or not warm. */
+  personByAddress(address: string): IndexedPerson | undefined;
+  /** An organisation by mail domain; never for public mail domains. */
+  organisationByDomain(domain: string): IndexedOrganisation | undefined;
+  entity(ref: EntityRef): EntitySummary | undefined;
+  /** Prefix search over name words (and address/domain prefixes), across kinds, best first; [] when not warm. */
+  search(text: string, limit?: number): EntitySummary[];
+  /** Loads (first call) or applies changes since the last call, via list-item delta on people, organisations and projects. */
+  refresh(): Promise<void>;
+  subscribe(listener: () => void): () => void;
+}
+
+export interface EntityIndexOptions {
+  /** Above this many entities the index stops at 'tooLarge' and callers search the server. Default 50,000. */
+  maxEntities?: number;
+  /** Where the snapshot and delta links persist between sessions (localStorage in the taskpane); none in tests unless given. */
+  storage?: SnapshotStorage;
+  now?: () => Date;
+  /** Organisation-specific additions to the public mail domains, as the store has them. */
+  extraPublicDomains?: readonly string[];
+  /** Items per delta page (default 1,000); small pages let tests see paging. */
+  pageSize?: number;
+}
+
+export const DEFAULT_MAX_ENTITIES = 50_000;
+/** A record found too large is measured again after a week: it may have shrunk, or the limit grown. */
+const TOO_LARGE_RECHECK_MS = 7 * 24 * 60 * 60 * 1000;
+
+export function createEntityIndex(lists: SiteLists, options: EntityIndexOptions = {}): EntityIndex {
+  return new DeltaEntityIndex(lists, options);
+}
+
+/** Search-as-you-type that uses the index when warm and the server otherwise. */
+export async function searchEntities(
+  index: EntityIndex,
+  serverSearch: (prefix: string, limit: number) => Promise<EntitySummary[]>,
+  text: string,
+  limit = 20,
+): Promise<{ results: EntitySummary[]; source: 'index' | 'server' }> {
+  if (index.state === 'warm') return { results: index.search(text, limit), source: 'index' };
+  if (!normaliseName(text)) return { results: [], source: 'server' };
+  return { results: await serverSearch(text, limit), source: 'server' };
+}
+
+/** Thrown from inside a load when the record outgrows `maxEntities`; never leaves this file. */
+class TooLarge extends Error {}
+
+/** How many more entities may be loaded, shared by lists read side by side. */
+class Room {
+  constructor(private left: number) {}
+  take(count: number): void {
+    this.left -= count;
+    if (this.left < 0) throw new TooLarge();
+  }
+  give(count: number): void {
+    this.left += count;
+  }
+}
+
+class DeltaEntityIndex implements EntityIndex {
+  private current: IndexState = 'cold';
+  private table = new LocalEntityIndex();
+  private links: Record<IndexedList, string> | undefined;
+  private restored = false;
+  private running: Promise<void> | undefined;
+  private readonly listeners = new Set<() => void>();
+  private readonly maxEntities: number;
+  private readonly now: () => Date;
+  private readonly scope: SnapshotScope;
+
+  constructor(
+    private readonly lists: SiteLists,
+    private readonly options: EntityIndexOptions,
+  ) {
+    this.maxEntities = options.maxEntities ?? DEFAULT_MAX_ENTITIES;
+    this.now = options.now ?? (() => new Date());
+    const ids = lists.location.lists;
+    this.scope = { siteId: lists.location.siteId, lists: { people: ids.people, organisations: ids.organisations, projects: ids.projects } };
+  }
+
+  get state(): IndexState {
+    return this.current;
+  }
+
+  personByAddress(address: string): IndexedPerson | undefined {
+    const normal = normaliseAddress(address);
+    const record = this.current === 'warm' && normal.ok ? this.table.person(normal.address) : undefined;
+    return record && indexedPerson(record);
+  }
+
+  organisationByDomain(domain: string): IndexedOrganisation | undefined {
+    const normal = normaliseDomain(domain);
+    if (this.current !== 'warm' || !normal || isPublicMailDomain(normal, this.options.extraPublicDomains)) return undefined;
+    const record = this.table.organisation(normal);
+    return record && indexedOrganisation(record);
+  }
+
+  entity(ref: EntityRef): EntitySummary | undefined {
+    const record = this.current === 'warm' ? this.table.get(ref) : undefined;
+    if (!record) return undefined;
+    return record.kind === 'person' ? indexedPerson(record) : record.kind === 'organisation' ? indexedOrganisation(record) : summaryOf(record);
+  }
+
+  search(text: string, limit = 20): EntitySummary[] {
+    return this.current === 'warm' ? this.table.search(text, limit) : [];
+  }
+
+  /** Never rejects: a failure leaves a warm index as it was (the next call retries), a cold one 'failed'. */
+  refresh(): Promise<void> {
+    this.running ??= this.run().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  private async run(): Promise<void> {
+    if (!this.restored) {
+      this.restored = true;
+      this.restore();
+      // Sorting the search keys takes a moment at 20,000 people: after the taskpane has painted, not before.
+      if (this.current === 'warm') await nextTask();
+      this.table.prepare();
+    }
+    if (this.current === 'tooLarge') return;
+    try {
+      if (this.current === 'warm' && this.links) await this.catchUp(this.links);
+      else await this.loadAll();
+    } catch (error) {
+      if (error instanceof TooLarge) this.becomeTooLarge();
+      else if (this.current !== 'warm') this.setState('failed');
+    }
+  }
+
+  /** A stored snapshot makes the index warm before any round trip. */
+  private restore(): void {
+    const stored = this.options.storage && readSnapshot(this.options.storage, this.scope);
+    if (!stored) return;
+    if (stored.state === 'tooLarge') {
+      if (this.now().getTime() - Date.parse(stored.savedAt) < TOO_LARGE_RECHECK_MS) this.setState('tooLarge');
+      else forget(this.options.storage!);
+      return;
+    }
+    if (stored.records.length > this.maxEntities) return;
+    const table = new LocalEntityIndex();
+    table.apply({ put: stored.records, remove: [] });
+    this.table = table;
+    this.links = stored.links;
+    this.setState('warm');
+  }
+
+  /** The first load: the three lists side by side, the index swapped in only when all are read. */
+  private async loadAll(): Promise<void> {
+    this.setState('loading');
+    const room = new Room(this.maxEntities);
+    const failure: { error?: unknown } = {};
+    const reads = INDEXED_LISTS.map((list) =>
+      this.readWholeList(list, room, failure).catch((error: unknown) => {
+        failure.error ??= error; // the other lists stop at their next page
+        throw error;
+      }),
+    );
+    const lists = await Promise.all(reads);
+    const table = new LocalEntityIndex();
+    for (const { records } of lists) table.apply({ put: records, remove: [] });
+    table.prepare();
+    this.table = table;
+    this.links = { people: lists[0]!.deltaLink, organisations: lists[1]!.deltaLink, projects: lists[2]!.deltaLink };
+    this.setState('warm');
+    this.save();
+  }
+
+  /** Everything in one list from the start of its delta feed; read once more if the feed restarts (410). */
+  private async readWholeList(list: IndexedList, room: Room, failure: { error?: unknown } = {}): Promise<{ records: EntityRecord[]; deltaLink: string }> {
+    for (let attempt = 0; ; attempt++) {
+      const byId = new Map<string, EntityRecord>();
+      try {
+        const deltaLink = await readDeltaRound(this.lists.graph, deltaStartPath(this.lists, list, this.options.pageSize), (entries) => {
+          if (failure.error !== undefined) throw failure.error;
+          const before = byId.size;
+          // The same item may come twice in one feed: the last occurrence wins.
+          for (const entry of entries) {
+            if (entry.item) byId.set(entry.id, recordOf(list, entry.item));
+            else byId.delete(entry.id);
+          }
+          room.take(byId.size - before);
+        });
+        return { records: [...byId.values()], deltaLink };
+      } catch (error) {
+        room.give(byId.size);
+        const again = attempt === 0 && failure.error === undefined && !(error instanceof TooLarge) && isResyncRequired(toGraphRequestError(error));
+        if (!again) throw error;
+      }
+    }
+  }
+
+  /** Changes since the last round, all three lists in one round trip; nothing applies unless all arrive. */
+  private async catchUp(links: Record<IndexedList, string>): Promise<void> {
+    const rounds = await readDeltaRounds(this.lists.graph, INDEXED_LISTS.map((list) => ({ list, link: links[list] })));
+    const put: EntityRecord[] = [];
+    const remove: EntityRef[] = [];
+    const next = { ...links };
+    for (const round of rounds) {
+      const kind = KIND_OF_LIST[round.list];
+      if (round.resync) {
+        const inOtherLists = [...this.table.records()].filter((r) => r.kind !== kind).length;
+        const reread = await this.readWholeList(round.list, new Room(this.maxEntities - inOtherLists));
+        const kept = new Set(reread.records.map((r) => r.id));
+        for (const record of this.table.records()) if (record.kind === kind && !kept.has(record.id)) remove.push({ kind, id: record.id });
+        for (const record of reread.records) put.push(record);
+        next[round.list] = reread.deltaLink;
+      } else {
+        collect(round.list, round.entries, put, remove);
+        next[round.list] = round.deltaLink;
+      }
+    }
+    this.table.apply({ put, remove });
+    this.links = next;
+    if (this.table.size > this.maxEntities) throw new TooLarge();
+    if (put.length + remove.length === 0) return;
+    this.table.prepare();
+    this.save();
+    this.notify();
+  }
+
+  private becomeTooLarge(): void {
+    this.table = new LocalEntityIndex(); // the memory goes back
+    this.links = undefined;
+    if (this.options.storage) writeSnapshot(this.options.storage, this.scope, { state: 'tooLarge', savedAt: this.now().toISOString() });
+    this.setState('tooLarge');
+  }
+
+  private save(): void {
+    if (!this.options.storage || !this.links) return;
+    writeSnapshot(this.options.storage, this.scope, { state: 'warm', savedAt: this.now().toISOString(), links: this.links, records: [...this.table.records()] });
+  }
+
+  private setState(state: IndexState): void {
+    if (state === this.current) return;
+    this.current = state;
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** Delta entries as records to put and refs to remove; an item seen twice counts as last seen. */
+function collect(list: IndexedList, entries: readonly DeltaEntry[], put: EntityRecord[], remove: EntityRef[]): void {
+  const kind = KIND_OF_LIST[list];
+  const last = new Map(entries.map((entry) => [entry.id, entry]));
+  for (const entry of last.values()) {
+    if (entry.item) put.push(recordOf(list, entry.item));
+    else remove.push({ kind, id: entry.id });
+  }
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function indexedPerson(record: EntityRecord): IndexedPerson {
+  return { ...summaryOf(record), emails: [...record.addresses], organisationId: record.organisationId };
+}
+
+function indexedOrganisation(record: EntityRecord): IndexedOrganisation {
+  return { ...summaryOf(record), domains: [...record.addresses] };
+}
