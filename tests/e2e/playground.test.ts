@@ -111,3 +111,21 @@ test('every URL in the manifest is served by the build', async () => {
     if (url.endsWith('.png')) expect(response.headers.get('content-type')).toBe('image/png');
   }
 });
+
+test('an administrator sets up the shared record from the taskpane; checking again finds nothing to do', async () => {
+  const { context, page, problems } = await openPlayground(browser, { lang: 'fi-FI' });
+  await openMessage(page, 0);
+  await page.getByTestId('ribbon-trail').click();
+  const pane = await taskpaneFrame(page);
+  await pane.getByTestId('admin-open').click();
+  await pane.getByTestId('admin-check').click();
+  await pane.getByTestId('admin-plan').waitFor();
+  expect(await pane.getByTestId('admin-plan').textContent()).toContain('Trail Filings: luodaan');
+  await pane.getByTestId('admin-apply').click();
+  await pane.getByTestId('admin-done').waitFor();
+  expect(await pane.getByTestId('admin-done').textContent()).toBe('Yhteinen rekisteri on valmis sivustolla https://seutuopisto.sharepoint.com/sites/trail.');
+  await pane.getByTestId('admin-check').click();
+  await pane.getByTestId('admin-nothing-to-do').waitFor();
+  expect(problems).toEqual([]);
+  await context.close();
+});
