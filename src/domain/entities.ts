@@ -92,8 +92,9 @@ export interface EntitySummary {
 /** An organisation's or person's part in a project. */
 export interface Participation {
   id: string;
-  projectId: string;
-  entity: EntityRef;
+  project: EntitySummary;
+  entity: EntitySummary;
+  /** Their part in it: "funder", "partner school", "workplace instructor"… free text. */
   role: string;
   etag: string;
 }

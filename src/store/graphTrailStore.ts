@@ -11,6 +11,7 @@ import type { StoreLocation } from './location';
 import * as lookups from './lookups';
 import type { Filer } from './mapping';
 import { merge } from './merge';
+import { involve, participants, projectsOf, uninvolve } from './participants';
 import type { NoteInput, TrailStore } from './trailStore';
 
 export interface GraphTrailStoreOptions {
@@ -46,6 +47,10 @@ export function createGraphTrailStore(options: GraphTrailStoreOptions): TrailSto
     createProject: (input) => createProject(ctx, input),
     update: (entity, changes) => updateEntity(ctx, entity, changes),
     merge: (from: EntityRef, into: EntityRef) => merge(ctx, from, into),
+    participants: (project) => participants(ctx, project),
+    projectsOf: (entity) => projectsOf(ctx, entity),
+    involve: (project, entity, role) => involve(ctx, project, entity, role),
+    uninvolve: (participation) => uninvolve(ctx, participation),
     file: (item, entities: readonly EntitySummary[], note) => file(ctx, item, entities, note),
     unfile: (filing) => unfile(ctx, filing),
     addNote: (note: NoteInput, entities) => addNote(ctx, note, entities),

@@ -62,7 +62,7 @@ export const LISTS = {
   participants: {
     displayName: 'Trail Participants',
     description: 'People and organisations involved in projects, with their role (Trail).',
-    columns: [indexedText('ProjectId'), indexedText('EntityKey')],
+    columns: [indexedText('ProjectId'), indexedText('EntityKey'), text('ProjectName'), text('EntityName')],
   },
   /**
    * Lookup keys: every address (`email:a@b.fi`), domain (`domain:b.fi`) and name word

@@ -1,4 +1,4 @@
-import type { Entity, EntityRef, EntitySummary, Organisation, Person, Project } from '../domain/entities';
+import type { Entity, EntityRef, EntitySummary, Organisation, Participation, Person, Project } from '../domain/entities';
 import type { FiledItem } from '../domain/itemKeys';
 import type { Page } from './listItems';
 import type { Filing, OrganisationInput, PersonInput, ProjectInput } from './mapping';
@@ -68,6 +68,13 @@ export interface TrailStore {
   update<T extends Entity>(entity: T, changes: Partial<PersonInput & OrganisationInput & ProjectInput>): Promise<T>;
   /** Moves filings, addresses and participations from one entity to another of the same kind, then removes it. */
   merge(from: EntityRef, into: EntityRef): Promise<{ filingsMoved: number; keysMoved: number }>;
+
+  // Projects' people and organisations
+  participants(project: EntityRef): Promise<Participation[]>;
+  projectsOf(entity: EntityRef): Promise<Participation[]>;
+  /** Adds someone to a project with a role, or changes the role: one row per pair. */
+  involve(project: EntitySummary, entity: EntitySummary, role: string): Promise<Participation>;
+  uninvolve(participation: Participation): Promise<void>;
 
   // Filings
   file(item: FiledItem, entities: readonly EntitySummary[], note?: string): Promise<FilingOutcome[]>;

@@ -246,6 +246,27 @@ describe('filings', () => {
   });
 });
 
+describe("projects' people and organisations", () => {
+  test('someone is involved once with a role; changing the role keeps one row; both sides can see it', async () => {
+    const hanke = summary((await s.store.createProject({ name: unique('Lähihoitajien täydennyskoulutus '), projectKind: 'fundedProject' })).entity);
+    const ely = summary(await organisation('Hämeen ELY-keskus', ['hame-ely-test.fi']));
+    const liisa = summary(await person('Liisa Rahoittaja', ['liisa.rahoittaja@hame-ely-test.fi']));
+    await s.store.involve(hanke, ely, 'rahoittaja');
+    await s.store.involve(hanke, liisa, 'yhteyshenkilö');
+    await s.store.involve(hanke, liisa, 'hankkeen valvoja');
+
+    const involved = await s.store.participants(hanke.ref);
+    expect(involved.map((p) => [p.entity.name, p.role]).sort()).toEqual([
+      ['Hämeen ELY-keskus', 'rahoittaja'],
+      ['Liisa Rahoittaja', 'hankkeen valvoja'],
+    ]);
+    expect((await s.store.projectsOf(ely.ref)).map((p) => p.project.name)).toEqual([hanke.name]);
+
+    await s.store.uninvolve(involved.find((p) => p.entity.name === 'Liisa Rahoittaja')!);
+    expect((await s.store.participants(hanke.ref)).map((p) => p.entity.name)).toEqual(['Hämeen ELY-keskus']);
+  });
+});
+
 describe('concurrent edits', () => {
   test('an update sends If-Match and succeeds on the version read', async () => {
     const p = await person('Sari Virtanen', ['sari.virtanen@seutuopisto.fi']);

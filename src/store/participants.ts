@@ -1,0 +1,51 @@
+import { entityKey, parseEntityKey, type EntityRef, type EntitySummary, type Participation } from '../domain/entities';
+import { odataString } from '../graph/odata';
+import type { StoreContext } from './context';
+import type { ListItem } from './listItems';
+import { title } from './mapping';
+
+function toParticipation(row: ListItem): Participation {
+  const f = row.fields;
+  const entity = parseEntityKey(String(f.EntityKey ?? '')) ?? { kind: 'person' as const, id: '0' };
+  return {
+    id: row.id,
+    etag: row.etag,
+    role: String(f.Title ?? ''),
+    project: { ref: { kind: 'project', id: String(f.ProjectId ?? '') }, name: String(f.ProjectName ?? ''), detail: '' },
+    entity: { ref: entity, name: String(f.EntityName ?? ''), detail: '' },
+  };
+}
+
+/** Who takes part in a project, with their role (one indexed query). */
+export async function participants(ctx: StoreContext, project: EntityRef): Promise<Participation[]> {
+  const rows = await ctx.lists.all('participants', { filter: `fields/ProjectId eq ${odataString(project.id)}` });
+  return rows.map(toParticipation);
+}
+
+/** The projects a person or organisation takes part in. */
+export async function projectsOf(ctx: StoreContext, entity: EntityRef): Promise<Participation[]> {
+  const rows = await ctx.lists.all('participants', { filter: `fields/EntityKey eq ${odataString(entityKey(entity))}` });
+  return rows.map(toParticipation);
+}
+
+/** Adds someone to a project, or changes their role if they already take part: never two rows for one pair. */
+export async function involve(ctx: StoreContext, project: EntitySummary, entity: EntitySummary, role: string): Promise<Participation> {
+  if (project.ref.kind !== 'project') throw new Error('Only projects have participants.');
+  const existing = await ctx.lists.query('participants', {
+    filter: `fields/ProjectId eq ${odataString(project.ref.id)} and fields/EntityKey eq ${odataString(entityKey(entity.ref))}`,
+    top: 1,
+  });
+  const fields = { Title: title(role.trim()), ProjectId: project.ref.id, EntityKey: entityKey(entity.ref), ProjectName: title(project.name), EntityName: title(entity.name) };
+  const current = existing.items[0];
+  if (current) {
+    await ctx.lists.update('participants', current.id, fields, '*');
+    return toParticipation({ ...current, fields: { ...current.fields, ...fields } });
+  }
+  return toParticipation(await ctx.lists.create('participants', fields));
+}
+
+export async function uninvolve(ctx: StoreContext, participation: Participation): Promise<void> {
+  await ctx.lists.delete('participants', participation.id, '*').catch((error: { status?: number }) => {
+    if (error.status !== 404) throw error; // already gone: the wanted state
+  });
+}
