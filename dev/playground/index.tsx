@@ -31,6 +31,23 @@ async function main(): Promise<void> {
   window.trailPlayground = { createHost: () => host, graph: { baseUrl: sandboxOrigin, tokens } };
   root.render(<Playground store={store} theme={theme} language={language} />);
   await store.start();
+  watchMailboxChanges(store);
+}
+
+/**
+ * Outlook shows what an add-in did to the mailbox without being told; here the sandbox's change
+ * counter stands in for Exchange's push, so a message moved by the add-in leaves the list.
+ */
+function watchMailboxChanges(store: MailboxStore): void {
+  let seen: number | undefined;
+  const poll = async (): Promise<void> => {
+    const health = await fetch(new URL('/_sandbox/health', sandboxOrigin)).then((r) => r.json() as Promise<{ changes?: number }>, () => undefined);
+    const changes = health?.changes;
+    if (changes !== undefined && seen !== undefined && changes !== seen) await store.refresh();
+    if (changes !== undefined) seen = changes;
+    window.setTimeout(() => void poll(), 1000);
+  };
+  void poll();
 }
 
 /** The usual first-run snag: the browser has not yet accepted the sandbox's dev certificate. */

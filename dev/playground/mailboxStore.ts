@@ -124,12 +124,13 @@ export class MailboxStore {
     await this.guard(() => this.loadMessages(folderId));
   }
 
-  private async loadMessages(folderId: string): Promise<void> {
+  /** The folder's newest messages; a refresh re-reads as many as were already shown. */
+  private async loadMessages(folderId: string, count = PAGE_SIZE): Promise<void> {
     const page = await this.graph
       .api(`/me/mailFolders/${folderId}/messages`)
       .select(LIST_SELECT)
       .orderby('receivedDateTime desc')
-      .top(PAGE_SIZE)
+      .top(Math.min(Math.max(count, PAGE_SIZE), 1000))
       .get();
     if (this.state.folderId !== folderId) return;
     this.set({ messages: page.value as GraphMessage[], nextLink: (page['@odata.nextLink'] as string) ?? null, loading: false });
@@ -233,7 +234,7 @@ export class MailboxStore {
       await this.loadFolders();
       if (this.state.view === 'calendar') return this.showCalendar();
       const { folderId, current } = this.state;
-      if (folderId) await this.loadMessages(folderId);
+      if (folderId) await this.loadMessages(folderId, this.state.messages.length);
       if (current?.kind === 'message' && !this.state.messages.some((m) => m.id === current.message.id)) {
         this.set({ selectedIds: [] });
         this.setCurrent(null);

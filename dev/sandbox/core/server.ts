@@ -110,11 +110,18 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 
   const env: DispatchEnv = { router: () => router, directory: () => directory, faults, limiter, contract, now };
 
+  /**
+   * Counts successful writes. Outlook learns of mailbox changes by push; the playground polls this
+   * number (GET /_sandbox/health) and re-reads the mailbox when it moves.
+   */
+  let changes = 0;
+
   const control: SandboxControl = {
     setFaults: (plan) => faults.setPlan(plan),
     clearFaults: () => faults.clear(),
     faults: () => faults.plan(),
     reset: () => {
+      changes++;
       for (const key of Object.keys(state)) delete state[key];
       build();
       saver?.schedule();
@@ -134,7 +141,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   /** Runs one Graph call and persists afterwards when it changed something. */
   const run = async (call: GraphCall): Promise<DispatchResult> => {
     const result = await dispatch(env, call);
-    if (call.method !== 'GET' && result.status >= 200 && result.status < 300) saver?.schedule();
+    if (call.method !== 'GET' && result.status >= 200 && result.status < 300) {
+      changes++;
+      saver?.schedule();
+    }
     return result;
   };
 
@@ -148,7 +158,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     tls: options.tls !== undefined,
     defaultHost: options.host ?? 'localhost',
     exposeRetryAfter,
-    health: () => ({ seed, anchor: anchor.toISOString(), modules: modules.map((m) => m.name), persisted: options.persistFile ?? null, contractChecked: options.contract !== undefined }),
+    health: () => ({ seed, anchor: anchor.toISOString(), modules: modules.map((m) => m.name), persisted: options.persistFile ?? null, contractChecked: options.contract !== undefined, changes }),
   });
 
   const listener = (req: http.IncomingMessage, res: http.ServerResponse): void => {
