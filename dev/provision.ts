@@ -2,28 +2,53 @@
  * `npm run provision -- --site <url> [--graph <origin>] [--dry-run]`
  *
  * Creates Trail's SharePoint lists, columns and indexes on a site, idempotently. By default it talks
- * to the local Graph sandbox (start it with `npm start` or `npm run sandbox`). Against a real tenant
- * (`--graph https://graph.microsoft.com`) it needs a token with Sites.Manage.All in GRAPH_TOKEN;
- * see docs/permissions.md. Device-code sign-in comes with the deployment work.
+ * to the local Graph sandbox (start it with `npm start`). Against a real tenant
+ * (`--graph https://graph.microsoft.com`) it needs a delegated token in GRAPH_TOKEN with
+ * Sites.Manage.All; see docs/permissions.md. Device-code sign-in comes with the deployment work.
+ * Exit code 0: the site is ready for Trail (or, with --dry-run, could be made so); 1: it is not, with a one-line cause.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SandboxTokenSource } from '../src/auth/sandboxTokens';
+import { SignInError } from '../src/auth/signInError';
 import { createGraphClient, GRAPH_ORIGIN } from '../src/graph/client';
 import { toGraphRequestError } from '../src/graph/errors';
-import { applyProvisioning, planIsEmpty, planProvisioning, type ProvisioningPlan } from '../src/store/provision';
-import { resolveSite } from '../src/store/site';
+import { applyProvisioning, planConflicts, planIsEmpty, planProvisioning, PROVISIONING_SCOPES, type ProvisioningPlan } from '../src/store/provision';
+import { NotASiteUrlError, resolveSite, SiteNotFoundError } from '../src/store/site';
 
 const SANDBOX_ORIGIN = `https://localhost:${process.env.SANDBOX_PORT ?? 3001}`;
 const DEFAULT_SITE = 'https://seutuopisto.sharepoint.com/sites/trail';
+const SCOPES = PROVISIONING_SCOPES.join(' ');
 
-const HELP = `Usage: npm run provision -- --site <site url> [--graph <origin>] [--dry-run]
+const HELP = `Usage: npm run provision -- [--site <site url>] [--graph <origin>] [--dry-run]
 
-  --site     the SharePoint site for Trail's lists (default ${DEFAULT_SITE}, the sandbox's empty site)
-  --graph    Graph's origin (default ${SANDBOX_ORIGIN}, the local sandbox; real tenant: ${GRAPH_ORIGIN})
-  --dry-run  show what would be done, change nothing
+Creates Trail's SharePoint lists, columns and indexes on one site. Safe to run again:
+a second run changes nothing, and repairs a missing column or index.
 
-Against a real tenant, put an access token with Sites.Manage.All in GRAPH_TOKEN (docs/permissions.md).`;
+  --site     the SharePoint site for Trail's lists (default ${DEFAULT_SITE},
+             the sandbox's empty team site)
+  --graph    Graph's origin (default ${SANDBOX_ORIGIN}, the local sandbox;
+             a real tenant: ${GRAPH_ORIGIN})
+  --dry-run  print what would be done; change nothing
+
+A real tenant needs a delegated access token in GRAPH_TOKEN with ${SCOPES}, for an account
+that may manage lists on the site (docs/permissions.md). Signing in from here (device code)
+comes with the deployment work.
+
+Exit code 0: the site is ready for Trail; 1: it is not, and the last line says why.`;
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+const consoleIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line), env: process.env };
+
+const isLoopback = (origin: string): boolean => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(origin).hostname);
+
+const isOrigin = (text: string): boolean => URL.canParse(text) && /^https?:$/.test(new URL(text).protocol);
 
 export function describePlan(plan: ProvisioningPlan): string[] {
   return plan.lists.map((list) => {
@@ -37,59 +62,90 @@ export function describePlan(plan: ProvisioningPlan): string[] {
   });
 }
 
-export async function main(argv: string[], log: (line: string) => void = console.log): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { site: { type: 'string', default: DEFAULT_SITE }, graph: { type: 'string', default: SANDBOX_ORIGIN }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
-  });
-  if (values.help) {
-    log(HELP);
-    return 0;
-  }
-  const origin = values.graph!.replace(/\/+$/, '');
-  const isSandbox = origin !== GRAPH_ORIGIN;
-  const token = process.env.GRAPH_TOKEN;
-  if (!isSandbox && !token) {
-    log('A real tenant needs a token: set GRAPH_TOKEN to an access token with Sites.Manage.All (see docs/permissions.md).');
+/** One line that says what went wrong and what to do. */
+export function describeFailure(error: unknown, origin: string): string {
+  if (error instanceof NotASiteUrlError) return `"${error.url}" is not a SharePoint site address (like https://contoso.sharepoint.com/sites/trail).`;
+  if (error instanceof SiteNotFoundError) return `no SharePoint site at ${error.url} that this account can see.`;
+  if (error instanceof SignInError) return `no access token: ${error.message}${isLoopback(origin) ? ` (is the sandbox running at ${origin}? npm start)` : ''}`;
+  const failure = toGraphRequestError(error);
+  if (failure.status === 403) return `Graph refused (403 ${failure.code}): setting up needs ${SCOPES} and the right to manage lists on the site (docs/permissions.md). ${failure.message}`;
+  if (failure.status === 401) return `Graph did not accept the token (401 ${failure.code}); get a fresh one into GRAPH_TOKEN.`;
+  if (failure.status === 0) return `cannot reach ${origin}: ${failure.message}${isLoopback(origin) ? ' (is the sandbox running? npm start)' : ''}`;
+  return `${failure.status} ${failure.code}: ${failure.message}`;
+}
+
+export async function main(argv: string[], io: CliIo = consoleIo): Promise<number> {
+  let values: { site: string; graph: string; 'dry-run': boolean; help: boolean };
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        site: { type: 'string', default: DEFAULT_SITE },
+        graph: { type: 'string', default: SANDBOX_ORIGIN },
+        'dry-run': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values as typeof values;
+  } catch (error) {
+    io.err(`${(error as Error).message}. Try --help.`);
     return 1;
   }
-  const graph = createGraphClient({
-    baseUrl: origin,
-    tokens: token ? { getAccessToken: async () => token } : new SandboxTokenSource(origin),
-  });
-  const site = await resolveSite(graph, values.site!);
-  log(`Site: ${site.displayName} (${site.webUrl})`);
-  const plan = await planProvisioning(graph, site.id);
-  describePlan(plan).forEach((line) => log(line));
-  if (planIsEmpty(plan)) {
-    log('Nothing to do: every list, column and index is in place.');
-  } else if (values['dry-run']) {
-    log('Dry run: nothing changed.');
+  if (values.help) {
+    io.out(HELP);
     return 0;
   }
-  const location = await applyProvisioning(graph, site.id, plan, (p) => log(`  ${p.done}/${p.total} ${p.list}`));
-  log(JSON.stringify(location, null, 2));
-  return plan.lists.some((list) => list.conflicts.length) ? 2 : 0;
+  const origin = values.graph.replace(/\/+$/, '');
+  if (!isOrigin(origin)) {
+    io.err(`--graph must be an origin such as ${GRAPH_ORIGIN} (got "${values.graph}").`);
+    return 1;
+  }
+  const token = io.env.GRAPH_TOKEN;
+  if (!token && !isLoopback(origin)) {
+    io.err(`${origin} needs a token: set GRAPH_TOKEN to a delegated access token with ${SCOPES} (docs/permissions.md).`);
+    return 1;
+  }
+  try {
+    const graph = createGraphClient({ baseUrl: origin, tokens: token ? { getAccessToken: async () => token } : new SandboxTokenSource(origin) });
+    const site = await resolveSite(graph, values.site);
+    io.out(`Site: ${site.displayName} (${site.webUrl})`);
+    const plan = await planProvisioning(graph, site.id);
+    describePlan(plan).forEach((line) => io.out(line));
+    const conflicts = planConflicts(plan).length;
+    const conflictCause = `${conflicts} column(s) conflict with Trail's schema (above); Trail leaves them alone, so fix them in SharePoint.`;
+    if (values['dry-run']) {
+      io.out(planIsEmpty(plan) ? 'Nothing to do.' : 'Dry run: nothing changed.');
+      if (conflicts) io.err(conflictCause);
+      return conflicts ? 1 : 0;
+    }
+    if (planIsEmpty(plan)) io.out('Nothing to do: every list, column and index is in place.');
+    const location = await applyProvisioning(graph, site.id, plan, (p) => io.out(`  ${p.done} of ${p.total} lists: ${p.list}`));
+    io.out(JSON.stringify(location, null, 2));
+    if (conflicts) io.err(conflictCause);
+    return conflicts ? 1 : 0;
+  } catch (error) {
+    io.err(`Provisioning failed: ${describeFailure(error, origin)}`);
+    return 1;
+  }
+}
+
+/**
+ * Node reads NODE_EXTRA_CA_CERTS only at start, so the CLI runs itself again once, trusting the dev
+ * CA the sandbox's certificate comes from. Public CAs stay trusted: the variable adds to Node's roots.
+ */
+function rerunTrustingDevCa(): number | undefined {
+  if (process.env.TRAIL_DEV_CA_TRUSTED) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { CERT_FILES } = require('./certs.js') as { CERT_FILES: { caCert: string } };
+  if (!existsSync(CERT_FILES.caCert)) return undefined; // nothing to trust yet: `npm start` makes it
+  const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: CERT_FILES.caCert, TRAIL_DEV_CA_TRUSTED: '1' },
+  });
+  return again.status ?? 1;
 }
 
 if (require.main === module) {
-  // Node reads NODE_EXTRA_CA_CERTS only at start: re-run once trusting the dev CA the sandbox's certificate
-  // comes from. (Public CAs stay trusted: the variable adds to Node's roots, it does not replace them.)
-  if (!process.env.TRAIL_DEV_CA_TRUSTED) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { CERT_FILES } = require('./certs.js') as { CERT_FILES: { caCert: string } };
-    const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-      stdio: 'inherit',
-      env: { ...process.env, NODE_EXTRA_CA_CERTS: CERT_FILES.caCert, TRAIL_DEV_CA_TRUSTED: '1' },
-    });
-    process.exit(again.status ?? 1);
-  }
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      const cause = error instanceof Error && error.name !== 'GraphRequestError' && !('status' in error) ? error : toGraphRequestError(error);
-      console.error(`Provisioning failed: ${cause.message}`);
-      process.exit(1);
-    },
-  );
+  const rerun = rerunTrustingDevCa();
+  if (rerun !== undefined) process.exit(rerun);
+  void main(process.argv.slice(2)).then((code) => process.exit(code));
 }

@@ -1,4 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { SignInError } from '../auth/signInError';
 import { GraphRequestError, toGraphRequestError } from './errors';
 import { mayRetry, retryDelayMs } from './retryPolicy';
 
@@ -61,7 +62,7 @@ export async function runBatch(graph: Client, steps: readonly BatchStep[], optio
     const chunks = chunkKeepingDependencies(pending);
     const answers = await mapWithConcurrency(chunks, options.concurrency ?? 1, (chunk) =>
       (graph.api('/$batch').post({ requests: chunk.map(toWire) }) as Promise<{ responses: RawResponse[] }>).catch((error: unknown) => {
-        throw toGraphRequestError(error);
+        throw error instanceof SignInError ? error : toGraphRequestError(error); // no token is not "offline"
       }),
     );
     for (const [index, chunk] of chunks.entries()) {

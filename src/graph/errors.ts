@@ -39,8 +39,3 @@ export const isOffline = (e: GraphRequestError): boolean => e.status === 0;
 export const isTransient = (e: GraphRequestError): boolean =>
   e.status === 0 || e.status === 429 || e.status === 503 || e.status === 504;
 
-/** 403 from Graph: the signed-in user lacks a permission or a role (e.g. site owner for provisioning). */
-export const isForbiddenError = (error: unknown): boolean => {
-  if (error instanceof GraphRequestError) return error.status === 403;
-  return error instanceof SdkGraphError && error.statusCode === 403;
-};

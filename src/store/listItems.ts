@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { BatchStep } from '../graph/batch';
+import { SignInError } from '../auth/signInError';
 import { toGraphRequestError } from '../graph/errors';
 import { pathSegment, queryString } from '../graph/odata';
 import type { StoreLocation } from './location';
@@ -90,7 +91,7 @@ export class SiteLists {
     try {
       return await request();
     } catch (error) {
-      throw toGraphRequestError(error);
+      throw error instanceof SignInError ? error : toGraphRequestError(error);
     }
   }
 

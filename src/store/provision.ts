@@ -1,170 +1,160 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
-import { batchError, expectOk, runBatch, type BatchStep } from '../graph/batch';
-import { isConflict } from '../graph/errors';
-import { pathSegment, queryString } from '../graph/odata';
-import type { StoreLocation } from './location';
-import { columnDefinition, LIST_NAMES, LISTS, type ColumnSpec, type ListName } from './schema';
-
 /**
- * Creates Trail's lists, columns and indexes on a site, idempotently: a second run finds nothing
- * to do, a missing column is added, a missing index is set. A column of the wrong type is reported,
+ * Creates Trail's lists, columns and indexes on a site, idempotently: a second run finds nothing to
+ * do, a missing column is added, a missing index is set. A column of the wrong type is reported,
  * never changed: it may hold someone's data.
  *
- * Needs Sites.Manage.All (or Sites.Selected with a manage grant); daily use does not (docs/permissions.md).
+ * Applying needs Sites.Manage.All (or Sites.Selected with a `manage` grant on the site) and the
+ * signed-in user's own right to manage lists there; daily use does not (docs/permissions.md).
  */
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { batchError, runBatch, type BatchStep } from '../graph/batch';
+import { GraphRequestError, isConflict } from '../graph/errors';
+import { pathSegment } from '../graph/odata';
+import type { StoreLocation } from './location';
+import { listNeedsWork, planProvisioning, sitePath, type ListPlan, type ProvisioningPlan } from './provisionPlan';
+import { columnDefinition, LIST_NAMES, LISTS, type ColumnSpec, type ListName } from './schema';
 
-export interface ListPlan {
-  list: ListName;
-  displayName: string;
-  /** The list's id when it exists. */
-  id: string | null;
-  create: boolean;
-  addColumns: string[];
-  /** Columns that exist but lack the index (or uniqueness) the schema needs: name → column id. */
-  indexColumns: Array<{ name: string; id: string }>;
-  /** Columns whose type differs from the schema's: left alone, for an administrator to resolve. */
-  conflicts: Array<{ name: string; expected: string; found: string }>;
-}
+export { listNeedsWork, planConflicts, planIsEmpty, planProvisioning, type ListPlan, type ProvisioningPlan } from './provisionPlan';
+export type { ColumnConflict, FoundType } from './provisionColumns';
 
-export interface ProvisioningPlan {
-  siteId: string;
-  lists: ListPlan[];
-}
-
-export const planIsEmpty = (plan: ProvisioningPlan): boolean =>
-  plan.lists.every((list) => !list.create && list.addColumns.length === 0 && list.indexColumns.length === 0);
-
-interface ColumnJson {
-  id: string;
-  name: string;
-  indexed?: boolean;
-  enforceUniqueValues?: boolean;
-  text?: { allowMultipleLines?: boolean };
-  dateTime?: object;
-  number?: object;
-  boolean?: object;
-  choice?: object;
-}
-
-function typeOf(column: ColumnJson): string {
-  if (column.text) return column.text.allowMultipleLines ? 'note' : 'text';
-  if (column.dateTime) return 'dateTime';
-  if (column.number) return 'number';
-  if (column.boolean) return 'boolean';
-  if (column.choice) return 'choice';
-  return 'other';
-}
-
-const sitePath = (siteId: string) => `/sites/${pathSegment(siteId)}`;
-
-/** Reads what exists (two round trips: the lists, then Trail's lists' columns in one $batch) and says what to do. */
-export async function planProvisioning(graph: Client, siteId: string): Promise<ProvisioningPlan> {
-  const existing = (await graph.api(`${sitePath(siteId)}/lists` + queryString({ select: ['id', 'displayName'], top: 500 })).get()) as {
-    value: Array<{ id: string; displayName: string }>;
-  };
-  const idOf = (name: ListName) => existing.value.find((l) => l.displayName.toLowerCase() === LISTS[name].displayName.toLowerCase())?.id ?? null;
-  const present = LIST_NAMES.filter((name) => idOf(name));
-  const columnResults = await runBatch(
-    graph,
-    present.map((name) => ({ id: name, method: 'GET' as const, url: `${sitePath(siteId)}/lists/${pathSegment(idOf(name)!)}/columns` })),
-  );
-  const columnsOf = new Map(present.map((name, i) => [name, expectOk<{ value: ColumnJson[] }>(columnResults[i]!).value]));
-
-  return {
-    siteId,
-    lists: LIST_NAMES.map((name): ListPlan => {
-      const spec = LISTS[name];
-      const id = idOf(name);
-      const plan: ListPlan = { list: name, displayName: spec.displayName, id, create: !id, addColumns: [], indexColumns: [], conflicts: [] };
-      if (!id) return plan;
-      const have = columnsOf.get(name) ?? [];
-      for (const column of spec.columns as readonly ColumnSpec[]) {
-        const found = have.find((c) => c.name === column.name);
-        if (!found) plan.addColumns.push(column.name);
-        else if (typeOf(found) !== column.type) plan.conflicts.push({ name: column.name, expected: column.type, found: typeOf(found) });
-        else if ((column.indexed && !found.indexed) || (column.unique && !found.enforceUniqueValues)) plan.indexColumns.push({ name: column.name, id: found.id });
-      }
-      return plan;
-    }),
-  };
-}
+/**
+ * Delegated scopes the admin path asks for on top of daily use (creating lists and columns; Graph's
+ * "Create list" page lists only this one). Daily use never asks for it. docs/permissions.md says why.
+ */
+export const PROVISIONING_SCOPES = ['Sites.Manage.All'] as const;
 
 export interface ProvisioningProgress {
+  /** Lists finished so far, out of every list in the plan (lists with nothing to do count at once). */
   done: number;
   total: number;
-  /** The list just handled. */
+  /** The list just finished. */
   list: string;
 }
 
+/** Setup ran but some lists are still not as Trail needs them (something on the site is in the way). */
+export class ProvisioningIncompleteError extends Error {
+  constructor(
+    /** Display names of the unfinished lists. */
+    readonly lists: string[],
+    detail: string,
+  ) {
+    super(`Setup did not finish on ${detail}`);
+    this.name = 'ProvisioningIncompleteError';
+  }
+}
+
+type Report = (list: ListPlan) => void;
+
 /**
- * Carries out a plan. New lists are created with all their columns in one POST each, all in one
- * $batch; columns and indexes on existing lists in a second. If another administrator created a
- * list meanwhile (409), that list is planned again and completed rather than duplicated.
+ * Carries out a plan in as few round trips as Graph allows: all new lists in one `$batch` (each list
+ * created with its columns in one POST), then all column additions and indexes in another. If
+ * another administrator created a list meanwhile (409), that list is read again and completed
+ * rather than duplicated. Conflicting columns are left as they are.
  */
 export async function applyProvisioning(
   graph: Client,
   siteId: string,
   plan: ProvisioningPlan,
-  onProgress: (progress: ProvisioningProgress) => void,
+  onProgress: (progress: ProvisioningProgress) => void = () => undefined,
 ): Promise<StoreLocation> {
-  const total = plan.lists.length;
+  const ids = new Map<ListName, string>(plan.lists.flatMap((list) => (list.id ? [[list.list, list.id] as const] : [])));
   let done = 0;
-  const report = (list: string) => onProgress({ done: ++done, total, list });
+  const report: Report = (list) => onProgress({ done: ++done, total: plan.lists.length, list: list.displayName });
+  plan.lists.filter((list) => !listNeedsWork(list)).forEach(report);
 
-  const toCreate = plan.lists.filter((list) => list.create);
-  const created = await runBatch(
+  const raced = await createLists(graph, siteId, plan.lists.filter((list) => list.create), ids, report);
+  const replanned = raced.length ? (await planProvisioning(graph, siteId, raced)).lists : [];
+  for (const list of replanned) {
+    if (!list.id) throw new ProvisioningIncompleteError([list.displayName], `${list.displayName}: someone else created it and then removed it; check again.`);
+    ids.set(list.list, list.id);
+  }
+  const clashed = await changeColumns(graph, siteId, [...plan.lists.filter((list) => !list.create && listNeedsWork(list)), ...replanned], report);
+  if (clashed.length) await confirmFinished(graph, siteId, clashed);
+
+  // A location must name every list, so a plan for only some of them cannot yield one.
+  const missing = LIST_NAMES.filter((name) => !ids.has(name)).map((name) => LISTS[name].displayName);
+  if (missing.length) throw new ProvisioningIncompleteError(missing, `${missing.join(', ')}: Graph gave no list id.`);
+  return { siteId, lists: Object.fromEntries(ids) as Record<ListName, string> };
+}
+
+/** Creates lists; returns the ones someone else created first (409 nameAlreadyExists). */
+async function createLists(graph: Client, siteId: string, lists: ListPlan[], ids: Map<ListName, string>, report: Report): Promise<ListName[]> {
+  const results = await runBatch(
     graph,
-    toCreate.map((list) => ({
+    lists.map((list) => ({
       id: list.list,
       method: 'POST' as const,
       url: `${sitePath(siteId)}/lists`,
       body: {
         displayName: list.displayName,
         description: LISTS[list.list].description,
-        columns: (LISTS[list.list].columns as readonly ColumnSpec[]).map(columnDefinition),
+        columns: specsOf(list.list).map(columnDefinition),
         list: { template: 'genericList' },
       },
     })),
   );
-  const raced = created.filter((result) => !result.ok && isConflict(batchError(result)));
-  const failed = created.find((result) => !result.ok && !isConflict(batchError(result)));
-  if (failed) throw batchError(failed);
-  toCreate.filter((list) => !raced.some((r) => r.id === list.list)).forEach((list) => report(list.displayName));
-
-  // Lists someone else created meanwhile are completed like existing ones.
-  const replanned = raced.length ? (await planProvisioning(graph, siteId)).lists.filter((l) => raced.some((r) => r.id === l.list)) : [];
-  const existing = [...plan.lists.filter((list) => !list.create), ...replanned];
-  const steps: BatchStep[] = existing.flatMap((list) => {
-    const listPath = `${sitePath(siteId)}/lists/${pathSegment(list.id!)}/columns`;
-    const specOf = (name: string) => (LISTS[list.list].columns as readonly ColumnSpec[]).find((c) => c.name === name)!;
-    return [
-      ...list.addColumns.map((name) => ({ id: `${list.list}+${name}`, method: 'POST' as const, url: listPath, body: columnDefinition(specOf(name)) })),
-      ...list.indexColumns.map(({ name, id }) => ({
-        id: `${list.list}~${name}`,
-        method: 'PATCH' as const,
-        url: `${listPath}/${pathSegment(id)}`,
-        body: { indexed: true, ...(specOf(name).unique ? { enforceUniqueValues: true } : {}) },
-      })),
-    ];
-  });
-  const changed = await runBatch(graph, steps);
-  const refused = changed.find((result) => !result.ok && !isConflict(batchError(result)));
-  if (refused) throw batchError(refused);
-  existing.forEach((list) => report(list.displayName));
-
-  return locate(graph, siteId);
-}
-
-/** The ids of Trail's lists on a site (one round trip); throws when any is missing. */
-export async function locate(graph: Client, siteId: string): Promise<StoreLocation> {
-  const found = (await graph.api(`${sitePath(siteId)}/lists` + queryString({ select: ['id', 'displayName'], top: 500 })).get()) as {
-    value: Array<{ id: string; displayName: string }>;
-  };
-  const lists = {} as Record<ListName, string>;
-  for (const name of LIST_NAMES) {
-    const list = found.value.find((l) => l.displayName.toLowerCase() === LISTS[name].displayName.toLowerCase());
-    if (!list) throw new Error(`The list "${LISTS[name].displayName}" is missing on this site; run provisioning.`);
-    lists[name] = list.id;
+  const raced: ListName[] = [];
+  for (const [index, result] of results.entries()) {
+    const list = lists[index]!;
+    if (result.ok) {
+      ids.set(list.list, (result.body as { id: string }).id);
+      report(list);
+    } else if (isConflict(batchError(result))) raced.push(list.list);
+    else throw at(list.displayName, batchError(result));
   }
-  return { siteId, lists };
+  return raced;
 }
+
+/**
+ * Adds missing columns and sets missing indexes. Returns the lists where a column turned out to
+ * exist already (409 on add: another administrator got there first), to be checked again.
+ */
+async function changeColumns(graph: Client, siteId: string, lists: ListPlan[], report: Report): Promise<ListName[]> {
+  const steps = lists.flatMap((list) => columnSteps(siteId, list));
+  const results = await runBatch(graph, steps);
+  const clashed = new Set<ListName>();
+  for (const [index, result] of results.entries()) {
+    const step = steps[index]!;
+    if (result.ok) continue;
+    const error = batchError(result);
+    // A 409 on PATCH is not a race: it is SharePoint refusing uniqueness over duplicate values.
+    if (step.method === 'POST' && isConflict(error)) clashed.add(step.list);
+    else throw at(`${LISTS[step.list].displayName}, column ${step.column}`, error);
+  }
+  lists.forEach(report);
+  return [...clashed];
+}
+
+function columnSteps(siteId: string, list: ListPlan): Array<BatchStep & { list: ListName; column: string }> {
+  const columns = `${sitePath(siteId)}/lists/${pathSegment(list.id!)}/columns`;
+  const spec = (name: string) => specsOf(list.list).find((column) => column.name === name)!;
+  return [
+    ...list.addColumns.map((name) => ({ id: `${list.list}+${name}`, method: 'POST' as const, url: columns, body: columnDefinition(spec(name)), list: list.list, column: name })),
+    ...list.indexColumns.map(({ name, id }) => ({
+      id: `${list.list}~${name}`,
+      method: 'PATCH' as const,
+      url: `${columns}/${pathSegment(id)}`,
+      // Uniqueness needs the index; sending both in one PATCH sets them together.
+      body: { indexed: true, ...(spec(name).unique ? { enforceUniqueValues: true } : {}) },
+      list: list.list,
+      column: name,
+    })),
+  ];
+}
+
+async function confirmFinished(graph: Client, siteId: string, lists: ListName[]): Promise<void> {
+  const unfinished = (await planProvisioning(graph, siteId, lists)).lists.filter(listNeedsWork);
+  if (unfinished.length) {
+    const what = unfinished.map((list) => `${list.displayName} (${[...list.addColumns, ...list.indexColumns.map((c) => c.name)].join(', ')})`);
+    throw new ProvisioningIncompleteError(
+      unfinished.map((list) => list.displayName),
+      `${what.join('; ')}: a column of the same name is in the way; rename or remove it in SharePoint and check again.`,
+    );
+  }
+}
+
+const specsOf = (list: ListName): readonly ColumnSpec[] => LISTS[list].columns;
+
+/** Graph's error with where it happened, keeping status and code for the words the user reads. */
+const at = (where: string, error: GraphRequestError): GraphRequestError =>
+  new GraphRequestError(error.status, error.code, `${where}: ${error.message}`, error.requestId);

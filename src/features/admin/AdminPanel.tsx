@@ -1,109 +1,134 @@
-import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Body1, Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { isForbiddenError } from '../../graph/errors';
-import type { MessageKey } from '../../i18n/messages';
-import { planIsEmpty, type ListPlan } from '../../store/provision';
-import { NotASiteUrlError, SiteNotFoundError } from '../../store/site';
-import { ErrorNotice } from '../errors/ErrorNotice';
+import type { StoreLocation } from '../../store/location';
+import { planConflicts, planIsEmpty } from '../../store/provision';
+import type { Site } from '../../store/site';
+import { PlanList } from './PlanList';
+import { provisioningErrorWords } from './provisioningErrors';
 import type { ProvisioningService } from './provisioningService';
+import { useAdminPanelStyles } from './useAdminPanelStyles';
 import { useProvisioning, type ProvisioningState } from './useProvisioning';
 
-const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  plan: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-});
+export interface AdminPanelProps {
+  service: ProvisioningService;
+  /** The site address the field starts with (the runtime's configured site). */
+  defaultSiteUrl: string;
+  /** Called once the record is ready, with where it lives. */
+  onReady?: (location: StoreLocation, site: Site) => void;
+}
 
 /** Setting up the shared record on a SharePoint site: check what is there, then create what is missing. */
-export function AdminPanel({ service, defaultSiteUrl }: { service: ProvisioningService; defaultSiteUrl: string }) {
-  const styles = useStyles();
+export function AdminPanel({ service, defaultSiteUrl, onReady }: AdminPanelProps) {
+  const styles = useAdminPanelStyles();
   const intl = useIntl();
+  const titleId = useId();
   const [siteUrl, setSiteUrl] = useState(defaultSiteUrl);
-  const { state, check, apply } = useProvisioning(service);
+  const { state, check, apply, forget } = useProvisioning(service, onReady);
   const shown = state.step === 'failed' ? state.previous : state;
   const working = state.step === 'checking' || state.step === 'applying';
+  const planShown = shown.step === 'planned' || shown.step === 'applying' ? shown : undefined;
 
   return (
-    <section className={styles.panel} aria-labelledby="admin-title">
-      <Subtitle2 as="h2" id="admin-title">
+    <section className={styles.panel} aria-labelledby={titleId}>
+      <Subtitle2 as="h2" id={titleId}>
         {intl.formatMessage({ id: 'admin.title' })}
       </Subtitle2>
       <Body1>{intl.formatMessage({ id: 'admin.intro' })}</Body1>
       <form
-        className={styles.panel}
+        className={styles.form}
         onSubmit={(event) => {
           event.preventDefault();
           void check(siteUrl);
         }}
       >
-        <Field label={intl.formatMessage({ id: 'admin.siteUrl' })}>
-          <Input type="url" value={siteUrl} onChange={(_, data) => setSiteUrl(data.value)} disabled={working} data-testid="admin-site-url" />
+        <Field label={intl.formatMessage({ id: 'admin.siteUrl' })} hint={intl.formatMessage({ id: 'admin.siteUrlHint' })}>
+          {/* Text, not type=url: the browser's own check would refuse an address typed without https://. */}
+          <Input
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+            value={siteUrl}
+            readOnly={working}
+            onChange={(_, data) => {
+              setSiteUrl(data.value);
+              forget();
+            }}
+            data-testid="admin-site-url"
+          />
         </Field>
         <div className={styles.actions}>
-          <Button type="submit" disabled={working || !siteUrl.trim()} data-testid="admin-check">
+          {/* disabledFocusable: a keyboard user's focus stays on the button while it waits. */}
+          <Button type="submit" disabledFocusable={working || !siteUrl.trim()} data-testid="admin-check">
             {intl.formatMessage({ id: 'admin.check' })}
           </Button>
-          {(shown.step === 'planned' || shown.step === 'applying') && !planIsEmpty(shown.plan) && (
-            <Button appearance="primary" disabled={working} onClick={() => void apply()} data-testid="admin-apply">
+          {planShown && (
+            <Button appearance="primary" disabledFocusable={working || planIsEmpty(planShown.plan)} onClick={() => void apply()} data-testid="admin-apply">
               {intl.formatMessage({ id: 'admin.apply' })}
             </Button>
           )}
         </div>
       </form>
 
-      {state.step === 'checking' && <Spinner size="tiny" label={intl.formatMessage({ id: 'admin.checking' })} />}
-      {state.step === 'applying' && (
-        <Field validationMessage={intl.formatMessage({ id: 'admin.applying' }, { done: state.progress?.done ?? 0, total: state.plan.lists.length })} validationState="none">
-          <ProgressBar value={(state.progress?.done ?? 0) / state.plan.lists.length} />
-        </Field>
-      )}
+      <div aria-live="polite" className={styles.panel}>
+        {state.step === 'checking' && <Spinner size="tiny" label={intl.formatMessage({ id: 'admin.checking' })} />}
+        {state.step === 'applying' && <Progress state={state} />}
+        {state.step === 'done' && <Ready site={state.site} location={state.location} conflicts={planConflicts(state.plan).length} />}
+      </div>
       {state.step === 'failed' && <ProvisioningError error={state.error} />}
-      {(shown.step === 'planned' || shown.step === 'applying') && <PlanList lists={shown.plan.lists} empty={planIsEmpty(shown.plan)} />}
-      {state.step === 'done' && (
-        <MessageBar intent="success" data-testid="admin-done">
-          <MessageBarBody>{intl.formatMessage({ id: 'admin.done' }, { site: state.site.webUrl })}</MessageBarBody>
-        </MessageBar>
+      {planShown && (
+        <>
+          <Body1 className={styles.wrap}>{intl.formatMessage({ id: 'admin.planFor' }, { site: planShown.site.webUrl })}</Body1>
+          <PlanList plan={planShown.plan} />
+        </>
       )}
     </section>
   );
 }
 
-function PlanList({ lists, empty }: { lists: ListPlan[]; empty: boolean }) {
-  const styles = useStyles();
+function Progress({ state }: { state: Extract<ProvisioningState, { step: 'applying' }> }) {
   const intl = useIntl();
-  if (empty && !lists.some((list) => list.conflicts.length)) return <Body1 data-testid="admin-nothing-to-do">{intl.formatMessage({ id: 'admin.nothingToDo' })}</Body1>;
-  const lines = lists.flatMap((list) => {
-    const say = (id: MessageKey, values: Record<string, string> = {}) => intl.formatMessage({ id }, { list: list.displayName, ...values });
-    if (list.create) return [say('admin.list.create')];
-    const out = [
-      ...(list.addColumns.length ? [say('admin.list.addColumns', { columns: list.addColumns.join(', ') })] : []),
-      ...(list.indexColumns.length ? [say('admin.list.index', { columns: list.indexColumns.map((c) => c.name).join(', ') })] : []),
-      ...list.conflicts.map((c) => say('admin.list.conflict', { column: c.name, found: c.found, expected: c.expected })),
-    ];
-    return out.length ? out : [say('admin.list.ok')];
-  });
+  const done = state.progress?.done ?? 0;
+  const total = state.progress?.total ?? state.plan.lists.length;
   return (
-    <ul className={styles.plan} data-testid="admin-plan">
-      {lines.map((line) => (
-        <li key={line}>
-          <Body1>{line}</Body1>
-        </li>
-      ))}
-    </ul>
+    <Field validationMessage={intl.formatMessage({ id: 'admin.applying' }, { done, total })} validationState="none">
+      <ProgressBar value={done} max={total} />
+    </Field>
+  );
+}
+
+function Ready({ site, location, conflicts }: { site: Site; location: StoreLocation; conflicts: number }) {
+  const styles = useAdminPanelStyles();
+  const intl = useIntl();
+  return (
+    <>
+      <MessageBar intent="success" data-testid="admin-done">
+        <MessageBarBody className={styles.wrap}>{intl.formatMessage({ id: 'admin.done' }, { site: site.webUrl })}</MessageBarBody>
+      </MessageBar>
+      {conflicts > 0 && (
+        <MessageBar intent="warning" data-testid="admin-conflicts">
+          <MessageBarBody>{intl.formatMessage({ id: 'admin.doneWithConflicts' }, { count: conflicts })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <details>
+        <summary className={styles.summary}>
+          <Body1>{intl.formatMessage({ id: 'admin.location' })}</Body1>
+        </summary>
+        <pre className={styles.location} data-testid="admin-location">
+          {JSON.stringify(location, null, 2)}
+        </pre>
+      </details>
+    </>
   );
 }
 
 function ProvisioningError({ error }: { error: unknown }) {
+  const styles = useAdminPanelStyles();
   const intl = useIntl();
-  const key: MessageKey | undefined =
-    error instanceof NotASiteUrlError ? 'admin.error.notASite' : error instanceof SiteNotFoundError ? 'admin.error.notFound' : isForbiddenError(error) ? 'admin.error.forbidden' : undefined;
-  if (!key) return <ErrorNotice error={error} />;
+  const { key, values } = provisioningErrorWords(error);
   return (
     <MessageBar intent="error" role="alert">
-      <MessageBarBody>{intl.formatMessage({ id: key })}</MessageBarBody>
+      <MessageBarBody className={styles.wrap}>{intl.formatMessage({ id: key }, values)}</MessageBarBody>
     </MessageBar>
   );
 }
-
-export type { ProvisioningState };

@@ -1,20 +1,28 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
+import { toGraphRequestError } from '../../graph/errors';
 import type { StoreLocation } from '../../store/location';
 import { applyProvisioning, planProvisioning, type ProvisioningPlan, type ProvisioningProgress } from '../../store/provision';
 import { resolveSite, type Site } from '../../store/site';
 
-/** What the admin screen needs; the Graph implementation below is the only real one. */
+/** What the admin screen needs; tests give it their own, the taskpane the Graph one below. */
 export interface ProvisioningService {
+  /** Finds the site and says what setting it up would do. Reads only. */
   check(siteUrl: string): Promise<{ site: Site; plan: ProvisioningPlan }>;
+  /** Carries out a plan; needs Sites.Manage.All (docs/permissions.md). */
   apply(site: Site, plan: ProvisioningPlan, onProgress: (progress: ProvisioningProgress) => void): Promise<StoreLocation>;
 }
+
+/** The SDK's own error type becomes ours here, so the screen decides on one type. */
+const asOurs = (error: unknown): never => {
+  throw error instanceof GraphError ? toGraphRequestError(error) : error;
+};
 
 export function graphProvisioningService(graph: Client): ProvisioningService {
   return {
     async check(siteUrl) {
-      const site = await resolveSite(graph, siteUrl);
-      return { site, plan: await planProvisioning(graph, site.id) };
+      const site = await resolveSite(graph, siteUrl).catch(asOurs);
+      return { site, plan: await planProvisioning(graph, site.id).catch(asOurs) };
     },
-    apply: (site, plan, onProgress) => applyProvisioning(graph, site.id, plan, onProgress),
+    apply: (site, plan, onProgress) => applyProvisioning(graph, site.id, plan, onProgress).catch(asOurs),
   };
 }

@@ -9,12 +9,16 @@ export type ProvisioningState =
   | { step: 'checking' }
   | { step: 'planned'; site: Site; plan: ProvisioningPlan }
   | { step: 'applying'; site: Site; plan: ProvisioningPlan; progress: ProvisioningProgress | null }
-  | { step: 'done'; site: Site; location: StoreLocation }
+  | { step: 'done'; site: Site; plan: ProvisioningPlan; location: StoreLocation }
   | { step: 'failed'; error: unknown; previous: ProvisioningState };
 
-/** Check, then set up; a failure keeps what was shown before so the admin can retry without retyping. */
-export function useProvisioning(service: ProvisioningService) {
+/**
+ * Check, then set up. A failure keeps what was shown before, so the admin can retry without
+ * retyping; applying the same plan again is safe because provisioning is idempotent.
+ */
+export function useProvisioning(service: ProvisioningService, onReady?: (location: StoreLocation, site: Site) => void) {
   const [state, setState] = useState<ProvisioningState>({ step: 'idle' });
+  // A ref, not state: a second click in the same render must already see the first one running.
   const busy = useRef(false);
 
   const check = useCallback(
@@ -35,19 +39,27 @@ export function useProvisioning(service: ProvisioningService) {
   );
 
   const apply = useCallback(async () => {
-    if (busy.current || state.step !== 'planned') return;
+    // After a failed set-up the plan is still the one shown, and pressing Set up again is allowed.
+    const current = state.step === 'failed' ? state.previous : state;
+    if (busy.current || current.step !== 'planned') return;
     busy.current = true;
-    const { site, plan } = state;
+    const { site, plan } = current;
     setState({ step: 'applying', site, plan, progress: null });
     try {
       const location = await service.apply(site, plan, (progress) => setState({ step: 'applying', site, plan, progress }));
-      setState({ step: 'done', site, location });
+      setState({ step: 'done', site, plan, location });
+      onReady?.(location, site);
     } catch (error) {
       setState({ step: 'failed', error, previous: { step: 'planned', site, plan } });
     } finally {
       busy.current = false;
     }
-  }, [service, state]);
+  }, [service, state, onReady]);
 
-  return { state, check, apply };
+  /** The plan belongs to the site it was made for: a new address needs a new check. */
+  const forget = useCallback(() => {
+    if (!busy.current) setState({ step: 'idle' });
+  }, []);
+
+  return { state, check, apply, forget };
 }

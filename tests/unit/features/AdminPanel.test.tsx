@@ -6,12 +6,13 @@ import { AdminPanel } from '../../../src/features/admin/AdminPanel';
 import type { ProvisioningService } from '../../../src/features/admin/provisioningService';
 import { GraphRequestError } from '../../../src/graph/errors';
 import { catalogues } from '../../../src/i18n/messages';
-import type { ProvisioningPlan } from '../../../src/store/provision';
-import { SiteNotFoundError } from '../../../src/store/site';
+import type { StoreLocation } from '../../../src/store/location';
+import { ProvisioningIncompleteError, type ListPlan, type ProvisioningPlan, type ProvisioningProgress } from '../../../src/store/provision';
+import { NotASiteUrlError, SiteNotFoundError } from '../../../src/store/site';
 
 const site = { id: 'site-1', webUrl: 'https://seutuopisto.sharepoint.com/sites/trail', displayName: 'Trail' };
-const list = (displayName: string, more: Partial<ProvisioningPlan['lists'][number]> = {}) => ({
-  list: 'people' as const,
+const list = (displayName: string, more: Partial<ListPlan> = {}): ListPlan => ({
+  list: 'people',
   displayName,
   id: 'x',
   create: false,
@@ -20,75 +21,156 @@ const list = (displayName: string, more: Partial<ProvisioningPlan['lists'][numbe
   conflicts: [],
   ...more,
 });
+const planOf = (...lists: ListPlan[]): ProvisioningPlan => ({ siteId: site.id, lists });
+const location = { siteId: 'site-1', lists: { people: 'list-1' } } as unknown as StoreLocation;
 
-/** A provisioning service the test drives by hand: each call waits until the test answers it. */
+/** A provisioning service the test answers by hand, so every in-between state can be looked at. */
 function manualService() {
-  const pending: Array<{ resolve: (v: unknown) => void; reject: (e: unknown) => void }> = [];
-  let progress: ((p: { done: number; total: number; list: string }) => void) | undefined;
+  const pending: Array<{ resolve: (value: unknown) => void; reject: (error: unknown) => void }> = [];
+  const asked: string[] = [];
+  let onProgress: ((p: ProvisioningProgress) => void) | undefined;
+  const wait = <T,>() => new Promise<T>((resolve, reject) => pending.push({ resolve: resolve as (value: unknown) => void, reject }));
   const service: ProvisioningService = {
-    check: () => new Promise((resolve, reject) => pending.push({ resolve: resolve as (v: unknown) => void, reject })),
-    apply: (_site, _plan, onProgress) => {
-      progress = onProgress;
-      return new Promise((resolve, reject) => pending.push({ resolve: resolve as (v: unknown) => void, reject }));
+    check: (siteUrl) => {
+      asked.push(`check ${siteUrl}`);
+      return wait();
+    },
+    apply: (applied, _plan, progress) => {
+      asked.push(`apply ${applied.id}`);
+      onProgress = progress;
+      return wait();
     },
   };
-  return { service, answer: (value: unknown) => pending.shift()!.resolve(value), fail: (error: unknown) => pending.shift()!.reject(error), progress: (done: number) => progress!({ done, total: 2, list: 'x' }) };
+  return {
+    service,
+    asked,
+    answer: (value: unknown) => act(async () => pending.shift()!.resolve(value)),
+    fail: (error: unknown) => act(async () => pending.shift()!.reject(error)),
+    progress: (done: number, total: number) => act(async () => onProgress!({ done, total, list: 'x' })),
+  };
 }
 
-function renderPanel(service: ProvisioningService, locale: 'en' | 'fi' = 'en') {
+function renderPanel(service: ProvisioningService, locale: 'en' | 'fi' = 'en', onReady?: (l: StoreLocation) => void) {
   render(
     <IntlProvider locale={locale} messages={catalogues[locale]}>
       <FluentProvider theme={webLightTheme}>
-        <AdminPanel service={service} defaultSiteUrl={site.webUrl} />
+        <AdminPanel service={service} defaultSiteUrl={site.webUrl} onReady={onReady} />
       </FluentProvider>
     </IntlProvider>,
   );
 }
 
-test('checks the site, shows the plan in words, sets up with progress, and says when it is done', async () => {
+const planLines = () => [...screen.getByTestId('admin-plan').querySelectorAll('li')].map((li) => li.textContent);
+const isDisabled = (testId: string) => screen.getByTestId(testId).getAttribute('aria-disabled') === 'true';
+
+test('checks the site, shows the plan in words, sets up with progress, and says where the record is', async () => {
   const manual = manualService();
-  renderPanel(manual.service);
+  const ready = jest.fn();
+  renderPanel(manual.service, 'en', ready);
   fireEvent.click(screen.getByTestId('admin-check'));
   expect(screen.getByText('Checking the site…')).toBeTruthy();
-  const plan = { siteId: 'site-1', lists: [list('Trail People', { create: true }), list('Trail Filings', { addColumns: ['EntityName'], indexColumns: [{ name: 'ItemDate', id: 'c' }] })] };
-  await act(async () => manual.answer({ site, plan }));
-  expect(screen.getByTestId('admin-plan').textContent).toBe('Trail People: will be createdTrail Filings: will get columns EntityNameTrail Filings: will index ItemDate');
+  await manual.answer({ site, plan: planOf(list('Trail People', { create: true }), list('Trail Filings', { addColumns: ['EntityName'], indexColumns: [{ name: 'ItemDate', id: 'c' }] }), list('Trail Notes')) });
+  expect(planLines()).toEqual(['Trail People: will be created', 'Trail Filings: will get columns EntityName', 'Trail Filings: will index ItemDate', 'Trail Notes: ready']);
+  expect(screen.getByText(`What setting up ${site.webUrl} will do`)).toBeTruthy();
 
   fireEvent.click(screen.getByTestId('admin-apply'));
-  await act(async () => manual.progress(1));
-  expect(screen.getByText('Setting up: 1 of 2 lists')).toBeTruthy();
-  expect((screen.getByTestId('admin-check') as HTMLButtonElement).disabled).toBe(true);
-  await act(async () => manual.answer({ siteId: 'site-1', lists: {} }));
+  await manual.progress(1, 3);
+  expect(screen.getByText('Setting up: 1 of 3 lists')).toBeTruthy();
+  expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('1');
+  expect(isDisabled('admin-check')).toBe(true);
+  expect(isDisabled('admin-apply')).toBe(true);
+  fireEvent.click(screen.getByTestId('admin-apply'));
+  expect(manual.asked).toEqual([`check ${site.webUrl}`, 'apply site-1']);
+
+  await manual.answer(location);
   expect(screen.getByTestId('admin-done').textContent).toBe(`The shared record is ready on ${site.webUrl}.`);
+  expect(JSON.parse(screen.getByTestId('admin-location').textContent!)).toEqual(location);
+  expect(ready).toHaveBeenCalledWith(location, site);
 });
 
-test('a site already set up needs nothing, and says so', async () => {
+test('a site already set up needs nothing: Set up stays, disabled, and says so in Finnish', async () => {
   const manual = manualService();
   renderPanel(manual.service, 'fi');
   fireEvent.click(screen.getByTestId('admin-check'));
-  await act(async () => manual.answer({ site, plan: { siteId: 'site-1', lists: [list('Trail People')] } }));
+  await manual.answer({ site, plan: planOf(list('Trail People')) });
   expect(screen.getByTestId('admin-nothing-to-do').textContent).toBe('Kaikki on valmiina. Ei tehtävää.');
-  expect(screen.queryByTestId('admin-apply')).toBeNull();
+  expect(isDisabled('admin-apply')).toBe(true);
+  expect(screen.queryByTestId('admin-plan')).toBeNull();
 });
 
-test('a wrongly typed column is explained and left alone', async () => {
+test('a wrongly typed column is explained in SharePoint\'s own words and left alone; the rest can still be set up', async () => {
   const manual = manualService();
   renderPanel(manual.service);
   fireEvent.click(screen.getByTestId('admin-check'));
-  await act(async () => manual.answer({ site, plan: { siteId: 's', lists: [list('Trail Notes', { conflicts: [{ name: 'Body', expected: 'note', found: 'number' }] })] } }));
-  expect(screen.getByTestId('admin-plan').textContent).toContain('column Body is number but Trail needs note. Trail leaves it alone');
+  await manual.answer({
+    site,
+    plan: planOf(list('Trail Notes', { addColumns: ['NoteDate'], conflicts: [{ name: 'Body', expected: 'note', found: 'number' }] })),
+  });
+  expect(planLines()).toEqual([
+    'Trail Notes: will get columns NoteDate',
+    'Trail Notes: column Body is “Number” but Trail needs “Multiple lines of text”. Trail leaves it alone; ask your SharePoint administrator.',
+  ]);
+  expect(isDisabled('admin-apply')).toBe(false);
+  fireEvent.click(screen.getByTestId('admin-apply'));
+  await manual.answer(location);
+  expect(screen.getByTestId('admin-conflicts').textContent).toBe('1 column still differs from what Trail needs. Trail left them alone; ask your SharePoint administrator.');
+});
+
+test('only conflicts left: nothing to do, and the conflict is still shown', async () => {
+  const manual = manualService();
+  renderPanel(manual.service, 'fi');
+  fireEvent.click(screen.getByTestId('admin-check'));
+  await manual.answer({ site, plan: planOf(list('Trail Notes', { conflicts: [{ name: 'Body', expected: 'note', found: 'other' }] })) });
+  expect(screen.getByTestId('admin-nothing-to-do')).toBeTruthy();
+  expect(planLines()).toEqual(['Trail Notes: sarakkeen Body tyyppi on ”muu tyyppi”, mutta Trail tarvitsee tyypin ”Useita tekstirivejä”. Trail ei muuta sitä; kysy SharePoint-ylläpitäjältä.']);
 });
 
 test.each([
-  [new SiteNotFoundError('x'), 'There is no SharePoint site at that address, or you cannot see it.'],
-  [new GraphRequestError(403, 'accessDenied', 'Access denied'), 'You need SharePoint site owner rights (Sites.Manage.All) to set up Trail. Ask your Microsoft 365 administrator.'],
-  [new GraphRequestError(0, 'network', 'offline'), 'Trail cannot reach Microsoft 365 right now. Check your connection; nothing was changed.'],
-])('failures are told in plain words, and what was typed stays (%s)', async (error, words) => {
+  ['not a site', new NotASiteUrlError('x'), 'That is not a SharePoint site address. It looks like https://contoso.sharepoint.com/sites/trail.'],
+  ['no such site', new SiteNotFoundError('x'), 'There is no SharePoint site at that address, or you cannot see it.'],
+  ['403', new GraphRequestError(403, 'accessDenied', 'Access denied'), 'You need SharePoint site owner rights (Sites.Manage.All) to set up Trail; ask your Microsoft 365 administrator.'],
+  ['offline', new GraphRequestError(0, 'network', 'offline'), 'Trail cannot reach Microsoft 365 right now. Check your connection; nothing was changed.'],
+  ['a bug', new Error('schema.ts asks for too much'), 'Setting up stopped: schema.ts asks for too much'],
+])('failures are told in plain words, and what was typed stays (%s)', async (_name, error, words) => {
   const manual = manualService();
   renderPanel(manual.service);
   fireEvent.change(screen.getByTestId('admin-site-url'), { target: { value: 'https://seutuopisto.sharepoint.com/sites/other' } });
   fireEvent.click(screen.getByTestId('admin-check'));
-  await act(async () => manual.fail(error));
+  await manual.fail(error);
   expect(screen.getByRole('alert').textContent).toBe(words);
   expect((screen.getByTestId('admin-site-url') as HTMLInputElement).value).toBe('https://seutuopisto.sharepoint.com/sites/other');
+});
+
+test('a failed set-up keeps the plan, so Set up can simply be pressed again', async () => {
+  const manual = manualService();
+  renderPanel(manual.service);
+  fireEvent.click(screen.getByTestId('admin-check'));
+  await manual.answer({ site, plan: planOf(list('Trail People', { create: true })) });
+  fireEvent.click(screen.getByTestId('admin-apply'));
+  await manual.fail(new ProvisioningIncompleteError(['Trail People'], 'x'));
+  expect(screen.getByRole('alert').textContent).toContain('Setting up did not finish on Trail People');
+  expect(planLines()).toEqual(['Trail People: will be created']);
+  fireEvent.click(screen.getByTestId('admin-apply'));
+  expect(manual.asked).toEqual([`check ${site.webUrl}`, 'apply site-1', 'apply site-1']);
+});
+
+test('the keyboard way: Enter in the address checks it; a new address forgets the old plan', async () => {
+  const manual = manualService();
+  renderPanel(manual.service);
+  const input = screen.getByTestId('admin-site-url');
+  fireEvent.change(input, { target: { value: '  seutuopisto.sharepoint.com/sites/trail ' } });
+  fireEvent.submit(input.closest('form')!);
+  expect(manual.asked).toEqual(['check   seutuopisto.sharepoint.com/sites/trail ']);
+  await manual.answer({ site, plan: planOf(list('Trail People', { create: true })) });
+  expect(screen.getByTestId('admin-apply')).toBeTruthy();
+  fireEvent.change(input, { target: { value: 'https://seutuopisto.sharepoint.com/sites/other' } });
+  expect(screen.queryByTestId('admin-apply')).toBeNull();
+  expect(screen.queryByTestId('admin-plan')).toBeNull();
+});
+
+test('an empty address cannot be checked', () => {
+  const manual = manualService();
+  renderPanel(manual.service);
+  fireEvent.change(screen.getByTestId('admin-site-url'), { target: { value: '   ' } });
+  expect(isDisabled('admin-check')).toBe(true);
 });
