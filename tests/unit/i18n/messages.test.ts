@@ -2,7 +2,7 @@ import { createIntl } from 'react-intl';
 import { catalogues, en, fi, localeFor } from '../../../src/i18n/messages';
 
 test('each Finnish message has the same placeholders as the English one', () => {
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
   for (const key of Object.keys(en) as Array<keyof typeof en>) expect({ key, p: placeholders(fi[key]) }).toEqual({ key, p: placeholders(en[key]) });
 });
 
@@ -19,7 +19,7 @@ test('no Finnish string is left in English by mistake (except names that are the
 test.each(Object.entries(catalogues))('every %s message formats with its placeholders', (locale, messages) => {
   const intl = createIntl({ locale, messages, onError: (error) => { throw error; } });
   for (const [id, message] of Object.entries(messages)) {
-    const placeholders = [...message.matchAll(/\{(\w+)/g)].map((match) => match[1]!);
+    const placeholders = [...message.matchAll(/\{(\w+)\s*[,}]/g)].map((match) => match[1]!);
     const text = intl.formatMessage({ id }, Object.fromEntries(placeholders.map((name) => [name, `<${name}>`])));
     expect(text).not.toContain('{');
   }
