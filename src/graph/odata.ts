@@ -41,3 +41,13 @@ export function queryString(options: QueryOptions): string {
 export function pathSegment(value: string): string {
   return encodeURIComponent(value);
 }
+
+/**
+ * A nextLink as a path after the version (`/sites/...?$skiptoken=...`). The SDK takes only https
+ * links as absolute; relative, a link works against whatever base the client has.
+ */
+export function relativeToVersion(link: string): string {
+  if (!/^https?:\/\//i.test(link)) return link;
+  const url = new URL(link);
+  return url.pathname.replace(/^\/(v1\.0|beta)(?=\/)/, '') + url.search;
+}

@@ -10,7 +10,8 @@ import { expectOk, runBatch, type BatchOptions } from '../graph/batch';
 import { toGraphRequestError, type GraphRequestError } from '../graph/errors';
 import { queryString } from '../graph/odata';
 import { INDEX_FIELDS, type IndexedList } from './indexRecords';
-import { relativeToVersion, toListItem, type ListItem, type SiteLists } from './listItems';
+import { relativeToVersion } from '../graph/odata';
+import { toListItem, type ListItem, type SiteLists } from './listItems';
 
 /** Items per page: a 20,000-person list in 20 round trips, while one page stays well under a few MB. */
 export const DELTA_PAGE_SIZE = 1000;

@@ -2,7 +2,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { BatchStep } from '../graph/batch';
 import { SignInError } from '../auth/signInError';
 import { toGraphRequestError } from '../graph/errors';
-import { pathSegment, queryString } from '../graph/odata';
+import { pathSegment, queryString, relativeToVersion } from '../graph/odata';
 import type { StoreLocation } from './location';
 import { selectFields, type ListName } from './schema';
 
@@ -122,16 +122,6 @@ export class SiteLists {
   async delete(list: ListName, id: string, etag: string | '*' = '*'): Promise<void> {
     await this.call(() => this.graph.api(this.itemPath(list, id)).header('If-Match', etag).delete());
   }
-}
-
-/**
- * A nextLink as a path after the version (`/sites/...?$skiptoken=...`). The SDK takes only https
- * links as absolute; relative, a link works against whatever base the client has.
- */
-export function relativeToVersion(link: string): string {
-  if (!/^https?:\/\//i.test(link)) return link;
-  const url = new URL(link);
-  return url.pathname.replace(/^\/(v1\.0|beta)(?=\/)/, '') + url.search;
 }
 
 export function toListItem(json: ItemJson): ListItem {
