@@ -1,0 +1,63 @@
+/**
+ * Triage records and outbox entries as read back from storage: every field checked, anything that does
+ * not fit is refused (undefined), so a record undo relies on is always complete.
+ */
+import { toMessageState } from './messageState';
+import { TRIAGE_ACTIONS, type MessageState, type TriageAction, type TriageRecord } from './types';
+
+export interface OutboxEntry {
+  id: string;
+  action: TriageAction;
+  messageIds: string[];
+  subjects: string[];
+  lastError: string;
+  attempts: number;
+  at: string;
+  /** States read before the failed attempt changed anything, by message id: a retry's undo record uses them. */
+  before?: Record<string, MessageState>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value !== '';
+const isAction = (value: unknown): value is TriageAction => TRIAGE_ACTIONS.includes(value as TriageAction);
+const isInstant = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+export function parseTriageRecord(raw: unknown): TriageRecord | undefined {
+  if (!isRecord(raw) || !isNonEmptyString(raw.id) || !isAction(raw.action) || !isInstant(raw.at) || !Array.isArray(raw.messages)) return undefined;
+  const messages: TriageRecord['messages'] = [];
+  for (const item of raw.messages) {
+    const before = isRecord(item) ? toMessageState(item.before) : undefined;
+    // A record missing any message's state cannot be undone exactly: none of it is trusted.
+    if (!before || !isRecord(item) || !isNonEmptyString(item.destinationFolderId)) return undefined;
+    messages.push({ before, destinationFolderId: item.destinationFolderId });
+  }
+  return { id: raw.id, action: raw.action, at: raw.at, messages };
+}
+
+function parseBefore(raw: unknown, ids: readonly string[]): Record<string, MessageState> | undefined {
+  if (!isRecord(raw)) return undefined;
+  const states = ids.map((id) => [id, toMessageState(raw[id])] as const).filter((entry): entry is readonly [string, MessageState] => entry[1]?.id === entry[0]);
+  return states.length > 0 ? Object.fromEntries(states) : undefined;
+}
+
+export function parseOutboxEntry(raw: unknown): OutboxEntry | undefined {
+  if (!isRecord(raw) || !isNonEmptyString(raw.id) || !isAction(raw.action) || !isInstant(raw.at) || !Array.isArray(raw.messageIds)) return undefined;
+  const messageIds = raw.messageIds.filter(isNonEmptyString);
+  if (messageIds.length === 0) return undefined;
+  const subjects = Array.isArray(raw.subjects) ? raw.subjects : [];
+  const before = parseBefore(raw.before, messageIds);
+  return {
+    id: raw.id,
+    action: raw.action,
+    messageIds,
+    // One subject per message, whatever storage held.
+    subjects: messageIds.map((_, i) => (typeof subjects[i] === 'string' ? (subjects[i] as string) : '')),
+    lastError: typeof raw.lastError === 'string' ? raw.lastError : '',
+    attempts: typeof raw.attempts === 'number' && Number.isInteger(raw.attempts) && raw.attempts >= 0 ? raw.attempts : 0,
+    at: raw.at,
+    ...(before ? { before } : {}),
+  };
+}

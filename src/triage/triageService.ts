@@ -1,0 +1,177 @@
+/**
+ * One-click triage over Graph: ASAP, Read later and Archive on any number of messages, undo, and the
+ * counts of what is waiting. Everything goes through the one Graph client (immutable ids on every
+ * request, inside `$batch` too), so a message keeps its id across the moves and the undo record stays
+ * valid. A message that cannot be triaged is reported with its error, never thrown, so the caller can
+ * keep it in the outbox; only a sign-in failure is thrown, since no retry can mend that.
+ */
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { SignInError } from '../auth/signInError';
+import type { BatchOptions } from '../graph/batch';
+import { GraphRequestError, toGraphRequestError } from '../graph/errors';
+import type { TriageSettings } from '../domain/triage/settings';
+import { applyGoals, type GoalOutcome } from './applyGoals';
+import { countWaiting, type WaitingCounts } from './counts';
+import { DESTINATION_CHECK_ID, destinationCheckStep, destinationDeleted } from './destinationCheck';
+import { asapFlag, restoreGoal, triageGoal, type TriageTarget } from './goals';
+import { mailboxPaths } from './mailboxPaths';
+import { newId } from './newId';
+import { FOLDER_KINDS, type FolderKind } from './mailboxProbe';
+import { createMailboxSetup } from './mailboxSetup';
+import type { MessageState, TriageAction, TriageFailure, TriageOptions, TriageRecord, TriageResult } from './types';
+
+export interface TriageServiceOptions {
+  graph: Client;
+  /** '/me' by default; '/users/{id}' for a shared mailbox later. */
+  mailbox?: string;
+  /** Current settings (roaming). */
+  settings: () => TriageSettings;
+  /** To remember folder ids. */
+  saveSettings: (settings: TriageSettings) => Promise<void>;
+  now: () => Date;
+  /** Tests inject `sleep`; `maxRetries` is per message. */
+  batch?: BatchOptions;
+}
+
+export interface TriageService {
+  triage(action: TriageAction, messageIds: readonly string[], options?: TriageOptions): Promise<TriageResult>;
+  undo(record: TriageRecord): Promise<{ restored: string[]; failed: TriageFailure[] }>;
+  counts(): Promise<WaitingCounts>;
+  /** Finds or creates the ASAP and Read later folders (by remembered id, then by name, then create; 409 → find). */
+  ensureFolders(): Promise<{ asap: string; readLater: string }>;
+}
+
+const FOLDER_OF: Record<TriageAction, FolderKind | undefined> = { asap: 'asap', readLater: 'readLater', archive: undefined };
+
+const isMessageId = (id: unknown): id is string => typeof id === 'string' && id.trim() !== '';
+
+function failureOf(outcome: GoalOutcome, earlier?: MessageState): TriageFailure {
+  const before = outcome.before ?? earlier;
+  return {
+    messageId: outcome.messageId,
+    subject: (before ?? outcome.state)?.subject ?? '',
+    error: outcome.error ?? new GraphRequestError(0, 'unknown', 'The message could not be triaged.'),
+    ...(outcome.reason ? { reason: outcome.reason } : {}),
+    ...(before ? { before } : {}),
+  };
+}
+
+export function createTriageService(options: TriageServiceOptions): TriageService {
+  const paths = mailboxPaths(options.mailbox);
+  const batch: BatchOptions = { now: options.now, ...options.batch };
+  const setup = createMailboxSetup({ graph: options.graph, paths, settings: options.settings, saveSettings: options.saveSettings, batch });
+  const applyBase = { graph: options.graph, paths, batch };
+
+  async function targetOf(action: TriageAction, at: Date): Promise<TriageTarget> {
+    const kind = FOLDER_OF[action];
+    // Folders first: their lookup reads the mailbox context in the same round trip.
+    const noFolders: Partial<Record<FolderKind, string>> = {};
+    const [folders, context] = await Promise.all([kind ? setup.folders([kind], true) : noFolders, setup.context()]);
+    if (action === 'archive') {
+      if (typeof context.archiveFolderId !== 'string') throw context.archiveFolderId;
+      return { action, destinationFolderId: context.archiveFolderId };
+    }
+    const destinationFolderId = folders[kind!]!;
+    if (action === 'readLater') return { action, destinationFolderId };
+    if (typeof context.timeZone !== 'string') throw context.timeZone;
+    return { action, destinationFolderId, flag: asapFlag(at, context.timeZone, options.settings().dueRule) };
+  }
+
+  /** The destination was deleted while we used it: move what went there (and what found it gone) into a fresh one. */
+  async function intoFreshFolder(kind: FolderKind, target: TriageTarget, outcomes: GoalOutcome[], before: TriageOptions['before']): Promise<{ target: TriageTarget; outcomes: GoalOutcome[] }> {
+    setup.forget(kind);
+    const fresh = (await setup.folders([kind], true))[kind]!;
+    const freshTarget = { ...target, destinationFolderId: fresh };
+    const redo = outcomes.filter((o) => o.reached || o.reason === 'folderMissing');
+    const known = new Map(redo.filter((o) => o.reached && o.state).map((o) => [o.messageId, o.state!]));
+    const earlier = { ...before, ...Object.fromEntries(redo.filter((o) => o.before).map((o) => [o.messageId, o.before!])) };
+    const again = await applyGoals(
+      redo.map((o) => triageGoal(o.messageId, freshTarget)),
+      { ...applyBase, verifyFirst: true, known, before: earlier },
+    );
+    const replaced = new Map(again.outcomes.map((o) => [o.messageId, o]));
+    return { target: freshTarget, outcomes: outcomes.map((o) => replaced.get(o.messageId) ?? o) };
+  }
+
+  async function triage(action: TriageAction, messageIds: readonly string[], triageOptions: TriageOptions = {}): Promise<TriageResult> {
+    const unique = [...new Set(messageIds)];
+    const ids = unique.filter(isMessageId);
+    // An empty id would address the message collection itself, so it never reaches Graph.
+    const malformed = unique.filter((id) => !isMessageId(id)).map((id) => ({ messageId: id, subject: '', error: new GraphRequestError(400, 'ErrorInvalidIdMalformed', 'Not a message id.') }));
+    const at = options.now();
+    const record: TriageRecord = { id: newId(), action, at: at.toISOString(), messages: [] };
+    if (ids.length === 0) return { record, failed: malformed };
+
+    let target: TriageTarget;
+    try {
+      target = await targetOf(action, at);
+    } catch (thrown) {
+      if (thrown instanceof SignInError) throw thrown;
+      const error = toGraphRequestError(thrown);
+      return { record, failed: [...ids.map((id) => failureOf({ messageId: id, reached: false, error }, triageOptions.before?.[id])), ...malformed] };
+    }
+
+    const kind = FOLDER_OF[action];
+    const run = await applyGoals(
+      ids.map((id) => triageGoal(id, target)),
+      {
+        ...applyBase,
+        ...(triageOptions.verifyFirst ? { verifyFirst: true } : {}),
+        ...(triageOptions.before ? { before: triageOptions.before } : {}),
+        ...(kind ? { alongside: [destinationCheckStep(paths, target.destinationFolderId)] } : {}),
+      },
+    );
+    let outcomes = run.outcomes;
+    if (kind) {
+      const context = await setup.context();
+      const gone = destinationDeleted(run.alongside.get(DESTINATION_CHECK_ID), context.deletedItemsFolderId) || outcomes.some((o) => o.reason === 'folderMissing');
+      if (gone) {
+        try {
+          ({ target, outcomes } = await intoFreshFolder(kind, target, outcomes, triageOptions.before));
+        } catch (thrown) {
+          if (thrown instanceof SignInError) throw thrown;
+          const error = toGraphRequestError(thrown);
+          outcomes = outcomes.map((o) => ({ ...o, reached: false, error, reason: 'folderMissing' as const }));
+        }
+      }
+    }
+
+    for (const outcome of outcomes) {
+      // Triaged, but the answer that held its earlier state was lost: an undo could not restore it, so none is offered.
+      if (outcome.reached && outcome.before) record.messages.push({ before: outcome.before, destinationFolderId: target.destinationFolderId });
+    }
+    const failed = outcomes.filter((o) => !o.reached).map((o) => failureOf(o, triageOptions.before?.[o.messageId]));
+    return { record, failed: [...failed, ...malformed] };
+  }
+
+  async function undo(record: TriageRecord): Promise<{ restored: string[]; failed: TriageFailure[] }> {
+    if (record.messages.length === 0) return { restored: [], failed: [] };
+    const { outcomes } = await applyGoals(
+      record.messages.map((m) => restoreGoal(m.before)),
+      applyBase,
+    );
+    const beforeOf = new Map(record.messages.map((m) => [m.before.id, m.before]));
+    return {
+      restored: outcomes.filter((o) => o.reached).map((o) => o.messageId),
+      // Named as the record knows the message, whatever it became since.
+      failed: outcomes
+        .filter((o) => !o.reached)
+        .map((o) => ({
+          messageId: o.messageId,
+          subject: beforeOf.get(o.messageId)?.subject ?? '',
+          error: o.error ?? new GraphRequestError(0, 'unknown', 'The message could not be restored.'),
+          ...(o.reason ? { reason: o.reason } : {}),
+        })),
+    };
+  }
+
+  return {
+    triage,
+    undo,
+    counts: async () => countWaiting(options.graph, paths, await setup.folders(FOLDER_KINDS, false), options.now(), setup.forget, batch),
+    ensureFolders: async () => {
+      const ids = await setup.folders(FOLDER_KINDS, true);
+      return { asap: ids.asap!, readLater: ids.readLater! };
+    },
+  };
+}

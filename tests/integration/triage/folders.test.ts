@@ -1,0 +1,152 @@
+/**
+ * The ASAP and Read later folders: created on first use, reused, remembered; a renamed one found again
+ * by id, a deleted one recreated; never two of them, even when two clicks race.
+ */
+import { defaultTriageSettings, type TriageSettings } from '../../../src/domain/triage/settings';
+import { expectNoContractViolations, json, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
+import { folderId, graphCalls, messagesIn, readMessage, triageHarness } from './harness';
+
+let t: TestSandbox;
+
+beforeAll(async () => {
+  t = await startTestSandbox();
+});
+afterAll(() => t.close());
+expectNoContractViolations(() => t);
+
+beforeEach(() => {
+  t.sandbox.control.reset();
+  t.sandbox.control.clearFaults();
+  t.sandbox.control.clearRequests();
+});
+
+interface Folder {
+  id: string;
+  displayName: string;
+  parentFolderId: string;
+}
+
+async function topFolders(name: string): Promise<Folder[]> {
+  const page = await t.graphJson<{ value: Folder[] }>(`/me/mailFolders?$top=100&$filter=${encodeURIComponent(`displayName eq '${name}'`)}`);
+  return page.body.value;
+}
+
+const creates = () => graphCalls(t).filter((c) => c.method === 'POST' && /\/v1\.0\/me\/mailFolders$/.test(c.url));
+const settingsStore = (): { current: TriageSettings } => ({ current: defaultTriageSettings('en') });
+
+test('created on first use, then reused and remembered; Read later is not created by an ASAP click', async () => {
+  const settings = settingsStore();
+  const h = triageHarness(t, { sharedSettings: settings });
+  const [a, b, c] = await messagesIn(t, 'inbox', 3);
+
+  await h.service.triage('asap', [a!.id]);
+  const [asap] = await topFolders('ASAP');
+  expect(creates()).toHaveLength(1);
+  expect(settings.current.folderIds).toEqual({ asap: asap!.id });
+  expect(await topFolders('Read later')).toEqual([]);
+
+  await h.service.triage('asap', [b!.id]);
+  // A new session of the same user (roaming settings) finds it too.
+  await triageHarness(t, { sharedSettings: settings }).service.triage('asap', [c!.id]);
+  expect(creates()).toHaveLength(1);
+  expect(await topFolders('ASAP')).toHaveLength(1);
+  for (const m of [a, b, c]) expect((await readMessage(t, m!.id))!.parentFolderId).toBe(asap!.id);
+});
+
+test('a folder the user renamed is found again by its id', async () => {
+  const settings = settingsStore();
+  const [a, b] = await messagesIn(t, 'inbox', 2);
+  await triageHarness(t, { sharedSettings: settings }).service.triage('asap', [a!.id]);
+  const id = settings.current.folderIds!.asap!;
+  await t.graphFetch(`/me/mailFolders/${id}`, json('PATCH', { displayName: 'Kiireelliset' }));
+
+  t.sandbox.control.clearRequests();
+  await triageHarness(t, { sharedSettings: settings }).service.triage('asap', [b!.id]);
+  expect((await readMessage(t, b!.id))!.parentFolderId).toBe(id);
+  expect(creates()).toEqual([]);
+  expect(await topFolders('ASAP')).toEqual([]);
+});
+
+test('a folder deleted between sessions is recreated, and the new one remembered', async () => {
+  const settings = settingsStore();
+  const [a, b] = await messagesIn(t, 'inbox', 2);
+  await triageHarness(t, { sharedSettings: settings }).service.triage('asap', [a!.id]);
+  const old = settings.current.folderIds!.asap!;
+  await t.graphFetch(`/me/mailFolders/${old}`, { method: 'DELETE' }); // into Deleted Items, where it still "exists"
+
+  await triageHarness(t, { sharedSettings: settings }).service.triage('asap', [b!.id]);
+  const [fresh] = await topFolders('ASAP');
+  expect(fresh!.id).not.toBe(old);
+  expect(settings.current.folderIds!.asap).toBe(fresh!.id);
+  expect((await readMessage(t, b!.id))!.parentFolderId).toBe(fresh!.id);
+});
+
+test('a folder deleted while the pane stays open: the mail goes to a recreated folder, not into Deleted Items', async () => {
+  const h = triageHarness(t);
+  const [a, b] = await messagesIn(t, 'inbox', 2);
+  const first = await h.service.triage('asap', [a!.id]);
+  const old = first.record.messages[0]!.destinationFolderId;
+  await t.graphFetch(`/me/mailFolders/${old}`, { method: 'DELETE' });
+
+  const second = await h.service.triage('asap', [b!.id]);
+  const [fresh] = await topFolders('ASAP');
+  expect(second.failed).toEqual([]);
+  expect(second.record.messages).toMatchObject([{ destinationFolderId: fresh!.id, before: { id: b!.id, parentFolderId: await folderId(t, 'inbox'), isRead: expect.any(Boolean) } }]);
+  expect((await readMessage(t, b!.id))!.parentFolderId).toBe(fresh!.id);
+  // Undo still brings it back to the inbox: the state before was kept across the second move.
+  await h.service.undo(second.record);
+  expect((await readMessage(t, b!.id))!.parentFolderId).toBe(await folderId(t, 'inbox'));
+});
+
+test('a folder deleted for good while the pane stays open: the move finds it gone and a new one is made', async () => {
+  const h = triageHarness(t);
+  const [a, b] = await messagesIn(t, 'inbox', 2);
+  const first = await h.service.triage('readLater', [a!.id]);
+  const old = first.record.messages[0]!.destinationFolderId;
+  await t.graphFetch(`/me/mailFolders/${old}`, { method: 'DELETE' });
+  await t.graphFetch(`/me/mailFolders/${old}`, { method: 'DELETE' });
+
+  const second = await h.service.triage('readLater', [b!.id]);
+  const [fresh] = await topFolders('Read later');
+  expect(second.failed).toEqual([]);
+  expect((await readMessage(t, b!.id))!.parentFolderId).toBe(fresh!.id);
+});
+
+test('two triages at once in one session create one folder', async () => {
+  const h = triageHarness(t);
+  const [a, b] = await messagesIn(t, 'inbox', 2);
+  const results = await Promise.all([h.service.triage('readLater', [a!.id]), h.service.triage('readLater', [b!.id])]);
+  expect(results.flatMap((r) => r.failed)).toEqual([]);
+  expect(creates()).toHaveLength(1);
+  const [folder] = await topFolders('Read later');
+  for (const m of [a, b]) expect((await readMessage(t, m!.id))!.parentFolderId).toBe(folder!.id);
+});
+
+test('two sessions clicking at once (ribbon and pane) still make one folder: the second create meets 409 and finds it', async () => {
+  const [a, b] = await messagesIn(t, 'inbox', 2);
+  const results = await Promise.all([triageHarness(t).service.triage('asap', [a!.id]), triageHarness(t).service.triage('asap', [b!.id])]);
+  expect(results.flatMap((r) => r.failed)).toEqual([]);
+  const folders = await topFolders('ASAP');
+  expect(folders).toHaveLength(1);
+  expect(creates().map((c) => c.status).sort()).toEqual([201, 409]);
+  for (const m of [a, b]) expect((await readMessage(t, m!.id))!.parentFolderId).toBe(folders[0]!.id);
+});
+
+test('concurrent ensureFolders() calls share one lookup', async () => {
+  const h = triageHarness(t);
+  const [one, two] = await Promise.all([h.service.ensureFolders(), h.service.ensureFolders()]);
+  expect(one).toEqual(two);
+  const batches = graphCalls(t).filter((c) => c.url.endsWith('/$batch'));
+  expect(batches).toHaveLength(1);
+  expect(creates()).toHaveLength(2);
+  expect(await h.service.ensureFolders()).toEqual(one);
+  expect(graphCalls(t).filter((c) => c.url.endsWith('/$batch'))).toHaveLength(1);
+});
+
+test('a folder that exists by name (made by hand, any case) is taken, not duplicated', async () => {
+  await t.graphFetch('/me/mailFolders', json('POST', { displayName: 'asap' }));
+  const h = triageHarness(t);
+  const ids = await h.service.ensureFolders();
+  expect(creates().filter((c) => c.status === 201)).toHaveLength(2); // ours: 'asap' by hand, then Read later
+  expect((await topFolders('ASAP')).map((f) => f.id)).toEqual([ids.asap]);
+});

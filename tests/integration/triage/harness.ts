@@ -1,0 +1,88 @@
+/**
+ * Triage against a Graph sandbox: the harness the integration tests and `npm run bench` share (a
+ * service on the one Graph client, settings kept in memory as roaming settings would be, waits
+ * recorded instead of slept). Nothing here asserts.
+ */
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
+import { defaultTriageSettings, type TriageSettings } from '../../../src/domain/triage/settings';
+import { createGraphClient } from '../../../src/graph/client';
+import { toMessageState } from '../../../src/triage/messageState';
+import { createTriageService, type TriageService } from '../../../src/triage/triageService';
+import type { MessageState } from '../../../src/triage/types';
+import { TEST_ANCHOR, type TestSandbox } from '../helpers/sandbox';
+
+const IMMUTABLE = { Prefer: 'IdType="ImmutableId"' };
+
+export interface TriageHarness {
+  graph: Client;
+  service: TriageService;
+  /** The roaming settings as saved so far. */
+  settings: { current: TriageSettings };
+  /** Every wait the client or the service would have slept, in ms. */
+  waits: number[];
+  /** The clock the service reads; tests move it. */
+  clock: { now: Date };
+}
+
+export interface HarnessOptions {
+  now?: Date;
+  settings?: TriageSettings;
+  /** Share settings with another harness: two sessions of the same user. */
+  sharedSettings?: { current: TriageSettings };
+  waits?: number[];
+  /** Really sleep (the bench), instead of recording. */
+  realSleep?: boolean;
+  /** Failed attempts allowed per message (3 by default). */
+  maxRetries?: number;
+}
+
+export function triageHarness(t: TestSandbox, options: HarnessOptions = {}): TriageHarness {
+  const waits = options.waits ?? [];
+  const record = async (ms: number) => void waits.push(ms);
+  const sleep = options.realSleep ? undefined : record;
+  const graph = createGraphClient({
+    baseUrl: t.sandbox.origin,
+    tokens: new SandboxTokenSource(t.sandbox.origin),
+    retry: { ...(sleep ? { sleep } : {}), random: () => 0.5 },
+  });
+  const settings = options.sharedSettings ?? { current: options.settings ?? defaultTriageSettings('en') };
+  const clock = { now: options.now ?? TEST_ANCHOR };
+  const service = createTriageService({
+    graph,
+    settings: () => settings.current,
+    saveSettings: async (next) => {
+      settings.current = next;
+    },
+    now: () => clock.now,
+    batch: { ...(sleep ? { sleep } : {}), ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}) },
+  });
+  return { graph, service, settings, waits, clock };
+}
+
+/** The messages of a folder (newest first) as triage sees them, with immutable ids. */
+export async function statesIn(t: TestSandbox, folder: string, count = 200): Promise<MessageState[]> {
+  const page = await t.graphJson<{ value: unknown[] }>(`/me/mailFolders/${folder}/messages?$select=id,subject,parentFolderId,isRead,flag,categories&$top=${count}`, {
+    headers: IMMUTABLE,
+  });
+  return page.body.value.map((m) => toMessageState(m)!);
+}
+
+/** The first `count` messages of a folder, newest first, with immutable ids. */
+export async function messagesIn(t: TestSandbox, folder: string, count: number): Promise<Array<{ id: string; subject: string }>> {
+  const page = await t.graphJson<{ value: Array<{ id: string; subject: string }> }>(`/me/mailFolders/${folder}/messages?$select=id,subject&$top=${count}`, { headers: IMMUTABLE });
+  return page.body.value;
+}
+
+/** A message as Graph shows it now, or undefined when it is gone. */
+export async function readMessage(t: TestSandbox, id: string): Promise<MessageState | undefined> {
+  const res = await t.graphJson(`/me/messages/${encodeURIComponent(id)}?$select=id,subject,parentFolderId,isRead,flag,categories`, { headers: IMMUTABLE });
+  return res.status === 200 ? toMessageState(res.body) : undefined;
+}
+
+export async function folderId(t: TestSandbox, wellKnown: string): Promise<string> {
+  return (await t.graphJson<{ id: string }>(`/me/mailFolders/${wellKnown}?$select=id`)).body.id;
+}
+
+/** Graph calls the sandbox saw since the last clear ($batch counts once: it is one round trip). */
+export const graphCalls = (t: TestSandbox) => t.sandbox.control.requests().filter((r) => r.url.includes('/v1.0/'));
