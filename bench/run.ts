@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { measureBundleSizes } from './bundleSizes';
 import { measureStoreScenarios } from './storeScenarios';
+import { measureTriageRoundTrips, printTriageFigures } from './triageScenarios';
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -26,6 +27,11 @@ async function main(): Promise<void> {
     console.log(`  ${figure.scenario.padEnd(84)} ${trips.padEnd(16)} ${figure.wallMs.toFixed(0).padStart(5)} ms`);
   }
   console.log(`  requests Graph would not accept: ${violations}`);
+
+  console.log('\nTriage, 50 ms latency on every request ($batch counts as one round trip):');
+  const triage = await measureTriageRoundTrips();
+  console.log(printTriageFigures(triage.figures));
+  console.log(`  requests Graph would not accept: ${triage.violations}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,82 @@
+/**
+ * Triage figures for `npm run bench`: round trips and wall time for one click and for 20 and 100
+ * selected messages, every request paying 50 ms of injected latency, against the same sandbox the
+ * integration tests use. Round trips are counted by the sandbox ($batch counts once).
+ */
+import { startTestSandbox, type TestSandbox } from '../tests/integration/helpers/sandbox';
+import { graphCalls, messagesIn, triageHarness } from '../tests/integration/triage/harness';
+import type { TriageAction } from '../src/triage/types';
+
+export interface TriageFigure {
+  scenario: string;
+  messages: number;
+  roundTrips: number;
+  innerRequests: number;
+  wallMs: number;
+}
+
+const LATENCY_MS = 50;
+
+/**
+ * Round trips and wall time of triage with 50 ms latency per request. "Warm" is a service whose folders
+ * and mailbox settings are already known (every click after the first of a session); "first click"
+ * includes finding or creating the folder.
+ */
+export async function measureTriageRoundTrips(existing?: TestSandbox): Promise<{ figures: TriageFigure[]; violations: number }> {
+  const t = existing ?? (await startTestSandbox());
+  try {
+    const figures: TriageFigure[] = [];
+    const measure = async (scenario: string, messages: number, work: () => Promise<unknown>) => {
+      t.sandbox.control.clearRequests();
+      t.sandbox.control.setFaults({ latencyMs: LATENCY_MS });
+      const started = performance.now();
+      await work();
+      const wallMs = performance.now() - started;
+      t.sandbox.control.clearFaults();
+      const calls = graphCalls(t);
+      figures.push({ scenario, messages, roundTrips: calls.length, innerRequests: calls.reduce((sum, c) => sum + (c.inner?.length ?? 1), 0), wallMs });
+    };
+    const fresh = async () => {
+      t.sandbox.control.reset();
+      t.sandbox.control.clearFaults();
+      const harness = triageHarness(t, { realSleep: true });
+      await harness.graph.api('/me').get(); // a token, and the contract validators compiled, before the clock starts
+      return harness;
+    };
+
+    const first = await fresh();
+    const [one] = await messagesIn(t, 'inbox', 1);
+    await measure('first click ever: ASAP, folder created', 1, () => first.service.triage('asap', [one!.id]));
+    // Each ribbon click may load the function file afresh: nothing in memory, folder ids from roaming settings.
+    const ribbon = triageHarness(t, { realSleep: true, sharedSettings: first.settings });
+    const [next] = await messagesIn(t, 'inbox', 1);
+    await measure('ribbon click: ASAP, fresh function file', 1, () => ribbon.service.triage('asap', [next!.id]));
+
+    const actions: TriageAction[] = ['asap', 'readLater', 'archive'];
+    for (const action of actions) {
+      for (const count of [1, 20, 100]) {
+        const warm = await fresh();
+        await warm.service.ensureFolders();
+        await warm.service.counts();
+        const ids = (await messagesIn(t, 'inbox', count)).map((m) => m.id);
+        await measure(`${action}, warm`, count, () => warm.service.triage(action, ids));
+      }
+    }
+    const undo = await fresh();
+    await undo.service.ensureFolders();
+    const ids = (await messagesIn(t, 'inbox', 100)).map((m) => m.id);
+    const done = await undo.service.triage('asap', ids);
+    await measure('undo of ASAP', 100, () => undo.service.undo(done.record));
+    await undo.service.triage('asap', ids);
+    await measure('counts (100 in ASAP)', 100, () => undo.service.counts());
+    return { figures, violations: t.sandbox.control.violations().length };
+  } finally {
+    if (!existing) await t.close();
+  }
+}
+
+export function printTriageFigures(figures: readonly TriageFigure[]): string {
+  return figures
+    .map((f) => `  ${f.scenario.padEnd(46)} ${String(f.messages).padStart(4)} msg  ${String(f.roundTrips).padStart(3)} round trip(s)  ${String(f.innerRequests).padStart(4)} requests  ${f.wallMs.toFixed(0).padStart(5)} ms`)
+    .join('\n');
+}
