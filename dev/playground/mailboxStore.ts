@@ -50,6 +50,7 @@ export class MailboxStore {
   };
   private readonly listeners = new Set<() => void>();
   private readonly itemChangedListeners = new Set<() => void>();
+  private readonly selectionChangedListeners = new Set<() => void>();
 
   constructor(
     private readonly graph: Client,
@@ -66,6 +67,12 @@ export class MailboxStore {
   onItemChanged(listener: () => void): () => void {
     this.itemChangedListeners.add(listener);
     return () => this.itemChangedListeners.delete(listener);
+  }
+
+  /** SelectedItemsChanged: Outlook tells an open pane of every selection change, several messages included. */
+  onSelectionChanged(listener: () => void): () => void {
+    this.selectionChangedListeners.add(listener);
+    return () => this.selectionChangedListeners.delete(listener);
   }
 
   private set(patch: Partial<PlaygroundState>): void {
@@ -157,7 +164,9 @@ export class MailboxStore {
       const target = ids.indexOf(id);
       selected = ids.slice(Math.min(anchor, target), Math.max(anchor, target) + 1);
     } else selected = [id];
+    const changed = selected.join('\n') !== this.state.selectedIds.join('\n');
     this.set({ selectedIds: selected });
+    if (changed && this.state.taskpane.open) this.selectionChangedListeners.forEach((listener) => listener());
     if (selected.length !== 1) return this.setCurrent(null);
     await this.guard(async () => {
       const message = (await this.graph.api(`/me/messages/${selected[0]}`).select(ITEM_SELECT).get()) as GraphMessage;

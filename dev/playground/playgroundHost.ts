@@ -28,6 +28,10 @@ export class PlaygroundHost implements OfficeHost {
     return this.store.onItemChanged(listener);
   }
 
+  onSelectionChanged(listener: () => void): () => void {
+    return this.store.onSelectionChanged(listener);
+  }
+
   async selectedItems(): Promise<SelectedItem[]> {
     const { selectedIds, messages } = this.store.getState();
     return selectedIds.map((id) => ({ id, subject: messages.find((m) => m.id === id)?.subject ?? '', kind: 'message' as const }));

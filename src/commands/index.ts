@@ -1,3 +1,4 @@
+import { createTriageRuntime } from '../runtime/triageRuntime';
 import { startRuntime } from '../runtime/startRuntime';
 import { runTriageCommand, TRIAGE_FUNCTIONS } from './triageCommands';
 
@@ -10,14 +11,24 @@ declare global {
   }
 }
 
-const runtime = startRuntime();
+const runtime = startRuntime().then((started) => ({ host: started.host, triage: createTriageRuntime(started.host, started.graph) }));
+
 const handlers: Record<string, CommandHandler> = Object.fromEntries(
   Object.entries(TRIAGE_FUNCTIONS).map(([name, action]) => [
     name,
     async (event: { completed(): void }) => {
       const started = await runtime.catch(() => undefined);
       if (!started) return event.completed(); // no host to report through; never leave the button spinning
-      await runTriageCommand(started.host, action, event);
+      await runTriageCommand(
+        started.host,
+        {
+          triage: started.triage.service,
+          remember: (record) => started.triage.history.add(record),
+          keepForRetry: (triageAction, failures) => void started.triage.outbox.add(triageAction, failures),
+        },
+        action,
+        event,
+      );
     },
   ]),
 );

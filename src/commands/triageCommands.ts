@@ -1,8 +1,11 @@
-import { createIntl } from 'react-intl';
+import { createIntl, type IntlShape } from 'react-intl';
+import { describeError } from '../i18n/errors';
 import { catalogues, localeFor, type MessageKey } from '../i18n/messages';
 import type { CommandEvent, OfficeHost } from '../office/host';
+import type { TriageService } from '../triage/triageService';
+import type { TriageAction, TriageFailure, TriageRecord } from '../triage/types';
 
-export type TriageAction = 'asap' | 'readLater' | 'archive';
+export type { TriageAction };
 
 export const TRIAGE_FUNCTIONS: Record<string, TriageAction> = {
   triageAsap: 'asap',
@@ -11,17 +14,50 @@ export const TRIAGE_FUNCTIONS: Record<string, TriageAction> = {
 };
 
 const LABELS: Record<TriageAction, MessageKey> = { asap: 'command.asap', readLater: 'command.readLater', archive: 'command.archive' };
+const DONE: Record<TriageAction, MessageKey> = { asap: 'triage.done.asap', readLater: 'triage.done.readLater', archive: 'triage.done.archive' };
+
+/** What a ribbon command needs besides the host: the triage service and where undo and retries are kept. */
+export interface TriageCommandDeps {
+  triage: TriageService;
+  /** Records the action so the taskpane can undo it. */
+  remember: (record: TriageRecord) => void;
+  /** Keeps what could not be done, for the taskpane's outbox. */
+  keepForRetry: (action: TriageAction, failures: TriageFailure[]) => void;
+}
 
 /**
- * A ribbon button's handler: thin by design. It reports through an item notification and always
- * completes the event, or Outlook shows the button as busy until it times out.
+ * A ribbon button's handler: thin by design. It triages the open message, reports through an item
+ * notification (with undo in the taskpane), and always completes the event, or Outlook shows the
+ * button as busy until it times out.
  */
-export async function runTriageCommand(host: OfficeHost, action: TriageAction, event: CommandEvent): Promise<void> {
+export async function runTriageCommand(host: OfficeHost, deps: TriageCommandDeps, action: TriageAction, event: CommandEvent): Promise<void> {
+  const intl: IntlShape = createIntl({ locale: localeFor(host.displayLanguage()), messages: catalogues[localeFor(host.displayLanguage())] });
   try {
-    const locale = localeFor(host.displayLanguage());
-    const intl = createIntl({ locale, messages: catalogues[locale] });
-    const message = intl.formatMessage({ id: 'command.comingSoon' }, { action: intl.formatMessage({ id: LABELS[action] }) });
-    await host.notify({ key: 'trail-triage', kind: 'informational', message });
+    const item = await host.currentItem();
+    if (!item || item.kind !== 'message') {
+      await host.notify({ key: 'trail-triage', kind: 'error', message: intl.formatMessage({ id: 'triage.noMessage' }) });
+      return;
+    }
+    await host.notify({
+      key: 'trail-triage',
+      kind: 'progress',
+      message: intl.formatMessage({ id: 'triage.working' }, { action: intl.formatMessage({ id: LABELS[action] }), count: 1 }),
+    });
+    const result = await deps.triage.triage(action, [item.id]);
+    if (result.failed.length > 0) {
+      deps.keepForRetry(action, result.failed);
+      const { key, values } = describeError(result.failed[0]!.error);
+      await host.notify({ key: 'trail-triage', kind: 'error', message: intl.formatMessage({ id: 'triage.failedNotification' }, { error: intl.formatMessage({ id: key }, values) }) });
+      return;
+    }
+    deps.remember(result.record);
+    const done = intl.formatMessage({ id: DONE[action] }, { count: 1 });
+    await host.notify({ key: 'trail-triage', kind: 'informational', message: intl.formatMessage({ id: 'triage.notification' }, { message: done }) });
+  } catch (error) {
+    const { key, values } = describeError(error);
+    await host
+      .notify({ key: 'trail-triage', kind: 'error', message: intl.formatMessage({ id: 'triage.failedNotification' }, { error: intl.formatMessage({ id: key }, values) }) })
+      .catch(() => undefined);
   } finally {
     event.completed();
   }

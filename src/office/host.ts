@@ -71,6 +71,11 @@ export interface OfficeHost {
   onItemChanged(listener: () => void): () => void;
   /** Messages selected in the message list (multi-select); the current item alone when unsupported. */
   selectedItems(): Promise<SelectedItem[]>;
+  /**
+   * Called when messages are selected or deselected (SelectedItemsChanged, Mailbox 1.13), which a
+   * selection of several does without changing the item; where unsupported, on item change.
+   */
+  onSelectionChanged(listener: () => void): () => void;
   /** Shows a notification bar on the current item. */
   notify(notification: HostNotification): Promise<void>;
   roamingSettings: RoamingSettings;

@@ -61,6 +61,11 @@ export class OfficeJsHost implements OfficeHost {
     return this.subscribe(this.office.EventType.ItemChanged, () => listener());
   }
 
+  onSelectionChanged(listener: () => void): () => void {
+    if (!this.office.context.requirements.isSetSupported('Mailbox', '1.13')) return this.onItemChanged(listener);
+    return this.subscribe(this.office.EventType.SelectedItemsChanged, () => listener());
+  }
+
   async selectedItems(): Promise<SelectedItem[]> {
     if (!this.office.context.requirements.isSetSupported('Mailbox', '1.13')) {
       const current = await this.currentItem();

@@ -37,6 +37,9 @@ export class TestHost implements OfficeHost {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+  onSelectionChanged(listener: () => void): () => void {
+    return this.onItemChanged(listener);
+  }
   selectedItems = async () => (this.item ? [{ id: this.item.id, subject: this.item.subject, kind: this.item.kind }] : []);
   notify = async (notification: HostNotification) => void this.notifications.push(notification);
   roamingSettings = { get: () => undefined, set: async () => undefined };

@@ -1,31 +1,68 @@
-import { runTriageCommand } from '../../../src/commands/triageCommands';
-import type { HostNotification, OfficeHost } from '../../../src/office/host';
+import { runTriageCommand, type TriageCommandDeps } from '../../../src/commands/triageCommands';
+import { GraphRequestError } from '../../../src/graph/errors';
+import type { HostNotification } from '../../../src/office/host';
+import type { TriageService } from '../../../src/triage/triageService';
+import type { TriageFailure, TriageRecord, TriageResult } from '../../../src/triage/types';
+import { message, TestHost } from '../../support/testHost';
 
-function hostSpeaking(language: string, notify: (n: HostNotification) => Promise<void>): OfficeHost {
-  return {
-    currentItem: async () => null,
-    onItemChanged: () => () => undefined,
-    selectedItems: async () => [],
-    notify,
-    roamingSettings: { get: () => undefined, set: async () => undefined },
-    displayLanguage: () => language,
-    theme: () => 'light',
-    onThemeChanged: () => () => undefined,
-    user: () => ({ displayName: 'Aino Laine', emailAddress: 'aino.laine@seutuopisto.fi', timeZone: 'FLE Standard Time' }),
-  };
+const before = { id: 'm1', subject: 'Hankehakemus', parentFolderId: 'inbox', isRead: false, flag: { flagStatus: 'notFlagged' as const }, categories: [] };
+const record: TriageRecord = { id: 'r1', action: 'archive', at: '2026-11-20T08:00:00Z', messages: [{ before, destinationFolderId: 'archive' }] };
+
+function deps(answer: () => Promise<TriageResult>) {
+  const remembered: TriageRecord[] = [];
+  const kept: TriageFailure[][] = [];
+  const calls: string[][] = [];
+  const triage = {
+    triage: async (_action: string, ids: readonly string[]) => {
+      calls.push([...ids]);
+      return answer();
+    },
+  } as unknown as TriageService;
+  const value: TriageCommandDeps = { triage, remember: (r) => void remembered.push(r), keepForRetry: (_a, f) => void kept.push(f) };
+  return { value, remembered, kept, calls };
 }
 
-test('a ribbon command reports in the user language and completes the event', async () => {
-  const shown: HostNotification[] = [];
+const lastNotification = (host: TestHost): HostNotification => host.notifications.at(-1)!;
+
+test('triages the open message, records it for undo, confirms in the user language, completes the event', async () => {
+  const host = new TestHost(message('Hankehakemus'), 'fi-FI');
+  const d = deps(async () => ({ record, failed: [] }));
   const completed = jest.fn();
-  await runTriageCommand(hostSpeaking('fi-FI', async (n) => void shown.push(n)), 'readLater', { completed });
-  expect(shown).toEqual([{ key: 'trail-triage', kind: 'informational', message: 'Lue myöhemmin: yhden napsautuksen lajittelu tulee pian Trailiin.' }]);
+  await runTriageCommand(host, d.value, 'archive', { completed });
+  expect(d.calls).toEqual([[message('Hankehakemus').id]]);
+  expect(d.remembered).toEqual([record]);
+  expect(host.notifications.map((n) => n.kind)).toEqual(['progress', 'informational']);
+  expect(lastNotification(host).message).toBe('Arkistoitu. Voit kumota Trail-ruudussa.');
   expect(completed).toHaveBeenCalledTimes(1);
 });
 
-test('the event is completed even when the notification fails, so Outlook never shows a stuck button', async () => {
+test('what could not be done is kept for retry and said plainly', async () => {
+  const host = new TestHost(message('x'));
+  const failure: TriageFailure = { messageId: 'm1', subject: 'x', error: new GraphRequestError(503, 'ServiceUnavailable', 'down') };
+  const d = deps(async () => ({ record: { ...record, messages: [] }, failed: [failure] }));
   const completed = jest.fn();
-  const failing = hostSpeaking('en-US', () => Promise.reject(new Error('item closed')));
-  await expect(runTriageCommand(failing, 'asap', { completed })).rejects.toThrow('item closed');
+  await runTriageCommand(host, d.value, 'asap', { completed });
+  expect(d.kept).toEqual([[failure]]);
+  expect(d.remembered).toEqual([]);
+  expect(lastNotification(host)).toMatchObject({ kind: 'error', message: expect.stringContaining('Open Trail to retry') });
+  expect(completed).toHaveBeenCalledTimes(1);
+});
+
+test('no open message: nothing is sent, the user is told, the event completes', async () => {
+  const host = new TestHost(null);
+  const d = deps(async () => ({ record, failed: [] }));
+  const completed = jest.fn();
+  await runTriageCommand(host, d.value, 'readLater', { completed });
+  expect(d.calls).toEqual([]);
+  expect(lastNotification(host)).toMatchObject({ kind: 'error', message: 'Open a message to triage it.' });
+  expect(completed).toHaveBeenCalledTimes(1);
+});
+
+test('an unexpected failure (offline) is reported and the button never stays busy', async () => {
+  const host = new TestHost(message('x'));
+  const d = deps(() => Promise.reject(new GraphRequestError(0, 'network', 'fetch failed')));
+  const completed = jest.fn();
+  await runTriageCommand(host, d.value, 'asap', { completed });
+  expect(lastNotification(host).message).toContain('cannot reach Microsoft 365');
   expect(completed).toHaveBeenCalledTimes(1);
 });

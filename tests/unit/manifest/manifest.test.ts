@@ -354,6 +354,9 @@ describe('manifest.xml: commands', () => {
       actionsIn(surface(type), 'ShowTaskpane').flatMap((a) => byName('SupportsPinning', NS.mailor11, descendants(a)).map(text));
     expect(pin('MessageReadCommandSurface')).toEqual(['true']);
     expect(pin('AppointmentAttendeeCommandSurface')).toEqual([]);
+    const multiSelect = (type: string): string[] =>
+      actionsIn(surface(type), 'ShowTaskpane').flatMap((a) => byName('SupportsMultiSelect', NS.mailor11, descendants(a)).map(text));
+    expect(multiSelect('MessageReadCommandSurface')).toEqual(['true']);
     expect(pin('AppointmentOrganizerCommandSurface')).toEqual([]);
   });
 

@@ -14,7 +14,7 @@ function fakeOffice(item: Record<string, unknown> | null, options: { hostName?: 
   const ok: Callback = () => undefined;
   const settings = new Map<string, unknown>();
   const office = {
-    EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
+    EventType: { ItemChanged: 'olkItemSelectedChanged', SelectedItemsChanged: 'olkSelectedItemsChanged', OfficeThemeChanged: 'officeThemeChanged' },
     MailboxEnums: {
       ItemType: { Message: 'message', Appointment: 'appointment' },
       RestVersion: { v2_0: 'v2.0' },
@@ -121,6 +121,21 @@ test('item-changed listeners share one Office handler, removed with the last lis
   stopB();
   expect(seen).toEqual(['a', 'b', 'b']);
   expect(calls).toEqual(['add olkItemSelectedChanged', 'remove olkItemSelectedChanged']);
+});
+
+test('selection changes come from SelectedItemsChanged on Mailbox 1.13, from ItemChanged before it', () => {
+  const modern = fakeOffice(messageItem);
+  const seen: string[] = [];
+  const stop = modern.host.onSelectionChanged(() => seen.push('selection'));
+  modern.handlers.get('olkSelectedItemsChanged')!({});
+  stop();
+  expect(seen).toEqual(['selection']);
+  expect(modern.calls).toEqual(['add olkSelectedItemsChanged', 'remove olkSelectedItemsChanged']);
+
+  const older = fakeOffice(messageItem, { sets: ['1.5'] });
+  older.host.onSelectionChanged(() => seen.push('item'));
+  older.handlers.get('olkItemSelectedChanged')!({});
+  expect(seen).toEqual(['selection', 'item']);
 });
 
 test('notifications use Office types and are cut at Office\'s 150-character limit', async () => {
