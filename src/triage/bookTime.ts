@@ -281,3 +281,15 @@ export function eventBody(message: BookTimeInput['message']): string {
   if (text) parts.push(`<div>${escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>')}</div>`);
   return parts.join('\n');
 }
+
+/** What Book time carries from a mail: its subject, its text (never its HTML) and the link that opens it. */
+export async function messageForBooking(graph: Client, messageId: string, mailbox = '/me'): Promise<BookTimeInput['message']> {
+  const path = `${mailbox.replace(/\/+$/, '')}/messages/${encodeURIComponent(messageId)}${queryString({ select: ['id', 'subject', 'body', 'webLink'] })}`;
+  const json = (await call(() => graph.api(path).header('Prefer', 'outlook.body-content-type="text"').get())) as {
+    id?: string;
+    subject?: string | null;
+    body?: { content?: string | null } | null;
+    webLink?: string | null;
+  };
+  return { id: json.id || messageId, subject: json.subject ?? '', bodyText: json.body?.content ?? '', webLink: json.webLink ?? '' };
+}

@@ -6,7 +6,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
 import { createGraphClient } from '../../../src/graph/client';
-import { bookTime, busyIntervals, calendarSettings, eventBody, eventSubject, instantOfDateTimeTimeZone, MAX_SUBJECT_LENGTH, type BookTimeInput } from '../../../src/triage/bookTime';
+import { bookTime, busyIntervals, calendarSettings, eventBody, eventSubject, instantOfDateTimeTimeZone, MAX_SUBJECT_LENGTH, messageForBooking, type BookTimeInput } from '../../../src/triage/bookTime';
 import { expectNoContractViolations, json, startTestSandbox, TEST_ANCHOR, type TestSandbox } from '../helpers/sandbox';
 
 // TEST_ANCHOR is Wednesday 12 March 2025, 10:00Z = 12:00 in Helsinki (EET, UTC+2). The seeded week
@@ -330,4 +330,18 @@ describe('reading what Graph answers', () => {
     expect(eventBody(message)).toBe('<div>teksti</div>');
     expect(eventBody({ ...message, webLink: '' })).toBe('<div>teksti</div>');
   });
+});
+
+test('messageForBooking reads the mail as text, with its link, and answers with its immutable id', async () => {
+  const message = await inboxMessage();
+  const read = await messageForBooking(graph, message.id);
+  expect(read).toMatchObject({ subject: message.subject, webLink: message.webLink });
+  expect(read.id).not.toBe(message.id); // asked with the one Graph client: Prefer IdType="ImmutableId"
+  expect(await messageForBooking(graph, read.id)).toEqual(read);
+  expect(read.bodyText.length).toBeGreaterThan(0);
+  expect(read.bodyText).not.toMatch(/<\/?(p|div|br|html|body)\b/i);
+});
+
+test('messageForBooking of a message that is gone says so with Graph\'s 404', async () => {
+  await expect(messageForBooking(graph, 'AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0AgoneAAA=')).rejects.toMatchObject({ status: 404 });
 });
