@@ -100,7 +100,7 @@ export function Playground({ store, theme, language }: { store: MailboxStore; th
             {state.view === 'mail' ? (
               <div role="listbox" aria-multiselectable="true" aria-label={folderName}>
                 {state.messages.map((message) => (
-                  <MessageRow key={message.id} message={message} selected={state.selectedIds.includes(message.id)} store={store} />
+                  <MessageRow key={message.id} message={message} selected={state.selectedIds.includes(message.id)} store={store} language={language} />
                 ))}
                 {!state.loading && state.messages.length === 0 && <Text style={{ padding: 12, display: 'block' }}>{fi ? 'Kansio on tyhjä.' : 'This folder is empty.'}</Text>}
                 {state.nextLink && (
@@ -212,9 +212,10 @@ export function Playground({ store, theme, language }: { store: MailboxStore; th
   );
 }
 
-function MessageRow({ message, selected, store }: { message: GraphMessage; selected: boolean; store: MailboxStore }) {
+function MessageRow({ message, selected, store, language }: { message: GraphMessage; selected: boolean; store: MailboxStore; language: string }) {
   const styles = useStyles();
   const flagged = message.flag?.flagStatus === 'flagged';
+  const due = flagged && message.flag?.dueDateTime ? flagDue(message.flag.dueDateTime, language) : null;
   return (
     <button
       role="option"
@@ -228,9 +229,26 @@ function MessageRow({ message, selected, store }: { message: GraphMessage; selec
         {flagged ? '⚑ ' : ''}
         {message.subject}
       </span>
+      {due && (
+        <Caption1 className={styles.ellipsis} data-testid="message-row-due" data-due={due.instant}>
+          {due.text}
+        </Caption1>
+      )}
       <Caption1 className={styles.ellipsis}>{message.bodyPreview}</Caption1>
     </button>
   );
+}
+
+/**
+ * A flag's due date as Outlook shows it, in the playground user's zone (Helsinki). Graph reports flag
+ * times in UTC unless asked otherwise; a time in another zone is shown as written.
+ */
+function flagDue(due: { dateTime: string; timeZone: string }, language: string): { instant: string; text: string } | null {
+  const utc = /^(utc|etc\/utc|gmt)$/i.test(due.timeZone);
+  const wall = new Date(`${due.dateTime.slice(0, 19)}Z`);
+  if (Number.isNaN(wall.getTime())) return null;
+  const when = new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: utc ? 'Europe/Helsinki' : 'UTC' }).format(wall);
+  return { instant: utc ? wall.toISOString() : due.dateTime, text: language.startsWith('fi') ? `Määräaika ${when}` : `Due ${when}` };
 }
 
 function formatDate(iso: string | null, language: string): string {

@@ -244,10 +244,14 @@ export class MailboxStore {
       if (this.state.view === 'calendar') return this.showCalendar();
       const { folderId, current } = this.state;
       if (folderId) await this.loadMessages(folderId, this.state.messages.length);
-      if (current?.kind === 'message' && !this.state.messages.some((m) => m.id === current.message.id)) {
-        this.set({ selectedIds: [] });
-        this.setCurrent(null);
+      // Messages the add-in moved away leave the selection, as they do in Outlook.
+      const listed = new Set(this.state.messages.map((m) => m.id));
+      const kept = this.state.selectedIds.filter((id) => listed.has(id));
+      if (kept.length !== this.state.selectedIds.length) {
+        this.set({ selectedIds: kept });
+        if (this.state.taskpane.open) this.selectionChangedListeners.forEach((listener) => listener());
       }
+      if (current?.kind === 'message' && !listed.has(current.message.id)) this.setCurrent(null);
     });
   }
 }

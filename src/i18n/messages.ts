@@ -76,6 +76,16 @@ export const en = {
   'triage.notification': '{message} Undo from the Trail pane.',
   'triage.failedNotification': 'Trail could not triage this message ({error}). Open Trail to retry.',
   'triage.noMessage': 'Open a message to triage it.',
+  'bookTime.length': 'Length',
+  'bookTime.minutes': '{minutes, plural, =30 {30 min} =60 {1 h} =90 {1 h 30 min} =120 {2 h} other {# min}}',
+  'bookTime.book': 'Book time',
+  'bookTime.finding': 'Finding a free slot this week…',
+  'bookTime.booked': 'Booked {when} in your calendar.',
+  'bookTime.alreadyBooked': 'Already booked for this mail: {when}.',
+  'bookTime.open': 'Open the event',
+  'bookTime.noSlot': 'No free {minutes, plural, =30 {30 minutes} =60 {hour} =90 {1.5 hours} =120 {2 hours} other {# minutes}} is left in this working week.',
+  'bookTime.nextWeek': 'Book next week',
+  'bookTime.hint': 'Blocks the first free slot of the working week, with this mail in it. The mail stays where it is.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -154,6 +164,16 @@ export const fi: Record<MessageKey, string> = {
   'triage.notification': '{message} Voit kumota Trail-ruudussa.',
   'triage.failedNotification': 'Trail ei voinut lajitella viestiä ({error}). Avaa Trail ja yritä uudelleen.',
   'triage.noMessage': 'Avaa lajiteltava viesti.',
+  'bookTime.length': 'Kesto',
+  'bookTime.minutes': '{minutes, plural, =30 {30 min} =60 {1 h} =90 {1 h 30 min} =120 {2 h} other {# min}}',
+  'bookTime.book': 'Varaa aika',
+  'bookTime.finding': 'Etsitään vapaata aikaa tältä viikolta…',
+  'bookTime.booked': 'Varattu kalenteriisi {when}.',
+  'bookTime.alreadyBooked': 'Tälle viestille on jo varattu aika: {when}.',
+  'bookTime.open': 'Avaa tapahtuma',
+  'bookTime.noSlot': 'Tällä työviikolla ei ole enää vapaata {minutes, plural, =30 {30 minuutin} =60 {tunnin} =90 {puolentoista tunnin} =120 {2 tunnin} other {# minuutin}} aikaa.',
+  'bookTime.nextWeek': 'Varaa ensi viikolle',
+  'bookTime.hint': 'Varaa työviikon ensimmäisen vapaan ajan ja liittää siihen tämän viestin. Viesti jää paikalleen.',
 };
 
 export type SupportedLocale = 'en' | 'fi';

@@ -5,7 +5,10 @@ import { AccountStatus } from '../features/account/AccountStatus';
 import { AdminPanel } from '../features/admin/AdminPanel';
 import { graphProvisioningService } from '../features/admin/provisioningService';
 import { CurrentItem } from '../features/currentItem/CurrentItem';
+import { TriagePanel } from '../features/triage/TriagePanel';
+import { createTriageRuntime } from '../runtime/triageRuntime';
 import { catalogues, localeFor } from '../i18n/messages';
+import { toIanaZone } from '../domain/triage/timeZones';
 import type { Theme } from '../office/host';
 import { runtimeConfig } from '../runtime/config';
 import type { Runtime } from '../runtime/startRuntime';
@@ -28,10 +31,13 @@ export function App({ runtime }: { runtime: Runtime }) {
   const [theme, setTheme] = useState<Theme>(() => host.theme());
   useEffect(() => host.onThemeChanged(setTheme), [host]);
   const locale = localeFor(host.displayLanguage());
+  // Times read as Outlook shows them: in the user's Outlook time zone, not the browser's.
+  const timeZone = useMemo(() => toIanaZone(host.user().timeZone), [host]);
   const [view, setView] = useState<'item' | 'admin'>('item');
   const provisioning = useMemo(() => graphProvisioningService(runtime.graph), [runtime.graph]);
+  const triage = useMemo(() => createTriageRuntime(host, runtime.graph), [host, runtime.graph]);
   return (
-    <IntlProvider locale={host.displayLanguage()} messages={catalogues[locale]} defaultLocale="en">
+    <IntlProvider locale={host.displayLanguage()} messages={catalogues[locale]} defaultLocale="en" {...(timeZone ? { timeZone } : {})}>
       <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={locale}>
         <main className={styles.root}>
           {view === 'admin' ? (
@@ -44,6 +50,7 @@ export function App({ runtime }: { runtime: Runtime }) {
           ) : (
             <>
               <CurrentItem host={host} />
+              <TriagePanel host={host} runtime={triage} graph={runtime.graph} />
               <AccountStatus graph={runtime.graph} />
               <Button appearance="transparent" size="small" onClick={() => setView('admin')} data-testid="admin-open">
                 <FormattedMessage id="admin.open" />

@@ -69,3 +69,21 @@ export async function violations(): Promise<unknown[]> {
   const response = await fetch(`${sandboxOrigin()}/_sandbox/violations`);
   return ((await response.json()) as { value: unknown[] }).value;
 }
+
+/**
+ * Reads `probe` until `check` passes (the page updates on its own time), then lets `check` make its
+ * assertion once more so a failure shows the last value seen.
+ */
+export async function eventually<T>(probe: () => Promise<T>, check: (value: T) => void, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    try {
+      check(value);
+      return;
+    } catch (failure) {
+      if (Date.now() > until) throw failure;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type { OfficeHost, SelectedItem } from '../../office/host';
+import type { TriageRuntime } from '../../runtime/triageRuntime';
+import type { TriageAction, TriageRecord, TriageResult } from '../../triage/types';
+
+/** Outlook's multi-select tops out here, and so does one action. */
+export const MAX_SELECTION = 100;
+
+export type TriageOutcome =
+  | { kind: 'done'; action: TriageAction; count: number }
+  | { kind: 'partial'; action: TriageAction; done: number; total: number; subjects: string[] }
+  | { kind: 'undone'; count: number }
+  | { kind: 'error'; error: unknown };
+
+export interface Counts {
+  asap: number;
+  overdue: number;
+  readLater: number;
+  readLaterUnread: number;
+}
+
+/** The taskpane's triage: the selection, actions on it, counts, undo and the outbox. */
+export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
+  const [selection, setSelection] = useState<SelectedItem[]>([]);
+  const [busy, setBusy] = useState<TriageAction | 'undo' | 'retry' | null>(null);
+  const [outcome, setOutcome] = useState<TriageOutcome | null>(null);
+  const [counts, setCounts] = useState<Counts | null>(null);
+  const history = useSyncExternalStore(runtime.history.subscribe, runtime.history.list);
+  const outbox = useSyncExternalStore(runtime.outbox.subscribe, runtime.outbox.list);
+
+  const refreshCounts = useCallback(() => {
+    runtime.service.counts().then(setCounts, () => setCounts(null));
+  }, [runtime]);
+
+  useEffect(() => {
+    // Item and selection events can both fire for one click: only the latest read may land.
+    let latest = 0;
+    const readSelection = () => {
+      const read = ++latest;
+      const land = (items: SelectedItem[]) => read === latest && setSelection(items.filter((i) => i.kind === 'message'));
+      host.selectedItems().then(land, () => land([]));
+    };
+    readSelection();
+    refreshCounts();
+    const stopItem = host.onItemChanged(readSelection);
+    const stopSelection = host.onSelectionChanged(readSelection);
+    return () => {
+      stopItem();
+      stopSelection();
+    };
+  }, [host, refreshCounts]);
+
+  const settle = useCallback(
+    (action: TriageAction, total: number, result: TriageResult) => {
+      if (result.record.messages.length) runtime.history.add(result.record);
+      if (result.failed.length) {
+        runtime.outbox.add(action, result.failed);
+        setOutcome({ kind: 'partial', action, done: total - result.failed.length, total, subjects: result.failed.map((f) => f.subject || f.messageId) });
+      } else setOutcome({ kind: 'done', action, count: total });
+      refreshCounts();
+    },
+    [runtime, refreshCounts],
+  );
+
+  const triage = useCallback(
+    async (action: TriageAction) => {
+      if (busy) return;
+      // Read the selection at click time: it may have changed since the pane last looked.
+      const items = (await host.selectedItems()).filter((i) => i.kind === 'message');
+      if (items.length === 0 || items.length > MAX_SELECTION) return;
+      setBusy(action);
+      setOutcome(null);
+      try {
+        settle(action, items.length, await runtime.service.triage(action, items.map((i) => i.id)));
+      } catch (error) {
+        setOutcome({ kind: 'error', error });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [busy, host, runtime, settle],
+  );
+
+  const undo = useCallback(
+    async (record: TriageRecord) => {
+      if (busy) return;
+      setBusy('undo');
+      try {
+        const result = await runtime.service.undo(record);
+        runtime.history.remove(record.id);
+        setOutcome({ kind: 'undone', count: result.restored.length });
+        refreshCounts();
+      } catch (error) {
+        setOutcome({ kind: 'error', error });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [busy, runtime, refreshCounts],
+  );
+
+  const retry = useCallback(
+    async (entryId: string) => {
+      if (busy) return;
+      const entry = runtime.outbox.list().find((e) => e.id === entryId);
+      if (!entry) return;
+      setBusy('retry');
+      try {
+        const result = await runtime.outbox.retry(entryId, runtime.service);
+        if (result.record.messages.length) runtime.history.add(result.record);
+        setOutcome(result.failed.length ? { kind: 'partial', action: entry.action, done: entry.messageIds.length - result.failed.length, total: entry.messageIds.length, subjects: result.failed.map((f) => f.subject) } : { kind: 'done', action: entry.action, count: entry.messageIds.length });
+        refreshCounts();
+      } catch (error) {
+        setOutcome({ kind: 'error', error });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [busy, runtime, refreshCounts],
+  );
+
+  return { selection, busy, outcome, counts, history, outbox, triage, undo, retry, discard: runtime.outbox.discard };
+}

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { eventually, launchBrowser, openMessage, openPlayground, taskpaneFrame, violations } from './browser';
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  expect(await violations()).toEqual([]);
+});
+
+const rowSubjects = async (page: Page): Promise<string[]> =>
+  (await page.getByTestId('message-row-subject').allTextContents()).map((s) => s.replace(/^⚑ /, ''));
+
+test('ASAP from the ribbon: the message leaves the Inbox for ASAP, flagged; undo in the taskpane brings it back', async () => {
+  const { context, page, problems } = await openPlayground(browser);
+  const subject = await openMessage(page, 3);
+  await page.getByTestId('ribbon-asap').click();
+  await page.getByTestId('item-notification').filter({ hasText: 'Moved to ASAP' }).waitFor();
+  await eventually(() => rowSubjects(page), (rows) => expect(rows).not.toContain(subject));
+
+  await page.getByTestId('folder-ASAP').click();
+  const moved = page.getByTestId('message-row').filter({ hasText: subject });
+  await moved.waitFor();
+  expect(await moved.getByTestId('message-row-subject').textContent()).toBe(`⚑ ${subject}`);
+  // Due at the end of this working week: a Friday at 16:00 in the mailbox's zone, less than a week away.
+  const due = new Date((await moved.getByTestId('message-row-due').getAttribute('data-due'))!);
+  const helsinki = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Helsinki', weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(due);
+  expect(helsinki).toBe('Fri 16:00');
+  expect(due.getTime() - Date.now()).toBeLessThan(7 * 86_400_000);
+
+  await moved.click();
+  await page.getByTestId('ribbon-trail').click();
+  const pane = await taskpaneFrame(page);
+  await pane.getByTestId('triage-undo').first().click();
+  await pane.getByTestId('triage-outcome').filter({ hasText: 'back where they were' }).waitFor();
+
+  await page.getByTestId('folder-inbox').click();
+  await page.getByTestId('message-row').filter({ hasText: subject }).waitFor();
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('five selected messages are archived together from the taskpane', async () => {
+  const { context, page, problems } = await openPlayground(browser);
+  await openMessage(page, 0);
+  await page.getByTestId('ribbon-trail').click();
+  await page.getByTestId('taskpane-pin').click();
+  const pane = await taskpaneFrame(page);
+
+  const subjects = await rowSubjects(page);
+  const chosen = subjects.slice(1, 6);
+  await page.getByTestId('message-row').nth(1).click();
+  for (const index of [2, 3, 4, 5]) await page.getByTestId('message-row').nth(index).click({ modifiers: ['Control'] });
+  await pane.getByTestId('triage-selection').filter({ hasText: '5 messages selected' }).waitFor();
+  await pane.getByTestId('triage-archive').click();
+  await pane.getByTestId('triage-outcome').filter({ hasText: '5 messages archived.' }).waitFor();
+
+  // Subjects repeat in a real inbox ("Poissaolo 23.11."), so compare how often each occurs.
+  const occurrences = (list: string[]) => chosen.map((c) => list.filter((s) => s === c).length);
+  const expected = occurrences(subjects).map((n, i) => n - chosen.filter((c) => c === chosen[i]).length);
+  await eventually(async () => occurrences(await rowSubjects(page)), (counts) => expect(counts).toEqual(expected));
+  await page.getByTestId('folder-archive').click();
+  for (const subject of chosen) await page.getByTestId('message-row').filter({ hasText: subject }).first().waitFor();
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('in Finnish, dark, 320 px: book time for a mail, then ASAP it from the taskpane', async () => {
+  const { context, page, problems } = await openPlayground(browser, { lang: 'fi-FI', theme: 'dark' });
+  const subject = await openMessage(page, 2);
+  await page.getByTestId('ribbon-trail').click();
+  await page.getByTestId('taskpane-pin').click();
+  const pane = await taskpaneFrame(page);
+  await pane.getByTestId('triage-selection').filter({ hasText: '1 viesti valittu' }).waitFor();
+
+  await pane.getByTestId('book-time-button').click();
+  const booked = pane.getByTestId('book-time-outcome').filter({ hasText: 'Varattu kalenteriisi' });
+  await booked.waitFor();
+  // In the mailbox's zone (Helsinki), within working hours, whatever zone the browser runs in.
+  const [, hour] = /(\d{2})[.:]\d{2}–/.exec((await booked.textContent()) ?? '') ?? [];
+  expect(Number(hour)).toBeGreaterThanOrEqual(8);
+  expect(Number(hour)).toBeLessThan(17);
+  // A second click finds the block already made for this mail rather than booking another.
+  await pane.getByTestId('book-time-button').click();
+  await pane.getByTestId('book-time-outcome').filter({ hasText: 'Tälle viestille on jo varattu aika' }).waitFor();
+
+  await pane.getByTestId('triage-asap').click();
+  await pane.getByTestId('triage-outcome').filter({ hasText: 'Siirretty ASAP-kansioon' }).waitFor();
+  await pane.getByTestId('triage-counts').filter({ hasText: /ASAP [1-9]/ }).waitFor();
+  // The mail left the Inbox, and with it the selection.
+  await pane.getByTestId('triage-selection').filter({ hasText: 'Valitse lajiteltavat viestit.' }).waitFor();
+  const width = await pane.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(320); // nothing overflows the narrow pane
+  if (process.env.UPDATE_SCREENSHOTS) {
+    await page.getByTestId('taskpane-frame').screenshot({ path: path.join(__dirname, '..', '..', 'docs', 'triage-fi-dark.png') });
+  }
+
+  await page.getByTestId('folder-ASAP').click();
+  await page.getByTestId('message-row').filter({ hasText: subject }).getByTestId('message-row-due').filter({ hasText: 'Määräaika' }).waitFor();
+  expect(problems).toEqual([]);
+  await context.close();
+});
