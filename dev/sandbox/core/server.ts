@@ -169,6 +169,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     });
   };
   const server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, listener) : http.createServer(listener);
+  // Graph's front door keeps idle connections far longer than Node's 5 s default. With the default, a
+  // caller whose event loop was busy past 5 s (loading a large fixture) reuses a socket the server is
+  // closing at that instant and gets ECONNRESET; the client must be the side that gives up first.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
