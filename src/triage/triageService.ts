@@ -8,8 +8,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { SignInError } from '../auth/signInError';
 import type { BatchOptions } from '../graph/batch';
-import { GraphRequestError, toGraphRequestError } from '../graph/errors';
-import type { TriageSettings } from '../domain/triage/settings';
+import { GraphRequestError, isConflict, toGraphRequestError } from '../graph/errors';
+import { checkSettingsChange, type SettingsChange, type TriageSettings } from '../domain/triage/settings';
 import { applyGoals, type GoalOutcome } from './applyGoals';
 import { countWaiting, type WaitingCounts } from './counts';
 import { DESTINATION_CHECK_ID, destinationCheckStep, destinationDeleted } from './destinationCheck';
@@ -39,6 +39,24 @@ export interface TriageService {
   counts(): Promise<WaitingCounts>;
   /** Finds or creates the ASAP and Read later folders (by remembered id, then by name, then create; 409 → find). */
   ensureFolders(): Promise<{ asap: string; readLater: string }>;
+  /**
+   * New folder names and due rule. A renamed folder that exists is renamed in the mailbox (its mail
+   * stays in it); when a folder by the new name already exists, that one becomes ours instead.
+   */
+  changeSettings(next: SettingsChange): Promise<TriageSettings>;
+  /** The settings in force now (as roaming settings hold them). */
+  settings(): TriageSettings;
+}
+
+/** A new name is the one the other Trail folder has now; renaming one at a time resolves it. */
+export class SettingsConflictError extends Error {
+  constructor(
+    readonly kind: FolderKind,
+    readonly folderName: string,
+  ) {
+    super(`"${folderName}" is already the other Trail folder`);
+    this.name = 'SettingsConflictError';
+  }
 }
 
 const FOLDER_OF: Record<TriageAction, FolderKind | undefined> = { asap: 'asap', readLater: 'readLater', archive: undefined };
@@ -165,9 +183,47 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
     };
   }
 
+  async function changeSettings(requested: SettingsChange): Promise<TriageSettings> {
+    const check = checkSettingsChange(requested);
+    if (!check.ok) throw new RangeError(`triage settings refused: ${JSON.stringify(check.problems)}`);
+    const next = check.change;
+    const current = options.settings();
+    const folderIds = { ...current.folderIds };
+    const nameOf = (settings: SettingsChange, kind: FolderKind) => (kind === 'asap' ? settings.asapFolderName : settings.readLaterFolderName);
+    const known = await setup.folders(FOLDER_KINDS, false);
+    for (const kind of FOLDER_KINDS) {
+      const name = nameOf(next, kind);
+      if (name === nameOf(current, kind)) continue;
+      setup.forget(kind);
+      const id = known[kind];
+      if (!id) {
+        delete folderIds[kind]; // made under the new name on first use
+        continue;
+      }
+      try {
+        await options.graph.api(paths.folder(id, [])).patch({ displayName: name });
+        folderIds[kind] = id;
+      } catch (thrown) {
+        const error = toGraphRequestError(thrown);
+        if (!isConflict(error)) throw error;
+        const page = (await options.graph.api(paths.topFoldersNamed(name)).get()) as { value?: Array<{ id?: string }> };
+        const existing = page.value?.[0]?.id;
+        if (!existing) throw error;
+        // Swapping the two names would make both actions file into one folder.
+        if (Object.values(known).includes(existing)) throw new SettingsConflictError(kind, name);
+        folderIds[kind] = existing;
+      }
+    }
+    const settings: TriageSettings = { ...current, ...next, folderIds };
+    await options.saveSettings(settings);
+    return settings;
+  }
+
   return {
     triage,
     undo,
+    changeSettings,
+    settings: options.settings,
     counts: async () => countWaiting(options.graph, paths, await setup.folders(FOLDER_KINDS, false), options.now(), setup.forget, batch),
     ensureFolders: async () => {
       const ids = await setup.folders(FOLDER_KINDS, true);

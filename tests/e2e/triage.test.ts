@@ -92,7 +92,7 @@ test('in Finnish, dark, 320 px: book time for a mail, then ASAP it from the task
   await pane.getByTestId('book-time-outcome').filter({ hasText: 'Tälle viestille on jo varattu aika' }).waitFor();
 
   await pane.getByTestId('triage-asap').click();
-  await pane.getByTestId('triage-outcome').filter({ hasText: 'Siirretty ASAP-kansioon' }).waitFor();
+  await pane.getByTestId('triage-outcome').filter({ hasText: 'Siirretty kansioon ASAP' }).waitFor();
   await pane.getByTestId('triage-counts').filter({ hasText: /ASAP [1-9]/ }).waitFor();
   // The mail left the Inbox, and with it the selection.
   await pane.getByTestId('triage-selection').filter({ hasText: 'Valitse lajiteltavat viestit.' }).waitFor();
@@ -104,6 +104,39 @@ test('in Finnish, dark, 320 px: book time for a mail, then ASAP it from the task
 
   await page.getByTestId('folder-ASAP').click();
   await page.getByTestId('message-row').filter({ hasText: subject }).getByTestId('message-row-due').filter({ hasText: 'Määräaika' }).waitFor();
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('settings, in Finnish at 320 px: a refused name says why; a saved name is the folder the next Read later goes to', async () => {
+  const { context, page, problems } = await openPlayground(browser, { lang: 'fi-FI' });
+  const subject = await openMessage(page, 2);
+  await page.getByTestId('ribbon-trail').click();
+  const pane = await taskpaneFrame(page);
+  await pane.getByTestId('triage-settings-toggle').click();
+
+  const readLater = pane.getByTestId('settings-read-later');
+  await readLater.fill('Kesken/valmis');
+  await pane.getByTestId('settings-save').click();
+  await pane.getByText('ilman merkkejä').waitFor();
+  expect(await readLater.inputValue()).toBe('Kesken/valmis'); // what was typed stays
+
+  await readLater.fill('  Luettavat 📚 ');
+  await pane.getByTestId('settings-due-day').selectOption({ label: 'torstai' });
+  await pane.getByTestId('settings-due-time').fill('15.30');
+  await pane.getByTestId('settings-save').click();
+  await pane.getByTestId('settings-saved').waitFor();
+  expect(await readLater.inputValue()).toBe('Luettavat 📚');
+  expect(await pane.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  if (process.env.UPDATE_SCREENSHOTS) {
+    await page.getByTestId('taskpane-frame').screenshot({ path: path.join(__dirname, '..', '..', 'docs', 'triage-settings-fi.png') });
+  }
+
+  await pane.getByTestId('triage-readLater').click();
+  await pane.getByTestId('triage-outcome').filter({ hasText: 'Siirretty kansioon Luettavat 📚.' }).waitFor();
+  await pane.getByTestId('triage-counts').filter({ hasText: 'Luettavat 📚 1' }).waitFor();
+  await page.getByTestId('folder-Luettavat 📚').click();
+  await page.getByTestId('message-row').filter({ hasText: subject }).waitFor();
   expect(problems).toEqual([]);
   await context.close();
 });

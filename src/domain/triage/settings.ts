@@ -1,4 +1,4 @@
-import { DEFAULT_DUE_RULE, type DueRule } from './dueDate';
+import { DEFAULT_DUE_RULE, isValidDueRule, type DueRule } from './dueDate';
 
 /**
  * Triage settings: per user, roaming (Office roaming settings). What comes back from roaming storage
@@ -126,4 +126,36 @@ export function parseTriageSettings(raw: unknown, locale: TriageLocale): TriageS
     // A hostile object (a throwing proxy) is as good as nothing.
     return defaults;
   }
+}
+
+/** What the user may change in the settings form. */
+export type SettingsChange = Pick<TriageSettings, 'asapFolderName' | 'readLaterFolderName' | 'dueRule'>;
+
+export type SettingsProblem = 'invalidName' | 'sameName';
+
+export type SettingsCheck =
+  | { ok: true; change: SettingsChange }
+  | { ok: false; problems: { asapFolderName?: SettingsProblem; readLaterFolderName?: SettingsProblem; dueRule?: 'invalid' } };
+
+/**
+ * A change as typed into the form, checked field by field so each field can say what is wrong with it;
+ * names come back normalised exactly as they will be created in the mailbox.
+ */
+export function checkSettingsChange(input: { asapFolderName: string; readLaterFolderName: string; dueRule: DueRule }): SettingsCheck {
+  const asap = normaliseFolderName(input.asapFolderName);
+  const readLater = normaliseFolderName(input.readLaterFolderName);
+  const problems: Extract<SettingsCheck, { ok: false }>['problems'] = {};
+  if (!asap) problems.asapFolderName = 'invalidName';
+  if (!readLater) problems.readLaterFolderName = 'invalidName';
+  // Exchange compares folder names case-insensitively: "asap" and "ASAP" would be one folder.
+  else if (asap && asap.toLocaleLowerCase() === readLater.toLocaleLowerCase()) problems.readLaterFolderName = 'sameName';
+  if (!isValidDueRule(input.dueRule)) problems.dueRule = 'invalid';
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  const { weekday, hour, minute } = input.dueRule;
+  return { ok: true, change: { asapFolderName: asap!, readLaterFolderName: readLater!, dueRule: { weekday, hour, minute } } };
+}
+
+/** The folder each action moves to, by name as the user sees it (Archive is Outlook's own). */
+export function destinationName(settings: TriageSettings, action: 'asap' | 'readLater' | 'archive'): string {
+  return action === 'asap' ? settings.asapFolderName : action === 'readLater' ? settings.readLaterFolderName : '';
 }

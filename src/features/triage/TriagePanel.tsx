@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { MessageKey } from '../../i18n/messages';
@@ -7,6 +7,7 @@ import type { TriageRuntime } from '../../runtime/triageRuntime';
 import type { TriageAction } from '../../triage/types';
 import { ErrorNotice } from '../errors/ErrorNotice';
 import { BookTime } from './BookTime';
+import { TriageSettingsForm } from './TriageSettingsForm';
 import { MAX_SELECTION, useTriage, type TriageOutcome } from './useTriage';
 
 const useStyles = makeStyles({
@@ -27,6 +28,7 @@ export function TriagePanel({ host, runtime, graph }: { host: OfficeHost; runtim
   const t = useTriage(host, runtime);
   const count = t.selection.length;
   const tooMany = count > MAX_SELECTION;
+  const settings = runtime.service.settings();
 
   return (
     <section className={styles.panel} aria-labelledby="triage-title" data-testid="triage-panel">
@@ -35,7 +37,7 @@ export function TriagePanel({ host, runtime, graph }: { host: OfficeHost; runtim
       </Subtitle2>
       {t.counts && (
         <Caption1 data-testid="triage-counts">
-          {intl.formatMessage({ id: 'triage.counts' }, { asap: t.counts.asap, overdue: t.counts.overdue, readLater: t.counts.readLater, unread: t.counts.readLaterUnread })}
+          {intl.formatMessage({ id: 'triage.counts' }, { asap: t.counts.asap, overdue: t.counts.overdue, readLater: t.counts.readLater, unread: t.counts.readLaterUnread, asapFolder: settings.asapFolderName, readLaterFolder: settings.readLaterFolderName })}
         </Caption1>
       )}
       <Body1 data-testid="triage-selection">
@@ -101,6 +103,16 @@ export function TriagePanel({ host, runtime, graph }: { host: OfficeHost; runtim
           </ul>
         </>
       )}
+      <Accordion collapsible>
+        <AccordionItem value="settings">
+          <AccordionHeader size="small" data-testid="triage-settings-toggle">
+            {intl.formatMessage({ id: 'triageSettings.title' })}
+          </AccordionHeader>
+          <AccordionPanel>
+            <TriageSettingsForm service={runtime.service} onSaved={t.refreshCounts} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </section>
   );
 }
@@ -110,7 +122,7 @@ function Outcome({ outcome }: { outcome: TriageOutcome }) {
   if (outcome.kind === 'error') return <ErrorNotice error={outcome.error} />;
   const text =
     outcome.kind === 'done'
-      ? intl.formatMessage({ id: DONE[outcome.action] }, { count: outcome.count })
+      ? intl.formatMessage({ id: DONE[outcome.action] }, { count: outcome.count, folder: outcome.folder })
       : outcome.kind === 'undone'
         ? intl.formatMessage({ id: 'triage.undone' }, { count: outcome.count })
         : intl.formatMessage({ id: 'triage.partial' }, { done: outcome.done, total: outcome.total, subjects: outcome.subjects.join(', ') });

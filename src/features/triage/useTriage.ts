@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { destinationName } from '../../domain/triage/settings';
 import type { OfficeHost, SelectedItem } from '../../office/host';
 import type { TriageRuntime } from '../../runtime/triageRuntime';
 import type { TriageAction, TriageRecord, TriageResult } from '../../triage/types';
@@ -7,7 +8,7 @@ import type { TriageAction, TriageRecord, TriageResult } from '../../triage/type
 export const MAX_SELECTION = 100;
 
 export type TriageOutcome =
-  | { kind: 'done'; action: TriageAction; count: number }
+  | { kind: 'done'; action: TriageAction; count: number; folder: string }
   | { kind: 'partial'; action: TriageAction; done: number; total: number; subjects: string[] }
   | { kind: 'undone'; count: number }
   | { kind: 'error'; error: unknown };
@@ -56,7 +57,7 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       if (result.failed.length) {
         runtime.outbox.add(action, result.failed);
         setOutcome({ kind: 'partial', action, done: total - result.failed.length, total, subjects: result.failed.map((f) => f.subject || f.messageId) });
-      } else setOutcome({ kind: 'done', action, count: total });
+      } else setOutcome({ kind: 'done', action, count: total, folder: destinationName(runtime.service.settings(), action) });
       refreshCounts();
     },
     [runtime, refreshCounts],
@@ -108,7 +109,7 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       try {
         const result = await runtime.outbox.retry(entryId, runtime.service);
         if (result.record.messages.length) runtime.history.add(result.record);
-        setOutcome(result.failed.length ? { kind: 'partial', action: entry.action, done: entry.messageIds.length - result.failed.length, total: entry.messageIds.length, subjects: result.failed.map((f) => f.subject) } : { kind: 'done', action: entry.action, count: entry.messageIds.length });
+        setOutcome(result.failed.length ? { kind: 'partial', action: entry.action, done: entry.messageIds.length - result.failed.length, total: entry.messageIds.length, subjects: result.failed.map((f) => f.subject) } : { kind: 'done', action: entry.action, count: entry.messageIds.length, folder: destinationName(runtime.service.settings(), entry.action) });
         refreshCounts();
       } catch (error) {
         setOutcome({ kind: 'error', error });
@@ -119,5 +120,5 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
     [busy, runtime, refreshCounts],
   );
 
-  return { selection, busy, outcome, counts, history, outbox, triage, undo, retry, discard: runtime.outbox.discard };
+  return { selection, busy, outcome, counts, history, outbox, triage, undo, retry, refreshCounts, discard: runtime.outbox.discard };
 }

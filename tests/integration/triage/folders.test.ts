@@ -4,6 +4,7 @@
  */
 import { defaultTriageSettings, type TriageSettings } from '../../../src/domain/triage/settings';
 import { expectNoContractViolations, json, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
+import { SettingsConflictError } from '../../../src/triage/triageService';
 import { folderId, graphCalls, messagesIn, readMessage, triageHarness } from './harness';
 
 let t: TestSandbox;
@@ -149,4 +150,70 @@ test('a folder that exists by name (made by hand, any case) is taken, not duplic
   const ids = await h.service.ensureFolders();
   expect(creates().filter((c) => c.status === 201)).toHaveLength(2); // ours: 'asap' by hand, then Read later
   expect((await topFolders('ASAP')).map((f) => f.id)).toEqual([ids.asap]);
+});
+
+describe('changing the folder names in settings', () => {
+  test('renames the folder in the mailbox: same id, its mail stays, the next click uses it', async () => {
+    const settings = settingsStore();
+    const [a, b] = await messagesIn(t, 'inbox', 2);
+    await triageHarness(t, { sharedSettings: settings }).service.triage('asap', [a!.id]);
+    const id = settings.current.folderIds!.asap!;
+
+    const h = triageHarness(t, { sharedSettings: settings });
+    const saved = await h.service.changeSettings({ asapFolderName: ' Kiire ', readLaterFolderName: 'Read later', dueRule: { weekday: 4, hour: 15, minute: 30 } });
+    expect(saved).toMatchObject({ asapFolderName: 'Kiire', dueRule: { weekday: 4, hour: 15, minute: 30 }, folderIds: { asap: id } });
+    expect(settings.current).toEqual(saved);
+    expect((await topFolders('Kiire')).map((f) => f.id)).toEqual([id]);
+    expect(await topFolders('ASAP')).toEqual([]);
+    expect((await readMessage(t, a!.id))!.parentFolderId).toBe(id);
+
+    t.sandbox.control.clearRequests();
+    await h.service.triage('asap', [b!.id]);
+    expect((await readMessage(t, b!.id))!.parentFolderId).toBe(id);
+    expect(creates()).toEqual([]);
+  });
+
+  test('a name another folder already has adopts that folder instead of making a second', async () => {
+    const settings = settingsStore();
+    const [a] = await messagesIn(t, 'inbox', 1);
+    await triageHarness(t, { sharedSettings: settings }).service.triage('readLater', [a!.id]);
+    const ours = settings.current.folderIds!.readLater!;
+    const mine = await t.graphJson<Folder>('/me/mailFolders', json('POST', { displayName: 'Luettavat' }));
+
+    await triageHarness(t, { sharedSettings: settings }).service.changeSettings({ asapFolderName: 'ASAP', readLaterFolderName: 'Luettavat', dueRule: settings.current.dueRule });
+    expect(settings.current.folderIds!.readLater).toBe(mine.body.id);
+    expect(await topFolders('Luettavat')).toHaveLength(1);
+    // The old folder and its mail are left as they were: nothing of the user's is moved or deleted.
+    expect((await readMessage(t, a!.id))!.parentFolderId).toBe(ours);
+  });
+
+  test('a folder never used yet is simply made under the new name on first use', async () => {
+    const settings = settingsStore();
+    const [a] = await messagesIn(t, 'inbox', 1);
+    const h = triageHarness(t, { sharedSettings: settings });
+    await h.service.changeSettings({ asapFolderName: 'ASAP', readLaterFolderName: 'Myöhemmin 📚', dueRule: settings.current.dueRule });
+    expect(creates()).toEqual([]);
+    await h.service.triage('readLater', [a!.id]);
+    const [made] = await topFolders('Myöhemmin 📚');
+    expect((await readMessage(t, a!.id))!.parentFolderId).toBe(made!.id);
+  });
+
+  test('swapping the two names is refused, with nothing renamed or saved', async () => {
+    const settings = settingsStore();
+    const [a, b] = await messagesIn(t, 'inbox', 2);
+    const h = triageHarness(t, { sharedSettings: settings });
+    await h.service.triage('asap', [a!.id]);
+    await h.service.triage('readLater', [b!.id]);
+    const before = settings.current;
+    await expect(h.service.changeSettings({ asapFolderName: 'Read later', readLaterFolderName: 'ASAP', dueRule: before.dueRule })).rejects.toBeInstanceOf(SettingsConflictError);
+    expect(settings.current).toBe(before);
+    expect(await topFolders('ASAP')).toHaveLength(1);
+    expect(await topFolders('Read later')).toHaveLength(1);
+  });
+
+  test('an invalid name is refused before anything is sent', async () => {
+    const h = triageHarness(t);
+    await expect(h.service.changeSettings({ asapFolderName: 'a/b', readLaterFolderName: 'Read later', dueRule: h.settings.current.dueRule })).rejects.toThrow(RangeError);
+    expect(graphCalls(t)).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import {
+  checkSettingsChange,
   defaultTriageSettings,
   MAX_FOLDER_NAME_LENGTH,
   normaliseFolderName,
@@ -205,5 +206,40 @@ describe('parseTriageSettings: remembered folder ids', () => {
     const parsed = parseTriageSettings({ folderIds }, 'en');
     expect(parsed.folderIds).toEqual(expected);
     if (expected === undefined) expect('folderIds' in parsed).toBe(false);
+  });
+});
+
+describe('checkSettingsChange', () => {
+  const rule = { weekday: 5, hour: 16, minute: 0 } as const;
+
+  test('names come back as they will be created: trimmed, NFC', () => {
+    expect(checkSettingsChange({ asapFolderName: '  Kiire ', readLaterFolderName: 'Lue myo\u0308hemmin', dueRule: { weekday: 4, hour: 15, minute: 30 } })).toEqual({
+      ok: true,
+      change: { asapFolderName: 'Kiire', readLaterFolderName: 'Lue myöhemmin', dueRule: { weekday: 4, hour: 15, minute: 30 } },
+    });
+  });
+
+  test('each field says what is wrong with it', () => {
+    expect(checkSettingsChange({ asapFolderName: 'a/b', readLaterFolderName: '   ', dueRule: { weekday: 8 as never, hour: 16, minute: 0 } })).toEqual({
+      ok: false,
+      problems: { asapFolderName: 'invalidName', readLaterFolderName: 'invalidName', dueRule: 'invalid' },
+    });
+  });
+
+  test('two names Exchange would see as one folder are refused on the second', () => {
+    expect(checkSettingsChange({ asapFolderName: 'Later', readLaterFolderName: 'LATER ', dueRule: rule })).toEqual({
+      ok: false,
+      problems: { readLaterFolderName: 'sameName' },
+    });
+  });
+
+  test('a 10,000-character name is cut to the cap, not refused', () => {
+    const check = checkSettingsChange({ asapFolderName: '😀'.repeat(10_000), readLaterFolderName: 'Read later', dueRule: rule });
+    expect(check.ok && [...check.change.asapFolderName]).toHaveLength(MAX_FOLDER_NAME_LENGTH);
+  });
+
+  test('unknown fields of the rule are dropped', () => {
+    const check = checkSettingsChange({ asapFolderName: 'ASAP', readLaterFolderName: 'Read later', dueRule: { ...rule, extra: 1 } as never });
+    expect(check.ok && check.change.dueRule).toEqual(rule);
   });
 });
