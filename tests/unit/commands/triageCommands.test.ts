@@ -1,4 +1,5 @@
 import { runTriageCommand, type TriageCommandDeps } from '../../../src/commands/triageCommands';
+import { defaultTriageSettings, type TriageSettings } from '../../../src/domain/triage/settings';
 import { GraphRequestError } from '../../../src/graph/errors';
 import type { HostNotification } from '../../../src/office/host';
 import type { TriageService } from '../../../src/triage/triageService';
@@ -8,7 +9,7 @@ import { message, TestHost } from '../../support/testHost';
 const before = { id: 'm1', subject: 'Hankehakemus', parentFolderId: 'inbox', isRead: false, flag: { flagStatus: 'notFlagged' as const }, categories: [] };
 const record: TriageRecord = { id: 'r1', action: 'archive', at: '2026-11-20T08:00:00Z', messages: [{ before, destinationFolderId: 'archive' }] };
 
-function deps(answer: () => Promise<TriageResult>) {
+function deps(answer: () => Promise<TriageResult>, settings: TriageSettings = defaultTriageSettings('fi')) {
   const remembered: TriageRecord[] = [];
   const kept: TriageFailure[][] = [];
   const calls: string[][] = [];
@@ -17,6 +18,7 @@ function deps(answer: () => Promise<TriageResult>) {
       calls.push([...ids]);
       return answer();
     },
+    settings: () => settings,
   } as unknown as TriageService;
   const value: TriageCommandDeps = { triage, remember: (r) => void remembered.push(r), keepForRetry: (_a, f) => void kept.push(f) };
   return { value, remembered, kept, calls };
@@ -34,6 +36,13 @@ test('triages the open message, records it for undo, confirms in the user langua
   expect(host.notifications.map((n) => n.kind)).toEqual(['progress', 'informational']);
   expect(lastNotification(host).message).toBe('Arkistoitu. Voit kumota Trail-ruudussa.');
   expect(completed).toHaveBeenCalledTimes(1);
+});
+
+test('the confirmation names the folder as the user named it', async () => {
+  const host = new TestHost(message('Hankehakemus'), 'fi-FI');
+  const d = deps(async () => ({ record: { ...record, action: 'readLater' }, failed: [] }), { ...defaultTriageSettings('fi'), readLaterFolderName: 'Luettavat' });
+  await runTriageCommand(host, d.value, 'readLater', { completed: () => undefined });
+  expect(lastNotification(host).message).toBe('Siirretty kansioon Luettavat. Voit kumota Trail-ruudussa.');
 });
 
 test('what could not be done is kept for retry and said plainly', async () => {
