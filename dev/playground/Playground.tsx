@@ -157,6 +157,12 @@ export function Playground({ store, theme, language }: { store: MailboxStore; th
                 </MessageBarActions>
               </MessageBar>
             ))}
+            {state.lastNotification && !state.notifications.includes(state.lastNotification) && (
+              <Caption1 block role="status" data-testid="notification-log">
+                {fi ? 'Viimeisin ilmoitus (viesti ei ole enää näkyvissä): ' : 'Last notification (its message is no longer shown): '}
+                {state.lastNotification.message}
+              </Caption1>
+            )}
             <div className={styles.readingBody}>
               {state.selectedIds.length > 1 ? (
                 <Subtitle2>{fi ? `${state.selectedIds.length} kohdetta valittu` : `${state.selectedIds.length} items selected`}</Subtitle2>

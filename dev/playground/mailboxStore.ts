@@ -18,6 +18,11 @@ export interface PlaygroundState {
   events: GraphEvent[];
   taskpane: { open: boolean; pinned: boolean };
   notifications: HostNotification[];
+  /**
+   * The add-in's last notification, kept when its item leaves the reading pane (a ribbon ASAP moves
+   * it away at once), so whoever clicked can still read what happened.
+   */
+  lastNotification: HostNotification | null;
   error: string | null;
 }
 
@@ -46,6 +51,7 @@ export class MailboxStore {
     events: [],
     taskpane: { open: false, pinned: false },
     notifications: [],
+    lastNotification: null,
     error: null,
   };
   private readonly listeners = new Set<() => void>();
@@ -230,7 +236,7 @@ export class MailboxStore {
 
   notify(notification: HostNotification): void {
     const rest = this.state.notifications.filter((existing) => existing.key !== notification.key);
-    this.set({ notifications: [...rest, notification] });
+    this.set({ notifications: [...rest, notification], lastNotification: notification });
   }
 
   dismissNotification(key: string): void {
