@@ -1,0 +1,77 @@
+import type { EntitySummary } from '../../../src/domain/entities';
+import { suggestFilings, type Participant, type SuggestionInput } from '../../../src/domain/suggestions';
+
+const person = (id: string, name: string): EntitySummary => ({ ref: { kind: 'person', id }, name, detail: '' });
+const org = (id: string, name: string): EntitySummary => ({ ref: { kind: 'organisation', id }, name, detail: '' });
+const project = (id: string, name: string): EntitySummary => ({ ref: { kind: 'project', id }, name, detail: '' });
+
+const mikko = person('1', 'Mikko Heikkinen');
+const liisa = person('2', 'Liisa Korhonen');
+const kallio = org('10', 'Kallion kunta');
+const hanke = project('20', 'Osaava Kallio');
+
+const base = (over: Partial<SuggestionInput> = {}): SuggestionInput => ({
+  participants: [],
+  people: new Map([
+    ['mikko.heikkinen@kallio.fi', mikko],
+    ['liisa@yritys.fi', liisa],
+  ]),
+  organisations: new Map([['kallio.fi', kallio]]),
+  conversation: [],
+  recent: [],
+  filed: [],
+  self: 'aino.laine@seutuopisto.fi',
+  ...over,
+});
+const from = (address: string, name = ''): Participant => ({ name, address, role: 'sender' });
+const to = (address: string, name = ''): Participant => ({ name, address, role: 'recipient' });
+const names = (input: SuggestionInput) => suggestFilings(input).suggestions.map((s) => s.entity.name);
+
+test('sender, their organisation, the thread’s projects, then recipients, then recent', () => {
+  const input = base({
+    participants: [to('liisa@yritys.fi'), from('Mikko.Heikkinen@Kallio.FI')],
+    conversation: [hanke],
+    recent: [project('21', 'Kesäkoulu')],
+  });
+  expect(names(input)).toEqual(['Mikko Heikkinen', 'Kallion kunta', 'Osaava Kallio', 'Liisa Korhonen', 'Kesäkoulu']);
+  expect(suggestFilings(input).suggestions.map((s) => s.reason.kind)).toEqual(['person', 'domain', 'conversation', 'person', 'recent']);
+});
+
+test('each entity once, in its strongest reason; what is already filed is left out', () => {
+  const input = base({ participants: [from('mikko.heikkinen@kallio.fi'), to('other@kallio.fi')], recent: [mikko, kallio], filed: [hanke.ref] , conversation: [hanke] });
+  const { suggestions } = suggestFilings(input);
+  expect(suggestions.map((s) => [s.entity.name, s.reason.kind])).toEqual([
+    ['Mikko Heikkinen', 'person'],
+    ['Kallion kunta', 'domain'],
+  ]);
+});
+
+test('public mail domains and the user’s own organisation are never suggested as organisations', () => {
+  const input = base({
+    participants: [from('someone@gmail.com'), to('colleague@seutuopisto.fi'), to('aino.laine@seutuopisto.fi')],
+    organisations: new Map([
+      ['gmail.com', org('11', 'Gmail')],
+      ['seutuopisto.fi', org('12', 'Seutuopisto')],
+    ]),
+  });
+  const { suggestions, unknown } = suggestFilings(input);
+  expect(suggestions).toEqual([]);
+  // A colleague is not a stakeholder to create; the user is never on the list.
+  expect(unknown.map((u) => [u.address, u.domain])).toEqual([['someone@gmail.com', undefined]]);
+});
+
+test('unknown people are offered for creation with their organisation domain; malformed addresses are skipped', () => {
+  const { unknown, suggestions } = suggestFilings(base({ participants: [from('"Uusi" <uusi@kallio.fi>', 'Uusi Henkilö'), to('not an address'), to('@@')] }));
+  expect(unknown).toEqual([{ name: 'Uusi Henkilö', address: '"Uusi" <uusi@kallio.fi>', role: 'sender', domain: 'kallio.fi' }]);
+  expect(suggestions.map((s) => s.entity.name)).toEqual(['Kallion kunta']);
+});
+
+test('a meeting: organizer first, attendees after', () => {
+  const input = base({ participants: [{ name: '', address: 'liisa@yritys.fi', role: 'attendee' }, { name: '', address: 'mikko.heikkinen@kallio.fi', role: 'organizer' }] });
+  expect(names(input)).toEqual(['Mikko Heikkinen', 'Kallion kunta', 'Liisa Korhonen']);
+});
+
+test('the list is capped', () => {
+  const recent = Array.from({ length: 30 }, (_, i) => project(String(100 + i), `P${i}`));
+  expect(names(base({ recent, limit: 5 }))).toHaveLength(5);
+});
