@@ -1,0 +1,55 @@
+/**
+ * Finding the shared record for daily use: the site by its URL, then Trail's lists on it by title,
+ * with only read rights. Remembered per site in local storage, so an everyday open costs no round
+ * trip; a remembered location that turns out wrong (a list deleted) is forgotten by the caller.
+ */
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { StoreLocation } from './location';
+import { planProvisioning } from './provisionPlan';
+import { LIST_NAMES, type ListName } from './schema';
+import { resolveSite } from './site';
+
+/** The site exists but Trail's lists are not (all) on it: an administrator has to set Trail up. */
+export class StoreNotSetUpError extends Error {
+  constructor(
+    readonly siteUrl: string,
+    readonly missing: readonly ListName[],
+  ) {
+    super(`Trail is not set up on ${siteUrl} (missing: ${missing.join(', ')})`);
+    this.name = 'StoreNotSetUpError';
+  }
+}
+
+const storageKey = (siteUrl: string) => `trail.location:${siteUrl}`;
+
+export async function locateStore(graph: Client, siteUrl: string, storage?: Pick<Storage, 'getItem' | 'setItem'>): Promise<StoreLocation> {
+  const remembered = readRemembered(storage?.getItem(storageKey(siteUrl)) ?? null);
+  if (remembered) return remembered;
+  const site = await resolveSite(graph, siteUrl);
+  const plan = await planProvisioning(graph, site.id);
+  const missing = plan.lists.filter((l) => !l.id).map((l) => l.list);
+  if (missing.length) throw new StoreNotSetUpError(siteUrl, missing);
+  const location: StoreLocation = { siteId: site.id, lists: Object.fromEntries(plan.lists.map((l) => [l.list, l.id!])) as Record<ListName, string> };
+  try {
+    storage?.setItem(storageKey(siteUrl), JSON.stringify(location));
+  } catch {
+    // Storage full or refused: we simply look again next time.
+  }
+  return location;
+}
+
+export function forgetStoreLocation(siteUrl: string, storage?: Pick<Storage, 'removeItem'>): void {
+  storage?.removeItem(storageKey(siteUrl));
+}
+
+function readRemembered(text: string | null): StoreLocation | undefined {
+  if (!text) return undefined;
+  try {
+    const value = JSON.parse(text) as Partial<StoreLocation>;
+    const lists = value.lists as Record<string, unknown> | undefined;
+    if (typeof value.siteId !== 'string' || !lists || !LIST_NAMES.every((n) => typeof lists[n] === 'string')) return undefined;
+    return { siteId: value.siteId, lists: lists as Record<ListName, string> };
+  } catch {
+    return undefined;
+  }
+}
