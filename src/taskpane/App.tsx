@@ -5,7 +5,9 @@ import { AccountStatus } from '../features/account/AccountStatus';
 import { AdminPanel } from '../features/admin/AdminPanel';
 import { graphProvisioningService } from '../features/admin/provisioningService';
 import { CurrentItem } from '../features/currentItem/CurrentItem';
+import { FilingPanel, type FilingRuntimeState } from '../features/filing/FilingPanel';
 import { TriagePanel } from '../features/triage/TriagePanel';
+import { startFilingRuntime } from '../runtime/filingRuntime';
 import { createTriageRuntime } from '../runtime/triageRuntime';
 import { catalogues, localeFor } from '../i18n/messages';
 import { toIanaZone } from '../domain/triage/timeZones';
@@ -36,6 +38,17 @@ export function App({ runtime }: { runtime: Runtime }) {
   const [view, setView] = useState<'item' | 'admin'>('item');
   const provisioning = useMemo(() => graphProvisioningService(runtime.graph), [runtime.graph]);
   const triage = useMemo(() => createTriageRuntime(host, runtime.graph), [host, runtime.graph]);
+  const [filing, setFiling] = useState<FilingRuntimeState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    startFilingRuntime(host, runtime.graph, runtimeConfig.siteUrl).then(
+      (started) => live && setFiling({ status: 'ready', runtime: started }),
+      (error: unknown) => live && setFiling({ status: 'error', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, runtime.graph, view]);
   return (
     <IntlProvider locale={host.displayLanguage()} messages={catalogues[locale]} defaultLocale="en" {...(timeZone ? { timeZone } : {})}>
       <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={locale}>
@@ -50,6 +63,7 @@ export function App({ runtime }: { runtime: Runtime }) {
           ) : (
             <>
               <CurrentItem host={host} />
+              <FilingPanel host={host} state={filing} />
               <TriagePanel host={host} runtime={triage} graph={runtime.graph} />
               <AccountStatus graph={runtime.graph} />
               <Button appearance="transparent" size="small" onClick={() => setView('admin')} data-testid="admin-open">

@@ -1,0 +1,100 @@
+/**
+ * Filing in the playground against the sandbox: an unknown sender created and filed inline, the
+ * organisation suggested on the next mail from its domain and filed with one click, search.
+ */
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { SandboxTokenSource } from '../../src/auth/sandboxTokens';
+import { createGraphClient } from '../../src/graph/client';
+import { applyProvisioning, planProvisioning } from '../../src/store/provision';
+import { resolveSite } from '../../src/store/site';
+import { launchBrowser, openPlayground, sandboxOrigin, taskpaneFrame, violations } from './browser';
+
+jest.setTimeout(90_000);
+
+const SITE = 'https://seutuopisto.sharepoint.com/sites/trail';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  expect(await violations()).toEqual([]);
+});
+
+/** The playground resets the sandbox on open; the shared record is then set up as an admin would. */
+async function provision(): Promise<void> {
+  const graph = createGraphClient({ baseUrl: sandboxOrigin(), tokens: new SandboxTokenSource(sandboxOrigin()) });
+  const site = await resolveSite(graph, SITE);
+  await applyProvisioning(graph, site.id, await planProvisioning(graph, site.id), () => undefined);
+}
+
+async function openFrom(page: Page, domain: string, skip: string[] = []): Promise<string> {
+  const row = page.getByTestId('message-row').filter({ hasText: new RegExp(`@${domain.replace('.', '\\.')}|Datariihi`, 'i') });
+  const count = await row.count();
+  for (let i = 0; i < count; i++) {
+    const subject = ((await row.nth(i).getByTestId('message-row-subject').textContent()) ?? '').replace(/^⚑ /, '');
+    if (skip.includes(subject)) continue;
+    await row.nth(i).click();
+    await page.getByTestId('reading-subject').filter({ hasText: subject }).waitFor();
+    return subject;
+  }
+  throw new Error(`no message from ${domain} in the list`);
+}
+
+/** axe on the taskpane: serious and critical violations inside its frame. */
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('[data-testid="taskpane-frame"]').analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('unknown sender created and filed inline; the next mail from the domain suggests the organisation, filed with one click', async () => {
+  const { context, page, problems } = await openPlayground(browser);
+  await provision();
+  const first = await openFrom(page, 'datariihi.fi');
+  await page.getByTestId('ribbon-trail').click();
+  await page.getByTestId('taskpane-pin').click();
+  const pane = await taskpaneFrame(page);
+
+  const unknown = pane.getByTestId('filing-unknown').first();
+  await unknown.waitFor();
+  expect(await axe(page)).toEqual([]);
+  await unknown.getByTestId('filing-create-person').click();
+  await pane.getByTestId('filing-result').filter({ hasText: 'Filed to' }).waitFor();
+  await pane.getByTestId('filing-filed').filter({ hasText: 'Datariihi' }).waitFor();
+  expect(await pane.getByTestId('filing-filed').locator('li').count()).toBe(2);
+
+  await openFrom(page, 'datariihi.fi', [first]);
+  const suggestion = pane.getByTestId('filing-suggestion').filter({ hasText: 'Organisation · mail from datariihi.fi' });
+  await suggestion.waitFor();
+  await suggestion.getByTestId('filing-suggestion-file').click(); // the one click
+  await pane.getByTestId('filing-result').filter({ hasText: 'Filed to Datariihi.' }).waitFor();
+  await pane.getByTestId('filing-filed').filter({ hasText: 'Datariihi' }).waitFor();
+
+  await pane.getByTestId('filing-search').fill('datar');
+  await pane.getByTestId('filing-results').filter({ hasText: 'Datariihi' }).waitFor();
+  expect(await axe(page)).toEqual([]);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('in Finnish at 320 px, dark: suggestions and the filed state read in Finnish, nothing overflows', async () => {
+  const { context, page, problems } = await openPlayground(browser, { lang: 'fi-FI', theme: 'dark' });
+  await provision();
+  await openFrom(page, 'datariihi.fi');
+  await page.getByTestId('ribbon-trail').click();
+  const pane = await taskpaneFrame(page);
+  await pane.getByTestId('filing-unknown').first().getByTestId('filing-create-person').click();
+  await pane.getByTestId('filing-result').filter({ hasText: 'Kirjattu:' }).waitFor();
+  await pane.getByTestId('filing-filed').filter({ hasText: 'Datariihi' }).waitFor();
+  expect(await pane.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(await axe(page)).toEqual([]);
+  if (process.env.UPDATE_SCREENSHOTS) {
+    await page.getByTestId('taskpane-frame').screenshot({ path: path.join(__dirname, '..', '..', 'docs', 'filing-fi-dark.png') });
+  }
+  expect(problems).toEqual([]);
+  await context.close();
+});
