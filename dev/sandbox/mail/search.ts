@@ -15,12 +15,27 @@ function haystack(record: MessageRecord): string {
   return [d.subject, d.bodyPreview, d.from?.emailAddress?.name, d.from?.emailAddress?.address].filter(Boolean).join(' ').toLowerCase();
 }
 
+type Address = { emailAddress?: { name?: string; address?: string } };
+
+/** KQL property restrictions Outlook supports for people: `from:`, `to:`, `cc:`, `participants:` (all three). */
+function addressesFor(record: MessageRecord, property: string): string[] {
+  const d = record.data as { from?: Address; toRecipients?: Address[]; ccRecipients?: Address[] };
+  const of = (list: Array<Address | undefined>) => list.flatMap((a) => [a?.emailAddress?.address ?? '', a?.emailAddress?.name ?? '']).map((x) => x.toLowerCase());
+  if (property === 'from') return of([d.from]);
+  if (property === 'to') return of(d.toRecipients ?? []);
+  if (property === 'cc') return of(d.ccRecipients ?? []);
+  return of([d.from, ...(d.toRecipients ?? []), ...(d.ccRecipients ?? [])]);
+}
+
+function matches(record: MessageRecord, term: string): boolean {
+  const restricted = /^(from|to|cc|participants):(.+)$/.exec(term);
+  if (restricted) return addressesFor(record, restricted[1]!).some((a) => a.includes(restricted[2]!));
+  return haystack(record).includes(term);
+}
+
 export function searchMessages(records: MessageRecord[], search: string): MessageRecord[] {
   const wanted = terms(search);
   return records
-    .filter((r) => {
-      const text = haystack(r);
-      return wanted.every((t) => text.includes(t));
-    })
+    .filter((r) => wanted.every((t) => matches(r, t)))
     .sort((a, b) => String(b.data.receivedDateTime ?? '').localeCompare(String(a.data.receivedDateTime ?? '')));
 }

@@ -95,6 +95,17 @@ describe('listing', () => {
     expect(page.body.value.every((m) => m.subject.includes('hanke'))).toBe(true);
   });
 
+  test('$search with KQL participants: and from: finds mail with an address, either way', async () => {
+    const all = await t.graphJson<Page<Message>>(`/me/messages?$top=50&$select=from,toRecipients,ccRecipients`);
+    const someone = (all.body.value[0]!.from as { emailAddress: { address: string } }).emailAddress.address;
+    const people = (m: Message) => ['from', 'toRecipients', 'ccRecipients'].flatMap((k) => [(m as Record<string, unknown>)[k]].flat()).map((a) => (a as { emailAddress?: { address?: string } } | undefined)?.emailAddress?.address?.toLowerCase());
+    const withThem = await t.graphJson<Page<Message>>(`/me/messages?$search=${q(`"participants:${someone}"`)}&$top=50&$select=from,toRecipients,ccRecipients`);
+    expect(withThem.body.value.length).toBeGreaterThan(0);
+    expect(withThem.body.value.every((m) => people(m).includes(someone.toLowerCase()))).toBe(true);
+    const fromThem = await t.graphJson<Page<Message>>(`/me/messages?$search=${q(`"from:${someone}"`)}&$top=50&$select=from`);
+    expect(fromThem.body.value.every((m) => (m.from as { emailAddress: { address: string } }).emailAddress.address === someone)).toBe(true);
+  });
+
   test('Prefer outlook.body-content-type="text" returns plain-text bodies', async () => {
     const res = await t.graphJson<Page<Message>>('/me/mailFolders/inbox/messages?$top=1&$select=body', { headers: { Prefer: 'outlook.body-content-type="text"' } });
     expect(res.headers.get('preference-applied')).toBe('outlook.body-content-type="text"');
