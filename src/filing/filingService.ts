@@ -22,6 +22,8 @@ export interface FilingView {
   suggestions: Suggestion[];
   unknown: UnknownParticipant[];
   filed: Filing[];
+  /** The sender as the record knows them, for the history beside the message. */
+  sender: { address: string; name: string; person?: EntitySummary; organisation?: EntitySummary } | null;
 }
 
 export interface FilingServiceOptions {
@@ -91,7 +93,18 @@ export function createFilingService(options: FilingServiceOptions) {
       filed: filed.map((f) => f.entity),
       self: options.self,
     });
-    return { item, suggestions, unknown, filed };
+    const from = message.from ? normaliseAddress(message.from.address) : undefined;
+    const senderDomain = from?.ok ? organisationDomainOf(from.address) : undefined;
+    const sender =
+      message.from && from?.ok
+        ? {
+            address: from.address,
+            name: message.from.name,
+            ...(matches.people.get(from.address) ? { person: matches.people.get(from.address)! } : {}),
+            ...(senderDomain && matches.organisations.get(senderDomain) ? { organisation: matches.organisations.get(senderDomain)! } : {}),
+          }
+        : null;
+    return { item, suggestions, unknown, filed, sender };
   }
 
   /** Files the item, then tags the message; a tag that fails never undoes or hides the filing. */

@@ -1,0 +1,73 @@
+/**
+ * The timeline beside a message, against the sandbox: colleagues' filings about a person and their
+ * organisation, mixed with the user's own mail with them, newest first, each item once, paging.
+ */
+import type { EntitySummary } from '../../../src/domain/entities';
+import type { FiledItem } from '../../../src/domain/itemKeys';
+import { firstTimelinePage, nextTimelinePage } from '../../../src/history/personHistory';
+import { expectNoContractViolations } from '../helpers/sandbox';
+import { startTestStore, type TestStore } from '../helpers/store';
+
+let s: TestStore;
+beforeAll(async () => {
+  s = await startTestStore();
+});
+afterAll(() => s.t.close());
+expectNoContractViolations(() => s?.t);
+
+const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => ({ ref: o.entity.ref, name: o.entity.name, detail: '' });
+
+interface GraphMessage {
+  id: string;
+  subject: string;
+  internetMessageId: string;
+  receivedDateTime: string;
+  from: { emailAddress: { name: string; address: string } };
+}
+
+test('filings about the person and their organisation, and mail with them, newest first, each once; then the next page', async () => {
+  const inbox = (await s.t.graphJson<{ value: GraphMessage[] }>('/me/mailFolders/inbox/messages?$top=200&$select=id,subject,internetMessageId,receivedDateTime,from', { headers: { Prefer: 'IdType="ImmutableId"' } })).body.value;
+  const fromThem = inbox.filter((m) => m.from.emailAddress.address.endsWith('@datariihi.fi'));
+  expect(fromThem.length).toBeGreaterThanOrEqual(2);
+  const address = fromThem[0]!.from.emailAddress.address.toLowerCase();
+
+  const org = summary(await s.store.createOrganisation({ name: 'Datariihi Oy', domains: ['datariihi.fi'] }));
+  const person = summary(await s.store.createPerson({ name: 'Tuki', emails: [address], organisationId: org.ref.id }));
+  const asItem = (m: GraphMessage): FiledItem => ({ kind: 'message', immutableId: m.id, internetMessageId: m.internetMessageId, subject: m.subject, date: m.receivedDateTime });
+  // One of their mails filed to both (shows once), and twelve colleagues' notes about the organisation (pages).
+  await s.storeAs({ name: 'Kari Kollega', upn: 'kari@seutuopisto.fi' }).file(asItem(fromThem[0]!), [person, org], 'Sopimus uusittu');
+  for (let i = 0; i < 12; i++) {
+    await s.store.file({ kind: 'note', immutableId: `note-${i}`, subject: `Puhelu ${i}`, date: `2026-0${1 + (i % 9)}-1${i % 10}T09:00:00Z` }, [org]);
+  }
+
+  const first = await firstTimelinePage(s.store, s.graph, [person, org], address);
+  const filed = first.entries.filter((e) => e.kind === 'filing' && e.subject === fromThem[0]!.subject);
+  expect(filed).toEqual([expect.objectContaining({ kind: 'filing', filedBy: 'Kari Kollega', note: 'Sopimus uusittu' })]);
+  // Their mail in the user's own mailbox is there too, but the filed one is not doubled as mail.
+  expect(first.entries.some((e) => e.kind === 'mail' && e.subject === fromThem[0]!.subject)).toBe(false);
+  const ownMail = first.entries.filter((e) => e.kind === 'mail');
+  const fromAddress = fromThem.filter((m) => m.from.emailAddress.address.toLowerCase() === address);
+  // Every other mail they sent is there (mail to them, from Sent Items, may be too).
+  for (const m of fromAddress.slice(1)) expect(ownMail.map((e) => e.key)).toContain(`m:${m.id}`);
+  const dates = first.entries.map((e) => e.date);
+  expect(dates).toEqual([...dates].sort().reverse());
+  expect(Object.keys(first.next)).toEqual([`organisation:${org.ref.id}`]);
+
+  const second = await nextTimelinePage(s.store, [person, org], first.next);
+  expect(second.entries.length).toBeGreaterThan(0);
+  expect(second.entries.every((e) => e.kind === 'filing')).toBe(true);
+  const firstKeys = new Set(first.entries.map((e) => e.key));
+  expect(second.entries.some((e) => firstKeys.has(e.key))).toBe(false);
+});
+
+test('a mailbox search that fails still shows the record’s half', async () => {
+  const org = summary(await s.store.createOrganisation({ name: 'Varma Oy', domains: ['varma-esim.fi'] }));
+  await s.store.file({ kind: 'note', immutableId: 'note-varma', subject: 'Tapaaminen', date: '2026-10-01T09:00:00Z' }, [org]);
+  s.t.sandbox.control.setFaults({ rules: [{ kind: '503', method: 'GET', pathPattern: '/me/messages' }] });
+  try {
+    const page = await firstTimelinePage(s.store, s.graph, [org], 'someone@varma-esim.fi');
+    expect(page.entries.map((e) => e.subject)).toEqual(['Tapaaminen']);
+  } finally {
+    s.t.sandbox.control.clearFaults();
+  }
+});
