@@ -9,7 +9,7 @@ import { entityKey } from '../domain/entities';
 import type { Filing, TrailStore } from '../store/trailStore';
 
 export type TimelineEntry =
-  | { kind: 'filing'; key: string; date: string; subject: string; entityName: string; filedBy: string; note: string; webLink: string | null }
+  | { kind: 'filing'; key: string; date: string; subject: string; entityNames: string[]; filedBy: string; note: string; webLink: string | null }
   | { kind: 'mail'; key: string; date: string; subject: string; from: string; webLink: string | null };
 
 export interface TimelinePage {
@@ -32,12 +32,12 @@ const PAGE = 10;
 /** KQL inside $search: quotes delimit the phrase, so a quote in an address would end it early. */
 const kqlAddress = (address: string) => address.replace(/["\\]/g, '');
 
-const filingEntry = (f: Filing): TimelineEntry => ({
+const filingEntry = (f: Filing): Extract<TimelineEntry, { kind: 'filing' }> => ({
   kind: 'filing',
   key: `f:${f.id}`,
   date: f.item.date,
   subject: f.item.subject,
-  entityName: f.entityName,
+  entityNames: [f.entityName],
   filedBy: f.filedBy.name || f.filedBy.upn,
   note: f.note,
   webLink: f.item.webLink ?? null,
@@ -46,14 +46,18 @@ const filingEntry = (f: Filing): TimelineEntry => ({
 /** Newest first; a mail that is also filed appears once, as the filing (it says more). */
 function merge(filings: Filing[], mail: GraphMessage[]): TimelineEntry[] {
   const filedIds = new Set(filings.flatMap((f) => [f.item.internetMessageId, f.item.immutableId].filter(Boolean)));
-  const seen = new Set<string>();
+  const byItem = new Map<string, Extract<TimelineEntry, { kind: 'filing' }>>();
   const entries: TimelineEntry[] = [];
   for (const f of filings) {
-    // Filed to both the person and their organisation: one entry.
-    const k = f.itemKey;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    entries.push(filingEntry(f));
+    // Filed to both the person and their organisation: one entry naming both.
+    const known = byItem.get(f.itemKey);
+    if (known) {
+      if (!known.entityNames.includes(f.entityName)) known.entityNames.push(f.entityName);
+      continue;
+    }
+    const entry = filingEntry(f);
+    byItem.set(f.itemKey, entry);
+    entries.push(entry);
   }
   for (const m of mail) {
     if (filedIds.has(m.internetMessageId) || filedIds.has(m.id)) continue;

@@ -131,6 +131,12 @@ export const en = {
   'filing.doneUntagged': 'Filed to {names}. The Trail category could not be added to the message.',
   'filing.unfiled': 'No longer filed to {name}.',
   'filing.failed': 'Could not file to {names}. Nothing you typed is lost; try again.',
+  'history.title': 'History with {name}',
+  'history.loading': 'Loading history…',
+  'history.empty': 'Nothing filed about them yet, and no mail with them in your mailbox.',
+  'history.filed': 'Filed to {entity} by {name}',
+  'history.mail': 'Mail in your mailbox',
+  'history.more': 'Show more',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -264,6 +270,12 @@ export const fi: Record<MessageKey, string> = {
   'filing.doneUntagged': 'Kirjattu: {names}. Trail-luokkaa ei voitu lisätä viestiin.',
   'filing.unfiled': 'Kirjaus poistettu: {name}.',
   'filing.failed': 'Kirjaus ei onnistunut: {names}. Kirjoittamasi tallessa; yritä uudelleen.',
+  'history.title': 'Historia: {name}',
+  'history.loading': 'Ladataan historiaa…',
+  'history.empty': 'Hänestä ei ole vielä kirjauksia, eikä postilaatikossasi ole viestejä hänen kanssaan.',
+  'history.filed': 'Kirjattu kohteeseen {entity}, kirjasi {name}',
+  'history.mail': 'Viesti postilaatikossasi',
+  'history.more': 'Näytä lisää',
 };
 
 export type SupportedLocale = 'en' | 'fi';

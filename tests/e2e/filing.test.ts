@@ -74,6 +74,11 @@ test('unknown sender created and filed inline; the next mail from the domain sug
   await pane.getByTestId('filing-result').filter({ hasText: 'Filed to Datariihi.' }).waitFor();
   await pane.getByTestId('filing-filed').filter({ hasText: 'Datariihi' }).waitFor();
 
+  // The history beside it: the organisation's filing of the first mail, by the user, and this mail.
+  const history = pane.getByTestId('sender-history');
+  await history.getByTestId('history-filing').filter({ hasText: first }).waitFor();
+  expect(await history.getByTestId('history-filing').filter({ hasText: first }).textContent()).toMatch(/Filed to .+ and Datariihi by Aino Laine/);
+
   await pane.getByTestId('filing-search').fill('datar');
   await pane.getByTestId('filing-results').filter({ hasText: 'Datariihi' }).waitFor();
   expect(await axe(page)).toEqual([]);

@@ -10,6 +10,7 @@ import type { FilingRuntime } from '../../runtime/filingRuntime';
 import { StoreNotSetUpError } from '../../store/locate';
 import { useCurrentItem } from '../currentItem/useCurrentItem';
 import { ErrorNotice } from '../errors/ErrorNotice';
+import { SenderHistory } from './SenderHistory';
 import { useEntitySearch, useFiling, type FilingResult } from './useFiling';
 
 const useStyles = makeStyles({
@@ -177,6 +178,8 @@ function MessageFiling({ runtime, message }: { runtime: FilingRuntime; message: 
           ))}
         </ul>
       )}
+
+      {view.sender && <SenderHistory runtime={runtime} sender={view.sender} />}
     </>
   );
 }
