@@ -20,10 +20,11 @@ async function main(): Promise<void> {
     fs.rmSync(outputDir, { recursive: true, force: true });
   }
 
-  console.log('\nShared record: 100,000 filings, 20,000 people, 50 ms latency on every request:');
+  console.log('\nShared record: 100,000 filings, 20,000 people, 50 ms latency on every request');
+  console.log('(requests sent side by side share one round trip: wall time / 50 ms is the number of sequential trips):');
   const { figures, violations } = await measureStoreScenarios();
   for (const figure of figures) {
-    const trips = Number.isNaN(figure.roundTrips) ? '' : `${String(figure.roundTrips).padStart(2)} round trip(s)`;
+    const trips = Number.isNaN(figure.roundTrips) ? '' : `${String(figure.roundTrips).padStart(2)} request(s)`;
     console.log(`  ${figure.scenario.padEnd(84)} ${trips.padEnd(16)} ${figure.wallMs.toFixed(0).padStart(5)} ms`);
   }
   console.log(`  requests Graph would not accept: ${violations}`);

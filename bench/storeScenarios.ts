@@ -3,7 +3,10 @@ import { loadLargeRecord } from '../dev/fixtures/largeRecord';
 import { createSandbox } from '../dev/sandbox';
 import { SandboxTokenSource } from '../src/auth/sandboxTokens';
 import { organisationDomainOf } from '../src/domain/addresses';
+import { createFilingService } from '../src/filing/filingService';
 import { createGraphClient } from '../src/graph/client';
+import { firstTimelinePage } from '../src/history/personHistory';
+import type { MessageSnapshot } from '../src/office/host';
 import { createEntityIndex } from '../src/store/entityIndex';
 import { createGraphTrailStore } from '../src/store/graphTrailStore';
 import { SiteLists } from '../src/store/listItems';
@@ -67,6 +70,28 @@ export async function measureStoreScenarios(): Promise<{ figures: ScenarioFigure
         { kind: 'message', immutableId: 'AAMkBench=', internetMessageId: '<bench@example.fi>', conversationId: 'conv-bench', subject: 'Bench', date: new Date().toISOString() },
         [record.samplePerson, record.sampleOrganisation, record.sampleProject],
       ),
+    );
+    // What the taskpane does on an item change: the filing view (suggestions and Filed to: three reads
+    // side by side, so requests > round trips; wall time shows it), then the sender's first history page.
+    const filing = createFilingService({ store, graph, self: 'aino.laine@seutuopisto.fi' });
+    const open: MessageSnapshot = {
+      kind: 'message',
+      id: 'AAMkOpen=',
+      officeItemId: 'AAMkOpen=',
+      subject: 'Avoin viesti',
+      from: { name: record.samplePerson.name, address: record.samplePerson.email },
+      to: [{ name: 'Aino Laine', address: 'aino.laine@seutuopisto.fi' }],
+      cc: [{ name: 'Pertti', address: 'pertti@luukku.com' }],
+      conversationId: 'conv-large-10',
+      internetMessageId: '<large4242@example.fi>',
+      receivedAt: '2026-11-20T08:00:00Z',
+    };
+    let view: Awaited<ReturnType<typeof filing.view>> | undefined;
+    await measure('item change -> suggestions + Filed to (3 requests side by side)', async () => {
+      view = await filing.view(open);
+    });
+    await measure('item change -> first history page (record batch + mailbox, side by side)', () =>
+      firstTimelinePage(store, graph, [view!.sender!.person!, view!.sender!.organisation!], view!.sender!.address),
     );
     await measure('search-as-you-type on the server (cold index), one query', () => store.search('mikko heik', 10));
     figures.push({ scenario: `entity index: first load of ${index.state === 'warm' ? 'all' : index.state} entities (no added latency)`, roundTrips: NaN, wallMs: indexLoadMs });
