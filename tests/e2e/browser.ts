@@ -87,3 +87,24 @@ export async function eventually<T>(probe: () => Promise<T>, check: (value: T) =
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * One Chromium for a test file, closed after it; after each test, every request the playground
+ * and the add-in made must have been one real Graph would accept.
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    expect(await violations()).toEqual([]);
+  });
+  return () => {
+    if (!browser) throw new Error('The browser has not started.');
+    return browser;
+  };
+}

@@ -4,26 +4,17 @@
  */
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SandboxTokenSource } from '../../src/auth/sandboxTokens';
 import { createGraphClient } from '../../src/graph/client';
 import { applyProvisioning, planProvisioning } from '../../src/store/provision';
 import { resolveSite } from '../../src/store/site';
-import { launchBrowser, openPlayground, sandboxOrigin, taskpaneFrame, violations } from './browser';
+import { openPlayground, sandboxOrigin, sharedBrowser, taskpaneFrame } from './browser';
 
 jest.setTimeout(90_000);
 
 const SITE = 'https://seutuopisto.sharepoint.com/sites/trail';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(await violations()).toEqual([]);
-});
+const browser = sharedBrowser();
 
 /** The playground resets the sandbox on open; the shared record is then set up as an admin would. */
 async function provision(): Promise<void> {
@@ -52,7 +43,7 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 test('unknown sender created and filed inline; the next mail from the domain suggests the organisation, filed with one click', async () => {
-  const { context, page, problems } = await openPlayground(browser);
+  const { context, page, problems } = await openPlayground(browser());
   await provision();
   const first = await openFrom(page, 'datariihi.fi');
   await page.getByTestId('ribbon-trail').click();
@@ -87,7 +78,7 @@ test('unknown sender created and filed inline; the next mail from the domain sug
 });
 
 test('in Finnish at 320 px, dark: suggestions and the filed state read in Finnish, nothing overflows', async () => {
-  const { context, page, problems } = await openPlayground(browser, { lang: 'fi-FI', theme: 'dark' });
+  const { context, page, problems } = await openPlayground(browser(), { lang: 'fi-FI', theme: 'dark' });
   await provision();
   await openFrom(page, 'datariihi.fi');
   await page.getByTestId('ribbon-trail').click();

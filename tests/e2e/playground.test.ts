@@ -1,24 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openEvent, openMessage, openPlayground, taskpaneFrame, violations } from './browser';
+import { openEvent, openMessage, openPlayground, sharedBrowser, taskpaneFrame } from './browser';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  // Every request the playground and the add-in made must be one real Graph would accept.
-  expect(await violations()).toEqual([]);
-});
+const browser = sharedBrowser();
 
 test('the playground shows the seeded inbox, the reading pane and the taskpane with the item', async () => {
-  const { context, page, problems } = await openPlayground(browser);
+  const { context, page, problems } = await openPlayground(browser());
   const inbox = page.getByTestId('folder-inbox');
   await expect(inbox.textContent()).resolves.toMatch(/^Saapuneet\s*\d+$/); // a Finnish mailbox; unread count beside the name
 
@@ -44,7 +33,7 @@ test('the playground shows the seeded inbox, the reading pane and the taskpane w
 });
 
 test('a pinned taskpane follows the selection; an unpinned one closes when the selection changes', async () => {
-  const { context, page, problems } = await openPlayground(browser);
+  const { context, page, problems } = await openPlayground(browser());
   const first = await openMessage(page, 0);
   await page.getByTestId('ribbon-trail').click();
   await page.getByTestId('taskpane-pin').click();
@@ -64,7 +53,7 @@ test('a pinned taskpane follows the selection; an unpinned one closes when the s
 });
 
 test('a ribbon button runs the real function file and reports through an item notification', async () => {
-  const { context, page, problems } = await openPlayground(browser, { lang: 'fi-FI' });
+  const { context, page, problems } = await openPlayground(browser(), { lang: 'fi-FI' });
   await openMessage(page, 0);
   await page.getByTestId('ribbon-read-later').click();
   const notification = page.getByTestId('item-notification');
@@ -75,7 +64,7 @@ test('a ribbon button runs the real function file and reports through an item no
 });
 
 test('the taskpane speaks Finnish when Office does', async () => {
-  const { context, page, problems } = await openPlayground(browser, { lang: 'fi-FI', theme: 'dark' });
+  const { context, page, problems } = await openPlayground(browser(), { lang: 'fi-FI', theme: 'dark' });
   await openMessage(page, 0);
   await page.getByTestId('ribbon-trail').click();
   const pane = await taskpaneFrame(page);
@@ -87,7 +76,7 @@ test('the taskpane speaks Finnish when Office does', async () => {
 });
 
 test('opening a meeting from the calendar shows it in the appointment taskpane', async () => {
-  const { context, page, problems } = await openPlayground(browser);
+  const { context, page, problems } = await openPlayground(browser());
   await page.getByTestId('calendar-tab').click();
   const subject = await openEvent(page, 0);
   await page.getByTestId('ribbon-trail').click();
@@ -113,7 +102,7 @@ test('every URL in the manifest is served by the build', async () => {
 });
 
 test('an administrator sets up the shared record from the taskpane; checking again finds nothing to do', async () => {
-  const { context, page, problems } = await openPlayground(browser, { lang: 'fi-FI' });
+  const { context, page, problems } = await openPlayground(browser(), { lang: 'fi-FI' });
   await openMessage(page, 0);
   await page.getByTestId('ribbon-trail').click();
   const pane = await taskpaneFrame(page);

@@ -1,25 +1,16 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { eventually, launchBrowser, openMessage, openPlayground, taskpaneFrame, violations } from './browser';
+import type { Page } from 'playwright-core';
+import { eventually, openMessage, openPlayground, sharedBrowser, taskpaneFrame } from './browser';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(await violations()).toEqual([]);
-});
+const browser = sharedBrowser();
 
 const rowSubjects = async (page: Page): Promise<string[]> =>
   (await page.getByTestId('message-row-subject').allTextContents()).map((s) => s.replace(/^⚑ /, ''));
 
 test('ASAP from the ribbon: the message leaves the Inbox for ASAP, flagged; undo in the taskpane brings it back', async () => {
-  const { context, page, problems } = await openPlayground(browser);
+  const { context, page, problems } = await openPlayground(browser());
   const subject = await openMessage(page, 3);
   await page.getByTestId('ribbon-asap').click();
   // On the item, or, once the moved message has left the reading pane, in the playground's log.
@@ -49,7 +40,7 @@ test('ASAP from the ribbon: the message leaves the Inbox for ASAP, flagged; undo
 });
 
 test('five selected messages are archived together from the taskpane', async () => {
-  const { context, page, problems } = await openPlayground(browser);
+  const { context, page, problems } = await openPlayground(browser());
   await openMessage(page, 0);
   await page.getByTestId('ribbon-trail').click();
   await page.getByTestId('taskpane-pin').click();
@@ -74,7 +65,7 @@ test('five selected messages are archived together from the taskpane', async () 
 });
 
 test('in Finnish, dark, 320 px: book time for a mail, then ASAP it from the taskpane', async () => {
-  const { context, page, problems } = await openPlayground(browser, { lang: 'fi-FI', theme: 'dark' });
+  const { context, page, problems } = await openPlayground(browser(), { lang: 'fi-FI', theme: 'dark' });
   const subject = await openMessage(page, 2);
   await page.getByTestId('ribbon-trail').click();
   await page.getByTestId('taskpane-pin').click();
@@ -110,7 +101,7 @@ test('in Finnish, dark, 320 px: book time for a mail, then ASAP it from the task
 });
 
 test('settings, in Finnish at 320 px: a refused name says why; a saved name is the folder the next Read later goes to', async () => {
-  const { context, page, problems } = await openPlayground(browser, { lang: 'fi-FI' });
+  const { context, page, problems } = await openPlayground(browser(), { lang: 'fi-FI' });
   const subject = await openMessage(page, 2);
   await page.getByTestId('ribbon-trail').click();
   const pane = await taskpaneFrame(page);
