@@ -163,6 +163,12 @@ export function Playground({ store, theme, language }: { store: MailboxStore; th
                 {state.lastNotification.message}
               </Caption1>
             )}
+            {state.openedForm && (
+              <Caption1 block role="status" data-testid="opened-form">
+                {fi ? 'Avattu omaan ikkunaansa: ' : 'Opened in its own window: '}
+                {state.openedForm.subject}
+              </Caption1>
+            )}
             <div className={styles.readingBody}>
               {state.selectedIds.length > 1 ? (
                 <Subtitle2>{fi ? `${state.selectedIds.length} kohdetta valittu` : `${state.selectedIds.length} items selected`}</Subtitle2>

@@ -81,5 +81,6 @@ export function appointmentSnapshot(event: GraphEvent): AppointmentSnapshot {
     start: utcIso(event.start),
     end: utcIso(event.end),
     seriesId: event.seriesMasterId ?? null,
+    seriesMaster: event.type === 'seriesMaster',
   };
 }

@@ -23,6 +23,8 @@ export interface PlaygroundState {
    * it away at once), so whoever clicked can still read what happened.
    */
   lastNotification: HostNotification | null;
+  /** The item the add-in last opened with displayMessageForm/displayAppointmentForm (a new window in Outlook). */
+  openedForm: { kind: 'message' | 'event'; subject: string } | null;
   error: string | null;
 }
 
@@ -52,6 +54,7 @@ export class MailboxStore {
     taskpane: { open: false, pinned: false },
     notifications: [],
     lastNotification: null,
+    openedForm: null,
     error: null,
   };
   private readonly listeners = new Set<() => void>();
@@ -237,6 +240,15 @@ export class MailboxStore {
   notify(notification: HostNotification): void {
     const rest = this.state.notifications.filter((existing) => existing.key !== notification.key);
     this.set({ notifications: [...rest, notification], lastNotification: notification });
+  }
+
+  /** Outlook opens the item in a window of its own and the pane stays on its item; so does the playground. */
+  async openForm(item: { kind: 'message' | 'event'; id: string }): Promise<void> {
+    await this.guard(async () => {
+      const path = item.kind === 'event' ? `/me/events/${item.id}` : `/me/messages/${item.id}`;
+      const found = (await this.graph.api(path).select(['subject']).get()) as { subject?: string };
+      this.set({ openedForm: { kind: item.kind, subject: found.subject ?? '' } });
+    });
   }
 
   dismissNotification(key: string): void {

@@ -67,4 +67,8 @@ export class PlaygroundHost implements OfficeHost {
   user(): HostUser {
     return this.settings.user;
   }
+
+  openItem(item: { kind: 'message' | 'event'; id: string }): void {
+    void this.store.openForm(item);
+  }
 }

@@ -1,7 +1,8 @@
 /**
- * Filing the open item: what to suggest, where it is already filed, filing and unfiling, and the
- * Outlook category that makes filed mail recognisable in the message list. Everything the store
- * says about one item is asked at once, so suggestions and "Filed to" arrive in one round trip.
+ * Filing the open item (a message or a meeting): what to suggest, where it is already filed, filing
+ * and unfiling, and the Outlook category that makes filed mail recognisable in the message list.
+ * Everything the store says about one item is asked in one $batch and a warm index names the
+ * participants locally, so suggestions and "Filed to" arrive in one round trip.
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { normaliseAddress, organisationDomainOf } from '../domain/addresses';
@@ -9,8 +10,9 @@ import { entityKey, type EntitySummary } from '../domain/entities';
 import type { FiledItem } from '../domain/itemKeys';
 import { suggestFilings, type Participant, type Suggestion, type UnknownParticipant } from '../domain/suggestions';
 import { pathSegment } from '../graph/odata';
-import type { MessageSnapshot } from '../office/host';
-import type { Filing, FilingOutcome, TrailStore } from '../store/trailStore';
+import type { AppointmentSnapshot, ItemSnapshot, MessageSnapshot } from '../office/host';
+import type { EntityIndex } from '../store/entityIndex';
+import type { Filing, FilingOutcome, Matches, TrailStore } from '../store/trailStore';
 
 /** The category filed mail carries (a master category of that name is optional; Outlook shows it either way). */
 export const FILED_CATEGORY = 'Trail';
@@ -18,11 +20,15 @@ const RECENT_KEY = 'trail.recentEntities';
 const MAX_RECENT = 10;
 
 export interface FilingView {
+  /** What a filing files by default: the message, the single meeting, or this occurrence of a series. */
   item: FiledItem;
+  /** The whole series, when the open meeting is an occurrence of one: the user chooses which to link. */
+  series: FiledItem | null;
   suggestions: Suggestion[];
   unknown: UnknownParticipant[];
+  /** Filings of the item and of its series, by anyone. */
   filed: Filing[];
-  /** The sender as the record knows them, for the history beside the message. */
+  /** The sender (or the meeting's first other participant) as the record knows them, for the card beside it. */
   sender: { address: string; name: string; person?: EntitySummary; organisation?: EntitySummary } | null;
 }
 
@@ -32,6 +38,15 @@ export interface FilingServiceOptions {
   /** The signed-in user's address. */
   self: string;
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** When warm, addresses and domains resolve locally and suggestions cost one round trip. */
+  index?: Pick<EntityIndex, 'state' | 'personByAddress' | 'organisationByDomain'>;
+}
+
+/** Each entity once, as filed. */
+export function uniqueEntities(filings: readonly Filing[]): EntitySummary[] {
+  const seen = new Map<string, EntitySummary>();
+  for (const f of filings) if (!seen.has(entityKey(f.entity))) seen.set(entityKey(f.entity), { ref: f.entity, name: f.entityName, detail: '' });
+  return [...seen.values()];
 }
 
 export function filedItemOfMessage(message: MessageSnapshot): FiledItem {
@@ -46,10 +61,31 @@ export function filedItemOfMessage(message: MessageSnapshot): FiledItem {
   };
 }
 
-function participantsOf(message: MessageSnapshot): Participant[] {
+interface GraphEventIdentity {
+  id: string;
+  iCalUId?: string | null;
+  webLink?: string | null;
+  type?: string;
+  seriesMasterId?: string | null;
+  subject?: string;
+  start?: { dateTime: string; timeZone: string };
+}
+
+const EVENT_IDENTITY = ['id', 'iCalUId', 'webLink', 'type', 'seriesMasterId', 'subject', 'start'];
+
+const utcOf = (value: GraphEventIdentity['start']): string | null =>
+  value ? new Date(/[zZ]|[+-]\d\d:\d\d$/.test(value.dateTime) ? value.dateTime : `${value.dateTime}Z`).toISOString() : null;
+
+function participantsOf(item: ItemSnapshot): Participant[] {
+  if (item.kind === 'message') {
+    return [
+      ...(item.from ? [{ ...item.from, role: 'sender' as const }] : []),
+      ...[...item.to, ...item.cc].map((a) => ({ ...a, role: 'recipient' as const })),
+    ];
+  }
   return [
-    ...(message.from ? [{ ...message.from, role: 'sender' as const }] : []),
-    ...[...message.to, ...message.cc].map((a) => ({ ...a, role: 'recipient' as const })),
+    ...(item.organizer ? [{ ...item.organizer, role: 'organizer' as const }] : []),
+    ...[...item.requiredAttendees, ...item.optionalAttendees].map((a) => ({ ...a, role: 'attendee' as const })),
   ];
 }
 
@@ -74,37 +110,97 @@ export function createFilingService(options: FilingServiceOptions) {
     }
   };
 
-  async function view(message: MessageSnapshot): Promise<FilingView> {
-    const item = filedItemOfMessage(message);
-    const participants = participantsOf(message);
+  /** A warm index answers who the addresses are without a request; a cold one leaves it to the store. */
+  function resolve(addresses: string[], domains: string[]): Promise<Matches> {
+    const index = options.index;
+    if (index?.state !== 'warm') return store.resolve(addresses, domains);
+    const summary = (e: EntitySummary): EntitySummary => ({ ref: e.ref, name: e.name, detail: e.detail });
+    const people = new Map<string, EntitySummary>();
+    const organisations = new Map<string, EntitySummary>();
+    for (const a of addresses) {
+      const person = index.personByAddress(a);
+      if (person) people.set(a, summary(person));
+    }
+    for (const d of domains) {
+      const organisation = index.organisationByDomain(d);
+      if (organisation) organisations.set(d, summary(organisation));
+    }
+    return Promise.resolve({ people, organisations });
+  }
+
+  /**
+   * The meeting as the record keys it: by iCalUId, which is the same in every attendee's calendar.
+   * An occurrence also brings its series, so the user can link either. Read from Graph because
+   * Office.js does not expose iCalUId; a meeting Graph cannot read (another's calendar) falls back to its id.
+   */
+  async function meetingItems(appointment: AppointmentSnapshot): Promise<{ item: FiledItem; series: FiledItem | null }> {
+    const read = (id: string) =>
+      (graph.api(`/me/events/${pathSegment(id)}`).select(EVENT_IDENTITY).get() as Promise<GraphEventIdentity>).catch(() => null);
+    const [event, master] = await Promise.all([read(appointment.id), appointment.seriesId ? read(appointment.seriesId) : Promise.resolve(null)]);
+    const base = { subject: appointment.subject, from: appointment.organizer };
+    const seriesOf = (m: GraphEventIdentity): FiledItem => ({
+      ...base,
+      kind: 'series',
+      immutableId: m.id,
+      iCalUId: m.iCalUId ?? null,
+      seriesMasterId: m.id,
+      subject: m.subject ?? appointment.subject,
+      date: utcOf(m.start) ?? appointment.start ?? new Date(0).toISOString(),
+      webLink: m.webLink ?? null,
+    });
+    if (event?.type === 'seriesMaster' || appointment.seriesMaster) return { item: seriesOf(event ?? { id: appointment.id }), series: null };
+    const item: FiledItem = {
+      ...base,
+      kind: 'event',
+      immutableId: appointment.id,
+      iCalUId: event?.iCalUId ?? null,
+      seriesMasterId: appointment.seriesId,
+      date: appointment.start ?? utcOf(event?.start) ?? new Date(0).toISOString(),
+      webLink: event?.webLink ?? null,
+    };
+    const seriesId = appointment.seriesId ?? event?.seriesMasterId;
+    return { item, series: seriesId ? seriesOf(master ?? { id: seriesId }) : null };
+  }
+
+  async function view(open: ItemSnapshot): Promise<FilingView> {
+    const participants = participantsOf(open);
     const addresses = participants.map((p) => normaliseAddress(p.address)).flatMap((n) => (n.ok ? [n.address] : []));
     const domains = [...new Set(addresses.map((a) => organisationDomainOf(a)).filter((d): d is string => !!d))];
-    const [matches, conversation, filed] = await Promise.all([
-      store.resolve(addresses, domains),
-      message.conversationId ? store.conversationEntities(message.conversationId) : Promise.resolve([]),
-      store.filingsOfItem(item),
-    ]);
+    const conversationId = open.kind === 'message' ? open.conversationId : null;
+    const itemsPromise = open.kind === 'message' ? Promise.resolve({ item: filedItemOfMessage(open), series: null }) : meetingItems(open);
+    const [matches, { item, series }] = await Promise.all([resolve(addresses, domains), itemsPromise]);
+    const context = await store.itemContext(series ? [item, series] : [item], conversationId);
     const { suggestions, unknown } = suggestFilings({
       participants,
       people: matches.people,
       organisations: matches.organisations,
-      conversation: conversation.filter((e) => e.ref.kind === 'project'),
+      conversation: context.conversation.filter((e) => e.ref.kind === 'project'),
       recent: recent(),
-      filed: filed.map((f) => f.entity),
+      filed: context.filed.map((f) => f.entity),
       self: options.self,
     });
-    const from = message.from ? normaliseAddress(message.from.address) : undefined;
-    const senderDomain = from?.ok ? organisationDomainOf(from.address) : undefined;
-    const sender =
-      message.from && from?.ok
-        ? {
-            address: from.address,
-            name: message.from.name,
-            ...(matches.people.get(from.address) ? { person: matches.people.get(from.address)! } : {}),
-            ...(senderDomain && matches.organisations.get(senderDomain) ? { organisation: matches.organisations.get(senderDomain)! } : {}),
-          }
-        : null;
-    return { item, suggestions, unknown, filed, sender };
+    return { item, series, suggestions, unknown, filed: context.filed, sender: senderOf(participants, matches) };
+  }
+
+  function senderOf(participants: Participant[], matches: Matches): FilingView['sender'] {
+    const self = normaliseAddress(options.self);
+    for (const p of participants) {
+      const n = normaliseAddress(p.address);
+      if (!n.ok || (self.ok && n.address === self.address)) continue;
+      const domain = organisationDomainOf(n.address);
+      const person = matches.people.get(n.address);
+      const organisation = domain ? matches.organisations.get(domain) : undefined;
+      return { address: n.address, name: p.name, ...(person ? { person } : {}), ...(organisation ? { organisation } : {}) };
+    }
+    return null;
+  }
+
+  /** "What was agreed": a note filed to every entity the meeting (or its series) is filed to. */
+  async function addMeetingNote(meeting: FilingView, text: string, when?: string): Promise<FilingOutcome[]> {
+    const entities = uniqueEntities(meeting.filed);
+    if (entities.length === 0) return [];
+    const outcomes = await store.addNote({ headline: meeting.item.subject, body: text, ...(when ? { date: when } : {}) }, entities);
+    return outcomes;
   }
 
   /** Files the item, then tags the message; a tag that fails never undoes or hides the filing. */
@@ -124,7 +220,7 @@ export function createFilingService(options: FilingServiceOptions) {
     await graph.api(path).patch({ categories: [...categories, FILED_CATEGORY] });
   }
 
-  return { view, fileTo, unfile: (filing: Filing) => store.unfile(filing), search: (text: string) => store.search(text, 10), store };
+  return { view, fileTo, addMeetingNote, unfile: (filing: Filing) => store.unfile(filing), search: (text: string) => store.search(text, 10), store };
 }
 
 export type FilingService = ReturnType<typeof createFilingService>;

@@ -36,6 +36,8 @@ export interface AppointmentSnapshot extends ItemBase {
   end: string | null;
   /** Id of the series master when this is an occurrence of a recurring meeting. */
   seriesId: string | null;
+  /** The series itself is open (its master), not one of its occurrences. */
+  seriesMaster: boolean;
 }
 
 export type ItemSnapshot = MessageSnapshot | AppointmentSnapshot;
@@ -84,6 +86,11 @@ export interface OfficeHost {
   theme(): Theme;
   onThemeChanged(listener: (theme: Theme) => void): () => void;
   user(): HostUser;
+  /**
+   * Opens a message or meeting of the user's own mailbox in Outlook (displayMessageForm /
+   * displayAppointmentForm), by its Graph REST id.
+   */
+  openItem(item: { kind: 'message' | 'event'; id: string }): void;
 }
 
 export interface RoamingSettings {

@@ -38,6 +38,8 @@ export class OfficeJsHost implements OfficeHost {
         start: appointment.start ? appointment.start.toISOString() : null,
         end: appointment.end ? appointment.end.toISOString() : null,
         seriesId: appointment.seriesId ? this.toRestId(appointment.seriesId) : null,
+        // Read mode gives the series master a recurrence and no seriesId (Mailbox 1.7).
+        seriesMaster: !appointment.seriesId && !!appointment.recurrence,
       };
       return snapshot;
     }
@@ -147,6 +149,19 @@ export class OfficeJsHost implements OfficeHost {
   user(): HostUser {
     const profile = this.mailbox.userProfile;
     return { displayName: profile.displayName, emailAddress: profile.emailAddress, timeZone: profile.timeZone };
+  }
+
+  openItem(item: { kind: 'message' | 'event'; id: string }): void {
+    const ewsId = this.toEwsId(item.id);
+    if (item.kind === 'event') this.mailbox.displayAppointmentForm(ewsId);
+    else this.mailbox.displayMessageForm(ewsId);
+  }
+
+  /** The display forms take EWS ids; mobile hosts work in REST ids throughout. */
+  private toEwsId(restId: string): string {
+    const hostName = this.mailbox.diagnostics?.hostName ?? '';
+    if (/OutlookIOS|OutlookAndroid/i.test(hostName)) return restId;
+    return this.mailbox.convertToEwsId(restId, this.office.MailboxEnums.RestVersion.v2_0);
   }
 
   /** Office hands out EWS ids on desktop and the web; Graph wants REST ids. Mobile already gives REST ids. */

@@ -23,5 +23,5 @@ export async function startFilingRuntime(host: OfficeHost, graph: Client, siteUr
   const store = createGraphTrailStore({ graph, location, filer: { name: user.displayName, upn: user.emailAddress } });
   const index = createEntityIndex(new SiteLists(graph, location), { storage });
   void index.refresh().catch(() => undefined); // until warm (or if it fails) search asks the server
-  return { filing: createFilingService({ store, graph, self: user.emailAddress, storage }), index, graph };
+  return { filing: createFilingService({ store, graph, self: user.emailAddress, storage, index }), index, graph };
 }

@@ -44,5 +44,6 @@ export async function addNote(ctx: StoreContext, input: NoteInput, entities: rea
     AuthorName: ctx.filer.name,
   });
   const item: FiledItem = { kind: 'note', immutableId: created.id, subject: input.headline, date, from: { name: ctx.filer.name, address: ctx.filer.upn } };
-  return file(ctx, item, entities);
+  // The filing carries the note's opening words, so a timeline shows what was agreed without another read.
+  return file(ctx, item, entities, input.body?.trim() ?? '');
 }

@@ -42,6 +42,8 @@ export function createGraphTrailStore(options: GraphTrailStoreOptions): TrailSto
     filingsOfEntity: (ref, page) => lookups.filingsOfEntity(ctx, ref, page),
     history: (refs, pageSize) => lookups.history(ctx, refs, pageSize),
     conversationEntities: (conversationId) => lookups.conversationEntities(ctx, conversationId),
+    itemContext: (items, conversationId) => lookups.itemContext(ctx, items, conversationId),
+    members: (organisation) => lookups.members(ctx, organisation),
     createPerson: (input) => createPerson(ctx, input),
     createOrganisation: (input) => createOrganisation(ctx, input),
     createProject: (input) => createProject(ctx, input),

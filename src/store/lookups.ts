@@ -1,12 +1,12 @@
 import { isPublicMailDomain, normaliseAddress, normaliseDomain } from '../domain/addresses';
-import { entityKey, type EntityRef, type EntitySummary } from '../domain/entities';
+import { entityKey, type EntityRef, type EntitySummary, type Person } from '../domain/entities';
 import { itemKey, type FiledItem } from '../domain/itemKeys';
 import { normaliseName } from '../domain/nameWords';
 import { expectOk } from '../graph/batch';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
 import { itemsOf, type Page } from './listItems';
-import { summaryFromKey, toFiling, type Filing } from './mapping';
+import { summaryFromKey, toFiling, toPerson, type Filing } from './mapping';
 import type { HistoryPage, Matches } from './trailStore';
 
 /** Sender, recipients and their domains to entities: one indexed eq per key, all in one $batch. */
@@ -90,4 +90,30 @@ export async function conversationEntities(ctx: StoreContext, conversationId: st
     if (!found.has(key)) found.set(key, { ref: filing.entity, name: filing.entityName, detail: '' });
   }
   return [...found.values()];
+}
+
+/** What the record says about the open item, in one $batch: its filings (and its series'), and its conversation's entities. */
+export async function itemContext(
+  ctx: StoreContext,
+  items: readonly FiledItem[],
+  conversationId?: string | null,
+): Promise<{ filed: Filing[]; conversation: EntitySummary[] }> {
+  const keys = [...new Set(items.map(itemKey))];
+  const steps = keys.map((key, i) => ctx.lists.queryStep(`i${i}`, 'filings', { filter: `fields/ItemKey eq ${odataString(key)}`, top: 200 }));
+  if (conversationId) steps.push(ctx.lists.queryStep('c', 'filings', { filter: `fields/ConversationId eq ${odataString(conversationId)}`, top: 200 }));
+  if (steps.length === 0) return { filed: [], conversation: [] };
+  const results = await ctx.batch(steps);
+  const filed = results.slice(0, keys.length).flatMap((r) => itemsOf(expectOk(r)).map(toFiling));
+  const conversation = new Map<string, EntitySummary>();
+  for (const filing of conversationId ? itemsOf(expectOk(results[keys.length]!)).map(toFiling) : []) {
+    const key = entityKey(filing.entity);
+    if (!conversation.has(key)) conversation.set(key, { ref: filing.entity, name: filing.entityName, detail: '' });
+  }
+  return { filed, conversation: [...conversation.values()] };
+}
+
+/** An organisation's people (an indexed eq on OrganisationId), by name. */
+export async function members(ctx: StoreContext, organisation: EntityRef): Promise<Person[]> {
+  const rows = await ctx.lists.all('people', { filter: `fields/OrganisationId eq ${odataString(organisation.id)}` });
+  return rows.map(toPerson).sort((a, b) => a.name.localeCompare(b.name, 'fi'));
 }

@@ -59,6 +59,10 @@ export interface TrailStore {
   history(refs: readonly EntityRef[], pageSize?: number): Promise<HistoryPage>;
   /** Entities the conversation's items are already filed to (a reply in a filed thread). */
   conversationEntities(conversationId: string): Promise<EntitySummary[]>;
+  /** Filings of the open item (and of its series) with its conversation's entities: one round trip. */
+  itemContext(items: readonly FiledItem[], conversationId?: string | null): Promise<{ filed: Filing[]; conversation: EntitySummary[] }>;
+  /** The people of an organisation. */
+  members(organisation: EntityRef): Promise<Person[]>;
 
   // Entities
   createPerson(input: PersonInput): Promise<CreateOutcome<Person>>;

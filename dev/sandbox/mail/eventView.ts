@@ -1,9 +1,9 @@
 /**
  * Stored events as Graph returns them: start/end in UTC unless `Prefer: outlook.timezone` names a zone,
- * series occurrences with their own ids, `type: 'occurrence'` and `seriesMasterId`, and the series'
- * iCalUId on every occurrence.
+ * series occurrences with their own ids, `type: 'occurrence'` and `seriesMasterId`, each with its own
+ * iCalUId (the series' with the occurrence's date) and the series' `uid`.
  */
-import { eventWebLink, occurrenceId } from './ids';
+import { eventWebLink, occurrenceICalUId, occurrenceId } from './ids';
 import type { EventRecord } from './state';
 import { ianaZone, instantOf, toDateTimeTimeZone } from './timezone';
 
@@ -57,7 +57,7 @@ export function renderEvent(
     transactionId: d.transactionId ?? null,
     originalStartTimeZone: zoneName,
     originalEndTimeZone: (d.originalEndTimeZone as string | undefined) ?? (d.end as { timeZone?: string } | undefined)?.timeZone ?? zoneName,
-    iCalUId: record.iCalUId,
+    iCalUId: occurrence ? occurrenceICalUId(record.iCalUId, occurrence.startUtc) : record.iCalUId,
     uid: record.iCalUId,
     reminderMinutesBeforeStart: d.reminderMinutesBeforeStart ?? 15,
     isReminderOn: d.isReminderOn ?? true,

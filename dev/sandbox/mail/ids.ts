@@ -22,6 +22,18 @@ export const newChangeKey = (random: () => number): string => 'CQAAABYAAA' + res
 export const newICalUId = (random: () => number): string =>
   '040000008200E00074C5B7101A82E00800000000' + bytes(random, 24).toString('hex').toUpperCase();
 
+/**
+ * An occurrence's iCalUId, as Exchange derives it (MS-OXOCAL GlobalObjectId): the series' id with the
+ * occurrence's original date in bytes 16-19, so every occurrence has its own iCalUId while the series
+ * master keeps zeros there. Graph documents iCalUId as "different for each occurrence in a recurring series".
+ */
+export function occurrenceICalUId(seriesICalUId: string, originalStartUtc: number): string {
+  const d = new Date(originalStartUtc);
+  const hex = (n: number, width: number) => n.toString(16).toUpperCase().padStart(width, '0');
+  const date = hex(d.getUTCFullYear(), 4) + hex(d.getUTCMonth() + 1, 2) + hex(d.getUTCDate(), 2);
+  return seriesICalUId.slice(0, 32) + date + seriesICalUId.slice(40);
+}
+
 /** Any id our generators could have produced (and so could look up); everything else is "malformed". */
 export function isWellFormedId(id: string): boolean {
   return /^[A-Za-z0-9\-_]+=*(_OC\d{12})?$/.test(id) && id.length >= 20;
