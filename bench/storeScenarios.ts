@@ -5,7 +5,7 @@ import { SandboxTokenSource } from '../src/auth/sandboxTokens';
 import { organisationDomainOf } from '../src/domain/addresses';
 import { createFilingService } from '../src/filing/filingService';
 import { createGraphClient } from '../src/graph/client';
-import { firstTimelinePage } from '../src/history/personHistory';
+import { firstTimelinePage } from '../src/history/timeline';
 import type { MessageSnapshot } from '../src/office/host';
 import { createEntityIndex } from '../src/store/entityIndex';
 import { createGraphTrailStore } from '../src/store/graphTrailStore';
@@ -91,7 +91,7 @@ export async function measureStoreScenarios(): Promise<{ figures: ScenarioFigure
       view = await filing.view(open);
     });
     await measure('item change -> first history page (record batch + mailbox, side by side)', () =>
-      firstTimelinePage(store, graph, [view!.sender!.person!, view!.sender!.organisation!], view!.sender!.address),
+      firstTimelinePage({ store, graph, self: 'aino.laine@seutuopisto.fi' }, [view!.sender!.person!, view!.sender!.organisation!], view!.sender!.address),
     );
     await measure('search-as-you-type on the server (cold index), one query', () => store.search('mikko heik', 10));
     figures.push({ scenario: `entity index: first load of ${index.state === 'warm' ? 'all' : index.state} entities (no added latency)`, roundTrips: NaN, wallMs: indexLoadMs });

@@ -117,6 +117,7 @@ export function Playground({ store, theme, language }: { store: MailboxStore; th
                     role="option"
                     aria-selected={current?.kind === 'appointment' && current.event.id === event.id}
                     data-testid="event-row"
+                    data-type={event.type}
                     className={`${styles.row} ${current?.kind === 'appointment' && current.event.id === event.id ? styles.rowSelected : ''}`}
                     onClick={() => store.openEvent(event.id)}
                   >

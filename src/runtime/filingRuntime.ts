@@ -11,6 +11,8 @@ export interface FilingRuntime {
   /** Names, addresses and domains held locally so search answers as the user types. */
   index: EntityIndex;
   graph: Client;
+  /** The signed-in user's address. */
+  self: string;
 }
 
 /**
@@ -23,5 +25,5 @@ export async function startFilingRuntime(host: OfficeHost, graph: Client, siteUr
   const store = createGraphTrailStore({ graph, location, filer: { name: user.displayName, upn: user.emailAddress } });
   const index = createEntityIndex(new SiteLists(graph, location), { storage });
   void index.refresh().catch(() => undefined); // until warm (or if it fails) search asks the server
-  return { filing: createFilingService({ store, graph, self: user.emailAddress, storage, index }), index, graph };
+  return { filing: createFilingService({ store, graph, self: user.emailAddress, storage, index }), index, graph, self: user.emailAddress };
 }

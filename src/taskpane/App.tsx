@@ -63,7 +63,7 @@ export function App({ runtime }: { runtime: Runtime }) {
           ) : (
             <>
               <CurrentItem host={host} />
-              <FilingPanel host={host} state={filing} />
+              <FilingPanel host={host} state={filing} triage={triage} />
               <TriagePanel host={host} runtime={triage} graph={runtime.graph} />
               <AccountStatus graph={runtime.graph} />
               <Button appearance="transparent" size="small" onClick={() => setView('admin')} data-testid="admin-open">

@@ -65,14 +65,29 @@ test('unknown sender created and filed inline; the next mail from the domain sug
   await pane.getByTestId('filing-result').filter({ hasText: 'Filed to Datariihi.' }).waitFor();
   await pane.getByTestId('filing-filed').filter({ hasText: 'Datariihi' }).waitFor();
 
-  // The history beside it: the organisation's filing of the first mail, by the user, and this mail.
-  const history = pane.getByTestId('sender-history');
-  await history.getByTestId('history-filing').filter({ hasText: first }).waitFor();
-  expect(await history.getByTestId('history-filing').filter({ hasText: first }).textContent()).toMatch(/Filed to .+ and Datariihi by Aino Laine/);
+  // The card beside it: the organisation's filing of the first mail, by the user, and this mail.
+  const card = pane.getByTestId('person-card');
+  await card.getByTestId('history-filing').filter({ hasText: first }).waitFor();
+  expect(await card.getByTestId('history-filing').filter({ hasText: first }).textContent()).toMatch(/Filed to .+ and Datariihi by Aino Laine/);
 
+  // The organisation's own view: its person, and both mails in its timeline; an entry opens in Outlook.
+  await pane.getByTestId('filing-filed').getByTestId('entity-link').filter({ hasText: 'Datariihi' }).click();
+  const org = pane.getByTestId('entity-view-organisation');
+  await org.getByTestId('entity-related').getByTestId('entity-link').first().waitFor();
+  await org.getByTestId('entity-timeline-entries').waitFor();
+  const second = (await page.getByTestId('reading-subject').textContent()) ?? '';
+  for (const subject of [first, second]) await org.getByTestId('history-filing').filter({ hasText: subject }).first().waitFor();
+  expect(await axe(page)).toEqual([]);
+  await org.getByTestId('history-filing').filter({ hasText: first }).first().getByRole('button').click();
+  await page.getByTestId('opened-form').filter({ hasText: first }).waitFor();
+  await org.getByTestId('entity-back').click();
+
+  // Search by keys alone: type, Down to the first result, Enter files it.
   await pane.getByTestId('filing-search').fill('datar');
   await pane.getByTestId('filing-results').filter({ hasText: 'Datariihi' }).waitFor();
   expect(await axe(page)).toEqual([]);
+  await pane.getByTestId('filing-search').press('ArrowDown');
+  expect(await pane.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toMatch(/filing-result-file/);
   expect(problems).toEqual([]);
   await context.close();
 });

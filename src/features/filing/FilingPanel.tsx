@@ -1,29 +1,44 @@
-import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Skeleton,
+  SkeletonItem,
+  Spinner,
+  Subtitle2,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type KeyboardEvent } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
-import type { EntityKind, EntitySummary } from '../../domain/entities';
-import { entityKey } from '../../domain/entities';
+import { entityKey, sameEntity, type EntitySummary } from '../../domain/entities';
 import type { SuggestionReason } from '../../domain/suggestions';
 import type { MessageKey } from '../../i18n/messages';
-import type { MessageSnapshot, OfficeHost } from '../../office/host';
+import type { ItemSnapshot, OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../runtime/filingRuntime';
+import type { TriageRuntime } from '../../runtime/triageRuntime';
 import { StoreNotSetUpError } from '../../store/locate';
+import { TRIAGE_ACTIONS } from '../../triage/types';
 import { useCurrentItem } from '../currentItem/useCurrentItem';
 import { ErrorNotice } from '../errors/ErrorNotice';
-import { SenderHistory } from './SenderHistory';
-import { useEntitySearch, useFiling, type FilingResult } from './useFiling';
+import { EntityRow, EntitySearch, useRowStyles } from './EntitySearch';
+import { EntityLink, EntityView, KIND_LABEL, PersonCard } from './EntityView';
+import { useFiling, type AfterFiling, type FilingControls, type FilingResult } from './useFiling';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  row: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  text: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
-  reason: { color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
 export type FilingRuntimeState = { status: 'loading' } | { status: 'ready'; runtime: FilingRuntime } | { status: 'error'; error: unknown };
-
-const KIND: Record<EntityKind, MessageKey> = { person: 'filing.kind.person', organisation: 'filing.kind.organisation', project: 'filing.kind.project' };
 
 function reasonText(intl: IntlShape, reason: SuggestionReason): string {
   switch (reason.kind) {
@@ -38,8 +53,8 @@ function reasonText(intl: IntlShape, reason: SuggestionReason): string {
   }
 }
 
-/** Filing the open message to people, organisations and projects: suggested in one click, or searched. */
-export function FilingPanel({ host, state }: { host: OfficeHost; state: FilingRuntimeState }) {
+/** Filing the open message or meeting to people, organisations and projects: suggested in one click, or searched. */
+export function FilingPanel({ host, state, triage }: { host: OfficeHost; state: FilingRuntimeState; triage?: TriageRuntime }) {
   const styles = useStyles();
   const intl = useIntl();
   const item = useCurrentItem(host);
@@ -53,15 +68,15 @@ export function FilingPanel({ host, state }: { host: OfficeHost; state: FilingRu
         <ErrorNotice error={state.error} />
       );
     }
-    if (item.status !== 'ready' || item.item.kind !== 'message') return null;
+    if (item.status !== 'ready' || !item.item) return null;
     if (state.status === 'loading') return <Loading />;
-    return <MessageFiling key={item.item.id} runtime={state.runtime} message={item.item} />;
+    return <ItemFiling key={item.item.id} runtime={state.runtime} host={host} item={item.item} triage={triage} />;
   })();
   if (!body) return null;
   return (
     <section className={styles.panel} aria-labelledby="filing-title" data-testid="filing-panel">
       <Subtitle2 as="h2" id="filing-title">
-        {intl.formatMessage({ id: 'filing.title' })}
+        {intl.formatMessage({ id: item.status === 'ready' && item.item?.kind === 'appointment' ? 'filing.titleMeeting' : 'filing.title' })}
       </Subtitle2>
       {body}
     </section>
@@ -79,19 +94,28 @@ function Loading() {
   );
 }
 
-function MessageFiling({ runtime, message }: { runtime: FilingRuntime; message: MessageSnapshot }) {
+function ItemFiling({ runtime, host, item, triage }: { runtime: FilingRuntime; host: OfficeHost; item: ItemSnapshot; triage: TriageRuntime | undefined }) {
+  const f = useFiling(runtime, item, triage);
+  // Entities opened from the pane, newest last; Back returns to the item with everything typed kept.
+  const [opened, setOpened] = useState<EntitySummary[]>([]);
+  const open = (entity: EntitySummary) => setOpened((list) => [...list, entity]);
+  const top = opened[opened.length - 1];
+  if (top) return <EntityView key={entityKey(top.ref)} runtime={runtime} host={host} entity={top} onBack={() => setOpened((list) => list.slice(0, -1))} onOpen={open} />;
+  return <ItemFilingBody runtime={runtime} host={host} item={item} f={f} onOpen={open} triage={triage} />;
+}
+
+function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: FilingRuntime; host: OfficeHost; item: ItemSnapshot; f: FilingControls; onOpen: (e: EntitySummary) => void; triage: TriageRuntime | undefined }) {
   const styles = useStyles();
+  const rows = useRowStyles();
   const intl = useIntl();
-  const f = useFiling(runtime, message);
-  const [query, setQuery] = useState('');
-  const search = useEntitySearch(runtime, query);
 
   if (f.load.status === 'loading') return <Loading />;
   if (f.load.status === 'error') return <ErrorNotice error={f.load.error} />;
   const { view } = f.load;
   const filedKeys = new Set(view.filed.map((x) => entityKey(x.entity)));
+  const isSelected = (entity: EntitySummary) => f.selected.some((e) => sameEntity(e.ref, entity.ref));
 
-  const fileButton = (entity: EntitySummary, testId: string) => (
+  const fileButton = (entity: EntitySummary, testId: string, onKeyDown?: (e: KeyboardEvent<HTMLButtonElement>) => void, ref?: (el: HTMLButtonElement | null) => void) => (
     <Button
       size="small"
       appearance="primary"
@@ -99,26 +123,46 @@ function MessageFiling({ runtime, message }: { runtime: FilingRuntime; message: 
       onClick={() => void f.fileTo([entity], `file:${entityKey(entity.ref)}`)}
       aria-label={intl.formatMessage({ id: 'filing.fileTo' }, { name: entity.name })}
       data-testid={testId}
+      {...(onKeyDown ? { onKeyDown } : {})}
+      {...(ref ? { ref } : {})}
     >
       {f.busy === `file:${entityKey(entity.ref)}` ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: 'filing.file' })}
     </Button>
   );
+  const unknownSender = view.sender && !view.sender.person ? view.unknown.find((u) => u.address.toLowerCase() === view.sender!.address) : undefined;
 
   return (
     <>
-      {f.result && <Result result={f.result} />}
+      {f.result && <Result result={f.result} onUndoMove={(record) => void f.undoMove(record)} busy={f.busy !== null} />}
+
+      {view.series && (
+        <RadioGroup
+          value={f.scope}
+          onChange={(_, d) => f.setScope(d.value as typeof f.scope)}
+          aria-label={intl.formatMessage({ id: 'filing.scope' })}
+          data-testid="filing-scope"
+        >
+          <Radio value="series" label={intl.formatMessage({ id: 'filing.scope.series' })} data-testid="filing-scope-series" />
+          <Radio value="occurrence" label={intl.formatMessage({ id: 'filing.scope.occurrence' })} data-testid="filing-scope-occurrence" />
+        </RadioGroup>
+      )}
 
       {view.filed.length > 0 && (
         <>
           <Caption1 as="h3">{intl.formatMessage({ id: 'filing.filedTo' })}</Caption1>
-          <ul className={styles.list} data-testid="filing-filed">
+          <ul className={rows.list} data-testid="filing-filed">
             {view.filed.map((filing) => (
-              <li key={filing.id} className={styles.row}>
-                <span className={styles.text}>
-                  <Body1>{filing.entityName}</Body1>
-                  <Caption1 className={styles.reason}>
-                    {intl.formatMessage({ id: 'filing.filedBy' }, { name: filing.filedBy.name || filing.filedBy.upn, when: new Date(filing.filedAt) })}
-                    {filing.note ? ` · ${filing.note}` : ''}
+              <li key={filing.id} className={rows.row}>
+                <span className={rows.text}>
+                  <EntityLink entity={{ ref: filing.entity, name: filing.entityName, detail: '' }} onOpen={onOpen} />
+                  <Caption1 className={rows.muted}>
+                    {[
+                      filing.item.kind === 'series' ? intl.formatMessage({ id: 'filing.wholeSeries' }) : null,
+                      intl.formatMessage({ id: 'filing.filedBy' }, { name: filing.filedBy.name || filing.filedBy.upn, when: new Date(filing.filedAt) }),
+                      filing.note || null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </Caption1>
                 </span>
                 <Button size="small" disabled={f.busy !== null} onClick={() => void f.unfile(filing)} aria-label={intl.formatMessage({ id: 'filing.unfileFrom' }, { name: filing.entityName })} data-testid="filing-unfile">
@@ -132,23 +176,26 @@ function MessageFiling({ runtime, message }: { runtime: FilingRuntime; message: 
 
       {(view.suggestions.length > 0 || view.unknown.length > 0) && <Caption1 as="h3">{intl.formatMessage({ id: 'filing.suggested' })}</Caption1>}
       {view.suggestions.length > 0 && (
-        <ul className={styles.list} data-testid="filing-suggestions">
+        <ul className={rows.list} data-testid="filing-suggestions">
           {view.suggestions.map((s) => (
-            <li key={entityKey(s.entity.ref)} className={styles.row} data-testid="filing-suggestion">
-              <span className={styles.text}>
-                <Body1>{s.entity.name}</Body1>
-                <Caption1 className={styles.reason}>{`${intl.formatMessage({ id: KIND[s.entity.ref.kind] })} · ${reasonText(intl, s.reason)}`}</Caption1>
-              </span>
-              {fileButton(s.entity, 'filing-suggestion-file')}
-            </li>
+            <EntityRow
+              key={entityKey(s.entity.ref)}
+              entity={s.entity}
+              caption={`${intl.formatMessage({ id: KIND_LABEL[s.entity.ref.kind] })} · ${reasonText(intl, s.reason)}`}
+              selected={isSelected(s.entity)}
+              onToggle={f.toggle}
+              onOpen={onOpen}
+              testId="filing-suggestion"
+              action={fileButton(s.entity, 'filing-suggestion-file')}
+            />
           ))}
         </ul>
       )}
       {view.unknown.slice(0, 3).map((u) => (
-        <div key={u.address} className={styles.row} data-testid="filing-unknown">
-          <span className={styles.text}>
-            <Body1>{u.name && u.name !== u.address ? `${u.name} <${u.address}>` : u.address}</Body1>
-            <Caption1 className={styles.reason}>{intl.formatMessage({ id: u.domain ? 'filing.unknownWithDomain' : 'filing.unknown' }, { domain: u.domain ?? '' })}</Caption1>
+        <div key={u.address} className={rows.row} data-testid="filing-unknown">
+          <span className={rows.text}>
+            <span>{u.name && u.name !== u.address ? `${u.name} <${u.address}>` : u.address}</span>
+            <Caption1 className={rows.muted}>{intl.formatMessage({ id: u.domain ? 'filing.unknownWithDomain' : 'filing.unknown' }, { domain: u.domain ?? '' })}</Caption1>
           </span>
           <Button size="small" disabled={f.busy !== null} onClick={() => void f.createAndFile(u)} data-testid="filing-create-person">
             {f.busy === `create:${u.address}` ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: 'filing.createAndFile' })}
@@ -156,47 +203,113 @@ function MessageFiling({ runtime, message }: { runtime: FilingRuntime; message: 
         </div>
       ))}
 
+      <EntitySearch runtime={runtime} filedKeys={filedKeys} isSelected={isSelected} onToggle={f.toggle} onOpen={onOpen} fileButton={fileButton} />
+
       <Field label={intl.formatMessage({ id: 'filing.note' })}>
         <Input value={f.note} maxLength={255} onChange={(_, d) => f.setNote(d.value)} data-testid="filing-note" />
       </Field>
 
-      <Field label={intl.formatMessage({ id: 'filing.search' })}>
-        <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} onFocus={() => void runtime.index.refresh().catch(() => undefined)} placeholder={intl.formatMessage({ id: 'filing.searchPlaceholder' })} data-testid="filing-search" />
-      </Field>
-      {search.searching && <Spinner size="tiny" label={intl.formatMessage({ id: 'filing.searching' })} />}
-      {query.trim() && !search.searching && search.results.length === 0 && <Caption1>{intl.formatMessage({ id: 'filing.noResults' })}</Caption1>}
-      {search.results.length > 0 && (
-        <ul className={styles.list} data-testid="filing-results" aria-label={intl.formatMessage({ id: 'filing.search' })}>
-          {search.results.map((entity) => (
-            <li key={entityKey(entity.ref)} className={styles.row}>
-              <span className={styles.text}>
-                <Body1>{entity.name}</Body1>
-                <Caption1 className={styles.reason}>{[intl.formatMessage({ id: KIND[entity.ref.kind] }), entity.detail].filter(Boolean).join(' · ')}</Caption1>
-              </span>
-              {filedKeys.has(entityKey(entity.ref)) ? <Caption1>{intl.formatMessage({ id: 'filing.already' })}</Caption1> : fileButton(entity, 'filing-result-file')}
-            </li>
-          ))}
-        </ul>
-      )}
+      <div className={styles.actions}>
+        {f.selected.length > 0 && (
+          <Button appearance="primary" disabled={f.busy !== null} onClick={() => void f.fileTo(f.selected, 'selected')} data-testid="filing-file-selected">
+            {f.busy === 'selected' ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: 'filing.fileSelected' }, { count: f.selected.length })}
+          </Button>
+        )}
+        {item.kind === 'message' && triage && (
+          <Field label={intl.formatMessage({ id: 'filing.after' })} orientation="horizontal" size="small">
+            <Select size="small" value={f.after} onChange={(_, d) => f.setAfter(d.value as AfterFiling)} data-testid="filing-after">
+              <option value="stay">{intl.formatMessage({ id: 'filing.after.stay' })}</option>
+              {TRIAGE_ACTIONS.map((action) => (
+                <option key={action} value={action}>
+                  {intl.formatMessage({ id: `filing.after.${action}` as MessageKey })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+      </div>
 
-      {view.sender && <SenderHistory runtime={runtime} sender={view.sender} />}
+      {item.kind === 'appointment' && <MeetingNotes f={f} linked={view.filed.length > 0} />}
+
+      {view.sender && (
+        <PersonCard
+          runtime={runtime}
+          host={host}
+          address={view.sender.address}
+          name={view.sender.name}
+          person={view.sender.person}
+          organisation={view.sender.organisation}
+          unknown={unknownSender}
+          onCreate={(u) => void f.createOnly(u)}
+          creating={f.busy !== null}
+          onOpen={onOpen}
+        />
+      )}
     </>
   );
 }
 
-function Result({ result }: { result: FilingResult }) {
+/** "What was agreed", written after the meeting and filed to everything the meeting is linked to. */
+function MeetingNotes({ f, linked }: { f: FilingControls; linked: boolean }) {
+  const intl = useIntl();
+  const [text, setText] = useState('');
+  // Cleared only once saved: a failure keeps what was written.
+  const save = async () => {
+    if (await f.addMeetingNote(text.trim())) setText('');
+  };
+  return (
+    <Field label={intl.formatMessage({ id: 'meeting.notes' })} hint={linked ? undefined : intl.formatMessage({ id: 'meeting.notesHint' })}>
+      <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" maxLength={10_000} data-testid="meeting-notes" />
+      <Button size="small" disabled={!linked || !text.trim() || f.busy !== null} onClick={() => void save()} data-testid="meeting-notes-save">
+        {f.busy === 'note' ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: 'meeting.notesSave' })}
+      </Button>
+    </Field>
+  );
+}
+
+function Result({ result, onUndoMove, busy }: { result: FilingResult; onUndoMove: (record: NonNullable<Extract<FilingResult, { kind: 'filed' }>['moved']>['record'] & object) => void; busy: boolean }) {
   const intl = useIntl();
   if (result.kind === 'error') return <ErrorNotice error={result.error} />;
   const list = (names: string[]) => intl.formatList(names, { type: 'conjunction' });
-  const text =
-    result.kind === 'filed'
-      ? intl.formatMessage({ id: result.tagged ? 'filing.done' : 'filing.doneUntagged' }, { names: list(result.names) })
-      : result.kind === 'unfiled'
-        ? intl.formatMessage({ id: 'filing.unfiled' }, { name: result.name })
-        : intl.formatMessage({ id: 'filing.failed' }, { names: list(result.names) });
+  let text: string;
+  let intent: 'success' | 'error' | 'warning' = 'success';
+  switch (result.kind) {
+    case 'filed': {
+      text = intl.formatMessage({ id: result.tagged ? 'filing.done' : 'filing.doneUntagged' }, { names: list(result.names) });
+      if (result.moved) {
+        text += ` ${intl.formatMessage({ id: result.moved.record ? 'filing.moved' : 'filing.moveQueued' }, { folder: result.moved.folder })}`;
+        if (!result.moved.record) intent = 'warning';
+      }
+      break;
+    }
+    case 'noted':
+      text = intl.formatMessage({ id: 'meeting.notesSaved' }, { names: list(result.names) });
+      break;
+    case 'created':
+      text = intl.formatMessage({ id: 'filing.created' }, { names: list(result.names) });
+      break;
+    case 'moveUndone':
+      text = intl.formatMessage({ id: 'filing.moveUndone' });
+      break;
+    case 'unfiled':
+      text = intl.formatMessage({ id: 'filing.unfiled' }, { name: result.name });
+      break;
+    case 'failed':
+      text = intl.formatMessage({ id: 'filing.failed' }, { names: list(result.names) });
+      intent = 'error';
+      break;
+  }
+  const record = result.kind === 'filed' ? result.moved?.record : null;
   return (
-    <MessageBar intent={result.kind === 'failed' ? 'error' : 'success'} data-testid="filing-result">
+    <MessageBar intent={intent} data-testid="filing-result">
       <MessageBarBody>{text}</MessageBarBody>
+      {record && (
+        <MessageBarActions>
+          <Button size="small" disabled={busy} onClick={() => onUndoMove(record)} data-testid="filing-undo-move">
+            {intl.formatMessage({ id: 'triage.undo' })}
+          </Button>
+        </MessageBarActions>
+      )}
     </MessageBar>
   );
 }

@@ -1,16 +1,31 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { normaliseAddress } from '../../domain/addresses';
-import type { EntitySummary } from '../../domain/entities';
+import { sameEntity, type EntitySummary } from '../../domain/entities';
+import type { FiledItem } from '../../domain/itemKeys';
 import type { UnknownParticipant } from '../../domain/suggestions';
+import { destinationName } from '../../domain/triage/settings';
 import type { FilingView } from '../../filing/filingService';
-import type { MessageSnapshot } from '../../office/host';
+import { toGraphRequestError } from '../../graph/errors';
+import type { ItemSnapshot } from '../../office/host';
 import type { FilingRuntime } from '../../runtime/filingRuntime';
+import type { TriageRuntime } from '../../runtime/triageRuntime';
+import type { TriageAction, TriageRecord } from '../../triage/types';
 import type { Filing, FilingOutcome } from '../../store/trailStore';
 
 export type FilingLoad = { status: 'loading' } | { status: 'ready'; view: FilingView } | { status: 'error'; error: unknown };
 
+export interface FiledTriage {
+  action: TriageAction;
+  folder: string;
+  /** The move's undo record; null when the move failed and waits in the outbox. */
+  record: TriageRecord | null;
+}
+
 export type FilingResult =
-  | { kind: 'filed'; names: string[]; tagged: boolean }
+  | { kind: 'filed'; names: string[]; tagged: boolean; moved?: FiledTriage }
+  | { kind: 'noted'; names: string[] }
+  | { kind: 'created'; names: string[] }
+  | { kind: 'moveUndone' }
   | { kind: 'unfiled'; name: string }
   | { kind: 'failed'; names: string[]; error: unknown }
   | { kind: 'error'; error: unknown };
@@ -34,65 +49,120 @@ export const personNameFrom = (participant: UnknownParticipant): string => {
     .join(' ');
 };
 
-/** Filing the open message: its view (suggestions, Filed to), filing, unfiling, create-and-file. */
-export function useFiling(runtime: FilingRuntime, message: MessageSnapshot) {
+/** What filing does next to a message, chosen once and remembered: leave it, or triage it in the same click. */
+export type AfterFiling = 'stay' | TriageAction;
+const AFTER_FILING_KEY = 'trail.afterFiling';
+
+export function readAfterFiling(storage: Pick<Storage, 'getItem'> | undefined): AfterFiling {
+  const value = storage?.getItem(AFTER_FILING_KEY);
+  return value === 'asap' || value === 'readLater' || value === 'archive' ? value : 'stay';
+}
+
+export type MeetingScope = 'occurrence' | 'series';
+
+/**
+ * Filing the open message or meeting: its view (suggestions, Filed to), filing one or several
+ * entities, unfiling, create-and-file, the series-or-occurrence choice, notes of what was agreed,
+ * and a triage action in the same click.
+ */
+export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: TriageRuntime, storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage) {
   const [load, setLoad] = useState<FilingLoad>({ status: 'loading' });
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<FilingResult | null>(null);
   const [note, setNote] = useState('');
-  const current = useRef(message.id);
+  const [scope, setScope] = useState<MeetingScope>('series');
+  const [selected, setSelected] = useState<EntitySummary[]>([]);
+  const [after, setAfterState] = useState<AfterFiling>(() => readAfterFiling(storage));
+  const current = useRef(item.id);
+
+  const setAfter = (value: AfterFiling) => {
+    setAfterState(value);
+    try {
+      storage?.setItem(AFTER_FILING_KEY, value);
+    } catch {
+      // remembered for this session only
+    }
+  };
 
   const reload = useCallback(async () => {
-    const forId = message.id;
+    const forId = item.id;
     try {
-      const view = await runtime.filing.view(message);
+      const view = await runtime.filing.view(item);
       if (current.current === forId) setLoad({ status: 'ready', view });
     } catch (error) {
       if (current.current === forId) setLoad({ status: 'error', error });
     }
-  }, [runtime, message]);
+  }, [runtime, item]);
 
   useEffect(() => {
-    current.current = message.id;
+    current.current = item.id;
     setLoad({ status: 'loading' });
     setResult(null);
     setNote('');
+    setSelected([]);
     void reload();
-  }, [message.id, reload]);
+  }, [item.id, reload]);
 
-  const settle = (outcomes: FilingOutcome[], tagged: boolean): FilingResult => {
-    const failed = outcomes.filter((o) => o.status === 'failed');
-    if (failed.length) return { kind: 'failed', names: failed.map((o) => o.entity.name), error: (failed[0] as { error: unknown }).error };
-    return { kind: 'filed', names: outcomes.map((o) => o.entity.name), tagged };
+  /** The message, the single meeting, or (for an occurrence) this occurrence or the whole series, as chosen. */
+  const target = (view: FilingView): FiledItem => (view.series && scope === 'series' ? view.series : view.item);
+
+  const triageAfter = async (): Promise<FiledTriage | undefined> => {
+    if (item.kind !== 'message' || after === 'stay' || !triage) return undefined;
+    const outcome = await triage.service
+      .triage(after, [item.id])
+      .catch((error: unknown) => ({ record: null, failed: [{ messageId: item.id, subject: item.subject, error: toGraphRequestError(error) }] }));
+    if (outcome.record?.messages.length) triage.history.add(outcome.record);
+    if (outcome.failed.length) {
+      // Kept in the outbox (the triage panel offers the retry), so the move is not lost.
+      triage.outbox.add(after, outcome.failed);
+      return { action: after, folder: destinationName(triage.service.settings(), after), record: null };
+    }
+    return { action: after, folder: destinationName(triage.service.settings(), after), record: outcome.record };
   };
 
+  const settle = async (outcomes: FilingOutcome[], tagged: boolean): Promise<FilingResult> => {
+    const failed = outcomes.filter((o) => o.status === 'failed');
+    if (failed.length) return { kind: 'failed', names: failed.map((o) => o.entity.name), error: (failed[0] as { error: unknown }).error };
+    const moved = await triageAfter();
+    return { kind: 'filed', names: outcomes.map((o) => o.entity.name), tagged, ...(moved ? { moved } : {}) };
+  };
+
+  /** Runs one action at a time; resolves true when it succeeded (so a form may clear what was typed). */
   const run = useCallback(
-    async (key: string, work: () => Promise<FilingResult>) => {
-      if (busy || load.status !== 'ready') return;
+    async (key: string, work: () => Promise<FilingResult>): Promise<boolean> => {
+      if (busy || load.status !== 'ready') return false;
       setBusy(key);
       setResult(null);
       try {
         const outcome = await work();
-        if (current.current === message.id) {
-          setResult(outcome);
-          if (outcome.kind === 'filed') setNote(''); // the note went with the filing; on failure it stays typed
-          await reload();
+        if (current.current !== item.id) return false;
+        setResult(outcome);
+        const done = outcome.kind !== 'failed';
+        if (outcome.kind === 'filed' || outcome.kind === 'noted') {
+          setNote(''); // the note went with the filing; on failure it stays typed
+          setSelected([]);
         }
+        await reload();
+        return done;
       } catch (error) {
-        if (current.current === message.id) setResult({ kind: 'error', error });
+        if (current.current === item.id) setResult({ kind: 'error', error });
+        return false;
       } finally {
         setBusy(null);
       }
     },
-    [busy, load, message.id, reload],
+    [busy, load, item.id, reload],
   );
 
   const fileTo = (entities: EntitySummary[], key: string) =>
     run(key, async () => {
       if (load.status !== 'ready') throw new Error('not ready');
-      const { outcomes, tagged } = await runtime.filing.fileTo(load.view.item, entities, note.trim() || undefined);
+      const { outcomes, tagged } = await runtime.filing.fileTo(target(load.view), entities, note.trim() || undefined);
       return settle(outcomes, tagged);
     });
+
+  const toggle = (entity: EntitySummary) =>
+    setSelected((list) => (list.some((e) => sameEntity(e.ref, entity.ref)) ? list.filter((e) => !sameEntity(e.ref, entity.ref)) : [...list, entity]));
 
   const unfile = (filing: Filing) =>
     run(`unfile:${filing.id}`, async () => {
@@ -100,23 +170,52 @@ export function useFiling(runtime: FilingRuntime, message: MessageSnapshot) {
       return { kind: 'unfiled', name: filing.entityName };
     });
 
-  /** Creates the unknown sender (and their organisation by domain, when there is one) and files to both. */
+  /** The unknown participant as a person, with their organisation by domain (found or made). */
+  const createPerson = async (participant: UnknownParticipant): Promise<EntitySummary[]> => {
+    const { store } = runtime.filing;
+    const n = normaliseAddress(participant.address);
+    const organisation = participant.domain ? await store.createOrganisation({ name: organisationNameFromDomain(participant.domain), domains: [participant.domain] }) : undefined;
+    const person = await store.createPerson({ name: personNameFrom(participant), emails: [n.ok ? n.address : participant.address], organisationId: organisation?.entity.ref.id ?? null });
+    const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => ({ ref: o.entity.ref, name: o.entity.name, detail: '' });
+    void runtime.index.refresh().catch(() => undefined); // so search finds them at once
+    return [summary(person), ...(organisation ? [summary(organisation)] : [])];
+  };
+
+  /** Creates the unknown participant (and their organisation) and files to both. */
   const createAndFile = (participant: UnknownParticipant) =>
     run(`create:${participant.address}`, async () => {
       if (load.status !== 'ready') throw new Error('not ready');
-      const { store } = runtime.filing;
-      const n = normaliseAddress(participant.address);
-      const organisation = participant.domain ? await store.createOrganisation({ name: organisationNameFromDomain(participant.domain), domains: [participant.domain] }) : undefined;
-      const person = await store.createPerson({ name: personNameFrom(participant), emails: [n.ok ? n.address : participant.address], organisationId: organisation?.entity.ref.id ?? null });
-      const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => ({ ref: o.entity.ref, name: o.entity.name, detail: '' });
-      const entities = [summary(person), ...(organisation ? [summary(organisation)] : [])];
-      void runtime.index.refresh().catch(() => undefined); // so search finds them at once
-      const { outcomes, tagged } = await runtime.filing.fileTo(load.view.item, entities, note.trim() || undefined);
+      const entities = await createPerson(participant);
+      const { outcomes, tagged } = await runtime.filing.fileTo(target(load.view), entities, note.trim() || undefined);
       return settle(outcomes, tagged);
     });
 
-  return { load, busy, result, note, setNote, fileTo, unfile, createAndFile };
+  /** Creates them without filing: the card's one click for an unknown sender. */
+  const createOnly = (participant: UnknownParticipant) =>
+    run(`createOnly:${participant.address}`, async () => ({ kind: 'created', names: (await createPerson(participant)).map((e) => e.name) }));
+
+  const addMeetingNote = (text: string) =>
+    run('note', async () => {
+      if (load.status !== 'ready') throw new Error('not ready');
+      const when = item.kind === 'appointment' ? (item.end ?? undefined) : undefined;
+      const outcomes = await runtime.filing.addMeetingNote(load.view, text, when);
+      const failed = outcomes.filter((o) => o.status === 'failed');
+      if (failed.length) return { kind: 'failed', names: failed.map((o) => o.entity.name), error: (failed[0] as { error: unknown }).error };
+      return { kind: 'noted', names: outcomes.map((o) => o.entity.name) };
+    });
+
+  const undoMove = (record: TriageRecord) =>
+    run('undoMove', async () => {
+      if (!triage) throw new Error('no triage');
+      await triage.service.undo(record);
+      triage.history.remove(record.id);
+      return { kind: 'moveUndone' };
+    });
+
+  return { load, busy, result, note, setNote, scope, setScope, selected, toggle, after, setAfter, fileTo, unfile, createAndFile, createOnly, addMeetingNote, undoMove };
 }
+
+export type FilingControls = ReturnType<typeof useFiling>;
 
 /** Search as you type: from the local index when it is warm (no wait), else the server, latest answer only. */
 export function useEntitySearch(runtime: FilingRuntime, text: string): { results: EntitySummary[]; searching: boolean } {

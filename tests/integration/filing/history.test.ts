@@ -4,13 +4,15 @@
  */
 import type { EntitySummary } from '../../../src/domain/entities';
 import type { FiledItem } from '../../../src/domain/itemKeys';
-import { firstTimelinePage, nextTimelinePage } from '../../../src/history/personHistory';
-import { expectNoContractViolations } from '../helpers/sandbox';
+import { findInOwnMailbox, firstTimelinePage, nextTimelinePage, type TimelineSource } from '../../../src/history/timeline';
+import { expectNoContractViolations, TEST_ANCHOR } from '../helpers/sandbox';
 import { startTestStore, type TestStore } from '../helpers/store';
 
 let s: TestStore;
+let source: TimelineSource;
 beforeAll(async () => {
   s = await startTestStore();
+  source = { store: s.store, graph: s.graph, self: s.t.user.userPrincipalName, now: () => TEST_ANCHOR };
 });
 afterAll(() => s.t.close());
 expectNoContractViolations(() => s?.t);
@@ -40,7 +42,7 @@ test('filings about the person and their organisation, and mail with them, newes
     await s.store.file({ kind: 'note', immutableId: `note-${i}`, subject: `Puhelu ${i}`, date: `2026-0${1 + (i % 9)}-1${i % 10}T09:00:00Z` }, [org]);
   }
 
-  const first = await firstTimelinePage(s.store, s.graph, [person, org], address);
+  const first = await firstTimelinePage(source, [person, org], address);
   const filed = first.entries.filter((e) => e.kind === 'filing' && e.subject === fromThem[0]!.subject);
   expect(filed).toEqual([expect.objectContaining({ kind: 'filing', filedBy: 'Kari Kollega', note: 'Sopimus uusittu' })]);
   // Their mail in the user's own mailbox is there too, but the filed one is not doubled as mail.
@@ -53,7 +55,7 @@ test('filings about the person and their organisation, and mail with them, newes
   expect(dates).toEqual([...dates].sort().reverse());
   expect(Object.keys(first.next)).toEqual([`organisation:${org.ref.id}`]);
 
-  const second = await nextTimelinePage(s.store, [person, org], first.next);
+  const second = await nextTimelinePage(source, [person, org], first.next);
   expect(second.entries.length).toBeGreaterThan(0);
   expect(second.entries.every((e) => e.kind === 'filing')).toBe(true);
   const firstKeys = new Set(first.entries.map((e) => e.key));
@@ -65,9 +67,43 @@ test('a mailbox search that fails still shows the record’s half', async () => 
   await s.store.file({ kind: 'note', immutableId: 'note-varma', subject: 'Tapaaminen', date: '2026-10-01T09:00:00Z' }, [org]);
   s.t.sandbox.control.setFaults({ rules: [{ kind: '503', method: 'GET', pathPattern: '/me/messages' }] });
   try {
-    const page = await firstTimelinePage(s.store, s.graph, [org], 'someone@varma-esim.fi');
+    const page = await firstTimelinePage(source, [org], 'someone@varma-esim.fi');
     expect(page.entries.map((e) => e.subject)).toEqual(['Tapaaminen']);
   } finally {
     s.t.sandbox.control.clearFaults();
   }
+});
+
+interface GraphEvent {
+  id: string;
+  subject: string;
+  iCalUId: string;
+  start: { dateTime: string };
+  attendees: Array<{ emailAddress: { address: string } }>;
+}
+
+test('meetings with the person, past and upcoming, join the timeline; a colleague’s filed meeting and mail open from the user’s own mailbox', async () => {
+  const window = `startDateTime=${new Date(TEST_ANCHOR.getTime() - 30 * 86_400_000).toISOString()}&endDateTime=${new Date(TEST_ANCHOR.getTime() + 30 * 86_400_000).toISOString()}`;
+  const events = (await s.t.graphJson<{ value: GraphEvent[] }>(`/me/calendarView?${window}&$top=500&$select=id,subject,iCalUId,start,attendees`, { headers: { Prefer: 'IdType="ImmutableId"' } })).body.value;
+  const self = s.t.user.userPrincipalName.toLowerCase();
+  const attendee = events.flatMap((e) => e.attendees.map((a) => a.emailAddress.address.toLowerCase())).find((a) => a !== self)!;
+  const theirs = events.filter((e) => e.attendees.some((a) => a.emailAddress.address.toLowerCase() === attendee));
+  const page = await firstTimelinePage(source, [], attendee);
+  const meetings = page.entries.filter((e) => e.kind === 'meeting');
+  expect(meetings.length).toBeGreaterThan(0);
+  for (const m of meetings) expect(theirs.map((e) => `e:${e.id}`)).toContain(m.key);
+  expect(meetings.every((m) => m.kind === 'meeting' && m.upcoming === Date.parse(m.date) > TEST_ANCHOR.getTime())).toBe(true);
+  expect(meetings.every((m) => m.open?.in === 'own' && m.open.kind === 'event')).toBe(true);
+
+  // Kari filed the same meeting from his calendar: its iCalUId finds it in ours.
+  const meeting = theirs[0]!;
+  const project = summary(await s.store.createProject({ name: 'Yhteishanke' }));
+  await s.storeAs({ name: 'Kari Kollega', upn: 'kari@seutuopisto.fi' }).file({ kind: 'event', immutableId: 'karis-own-id', iCalUId: meeting.iCalUId, subject: meeting.subject, date: `${meeting.start.dateTime}Z` }, [project]);
+  const filed = (await firstTimelinePage(source, [project], null)).entries[0]!;
+  expect(filed.open).toEqual({ in: 'lookup', kind: 'event', iCalUId: meeting.iCalUId });
+  expect(await findInOwnMailbox(s.graph, filed.open!)).toEqual({ kind: 'event', id: meeting.id });
+
+  const inbox = (await s.t.graphJson<{ value: GraphMessage[] }>('/me/mailFolders/inbox/messages?$top=1&$select=id,subject,internetMessageId,receivedDateTime,from', { headers: { Prefer: 'IdType="ImmutableId"' } })).body.value[0]!;
+  expect(await findInOwnMailbox(s.graph, { in: 'lookup', kind: 'message', internetMessageId: inbox.internetMessageId })).toEqual({ kind: 'message', id: inbox.id });
+  expect(await findInOwnMailbox(s.graph, { in: 'lookup', kind: 'message', internetMessageId: "<not-here-'quote'@example.org>" })).toBeNull();
 });

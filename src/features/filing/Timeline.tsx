@@ -1,0 +1,125 @@
+import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { entityKey, type EntitySummary } from '../../domain/entities';
+import { findInOwnMailbox, firstTimelinePage, nextTimelinePage, type TimelineEntry } from '../../history/timeline';
+import type { MessageKey } from '../../i18n/messages';
+import type { OfficeHost } from '../../office/host';
+import type { FilingRuntime } from '../../runtime/filingRuntime';
+import { ErrorNotice } from '../errors/ErrorNotice';
+
+const useStyles = makeStyles({
+  list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  entry: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  open: { textAlign: 'start' },
+});
+
+type State = { status: 'loading' } | { status: 'ready'; entries: TimelineEntry[]; next: Record<string, string>; more: boolean } | { status: 'error'; error: unknown };
+
+/**
+ * A timeline of the record and, for a person, the user's own mail and meetings with them. Loads on
+ * its own (skeleton meanwhile), so it never holds up filing; each entry opens in Outlook where it can.
+ */
+export function Timeline({ runtime, host, subjects, address, testId = 'history' }: { runtime: FilingRuntime; host: OfficeHost; subjects: EntitySummary[]; address: string | null; testId?: string }) {
+  const styles = useStyles();
+  const intl = useIntl();
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [notice, setNotice] = useState<'notInMailbox' | null>(null);
+  const source = { store: runtime.filing.store, graph: runtime.graph, self: runtime.self };
+  const subjectKey = subjects.map((s) => entityKey(s.ref)).join(',');
+
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    firstTimelinePage(source, subjects, address).then(
+      (page) => live && setState({ status: 'ready', entries: page.entries, next: page.next, more: false }),
+      (error: unknown) => live && setState({ status: 'error', error }),
+    );
+    return () => {
+      live = false;
+    };
+    // subjects and source are derived from subjectKey and runtime
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [runtime, address, subjectKey]);
+
+  const showMore = useCallback(async () => {
+    if (state.status !== 'ready' || state.more) return;
+    setState({ ...state, more: true });
+    try {
+      const page = await nextTimelinePage(source, subjects, state.next);
+      setState({ status: 'ready', entries: [...state.entries, ...page.entries], next: page.next, more: false });
+    } catch (error) {
+      setState({ status: 'error', error });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [runtime, state, subjectKey]);
+
+  const open = async (entry: TimelineEntry) => {
+    if (!entry.open) return;
+    setNotice(null);
+    const found = await findInOwnMailbox(runtime.graph, entry.open).catch(() => null);
+    if (found) host.openItem(found);
+    else setNotice('notInMailbox');
+  };
+
+  const caption = (entry: TimelineEntry): string => {
+    switch (entry.kind) {
+      case 'filing': {
+        const what = entry.itemKind === 'series' ? 'history.kind.series' : entry.itemKind === 'event' ? 'history.kind.event' : entry.itemKind === 'note' ? 'history.kind.note' : null;
+        const filed = intl.formatMessage({ id: 'history.filed' }, { entity: intl.formatList(entry.entityNames, { type: 'conjunction' }), name: entry.filedBy });
+        return [what ? intl.formatMessage({ id: what as MessageKey }) : null, filed, entry.note || null].filter(Boolean).join(' · ');
+      }
+      case 'mail':
+        return intl.formatMessage({ id: 'history.mail' });
+      case 'meeting':
+        return intl.formatMessage({ id: entry.upcoming ? 'history.meetingUpcoming' : 'history.meeting' });
+    }
+  };
+
+  return (
+    <>
+      {notice && (
+        <MessageBar intent="info" data-testid={`${testId}-notice`}>
+          <MessageBarBody>{intl.formatMessage({ id: 'history.notInMailbox' })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'loading' && (
+        <Skeleton aria-label={intl.formatMessage({ id: 'history.loading' })} data-testid={`${testId}-loading`}>
+          <SkeletonItem size={12} />
+          <SkeletonItem size={12} />
+          <SkeletonItem size={12} />
+        </Skeleton>
+      )}
+      {state.status === 'error' && <ErrorNotice error={state.error} />}
+      {state.status === 'ready' && state.entries.length === 0 && <Caption1 className={styles.muted}>{intl.formatMessage({ id: 'history.empty' })}</Caption1>}
+      {state.status === 'ready' && state.entries.length > 0 && (
+        <ul className={styles.list} data-testid={`${testId}-entries`}>
+          {state.entries.map((entry) => {
+            const subject = entry.subject || intl.formatMessage({ id: 'item.noSubject' });
+            return (
+              <li key={entry.key} className={styles.entry} data-testid={`history-${entry.kind}`}>
+                <Caption1 className={styles.muted}>
+                  {entry.date ? intl.formatDate(new Date(entry.date), { day: 'numeric', month: 'numeric', year: 'numeric', ...(entry.kind === 'meeting' ? { hour: 'numeric', minute: '2-digit' } : {}) }) : ''}
+                </Caption1>
+                {entry.open ? (
+                  <Link as="button" className={styles.open} onClick={() => void open(entry)} aria-label={intl.formatMessage({ id: 'history.open' }, { subject })}>
+                    {subject}
+                  </Link>
+                ) : (
+                  <Body1>{subject}</Body1>
+                )}
+                <Caption1 className={styles.muted}>{caption(entry)}</Caption1>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {state.status === 'ready' && Object.keys(state.next).length > 0 && (
+        <Button size="small" appearance="subtle" disabled={state.more} onClick={() => void showMore()} data-testid={`${testId}-more`}>
+          {intl.formatMessage({ id: 'history.more' })}
+        </Button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * A timeline: what colleagues filed about a person, organisation or project (the shared record)
+ * mixed, for a person, with the user's own recent mail and past and upcoming meetings with them
+ * (their mailbox). All are asked at once, so the first page costs one round trip.
+ */
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { EntityRef, EntitySummary } from '../domain/entities';
+import { entityKey } from '../domain/entities';
+import { odataString } from '../graph/odata';
+import type { Filing, TrailStore } from '../store/trailStore';
+
+/** Where an entry can be opened in Outlook: an item of the user's own mailbox, or one to look up there. */
+export type Openable =
+  | { in: 'own'; kind: 'message' | 'event'; id: string }
+  | { in: 'lookup'; kind: 'message'; internetMessageId: string }
+  | { in: 'lookup'; kind: 'event'; iCalUId: string }
+  | null;
+
+export type TimelineEntry =
+  | { kind: 'filing'; key: string; date: string; subject: string; entityNames: string[]; filedBy: string; note: string; itemKind: Filing['item']['kind']; open: Openable }
+  | { kind: 'mail'; key: string; date: string; subject: string; from: string; open: Openable }
+  | { kind: 'meeting'; key: string; date: string; subject: string; upcoming: boolean; open: Openable };
+
+export interface TimelinePage {
+  entries: TimelineEntry[];
+  /** Where the record's next page starts, per entity; empty when there is no more. */
+  next: Record<string, string>;
+}
+
+interface GraphEvent {
+  id: string;
+  subject?: string;
+  start?: { dateTime: string };
+  organizer?: { emailAddress?: { address?: string } };
+  attendees?: Array<{ emailAddress?: { address?: string } }>;
+  isCancelled?: boolean;
+}
+
+interface GraphMessage {
+  id: string;
+  subject?: string;
+  receivedDateTime?: string;
+  webLink?: string;
+  internetMessageId?: string;
+  from?: { emailAddress?: { name?: string; address?: string } };
+}
+
+const PAGE = 10;
+
+/** KQL inside $search: quotes delimit the phrase, so a quote in an address would end it early. */
+const kqlAddress = (address: string) => address.replace(/["\\]/g, '');
+
+/** Meetings with a person: the last 90 days and the next 60, as Outlook's calendar has them. */
+const MEETINGS_BEHIND_MS = 90 * 86_400_000;
+const MEETINGS_AHEAD_MS = 60 * 86_400_000;
+
+/**
+ * A filed item opens from the user's own mailbox when they filed it themselves (its id is theirs);
+ * a colleague's mail or meeting is looked up by the ids every copy shares.
+ */
+function openableFiling(f: Filing, self: string): Openable {
+  const own = f.filedBy.upn.toLowerCase() === self.toLowerCase() && !f.item.mailbox;
+  if (f.item.kind === 'note') return null;
+  const kind = f.item.kind === 'message' ? 'message' : 'event';
+  if (own) return { in: 'own', kind, id: f.item.immutableId };
+  if (kind === 'message' && f.item.internetMessageId) return { in: 'lookup', kind, internetMessageId: f.item.internetMessageId };
+  if (kind === 'event' && f.item.iCalUId) return { in: 'lookup', kind, iCalUId: f.item.iCalUId };
+  return null;
+}
+
+const filingEntry = (f: Filing, self: string): Extract<TimelineEntry, { kind: 'filing' }> => ({
+  kind: 'filing',
+  key: `f:${f.id}`,
+  date: f.item.date,
+  subject: f.item.subject,
+  entityNames: [f.entityName],
+  filedBy: f.filedBy.name || f.filedBy.upn,
+  note: f.note,
+  itemKind: f.item.kind,
+  open: openableFiling(f, self),
+});
+
+const utc = (dateTime: string | undefined): string => (dateTime ? new Date(/[zZ]$|[+-]\d\d:\d\d$/.test(dateTime) ? dateTime : `${dateTime}Z`).toISOString() : '');
+
+/** Newest first; a mail or meeting that is also filed appears once, as the filing (it says more). */
+function merge(filings: Filing[], mail: GraphMessage[], meetings: GraphEvent[], self: string, now: Date): TimelineEntry[] {
+  const filedIds = new Set(filings.flatMap((f) => [f.item.internetMessageId, f.item.immutableId].filter(Boolean)));
+  const byItem = new Map<string, Extract<TimelineEntry, { kind: 'filing' }>>();
+  const entries: TimelineEntry[] = [];
+  for (const f of filings) {
+    // Filed to both the person and their organisation: one entry naming both.
+    const known = byItem.get(f.itemKey);
+    if (known) {
+      if (!known.entityNames.includes(f.entityName)) known.entityNames.push(f.entityName);
+      continue;
+    }
+    const entry = filingEntry(f, self);
+    byItem.set(f.itemKey, entry);
+    entries.push(entry);
+  }
+  for (const m of mail) {
+    if (filedIds.has(m.internetMessageId) || filedIds.has(m.id)) continue;
+    entries.push({ kind: 'mail', key: `m:${m.id}`, date: m.receivedDateTime ?? '', subject: m.subject ?? '', from: m.from?.emailAddress?.name || m.from?.emailAddress?.address || '', open: { in: 'own', kind: 'message', id: m.id } });
+  }
+  for (const e of meetings) {
+    if (filedIds.has(e.id) || e.isCancelled) continue;
+    const date = utc(e.start?.dateTime);
+    entries.push({ kind: 'meeting', key: `e:${e.id}`, date, subject: e.subject ?? '', upcoming: Date.parse(date) > now.getTime(), open: { in: 'own', kind: 'event', id: e.id } });
+  }
+  return entries.sort((a, b) => b.date.localeCompare(a.date));
+}
+
+export interface TimelineSource {
+  store: TrailStore;
+  graph: Client;
+  /** The signed-in user's address: their own filings open from their mailbox. */
+  self: string;
+  now?: () => Date;
+}
+
+/**
+ * The first page of the subjects' timeline. With `address` (a person), the user's own mail and
+ * meetings with them join it; either mailbox half failing leaves the record's half showing.
+ */
+export async function firstTimelinePage(source: TimelineSource, subjects: readonly EntitySummary[], address: string | null): Promise<TimelinePage> {
+  const { store, graph } = source;
+  const now = source.now?.() ?? new Date();
+  const refs: EntityRef[] = subjects.map((s) => s.ref);
+  const wanted = address?.toLowerCase() ?? '';
+  const [record, mail, meetings] = await Promise.all([
+    refs.length ? store.history(refs, PAGE) : Promise.resolve({ filings: [], next: {} }),
+    address
+      ? (graph
+          .api('/me/messages')
+          .search(`"participants:${kqlAddress(address)}"`)
+          .select(['id', 'subject', 'receivedDateTime', 'webLink', 'internetMessageId', 'from'])
+          .top(PAGE)
+          .get() as Promise<{ value: GraphMessage[] }>)
+          .then((r) => r.value)
+          .catch(() => [] as GraphMessage[])
+      : Promise.resolve([] as GraphMessage[]),
+    address
+      ? (graph
+          .api('/me/calendarView')
+          .query({ startDateTime: new Date(now.getTime() - MEETINGS_BEHIND_MS).toISOString(), endDateTime: new Date(now.getTime() + MEETINGS_AHEAD_MS).toISOString() })
+          .select(['id', 'subject', 'start', 'organizer', 'attendees', 'isCancelled'])
+          .top(250)
+          .get() as Promise<{ value: GraphEvent[] }>)
+          // Graph cannot filter events by attendee, so the window is read and filtered here.
+          .then((r) =>
+            r.value.filter((e) => [e.organizer, ...(e.attendees ?? [])].some((p) => p?.emailAddress?.address?.toLowerCase() === wanted)).slice(-PAGE),
+          )
+          .catch(() => [] as GraphEvent[])
+      : Promise.resolve([] as GraphEvent[]),
+  ]);
+  return { entries: merge(record.filings, mail, meetings, source.self, now), next: record.next };
+}
+
+/** The record's next page for every entity that has one. */
+export async function nextTimelinePage(source: TimelineSource, subjects: readonly EntitySummary[], next: Record<string, string>): Promise<TimelinePage> {
+  const { store } = source;
+  const pending = subjects.filter((s) => next[entityKey(s.ref)]);
+  const pages = await Promise.all(pending.map((s) => store.filingsOfEntity(s.ref, { pageSize: PAGE, next: next[entityKey(s.ref)]! })));
+  const following: Record<string, string> = {};
+  pending.forEach((s, i) => {
+    const n = pages[i]!.nextLink;
+    if (n) following[entityKey(s.ref)] = n;
+  });
+  return { entries: merge(pages.flatMap((p) => p.items), [], [], source.self, source.now?.() ?? new Date()), next: following };
+}
+
+/** Finds a colleague's filed mail or meeting in the user's own mailbox, to open it there; null when it is not there. */
+export async function findInOwnMailbox(graph: Client, open: Exclude<Openable, null>): Promise<{ kind: 'message' | 'event'; id: string } | null> {
+  if (open.in === 'own') return { kind: open.kind, id: open.id };
+  const found =
+    open.kind === 'message'
+      ? ((await graph.api('/me/messages').filter(`internetMessageId eq ${odataString(open.internetMessageId)}`).select(['id']).top(1).get()) as { value: Array<{ id: string }> })
+      : ((await graph.api('/me/events').filter(`iCalUId eq ${odataString(open.iCalUId)}`).select(['id']).top(1).get()) as { value: Array<{ id: string }> });
+  const id = found.value[0]?.id;
+  return id ? { kind: open.kind, id } : null;
+}
