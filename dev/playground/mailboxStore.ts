@@ -194,6 +194,11 @@ export class MailboxStore {
   async showCalendar(): Promise<void> {
     this.set({ view: 'calendar', selectedIds: [], loading: true });
     this.setCurrent(null);
+    await this.loadEvents();
+  }
+
+  /** Re-reads the calendar; the open meeting stays open (a refresh is not a click elsewhere). */
+  private async loadEvents(): Promise<void> {
     await this.guard(async () => {
       const start = new Date(this.now().getTime() - 14 * 86_400_000);
       const end = new Date(this.now().getTime() + 28 * 86_400_000);
@@ -259,7 +264,7 @@ export class MailboxStore {
   async refresh(): Promise<void> {
     await this.guard(async () => {
       await this.loadFolders();
-      if (this.state.view === 'calendar') return this.showCalendar();
+      if (this.state.view === 'calendar') return this.loadEvents();
       const { folderId, current } = this.state;
       if (folderId) await this.loadMessages(folderId, this.state.messages.length);
       // Messages the add-in moved away leave the selection, as they do in Outlook.

@@ -13,7 +13,7 @@ import type { Filing, TrailStore } from '../store/trailStore';
 export type Openable =
   | { in: 'own'; kind: 'message' | 'event'; id: string }
   | { in: 'lookup'; kind: 'message'; internetMessageId: string }
-  | { in: 'lookup'; kind: 'event'; iCalUId: string }
+  | { in: 'lookup'; kind: 'event'; iCalUId: string; date: string }
   | null;
 
 export type TimelineEntry =
@@ -64,7 +64,7 @@ function openableFiling(f: Filing, self: string): Openable {
   const kind = f.item.kind === 'message' ? 'message' : 'event';
   if (own) return { in: 'own', kind, id: f.item.immutableId };
   if (kind === 'message' && f.item.internetMessageId) return { in: 'lookup', kind, internetMessageId: f.item.internetMessageId };
-  if (kind === 'event' && f.item.iCalUId) return { in: 'lookup', kind, iCalUId: f.item.iCalUId };
+  if (kind === 'event' && f.item.iCalUId) return { in: 'lookup', kind, iCalUId: f.item.iCalUId, date: f.item.date };
   return null;
 }
 
@@ -110,6 +110,15 @@ function merge(filings: Filing[], mail: GraphMessage[], meetings: GraphEvent[], 
   return entries.sort((a, b) => b.date.localeCompare(a.date));
 }
 
+/** The meetings closest to now: the last few before it and the next few after it. */
+function nearest(meetings: GraphEvent[], now: Date): GraphEvent[] {
+  const sorted = [...meetings].sort((a, b) => utc(a.start?.dateTime).localeCompare(utc(b.start?.dateTime)));
+  const split = sorted.findIndex((e) => Date.parse(utc(e.start?.dateTime)) > now.getTime());
+  const past = split < 0 ? sorted : sorted.slice(0, split);
+  const upcoming = split < 0 ? [] : sorted.slice(split);
+  return [...past.slice(-(PAGE - 4)), ...upcoming.slice(0, 4)];
+}
+
 export interface TimelineSource {
   store: TrailStore;
   graph: Client;
@@ -147,9 +156,7 @@ export async function firstTimelinePage(source: TimelineSource, subjects: readon
           .top(250)
           .get() as Promise<{ value: GraphEvent[] }>)
           // Graph cannot filter events by attendee, so the window is read and filtered here.
-          .then((r) =>
-            r.value.filter((e) => [e.organizer, ...(e.attendees ?? [])].some((p) => p?.emailAddress?.address?.toLowerCase() === wanted)).slice(-PAGE),
-          )
+          .then((r) => nearest(r.value.filter((e) => [e.organizer, ...(e.attendees ?? [])].some((p) => p?.emailAddress?.address?.toLowerCase() === wanted)), now))
           .catch(() => [] as GraphEvent[])
       : Promise.resolve([] as GraphEvent[]),
   ]);
@@ -169,13 +176,29 @@ export async function nextTimelinePage(source: TimelineSource, subjects: readonl
   return { entries: merge(pages.flatMap((p) => p.items), [], [], source.self, source.now?.() ?? new Date()), next: following };
 }
 
-/** Finds a colleague's filed mail or meeting in the user's own mailbox, to open it there; null when it is not there. */
+/**
+ * Finds a colleague's filed mail or meeting in the user's own mailbox, to open it there; null when it
+ * is not there. /me/events holds single meetings and series masters only, so an occurrence is looked
+ * for in the calendar around its date, matched by its own iCalUId.
+ */
 export async function findInOwnMailbox(graph: Client, open: Exclude<Openable, null>): Promise<{ kind: 'message' | 'event'; id: string } | null> {
   if (open.in === 'own') return { kind: open.kind, id: open.id };
-  const found =
-    open.kind === 'message'
-      ? ((await graph.api('/me/messages').filter(`internetMessageId eq ${odataString(open.internetMessageId)}`).select(['id']).top(1).get()) as { value: Array<{ id: string }> })
-      : ((await graph.api('/me/events').filter(`iCalUId eq ${odataString(open.iCalUId)}`).select(['id']).top(1).get()) as { value: Array<{ id: string }> });
-  const id = found.value[0]?.id;
-  return id ? { kind: open.kind, id } : null;
+  type Found = { value: Array<{ id: string; iCalUId?: string }> };
+  if (open.kind === 'message') {
+    const found = (await graph.api('/me/messages').filter(`internetMessageId eq ${odataString(open.internetMessageId)}`).select(['id']).top(1).get()) as Found;
+    return found.value[0] ? { kind: 'message', id: found.value[0].id } : null;
+  }
+  const direct = (await graph.api('/me/events').filter(`iCalUId eq ${odataString(open.iCalUId)}`).select(['id']).top(1).get()) as Found;
+  if (direct.value[0]) return { kind: 'event', id: direct.value[0].id };
+  const at = Date.parse(open.date);
+  if (Number.isNaN(at)) return null;
+  const day = 86_400_000;
+  const around = (await graph
+    .api('/me/calendarView')
+    .query({ startDateTime: new Date(at - day).toISOString(), endDateTime: new Date(at + day).toISOString() })
+    .select(['id', 'iCalUId'])
+    .top(100)
+    .get()) as Found;
+  const match = around.value.find((e) => e.iCalUId === open.iCalUId);
+  return match ? { kind: 'event', id: match.id } : null;
 }

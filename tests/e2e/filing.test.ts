@@ -3,25 +3,13 @@
  * organisation suggested on the next mail from its domain and filed with one click, search.
  */
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { SandboxTokenSource } from '../../src/auth/sandboxTokens';
-import { createGraphClient } from '../../src/graph/client';
-import { applyProvisioning, planProvisioning } from '../../src/store/provision';
-import { resolveSite } from '../../src/store/site';
-import { openPlayground, sandboxOrigin, sharedBrowser, taskpaneFrame } from './browser';
+import { openPlayground, sharedBrowser, taskpaneFrame } from './browser';
+import { axe, provision } from './record';
 
 jest.setTimeout(90_000);
 
-const SITE = 'https://seutuopisto.sharepoint.com/sites/trail';
 const browser = sharedBrowser();
-
-/** The playground resets the sandbox on open; the shared record is then set up as an admin would. */
-async function provision(): Promise<void> {
-  const graph = createGraphClient({ baseUrl: sandboxOrigin(), tokens: new SandboxTokenSource(sandboxOrigin()) });
-  const site = await resolveSite(graph, SITE);
-  await applyProvisioning(graph, site.id, await planProvisioning(graph, site.id), () => undefined);
-}
 
 async function openFrom(page: Page, domain: string, skip: string[] = []): Promise<string> {
   const row = page.getByTestId('message-row').filter({ hasText: new RegExp(`@${domain.replace('.', '\\.')}|Datariihi`, 'i') });
@@ -34,12 +22,6 @@ async function openFrom(page: Page, domain: string, skip: string[] = []): Promis
     return subject;
   }
   throw new Error(`no message from ${domain} in the list`);
-}
-
-/** axe on the taskpane: serious and critical violations inside its frame. */
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('[data-testid="taskpane-frame"]').analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('unknown sender created and filed inline; the next mail from the domain suggests the organisation, filed with one click', async () => {

@@ -83,7 +83,7 @@ interface GraphEvent {
 }
 
 test('meetings with the person, past and upcoming, join the timeline; a colleague’s filed meeting and mail open from the user’s own mailbox', async () => {
-  const window = `startDateTime=${new Date(TEST_ANCHOR.getTime() - 30 * 86_400_000).toISOString()}&endDateTime=${new Date(TEST_ANCHOR.getTime() + 30 * 86_400_000).toISOString()}`;
+  const window = `startDateTime=${new Date(TEST_ANCHOR.getTime() - 90 * 86_400_000).toISOString()}&endDateTime=${new Date(TEST_ANCHOR.getTime() + 60 * 86_400_000).toISOString()}`;
   const events = (await s.t.graphJson<{ value: GraphEvent[] }>(`/me/calendarView?${window}&$top=500&$select=id,subject,iCalUId,start,attendees`, { headers: { Prefer: 'IdType="ImmutableId"' } })).body.value;
   const self = s.t.user.userPrincipalName.toLowerCase();
   const attendee = events.flatMap((e) => e.attendees.map((a) => a.emailAddress.address.toLowerCase())).find((a) => a !== self)!;
@@ -93,6 +93,8 @@ test('meetings with the person, past and upcoming, join the timeline; a colleagu
   expect(meetings.length).toBeGreaterThan(0);
   for (const m of meetings) expect(theirs.map((e) => `e:${e.id}`)).toContain(m.key);
   expect(meetings.every((m) => m.kind === 'meeting' && m.upcoming === Date.parse(m.date) > TEST_ANCHOR.getTime())).toBe(true);
+  expect(meetings.some((m) => m.kind === 'meeting' && m.upcoming)).toBe(true);
+  expect(meetings.some((m) => m.kind === 'meeting' && !m.upcoming)).toBe(true);
   expect(meetings.every((m) => m.open?.in === 'own' && m.open.kind === 'event')).toBe(true);
 
   // Kari filed the same meeting from his calendar: its iCalUId finds it in ours.
@@ -100,7 +102,7 @@ test('meetings with the person, past and upcoming, join the timeline; a colleagu
   const project = summary(await s.store.createProject({ name: 'Yhteishanke' }));
   await s.storeAs({ name: 'Kari Kollega', upn: 'kari@seutuopisto.fi' }).file({ kind: 'event', immutableId: 'karis-own-id', iCalUId: meeting.iCalUId, subject: meeting.subject, date: `${meeting.start.dateTime}Z` }, [project]);
   const filed = (await firstTimelinePage(source, [project], null)).entries[0]!;
-  expect(filed.open).toEqual({ in: 'lookup', kind: 'event', iCalUId: meeting.iCalUId });
+  expect(filed.open).toEqual({ in: 'lookup', kind: 'event', iCalUId: meeting.iCalUId, date: expect.any(String) });
   expect(await findInOwnMailbox(s.graph, filed.open!)).toEqual({ kind: 'event', id: meeting.id });
 
   const inbox = (await s.t.graphJson<{ value: GraphMessage[] }>('/me/mailFolders/inbox/messages?$top=1&$select=id,subject,internetMessageId,receivedDateTime,from', { headers: { Prefer: 'IdType="ImmutableId"' } })).body.value[0]!;

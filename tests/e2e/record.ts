@@ -1,0 +1,29 @@
+/**
+ * The shared record for browser tests: the playground resets the sandbox on open, and the record is
+ * then set up as an administrator would, over the same Graph client the add-in uses.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { SandboxTokenSource } from '../../src/auth/sandboxTokens';
+import { createGraphClient } from '../../src/graph/client';
+import { createGraphTrailStore } from '../../src/store/graphTrailStore';
+import { applyProvisioning, planProvisioning } from '../../src/store/provision';
+import { resolveSite } from '../../src/store/site';
+import type { TrailStore } from '../../src/store/trailStore';
+import { sandboxOrigin } from './browser';
+
+export const SITE = 'https://seutuopisto.sharepoint.com/sites/trail';
+
+/** Provisions the record and returns a colleague's store on it, for arranging what a test needs. */
+export async function provision(): Promise<TrailStore> {
+  const graph = createGraphClient({ baseUrl: sandboxOrigin(), tokens: new SandboxTokenSource(sandboxOrigin()) });
+  const site = await resolveSite(graph, SITE);
+  const location = await applyProvisioning(graph, site.id, await planProvisioning(graph, site.id), () => undefined);
+  return createGraphTrailStore({ graph, location, filer: { name: 'Kari Kollega', upn: 'kari.kollega@seutuopisto.fi' } });
+}
+
+/** axe on the taskpane: serious and critical violations inside its frame. */
+export async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('[data-testid="taskpane-frame"]').analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
