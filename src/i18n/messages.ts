@@ -348,7 +348,7 @@ export const fi: Record<MessageKey, string> = {
   'filing.after.readLater': "siirrä kansioon Lue myöhemmin",
   'filing.after.archive': "arkistoi",
   'filing.moved': "Siirretty kansioon {folder}.",
-  'filing.moveQueued': "Viestiä ei vielä voitu siirtää kansioon {folder}; siirto odottaa Triage-osiossa ja sen voi yrittää sieltä uudelleen.",
+  'filing.moveQueued': "Viestiä ei vielä voitu siirtää kansioon {folder}; siirto odottaa Lajittelu-osiossa ja sen voi yrittää sieltä uudelleen.",
   'filing.created': "{names} lisätty Trailiin.",
   'filing.moveUndone': "Viesti on palautettu paikalleen. Kirjaus säilyy.",
   'meeting.notes': "Mitä sovittiin",

@@ -3,7 +3,7 @@
  * organisation suggested on the next mail from its domain and filed with one click, search.
  */
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { openPlayground, sharedBrowser, taskpaneFrame } from './browser';
 import { axe, provision } from './record';
 
@@ -24,8 +24,31 @@ async function openFrom(page: Page, domain: string, skip: string[] = []): Promis
   throw new Error(`no message from ${domain} in the list`);
 }
 
-test('unknown sender created and filed inline; the next mail from the domain suggests the organisation, filed with one click', async () => {
-  const { context, page, problems } = await openPlayground(browser());
+const LANGUAGES = [
+  {
+    lang: 'en-US',
+    theme: 'light' as const,
+    filed: 'Filed to',
+    suggestion: 'Organisation · mail from datariihi.fi',
+    filedOrg: 'Filed to Datariihi.',
+    cardEntry: /Filed to .+ and Datariihi by Aino Laine/,
+    shot: 'filing-en-light.png',
+  },
+  {
+    lang: 'fi-FI',
+    theme: 'dark' as const,
+    filed: 'Kirjattu:',
+    suggestion: 'Organisaatio · viesti osoitteesta datariihi.fi',
+    filedOrg: 'Kirjattu: Datariihi.',
+    cardEntry: /Kirjattu kohteeseen .+ ja Datariihi, kirjasi Aino Laine/,
+    shot: 'filing-fi-dark.png',
+  },
+];
+
+const noOverflow = (pane: Frame) => pane.evaluate(() => document.documentElement.scrollWidth);
+
+test.each(LANGUAGES)('unknown sender created and filed inline; the next mail from the domain suggests the organisation, filed with one click; history ($lang, $theme)', async (l) => {
+  const { context, page, problems } = await openPlayground(browser(), { lang: l.lang, theme: l.theme });
   await provision();
   const first = await openFrom(page, 'datariihi.fi');
   await page.getByTestId('ribbon-trail').click();
@@ -36,21 +59,24 @@ test('unknown sender created and filed inline; the next mail from the domain sug
   await unknown.waitFor();
   expect(await axe(page)).toEqual([]);
   await unknown.getByTestId('filing-create-person').click();
-  await pane.getByTestId('filing-result').filter({ hasText: 'Filed to' }).waitFor();
+  await pane.getByTestId('filing-result').filter({ hasText: l.filed }).waitFor();
   await pane.getByTestId('filing-filed').filter({ hasText: 'Datariihi' }).waitFor();
   expect(await pane.getByTestId('filing-filed').locator('li').count()).toBe(2);
 
   await openFrom(page, 'datariihi.fi', [first]);
-  const suggestion = pane.getByTestId('filing-suggestion').filter({ hasText: 'Organisation · mail from datariihi.fi' });
+  const suggestion = pane.getByTestId('filing-suggestion').filter({ hasText: l.suggestion });
   await suggestion.waitFor();
+  expect(await noOverflow(pane)).toBeLessThanOrEqual(320);
+  expect(await axe(page)).toEqual([]);
   await suggestion.getByTestId('filing-suggestion-file').click(); // the one click
-  await pane.getByTestId('filing-result').filter({ hasText: 'Filed to Datariihi.' }).waitFor();
+  await pane.getByTestId('filing-result').filter({ hasText: l.filedOrg }).waitFor();
   await pane.getByTestId('filing-filed').filter({ hasText: 'Datariihi' }).waitFor();
 
   // The card beside it: the organisation's filing of the first mail, by the user, and this mail.
   const card = pane.getByTestId('person-card');
   await card.getByTestId('history-filing').filter({ hasText: first }).waitFor();
-  expect(await card.getByTestId('history-filing').filter({ hasText: first }).textContent()).toMatch(/Filed to .+ and Datariihi by Aino Laine/);
+  expect(await card.getByTestId('history-filing').filter({ hasText: first }).textContent()).toMatch(l.cardEntry);
+  if (process.env.UPDATE_SCREENSHOTS) await page.getByTestId('taskpane-frame').screenshot({ path: path.join(__dirname, '..', '..', 'docs', l.shot) });
 
   // The organisation's own view: its person, and both mails in its timeline; an entry opens in Outlook.
   await pane.getByTestId('filing-filed').getByTestId('entity-link').filter({ hasText: 'Datariihi' }).click();
@@ -59,6 +85,7 @@ test('unknown sender created and filed inline; the next mail from the domain sug
   await org.getByTestId('entity-timeline-entries').waitFor();
   const second = (await page.getByTestId('reading-subject').textContent()) ?? '';
   for (const subject of [first, second]) await org.getByTestId('history-filing').filter({ hasText: subject }).first().waitFor();
+  expect(await noOverflow(pane)).toBeLessThanOrEqual(320);
   expect(await axe(page)).toEqual([]);
   await org.getByTestId('history-filing').filter({ hasText: first }).first().getByRole('button').click();
   await page.getByTestId('opened-form').filter({ hasText: first }).waitFor();
@@ -74,20 +101,34 @@ test('unknown sender created and filed inline; the next mail from the domain sug
   await context.close();
 });
 
-test('in Finnish at 320 px, dark: suggestions and the filed state read in Finnish, nothing overflows', async () => {
-  const { context, page, problems } = await openPlayground(browser(), { lang: 'fi-FI', theme: 'dark' });
-  await provision();
-  await openFrom(page, 'datariihi.fi');
+test('filed to several at once and archived in the same click; undo brings the message back and it stays filed', async () => {
+  const { context, page, problems } = await openPlayground(browser());
+  const kari = await provision();
+  await kari.createProject({ name: 'Digiloikka' });
+  await kari.createOrganisation({ name: 'Digiosuuskunta', domains: ['digiosuus-esim.fi'] });
+  const subject = await openFrom(page, 'datariihi.fi');
   await page.getByTestId('ribbon-trail').click();
+  await page.getByTestId('taskpane-pin').click();
   const pane = await taskpaneFrame(page);
-  await pane.getByTestId('filing-unknown').first().getByTestId('filing-create-person').click();
-  await pane.getByTestId('filing-result').filter({ hasText: 'Kirjattu:' }).waitFor();
-  await pane.getByTestId('filing-filed').filter({ hasText: 'Datariihi' }).waitFor();
-  expect(await pane.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  await pane.getByTestId('filing-search').fill('digi');
+  const results = pane.getByTestId('filing-results');
+  for (const name of ['Digiloikka', 'Digiosuuskunta']) await results.getByTestId('filing-result').filter({ hasText: name }).getByTestId('filing-result-select').check();
+  await pane.getByTestId('filing-after').selectOption('archive');
   expect(await axe(page)).toEqual([]);
-  if (process.env.UPDATE_SCREENSHOTS) {
-    await page.getByTestId('taskpane-frame').screenshot({ path: path.join(__dirname, '..', '..', 'docs', 'filing-fi-dark.png') });
-  }
+  await pane.getByTestId('filing-file-selected').filter({ hasText: 'File to the 2 selected' }).click();
+
+  // The message leaves the inbox as Archive would; the move is in Triage's history, with undo.
+  await page.getByTestId('message-row').filter({ hasText: subject }).waitFor({ state: 'detached' });
+  const undo = pane.getByTestId('triage-history').getByTestId('triage-undo').first();
+  await undo.click();
+  const row = page.getByTestId('message-row').filter({ hasText: subject });
+  await row.waitFor();
+  await row.click();
+  await page.getByTestId('reading-subject').filter({ hasText: subject }).waitFor();
+  for (const name of ['Digiloikka', 'Digiosuuskunta']) await pane.getByTestId('filing-filed').filter({ hasText: name }).waitFor();
+  // The choice is remembered for the next message.
+  expect(await pane.getByTestId('filing-after').inputValue()).toBe('archive');
   expect(problems).toEqual([]);
   await context.close();
 });

@@ -35,7 +35,8 @@ import { useFiling, type AfterFiling, type FilingControls, type FilingResult } f
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  after: { flexGrow: 1, minWidth: '10rem' },
 });
 
 export type FilingRuntimeState = { status: 'loading' } | { status: 'ready'; runtime: FilingRuntime } | { status: 'error'; error: unknown };
@@ -216,7 +217,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
           </Button>
         )}
         {item.kind === 'message' && triage && (
-          <Field label={intl.formatMessage({ id: 'filing.after' })} orientation="horizontal" size="small">
+          <Field className={styles.after} label={intl.formatMessage({ id: 'filing.after' })} size="small">
             <Select size="small" value={f.after} onChange={(_, d) => f.setAfter(d.value as AfterFiling)} data-testid="filing-after">
               <option value="stay">{intl.formatMessage({ id: 'filing.after.stay' })}</option>
               {TRIAGE_ACTIONS.map((action) => (
