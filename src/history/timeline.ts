@@ -110,13 +110,16 @@ function merge(filings: Filing[], mail: GraphMessage[], meetings: GraphEvent[], 
   return entries.sort((a, b) => b.date.localeCompare(a.date));
 }
 
+/** Of a page of meetings, how many are upcoming ones; the rest are the latest past ones. */
+const UPCOMING_MEETINGS = 4;
+
 /** The meetings closest to now: the last few before it and the next few after it. */
 function nearest(meetings: GraphEvent[], now: Date): GraphEvent[] {
   const sorted = [...meetings].sort((a, b) => utc(a.start?.dateTime).localeCompare(utc(b.start?.dateTime)));
   const split = sorted.findIndex((e) => Date.parse(utc(e.start?.dateTime)) > now.getTime());
   const past = split < 0 ? sorted : sorted.slice(0, split);
   const upcoming = split < 0 ? [] : sorted.slice(split);
-  return [...past.slice(-(PAGE - 4)), ...upcoming.slice(0, 4)];
+  return [...past.slice(-(PAGE - UPCOMING_MEETINGS)), ...upcoming.slice(0, UPCOMING_MEETINGS)];
 }
 
 export interface TimelineSource {
@@ -184,12 +187,13 @@ export async function nextTimelinePage(source: TimelineSource, subjects: readonl
 export async function findInOwnMailbox(graph: Client, open: Exclude<Openable, null>): Promise<{ kind: 'message' | 'event'; id: string } | null> {
   if (open.in === 'own') return { kind: open.kind, id: open.id };
   type Found = { value: Array<{ id: string; iCalUId?: string }> };
+  const firstWhere = async (path: string, filter: string) => ((await graph.api(path).filter(filter).select(['id']).top(1).get()) as Found).value[0]?.id;
   if (open.kind === 'message') {
-    const found = (await graph.api('/me/messages').filter(`internetMessageId eq ${odataString(open.internetMessageId)}`).select(['id']).top(1).get()) as Found;
-    return found.value[0] ? { kind: 'message', id: found.value[0].id } : null;
+    const id = await firstWhere('/me/messages', `internetMessageId eq ${odataString(open.internetMessageId)}`);
+    return id ? { kind: 'message', id } : null;
   }
-  const direct = (await graph.api('/me/events').filter(`iCalUId eq ${odataString(open.iCalUId)}`).select(['id']).top(1).get()) as Found;
-  if (direct.value[0]) return { kind: 'event', id: direct.value[0].id };
+  const direct = await firstWhere('/me/events', `iCalUId eq ${odataString(open.iCalUId)}`);
+  if (direct) return { kind: 'event', id: direct };
   const at = Date.parse(open.date);
   if (Number.isNaN(at)) return null;
   const day = 86_400_000;
