@@ -3,7 +3,7 @@
  * steps: contract check, routing, mailbox resolution, MailboxConcurrency, latency, faults, handler.
  */
 import type { ContractRecorder } from './contract';
-import { GraphError, methodNotAllowed, unknownSegment } from './errors';
+import { accessDenied, GraphError, methodNotAllowed, unknownSegment } from './errors';
 import { faultError, type FaultInjector } from './faults';
 import { toErrorResponse, type RequestIds } from './graphResponse';
 import type { SandboxRouter } from './router';
@@ -64,6 +64,8 @@ export async function dispatch(env: DispatchEnv, call: GraphCall): Promise<Dispa
       if (match.mailboxRef !== undefined) {
         const user = env.directory().find(match.mailboxRef);
         if (!user) throw unknownUser(match.mailboxRef, call.path);
+        // The user object itself is directory data anyone may read; their mail needs Full Access.
+        if (match.throttled && user.id !== call.userId && !user.fullAccess?.includes(call.userId)) throw accessDenied();
         mailbox = user.id;
       } else {
         mailbox = call.userId;

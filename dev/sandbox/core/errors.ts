@@ -50,3 +50,10 @@ export const unknownSegment = (segment: string): GraphError =>
 /** Known path, unsupported method: 405 as in the example response of "Combine multiple HTTP requests using JSON batching". */
 export const methodNotAllowed = (): GraphError =>
   new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
+
+/**
+ * Exchange refusing a mailbox the caller has no rights on (another user's mailbox without Full Access
+ * or a shared folder, and any mailbox's mailboxSettings but one's own). Graph answers 403 with this
+ * code and wording; no scope in the token can change it.
+ */
+export const accessDenied = (): GraphError => new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');

@@ -49,6 +49,8 @@ export interface DirectoryUser {
   userPrincipalName: string;
   displayName: string;
   mail?: string;
+  /** Others who may open this user's mailbox (Full Access, as on a shared mailbox). */
+  fullAccess?: readonly string[];
 }
 
 /** Users known to the sandbox. Modules that own people (mail) add them when they register. */

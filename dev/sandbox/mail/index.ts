@@ -24,7 +24,7 @@ export type SeedMailboxSource = (seed: number, anchor: Date) => SeedMailbox;
 
 function ensureSlice(ctx: SandboxContext, source: SeedMailboxSource): void {
   const existing = ctx.state[MAIL_SLICE] as { version?: unknown } | undefined;
-  if (existing?.version === 1) return;
+  if (existing?.version === 2) return;
   ctx.state[MAIL_SLICE] = mailStateFromSeed(ctx, source(ctx.seed, ctx.anchor));
 }
 
@@ -41,8 +41,10 @@ export const mailModule: SandboxModule = createMailModule();
 
 function registerMail(router: Router, ctx: SandboxContext, source: SeedMailboxSource): void {
   ensureSlice(ctx, source);
-  for (const user of mailState(ctx).users) {
-    ctx.directory.add({ id: user.id, userPrincipalName: user.userPrincipalName, displayName: user.displayName, mail: user.mail });
+  const state = mailState(ctx);
+  for (const user of state.users) {
+    const fullAccess = state.mailboxes[user.id]?.fullAccess;
+    ctx.directory.add({ id: user.id, userPrincipalName: user.userPrincipalName, displayName: user.displayName, mail: user.mail, ...(fullAccess ? { fullAccess } : {}) });
   }
   registerUserRoutes(router, ctx);
   registerFolderRoutes(router, ctx);

@@ -117,5 +117,14 @@ export function mailStateFromSeed(ctx: SandboxContext, seed: SeedMailbox): MailS
   for (const colleague of seed.colleagues) {
     if (!mailboxes[colleague.id]) mailboxes[colleague.id] = emptyMailbox(ctx, colleague);
   }
-  return { version: 1, users: [seed.user, ...seed.colleagues.filter((c) => c.id !== seed.user.id)], mailboxes };
+  const shared = seed.sharedMailboxes ?? [];
+  for (const team of shared) {
+    const box = emptyMailbox(ctx, team.user);
+    addSeedFolders(ctx, box.folders, team.folders);
+    box.messages = team.messages.map((m) => messageRecord(ctx, box.folders, m));
+    box.fullAccess = [...team.fullAccess];
+    mailboxes[team.user.id] = box;
+  }
+  const others = [...seed.colleagues, ...shared.map((team) => team.user)].filter((u) => u.id !== seed.user.id);
+  return { version: 2, users: [seed.user, ...others], mailboxes };
 }

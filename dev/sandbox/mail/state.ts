@@ -76,12 +76,15 @@ export interface MailboxState {
   messages: MessageRecord[];
   events: EventRecord[];
   categories: CategoryRecord[];
+  /** Users other than the owner who may open this mailbox (Full Access); absent means nobody. */
+  fullAccess?: string[];
   /** Message delta sync states (created on first use). */
   delta?: DeltaStore;
 }
 
 export interface MailState {
-  version: 1;
+  /** 2: shared mailboxes and Full Access (a state of version 1 is seeded again). */
+  version: 2;
   /** Everyone the tenant knows (the signed-in user first). */
   users: SeedUser[];
   mailboxes: Record<string, MailboxState>;

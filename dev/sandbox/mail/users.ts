@@ -2,7 +2,7 @@
  * `GET /me` (and `/users/{id|upn}`) with Graph's default user properties, and `GET /me/mailboxSettings`,
  * whose time zone the triage due-date rule relies on.
  */
-import { unknownSegment } from '../core/errors';
+import { accessDenied, unknownSegment } from '../core/errors';
 import type { Router, SandboxContext, SandboxRequest } from '../core/types';
 import type { SeedUser } from '../seed/types';
 import { mailboxOf, userContext } from './context';
@@ -34,6 +34,9 @@ const LOCALE_FORMATS: Record<string, { displayName: string; dateFormat: string; 
 };
 
 function renderMailboxSettings(ctx: SandboxContext, req: SandboxRequest): Record<string, unknown> {
+  // mailboxSettings has no .Shared permission: with delegated rights Graph serves only the caller's
+  // own, and refuses a shared mailbox's even to a user with Full Access (office-js#6057).
+  if (req.params.mailbox !== req.userId) throw accessDenied();
   const box = mailboxFor(ctx, req.params.mailbox);
   const settings = box.user.mailboxSettings;
   const locale = settings.language.locale;

@@ -9,6 +9,7 @@ import { composeThread } from './compose';
 import { COLLEAGUES, type Person, USER } from './directory';
 import { generateCalendar } from './events';
 import { fixtureSpecs } from './fixtures';
+import { sharedMailboxes } from './shared';
 import { Rng } from './random';
 import { isEveningWriter, scheduledNewsletters, SINGLE_TEMPLATES } from './singles';
 import { THREAD_TEMPLATES } from './threads';
@@ -31,6 +32,7 @@ export type * from './types';
 export { HOSTILE_FIXTURES, type HostileFixture, type HostileFixtureKey } from './fixtures';
 export { ORGANISATIONS, PEOPLE, PUBLIC_DOMAINS, INSTITUTE_DOMAIN, orgOfAddress, type Organisation, type Person } from './directory';
 export { stripPrefixes, PREFIX_RE } from './compose';
+export { SHARED_MAILBOX_ADDRESS } from './shared';
 export { helsinkiOffset, utcToCivil, civilToUtc } from './time';
 
 export const DEFAULT_SEED = 20261122;
@@ -197,6 +199,7 @@ export function generateMailbox(options: SeedOptions): SeedMailbox {
     messages: assignMailboxState(composed, rngState, anchorUtc),
     events: calendar.events.sort((a, b) => a.start.dateTime.localeCompare(b.start.dateTime) || a.subject.localeCompare(b.subject)),
     colleagues: COLLEAGUES.map((c) => structuredClone(c)),
+    sharedMailboxes: sharedMailboxes(anchorUtc),
   };
 }
 

@@ -160,4 +160,18 @@ export interface SeedMailbox {
   events: SeedEvent[];
   /** Other users in the tenant, for /users lookups. */
   colleagues: SeedUser[];
+  /** Shared mailboxes (a team's address) and who has Full Access to each. */
+  sharedMailboxes?: SeedSharedMailbox[];
+}
+
+/**
+ * A shared mailbox: a user object without a person behind it, whose mailbox the users in
+ * `fullAccess` open (Exchange's Add-MailboxPermission -AccessRights FullAccess).
+ */
+export interface SeedSharedMailbox {
+  user: SeedUser;
+  /** Ids of the users who have Full Access. */
+  fullAccess: string[];
+  folders: SeedFolder[];
+  messages: SeedMessage[];
 }

@@ -23,6 +23,9 @@ const user = (id: string, given: string, surname: string, upn: string): SeedUser
 
 export const FIXTURE_USER = user('5f1c2d3e-0000-4000-8000-000000000001', 'Aino', 'Virtanen', 'aino.virtanen@seutuopisto.fi');
 export const FIXTURE_COLLEAGUE = user('5f1c2d3e-0000-4000-8000-000000000002', 'Mikko', 'Korhonen', 'mikko.korhonen@seutuopisto.fi');
+/** A team's shared mailbox that Aino (and nobody else) has Full Access to. */
+export const FIXTURE_SHARED = { ...user('5f1c2d3e-0000-4000-8000-0000000000a1', 'Koulutuspalvelut', '', 'koulutuspalvelut@seutuopisto.fi'), displayName: 'Koulutuspalvelut' };
+export const FIXTURE_SHARED_INBOX_COUNT = 4;
 
 const person = (name: string, address: string) => ({ emailAddress: { name, address } });
 const senders = [
@@ -117,5 +120,19 @@ export function fixtureMailbox(): SeedMailbox {
       }),
     ],
     colleagues: [FIXTURE_COLLEAGUE],
+    sharedMailboxes: [
+      {
+        user: FIXTURE_SHARED,
+        fullAccess: [FIXTURE_USER.id],
+        folders: [],
+        messages: Array.from({ length: FIXTURE_SHARED_INBOX_COUNT }, (_, i) => ({
+          ...message(300 + i, 'inbox', 2 + i),
+          subject: `Koulutuskysely ${i + 1}`,
+          toRecipients: [person(FIXTURE_SHARED.displayName, FIXTURE_SHARED.mail)],
+          internetMessageId: `<shared-${i + 1}@example.fi>`,
+          conversationId: `AAQkAD-shared-${i + 1}`,
+        })),
+      },
+    ],
   };
 }

@@ -3,7 +3,7 @@
  * mailboxes through /users/{id|upn}.
  */
 import { makeSandboxToken } from '../../../dev/sandbox/core/token';
-import { FIXTURE_COLLEAGUE, fixtureMailbox } from '../helpers/fixtureMailbox';
+import { FIXTURE_COLLEAGUE, FIXTURE_SHARED, FIXTURE_SHARED_INBOX_COUNT, FIXTURE_USER, fixtureMailbox } from '../helpers/fixtureMailbox';
 import { expectNoContractViolations, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 
 let t: TestSandbox;
@@ -74,11 +74,38 @@ describe('/users/{id|upn}', () => {
     expect(byUpn.body.id).toBe(FIXTURE_COLLEAGUE.id);
   });
 
-  test("a colleague's mailbox is a separate mailbox", async () => {
+  test('a shared mailbox the user has Full Access to is a separate mailbox, by id and by address', async () => {
     const own = await t.graphJson<{ totalItemCount: number }>('/me/mailFolders/inbox');
-    const theirs = await t.graphJson<{ totalItemCount: number }>(`/users/${FIXTURE_COLLEAGUE.id}/mailFolders/inbox`);
-    expect(own.body.totalItemCount).toBeGreaterThan(0);
-    expect(theirs.body.totalItemCount).toBe(0);
+    const byId = await t.graphJson<{ totalItemCount: number }>(`/users/${FIXTURE_SHARED.id}/mailFolders/inbox`);
+    const byAddress = await t.graphJson<{ value: Array<{ toRecipients: Array<{ emailAddress: { address: string } }> }> }>(
+      `/users/${encodeURIComponent(FIXTURE_SHARED.mail)}/messages?$select=toRecipients`,
+    );
+    expect(own.body.totalItemCount).toBeGreaterThan(FIXTURE_SHARED_INBOX_COUNT);
+    expect(byId.body.totalItemCount).toBe(FIXTURE_SHARED_INBOX_COUNT);
+    expect(byAddress.body.value.map((m) => m.toRecipients[0]!.emailAddress.address)).toEqual(Array(FIXTURE_SHARED_INBOX_COUNT).fill(FIXTURE_SHARED.mail));
+  });
+
+  test("a colleague's mailbox without Full Access is 403 ErrorAccessDenied, as Exchange answers; their user object is still readable", async () => {
+    for (const path of [`/users/${FIXTURE_COLLEAGUE.id}/messages`, `/users/${encodeURIComponent(FIXTURE_COLLEAGUE.mail)}/mailFolders/inbox`]) {
+      const denied = await t.graphJson<{ error: { code: string; message: string; innerError: Record<string, string> } }>(path);
+      expect(denied.status).toBe(403);
+      expect(denied.body.error).toEqual({ code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.', innerError: expect.objectContaining({ 'request-id': expect.any(String) }) });
+    }
+    expect((await t.graphFetch(`/users/${FIXTURE_COLLEAGUE.id}`)).status).toBe(200);
+  });
+
+  test('Full Access is per user: the colleague is refused the shared mailbox the signed-in user may open', async () => {
+    const asColleague = t.tokenFor({ id: FIXTURE_COLLEAGUE.id, userPrincipalName: FIXTURE_COLLEAGUE.userPrincipalName, displayName: FIXTURE_COLLEAGUE.displayName });
+    expect((await t.graphFetch(`/users/${FIXTURE_SHARED.id}/messages`, { token: asColleague })).status).toBe(403);
+    expect((await t.graphFetch(`/users/${FIXTURE_USER.id}/messages`, { token: asColleague })).status).toBe(403);
+    expect((await t.graphFetch('/me/messages', { token: asColleague })).status).toBe(200);
+  });
+
+  test("a shared mailbox's mailboxSettings is refused even with Full Access (there is no .Shared scope for it)", async () => {
+    const settings = await t.graphJson<{ error: { code: string } }>(`/users/${FIXTURE_SHARED.id}/mailboxSettings`);
+    expect(settings.status).toBe(403);
+    expect(settings.body.error.code).toBe('ErrorAccessDenied');
+    expect((await t.graphFetch(`/users/${FIXTURE_USER.id}/mailboxSettings`)).status).toBe(200);
   });
 
   test('an unknown user is a 404', async () => {

@@ -3,7 +3,7 @@
  * Exchange's MailboxConcurrency throttling.
  */
 import { faultPlanFromEnv } from '../../../dev/sandbox/core/faults';
-import { fixtureMailbox, FIXTURE_COLLEAGUE } from '../helpers/fixtureMailbox';
+import { fixtureMailbox, FIXTURE_SHARED } from '../helpers/fixtureMailbox';
 import { expectNoContractViolations, json, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 
 let t: TestSandbox;
@@ -100,7 +100,7 @@ test('a fifth concurrent request to one mailbox gets 429 ApplicationThrottled (M
 test('the limit is per mailbox: another mailbox is not affected', async () => {
   t.sandbox.control.setFaults({ latencyMs: 250 });
   const mine = Array.from({ length: 4 }, () => t.graphFetch('/me/mailFolders/inbox'));
-  const theirs = t.graphFetch(`/users/${FIXTURE_COLLEAGUE.id}/mailFolders/inbox`);
+  const theirs = t.graphFetch(`/users/${FIXTURE_SHARED.id}/mailFolders/inbox`);
   const statuses = (await Promise.all([...mine, theirs])).map((r) => r.status);
   expect(statuses).toEqual([200, 200, 200, 200, 200]);
 });
