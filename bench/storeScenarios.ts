@@ -78,6 +78,7 @@ export async function measureStoreScenarios(): Promise<{ figures: ScenarioFigure
       kind: 'message',
       id: 'AAMkOpen=',
       officeItemId: 'AAMkOpen=',
+      mailbox: null,
       subject: 'Avoin viesti',
       from: { name: record.samplePerson.name, address: record.samplePerson.email },
       to: [{ name: 'Aino Laine', address: 'aino.laine@seutuopisto.fi' }],

@@ -55,6 +55,8 @@ export function messageSnapshot(message: GraphMessage): MessageSnapshot {
     kind: 'message',
     id: message.id,
     officeItemId: message.id,
+    // The playground shows only the signed-in user's own mailbox.
+    mailbox: null,
     subject: message.subject ?? '',
     from: toAddress(message.from),
     to: toAddresses(message.toRecipients),
@@ -74,6 +76,7 @@ export function appointmentSnapshot(event: GraphEvent): AppointmentSnapshot {
     kind: 'appointment',
     id: event.id,
     officeItemId: event.id,
+    mailbox: null,
     subject: event.subject ?? '',
     organizer: toAddress(event.organizer),
     requiredAttendees: toAddresses((event.attendees ?? []).filter((a) => a.type !== 'optional')),

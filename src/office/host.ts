@@ -15,6 +15,12 @@ interface ItemBase {
   subject: string;
   /** Office's own item id (EWS format in classic hosts), kept for Office APIs such as displayMessageForm. */
   officeItemId: string;
+  /**
+   * The shared mailbox (or delegate's folder owner) the item lives in, as Office names it
+   * (`targetMailbox`, an SMTP address); null for the user's own mailbox. Graph reaches it at
+   * `/users/{mailbox}/…`, and `id` is only meaningful there.
+   */
+  mailbox: string | null;
 }
 
 export interface MessageSnapshot extends ItemBase {

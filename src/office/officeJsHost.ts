@@ -25,12 +25,14 @@ export class OfficeJsHost implements OfficeHost {
     const item = this.mailbox.item;
     if (!item || !item.itemId) return null;
     const id = this.toRestId(item.itemId);
+    const mailbox = await this.sharedMailboxOf(item);
     if (item.itemType === this.office.MailboxEnums.ItemType.Appointment) {
       const appointment = item as Office.AppointmentRead;
       const snapshot: AppointmentSnapshot = {
         kind: 'appointment',
         id,
         officeItemId: item.itemId,
+        mailbox,
         subject: appointment.subject ?? '',
         organizer: toAddress(appointment.organizer),
         requiredAttendees: (appointment.requiredAttendees ?? []).map(toAddressStrict),
@@ -48,6 +50,7 @@ export class OfficeJsHost implements OfficeHost {
       kind: 'message',
       id,
       officeItemId: item.itemId,
+      mailbox,
       subject: message.subject ?? '',
       from: toAddress(message.from),
       to: (message.to ?? []).map(toAddressStrict),
@@ -57,6 +60,23 @@ export class OfficeJsHost implements OfficeHost {
       receivedAt: message.dateTimeCreated ? message.dateTimeCreated.toISOString() : null,
     };
     return snapshot;
+  }
+
+  /**
+   * The mailbox of an item in a shared folder or shared mailbox (Mailbox 1.8 / 1.13), else null.
+   * Office fails the call for an item of the user's own mailbox, which is exactly "not shared".
+   */
+  private async sharedMailboxOf(item: Office.Item): Promise<string | null> {
+    const shared = item as Office.Item & Partial<Pick<Office.MessageRead, 'getSharedPropertiesAsync'>>;
+    if (typeof shared.getSharedPropertiesAsync !== 'function') return null;
+    try {
+      const properties = await callAsync<Office.SharedProperties>((done) => shared.getSharedPropertiesAsync!(done));
+      const target = properties?.targetMailbox?.trim();
+      const own = this.mailbox.userProfile?.emailAddress?.toLowerCase();
+      return target && target.toLowerCase() !== own ? target : null;
+    } catch {
+      return null;
+    }
   }
 
   onItemChanged(listener: () => void): () => void {

@@ -56,6 +56,7 @@ export function message(subject: string, fromName = 'Mikko Heikkinen', fromAddre
     kind: 'message',
     id: `id-${subject.length}-${subject.slice(0, 8)}`,
     officeItemId: 'ews-id',
+    mailbox: null,
     subject,
     from: { name: fromName, address: fromAddress },
     to: [],

@@ -52,6 +52,7 @@ async function message(accept: (address: string, subject: string) => boolean, co
     kind: 'message',
     id: m.id,
     officeItemId: m.id,
+    mailbox: null,
     subject: m.subject,
     from: m.from!.emailAddress,
     to: m.toRecipients.map((r) => r.emailAddress),

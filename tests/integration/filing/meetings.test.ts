@@ -123,6 +123,7 @@ test('a warm index names the participants locally: suggestions and Filed to cost
     kind: 'message',
     id: m.id,
     officeItemId: m.id,
+    mailbox: null,
     subject: m.subject,
     from: m.from.emailAddress,
     to: [],

@@ -76,6 +76,7 @@ test('reads the open message into a snapshot with a REST id for Graph', async ()
     kind: 'message',
     id: 'rest(ews-123,v2.0)',
     officeItemId: 'ews-123',
+    mailbox: null,
     subject: 'Hankehakemuksen budjettiliite',
     from: { name: 'Liisa Korhonen', address: 'liisa.korhonen@hame-ely.fi' },
     to: [{ name: 'Aino Laine', address: 'aino.laine@seutuopisto.fi' }],
@@ -83,6 +84,38 @@ test('reads the open message into a snapshot with a REST id for Graph', async ()
     conversationId: 'conv-1',
     internetMessageId: '<abc@hame-ely.fi>',
     receivedAt: '2026-11-20T08:00:00.000Z',
+  });
+});
+
+describe('the mailbox an item lives in (getSharedPropertiesAsync)', () => {
+  const sharedAs = (result: Parameters<Callback>[0]) => ({ ...messageItem, getSharedPropertiesAsync: (done: Callback) => done(result) });
+
+  test('an item of a shared mailbox names that mailbox', async () => {
+    const { host } = fakeOffice(sharedAs({ status: 'succeeded', value: { targetMailbox: 'koulutuspalvelut@seutuopisto.fi', owner: 'koulutuspalvelut@seutuopisto.fi', delegatePermissions: 63 } }));
+    expect(await host.currentItem()).toMatchObject({ kind: 'message', mailbox: 'koulutuspalvelut@seutuopisto.fi' });
+  });
+
+  test("Office failing the call means the item is the user's own (it is not shared)", async () => {
+    const { host } = fakeOffice(sharedAs({ status: 'failed', error: { message: 'The current folder or mailbox is not shared.' } }));
+    expect((await host.currentItem())?.mailbox).toBeNull();
+  });
+
+  test("a host without the API (before Mailbox 1.8) and a target that is the user's own address are the own mailbox", async () => {
+    expect((await fakeOffice(messageItem).host.currentItem())?.mailbox).toBeNull();
+    const own = fakeOffice(sharedAs({ status: 'succeeded', value: { targetMailbox: 'Aino.Laine@seutuopisto.fi' } }));
+    expect((await own.host.currentItem())?.mailbox).toBeNull();
+  });
+
+  test('a meeting in a shared calendar names its mailbox too', async () => {
+    const { host } = fakeOffice({
+      itemId: 'ews-ev',
+      itemType: 'appointment',
+      subject: 'Infotilaisuus',
+      requiredAttendees: [],
+      optionalAttendees: [],
+      getSharedPropertiesAsync: (done: Callback) => done({ status: 'succeeded', value: { targetMailbox: 'koulutuspalvelut@seutuopisto.fi' } }),
+    });
+    expect(await host.currentItem()).toMatchObject({ kind: 'appointment', mailbox: 'koulutuspalvelut@seutuopisto.fi' });
   });
 });
 
