@@ -22,9 +22,9 @@ const handlers: Record<string, CommandHandler> = Object.fromEntries(
       await runTriageCommand(
         started.host,
         {
-          triage: started.triage.service,
+          triageFor: (mailbox) => started.triage.serviceFor(mailbox),
           remember: (record) => started.triage.history.add(record),
-          keepForRetry: (triageAction, failures) => void started.triage.outbox.add(triageAction, failures),
+          keepForRetry: (triageAction, failures, mailbox) => void started.triage.outbox.add(triageAction, failures, mailbox),
         },
         action,
         event,

@@ -19,11 +19,12 @@ const DONE: Record<TriageAction, MessageKey> = { asap: 'triage.done.asap', readL
 
 /** What a ribbon command needs besides the host: the triage service and where undo and retries are kept. */
 export interface TriageCommandDeps {
-  triage: TriageService;
+  /** The triage service of the mailbox the item is in: a shared one by its address, or the own one (null). */
+  triageFor: (mailbox: string | null) => TriageService;
   /** Records the action so the taskpane can undo it. */
   remember: (record: TriageRecord) => void;
-  /** Keeps what could not be done, for the taskpane's outbox. */
-  keepForRetry: (action: TriageAction, failures: TriageFailure[]) => void;
+  /** Keeps what could not be done, for the taskpane's outbox (with the mailbox it must be retried in). */
+  keepForRetry: (action: TriageAction, failures: TriageFailure[], mailbox: string | null) => void;
 }
 
 /**
@@ -44,15 +45,16 @@ export async function runTriageCommand(host: OfficeHost, deps: TriageCommandDeps
       kind: 'progress',
       message: intl.formatMessage({ id: 'triage.working' }, { action: intl.formatMessage({ id: LABELS[action] }), count: 1 }),
     });
-    const result = await deps.triage.triage(action, [item.id]);
+    const triage = deps.triageFor(item.mailbox);
+    const result = await triage.triage(action, [item.id]);
     if (result.failed.length > 0) {
-      deps.keepForRetry(action, result.failed);
+      deps.keepForRetry(action, result.failed, triage.mailbox);
       const { key, values } = describeError(result.failed[0]!.error);
       await host.notify({ key: 'trail-triage', kind: 'error', message: intl.formatMessage({ id: 'triage.failedNotification' }, { error: intl.formatMessage({ id: key }, values) }) });
       return;
     }
     deps.remember(result.record);
-    const done = intl.formatMessage({ id: DONE[action] }, { count: 1, folder: destinationName(deps.triage.settings(), action) });
+    const done = intl.formatMessage({ id: DONE[action] }, { count: 1, folder: destinationName(triage.settings(), action) });
     await host.notify({ key: 'trail-triage', kind: 'informational', message: intl.formatMessage({ id: 'triage.notification' }, { message: done }) });
   } catch (error) {
     const { key, values } = describeError(error);

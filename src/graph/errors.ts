@@ -36,6 +36,8 @@ export const isConflict = (e: GraphRequestError): boolean => e.status === 409;
 export const isPreconditionFailed = (e: GraphRequestError): boolean => e.status === 412;
 export const isUnauthenticated = (e: GraphRequestError): boolean => e.status === 401;
 export const isOffline = (e: GraphRequestError): boolean => e.status === 0;
+/** Exchange refusing the mailbox itself: no Full Access to a shared mailbox, or no mail permission at all. */
+export const isMailboxAccessDenied = (e: GraphRequestError): boolean => e.status === 403 && e.code === 'ErrorAccessDenied';
 export const isTransient = (e: GraphRequestError): boolean =>
   e.status === 0 || e.status === 429 || e.status === 503 || e.status === 504;
 

@@ -1,5 +1,5 @@
 import { SignInError } from '../auth/signInError';
-import { GraphRequestError, isOffline, isThrottled, isUnauthenticated, toGraphRequestError } from '../graph/errors';
+import { GraphRequestError, isMailboxAccessDenied, isOffline, isThrottled, isUnauthenticated, toGraphRequestError } from '../graph/errors';
 import type { MessageKey } from './messages';
 
 /** One table from failure to words: the key of the message the user reads and its values. */
@@ -11,5 +11,6 @@ export function describeError(error: unknown): { key: MessageKey; values: Record
   if (isOffline(graphError)) return { key: 'error.network', values: {} };
   if (isThrottled(graphError)) return { key: 'error.throttled', values: {} };
   if (isUnauthenticated(graphError)) return { key: 'error.signIn', values: {} };
+  if (isMailboxAccessDenied(graphError)) return { key: 'error.mailboxAccessDenied', values: {} };
   return { key: 'error.generic', values: { code: `${graphError.status} ${graphError.code}`.trim() } };
 }

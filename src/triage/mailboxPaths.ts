@@ -22,11 +22,20 @@ export interface MailboxPaths {
   flaggedInFolder(folderId: string, pageSize: number): string;
 }
 
-export function mailboxPaths(mailbox = '/me'): MailboxPaths {
+/** Where Graph reaches a mailbox: the user's own (`/me`), or a shared one by its address or id. */
+export function mailboxPath(sharedMailbox: string | null | undefined): string {
+  return sharedMailbox ? `/users/${pathSegment(sharedMailbox)}` : '/me';
+}
+
+/**
+ * `settingsOf` is the mailbox whose mailboxSettings are read (by default the same one): Graph refuses
+ * a shared mailbox's settings even to a user with Full Access, so triage there reads the user's own.
+ */
+export function mailboxPaths(mailbox = '/me', settingsOf: string = mailbox): MailboxPaths {
   const base = mailbox.replace(/\/+$/, '');
   return {
     // The documented read of all settings: small, and what every Graph version answers the same way.
-    mailboxSettings: () => `${base}/mailboxSettings`,
+    mailboxSettings: () => `${settingsOf.replace(/\/+$/, '')}/mailboxSettings`,
     folder: (idOrName, select) => `${base}/mailFolders/${pathSegment(idOrName)}${queryString({ select })}`,
     topFoldersNamed: (name) =>
       `${base}/mailFolders${queryString({ filter: `displayName eq ${odataString(name)}`, select: ['id', 'displayName', 'parentFolderId'] })}`,

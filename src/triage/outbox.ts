@@ -17,9 +17,15 @@ export const OUTBOX_KEY = 'trail.triage.outbox';
 
 export interface Outbox {
   list(): OutboxEntry[];
-  /** Keeps the failed messages of one action. Throws when there are none: there is nothing to keep. */
-  add(action: TriageAction, failures: readonly TriageFailure[]): OutboxEntry;
-  /** Tries the entry again; what still fails stays in it (with one more attempt counted), the rest leaves. */
+  /**
+   * Keeps the failed messages of one action (in a shared mailbox when `mailbox` names it). Throws
+   * when there are none: there is nothing to keep.
+   */
+  add(action: TriageAction, failures: readonly TriageFailure[], mailbox?: string | null): OutboxEntry;
+  /**
+   * Tries the entry again with the service of the entry's mailbox; what still fails stays in it
+   * (with one more attempt counted), the rest leaves.
+   */
   retry(id: string, service: TriageService): Promise<TriageResult>;
   discard(id: string): void;
   subscribe(listener: () => void): () => void;
@@ -41,7 +47,7 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
   const entries = createPersistedList(storage, key, parseOutboxEntry);
   const retrying = new Map<string, Promise<TriageResult>>();
 
-  function add(action: TriageAction, failures: readonly TriageFailure[]): OutboxEntry {
+  function add(action: TriageAction, failures: readonly TriageFailure[], mailbox?: string | null): OutboxEntry {
     if (failures.length === 0) throw new RangeError('An outbox entry needs at least one failed message.');
     const ids = new Set(failures.map((f) => f.messageId));
     const before = beforeOf(failures);
@@ -54,6 +60,7 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
       attempts: 1,
       at: now().toISOString(),
       ...(before ? { before } : {}),
+      ...(mailbox ? { mailbox } : {}),
     };
     entries.update((items) => [entry, ...items.map((item) => withoutMessages(item, ids)).filter((item): item is OutboxEntry => !!item)]);
     return entry;
@@ -67,6 +74,7 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
   async function attempt(id: string, service: TriageService): Promise<TriageResult> {
     const entry = entries.list().find((item) => item.id === id);
     if (!entry) throw new RangeError(`No outbox entry ${id}.`);
+    if ((entry.mailbox ?? null) !== (service.mailbox ?? null)) throw new RangeError(`Outbox entry ${id} belongs to ${entry.mailbox ?? 'the own mailbox'}.`);
     let result: TriageResult;
     try {
       result = await service.triage(entry.action, entry.messageIds, { verifyFirst: true, ...(entry.before ? { before: entry.before } : {}) });

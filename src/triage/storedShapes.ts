@@ -15,6 +15,8 @@ export interface OutboxEntry {
   at: string;
   /** States read before the failed attempt changed anything, by message id: a retry's undo record uses them. */
   before?: Record<string, MessageState>;
+  /** The shared mailbox the messages are in; absent for the user's own. A retry must go there. */
+  mailbox?: string;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -34,7 +36,7 @@ export function parseTriageRecord(raw: unknown): TriageRecord | undefined {
     if (!before || !isRecord(item) || !isNonEmptyString(item.destinationFolderId)) return undefined;
     messages.push({ before, destinationFolderId: item.destinationFolderId });
   }
-  return { id: raw.id, action: raw.action, at: raw.at, messages };
+  return { id: raw.id, action: raw.action, at: raw.at, messages, ...(isNonEmptyString(raw.mailbox) ? { mailbox: raw.mailbox } : {}) };
 }
 
 function parseBefore(raw: unknown, ids: readonly string[]): Record<string, MessageState> | undefined {
@@ -59,5 +61,6 @@ export function parseOutboxEntry(raw: unknown): OutboxEntry | undefined {
     attempts: typeof raw.attempts === 'number' && Number.isInteger(raw.attempts) && raw.attempts >= 0 ? raw.attempts : 0,
     at: raw.at,
     ...(before ? { before } : {}),
+    ...(isNonEmptyString(raw.mailbox) ? { mailbox: raw.mailbox } : {}),
   };
 }

@@ -14,7 +14,7 @@ import { applyGoals, type GoalOutcome } from './applyGoals';
 import { countWaiting, type WaitingCounts } from './counts';
 import { DESTINATION_CHECK_ID, destinationCheckStep, destinationDeleted } from './destinationCheck';
 import { asapFlag, restoreGoal, triageGoal, type TriageTarget } from './goals';
-import { mailboxPaths } from './mailboxPaths';
+import { mailboxPath, mailboxPaths } from './mailboxPaths';
 import { newId } from './newId';
 import { FOLDER_KINDS, type FolderKind } from './mailboxProbe';
 import { createMailboxSetup } from './mailboxSetup';
@@ -22,8 +22,8 @@ import type { MessageState, TriageAction, TriageFailure, TriageOptions, TriageRe
 
 export interface TriageServiceOptions {
   graph: Client;
-  /** '/me' by default; '/users/{id}' for a shared mailbox later. */
-  mailbox?: string;
+  /** A shared mailbox's address (Office's targetMailbox) to triage in; the user's own when absent. */
+  sharedMailbox?: string | null;
   /** Current settings (roaming). */
   settings: () => TriageSettings;
   /** To remember folder ids. */
@@ -34,6 +34,8 @@ export interface TriageServiceOptions {
 }
 
 export interface TriageService {
+  /** The shared mailbox this service triages in, or null for the user's own. */
+  readonly mailbox: string | null;
   triage(action: TriageAction, messageIds: readonly string[], options?: TriageOptions): Promise<TriageResult>;
   undo(record: TriageRecord): Promise<{ restored: string[]; failed: TriageFailure[] }>;
   counts(): Promise<WaitingCounts>;
@@ -75,7 +77,9 @@ function failureOf(outcome: GoalOutcome, earlier?: MessageState): TriageFailure 
 }
 
 export function createTriageService(options: TriageServiceOptions): TriageService {
-  const paths = mailboxPaths(options.mailbox);
+  const shared = options.sharedMailbox || null;
+  // The ASAP due date follows the clock of the person acting: a shared mailbox's own settings are out of reach.
+  const paths = mailboxPaths(mailboxPath(shared), '/me');
   const batch: BatchOptions = { now: options.now, ...options.batch };
   const setup = createMailboxSetup({ graph: options.graph, paths, settings: options.settings, saveSettings: options.saveSettings, batch });
   const applyBase = { graph: options.graph, paths, batch };
@@ -117,7 +121,7 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
     // An empty id would address the message collection itself, so it never reaches Graph.
     const malformed = unique.filter((id) => !isMessageId(id)).map((id) => ({ messageId: id, subject: '', error: new GraphRequestError(400, 'ErrorInvalidIdMalformed', 'Not a message id.') }));
     const at = options.now();
-    const record: TriageRecord = { id: newId(), action, at: at.toISOString(), messages: [] };
+    const record: TriageRecord = { id: newId(), action, at: at.toISOString(), messages: [], ...(shared ? { mailbox: shared } : {}) };
     if (ids.length === 0) return { record, failed: malformed };
 
     let target: TriageTarget;
@@ -163,6 +167,8 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
   }
 
   async function undo(record: TriageRecord): Promise<{ restored: string[]; failed: TriageFailure[] }> {
+    // An id means nothing outside its own mailbox: restoring elsewhere would touch the wrong mail.
+    if ((record.mailbox ?? null) !== shared) throw new RangeError(`Triage record ${record.id} belongs to ${record.mailbox ?? 'the own mailbox'}.`);
     if (record.messages.length === 0) return { restored: [], failed: [] };
     const { outcomes } = await applyGoals(
       record.messages.map((m) => restoreGoal(m.before)),
@@ -220,6 +226,7 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
   }
 
   return {
+    mailbox: shared,
     triage,
     undo,
     changeSettings,

@@ -39,6 +39,8 @@ export interface TriageRecord {
   /** ISO 8601 instant the action was taken. */
   at: string;
   messages: Array<{ before: MessageState; destinationFolderId: string }>;
+  /** The shared mailbox the messages are in (its address); absent for the user's own. Undo must go there. */
+  mailbox?: string;
 }
 
 /**

@@ -108,16 +108,17 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
 
   const triageAfter = async (): Promise<FiledTriage | undefined> => {
     if (item.kind !== 'message' || after === 'stay' || !triage) return undefined;
-    const outcome = await triage.service
+    const service = triage.serviceFor(item.mailbox);
+    const outcome = await service
       .triage(after, [item.id])
       .catch((error: unknown) => ({ record: null, failed: [{ messageId: item.id, subject: item.subject, error: toGraphRequestError(error) }] }));
     if (outcome.record?.messages.length) triage.history.add(outcome.record);
     if (outcome.failed.length) {
       // Kept in the outbox (the triage panel offers the retry), so the move is not lost.
-      triage.outbox.add(after, outcome.failed);
-      return { action: after, folder: destinationName(triage.service.settings(), after), record: null };
+      triage.outbox.add(after, outcome.failed, service.mailbox);
+      return { action: after, folder: destinationName(service.settings(), after), record: null };
     }
-    return { action: after, folder: destinationName(triage.service.settings(), after), record: outcome.record };
+    return { action: after, folder: destinationName(service.settings(), after), record: outcome.record };
   };
 
   const settle = async (outcomes: FilingOutcome[], tagged: boolean): Promise<FilingResult> => {
@@ -207,7 +208,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
   const undoMove = (record: TriageRecord) =>
     run('undoMove', async () => {
       if (!triage) throw new Error('no triage');
-      await triage.service.undo(record);
+      await triage.serviceFor(record.mailbox).undo(record);
       triage.history.remove(record.id);
       return { kind: 'moveUndone' };
     });

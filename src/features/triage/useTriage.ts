@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { destinationName } from '../../domain/triage/settings';
 import type { OfficeHost, SelectedItem } from '../../office/host';
 import type { TriageRuntime } from '../../runtime/triageRuntime';
+import type { TriageService } from '../../triage/triageService';
 import type { TriageAction, TriageRecord, TriageResult } from '../../triage/types';
 
 /** Outlook's multi-select tops out here, and so does one action. */
@@ -52,12 +53,12 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
   }, [host, refreshCounts]);
 
   const settle = useCallback(
-    (action: TriageAction, total: number, result: TriageResult) => {
+    (action: TriageAction, total: number, result: TriageResult, service: TriageService) => {
       if (result.record.messages.length) runtime.history.add(result.record);
       if (result.failed.length) {
-        runtime.outbox.add(action, result.failed);
+        runtime.outbox.add(action, result.failed, service.mailbox);
         setOutcome({ kind: 'partial', action, done: total - result.failed.length, total, subjects: result.failed.map((f) => f.subject || f.messageId) });
-      } else setOutcome({ kind: 'done', action, count: total, folder: destinationName(runtime.service.settings(), action) });
+      } else setOutcome({ kind: 'done', action, count: total, folder: destinationName(service.settings(), action) });
       refreshCounts();
     },
     [runtime, refreshCounts],
@@ -72,7 +73,9 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       setBusy(action);
       setOutcome(null);
       try {
-        settle(action, items.length, await runtime.service.triage(action, items.map((i) => i.id)));
+        // Selected messages share the open item's folder, so its mailbox is theirs.
+        const service = runtime.serviceFor((await host.currentItem())?.mailbox);
+        settle(action, items.length, await service.triage(action, items.map((i) => i.id)), service);
       } catch (error) {
         setOutcome({ kind: 'error', error });
       } finally {
@@ -87,7 +90,7 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       if (busy) return;
       setBusy('undo');
       try {
-        const result = await runtime.service.undo(record);
+        const result = await runtime.serviceFor(record.mailbox).undo(record);
         runtime.history.remove(record.id);
         setOutcome({ kind: 'undone', count: result.restored.length });
         refreshCounts();
@@ -107,9 +110,10 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       if (!entry) return;
       setBusy('retry');
       try {
-        const result = await runtime.outbox.retry(entryId, runtime.service);
+        const service = runtime.serviceFor(entry.mailbox);
+        const result = await runtime.outbox.retry(entryId, service);
         if (result.record.messages.length) runtime.history.add(result.record);
-        setOutcome(result.failed.length ? { kind: 'partial', action: entry.action, done: entry.messageIds.length - result.failed.length, total: entry.messageIds.length, subjects: result.failed.map((f) => f.subject) } : { kind: 'done', action: entry.action, count: entry.messageIds.length, folder: destinationName(runtime.service.settings(), entry.action) });
+        setOutcome(result.failed.length ? { kind: 'partial', action: entry.action, done: entry.messageIds.length - result.failed.length, total: entry.messageIds.length, subjects: result.failed.map((f) => f.subject) } : { kind: 'done', action: entry.action, count: entry.messageIds.length, folder: destinationName(service.settings(), entry.action) });
         refreshCounts();
       } catch (error) {
         setOutcome({ kind: 'error', error });

@@ -35,6 +35,8 @@ export interface HarnessOptions {
   realSleep?: boolean;
   /** Failed attempts allowed per message (3 by default). */
   maxRetries?: number;
+  /** Triage in this shared mailbox (its address or id) instead of the user's own. */
+  sharedMailbox?: string;
 }
 
 export function triageHarness(t: TestSandbox, options: HarnessOptions = {}): TriageHarness {
@@ -50,6 +52,7 @@ export function triageHarness(t: TestSandbox, options: HarnessOptions = {}): Tri
   const clock = { now: options.now ?? TEST_ANCHOR };
   const service = createTriageService({
     graph,
+    ...(options.sharedMailbox ? { sharedMailbox: options.sharedMailbox } : {}),
     settings: () => settings.current,
     saveSettings: async (next) => {
       settings.current = next;

@@ -13,15 +13,24 @@ function deps(answer: () => Promise<TriageResult>, settings: TriageSettings = de
   const remembered: TriageRecord[] = [];
   const kept: TriageFailure[][] = [];
   const calls: string[][] = [];
+  const mailboxes: Array<string | null> = [];
   const triage = {
     triage: async (_action: string, ids: readonly string[]) => {
       calls.push([...ids]);
       return answer();
     },
     settings: () => settings,
+    mailbox: null,
   } as unknown as TriageService;
-  const value: TriageCommandDeps = { triage, remember: (r) => void remembered.push(r), keepForRetry: (_a, f) => void kept.push(f) };
-  return { value, remembered, kept, calls };
+  const value: TriageCommandDeps = {
+    triageFor: (mailbox) => {
+      mailboxes.push(mailbox);
+      return triage;
+    },
+    remember: (r) => void remembered.push(r),
+    keepForRetry: (_a, f) => void kept.push(f),
+  };
+  return { value, remembered, kept, calls, mailboxes };
 }
 
 const lastNotification = (host: TestHost): HostNotification => host.notifications.at(-1)!;
@@ -32,10 +41,18 @@ test('triages the open message, records it for undo, confirms in the user langua
   const completed = jest.fn();
   await runTriageCommand(host, d.value, 'archive', { completed });
   expect(d.calls).toEqual([[message('Hankehakemus').id]]);
+  expect(d.mailboxes).toEqual([null]);
   expect(d.remembered).toEqual([record]);
   expect(host.notifications.map((n) => n.kind)).toEqual(['progress', 'informational']);
   expect(lastNotification(host).message).toBe('Arkistoitu. Voit kumota Trail-ruudussa.');
   expect(completed).toHaveBeenCalledTimes(1);
+});
+
+test("a message of a shared mailbox is triaged by that mailbox's service", async () => {
+  const host = new TestHost({ ...message('Koulutuskysely'), mailbox: 'koulutuspalvelut@seutuopisto.fi' }, 'fi-FI');
+  const d = deps(async () => ({ record, failed: [] }));
+  await runTriageCommand(host, d.value, 'archive', { completed: () => undefined });
+  expect(d.mailboxes).toEqual(['koulutuspalvelut@seutuopisto.fi']);
 });
 
 test('the confirmation names the folder as the user named it', async () => {
