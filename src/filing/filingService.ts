@@ -12,6 +12,7 @@ import { suggestFilings, type Participant, type Suggestion, type UnknownParticip
 import { pathSegment } from '../graph/odata';
 import type { AppointmentSnapshot, ItemSnapshot, MessageSnapshot } from '../office/host';
 import type { EntityIndex } from '../store/entityIndex';
+import { mailboxPath } from '../triage/mailboxPaths';
 import type { Filing, FilingOutcome, Matches, TrailStore } from '../store/trailStore';
 
 /** The category filed mail carries (a master category of that name is optional; Outlook shows it either way). */
@@ -58,6 +59,8 @@ export function filedItemOfMessage(message: MessageSnapshot): FiledItem {
     subject: message.subject,
     from: message.from,
     date: message.receivedAt ?? new Date(0).toISOString(),
+    // The immutable id above is only meaningful in this mailbox, so the filing says which one it is.
+    mailbox: message.mailbox,
   };
 }
 
@@ -135,9 +138,9 @@ export function createFilingService(options: FilingServiceOptions) {
    */
   async function meetingItems(appointment: AppointmentSnapshot): Promise<{ item: FiledItem; series: FiledItem | null }> {
     const read = (id: string) =>
-      (graph.api(`/me/events/${pathSegment(id)}`).select(EVENT_IDENTITY).get() as Promise<GraphEventIdentity>).catch(() => null);
+      (graph.api(`${mailboxPath(appointment.mailbox)}/events/${pathSegment(id)}`).select(EVENT_IDENTITY).get() as Promise<GraphEventIdentity>).catch(() => null);
     const [event, master] = await Promise.all([read(appointment.id), appointment.seriesId ? read(appointment.seriesId) : Promise.resolve(null)]);
-    const base = { subject: appointment.subject, from: appointment.organizer };
+    const base = { subject: appointment.subject, from: appointment.organizer, mailbox: appointment.mailbox };
     const seriesOf = (m: GraphEventIdentity): FiledItem => ({
       ...base,
       kind: 'series',
@@ -208,12 +211,12 @@ export function createFilingService(options: FilingServiceOptions) {
     const outcomes = await store.file(item, entities, note);
     remember(outcomes.filter((o) => o.status !== 'failed').map((o) => o.entity));
     let tagged = true;
-    if (item.kind === 'message' && outcomes.some((o) => o.status !== 'failed')) tagged = await addCategory(item.immutableId).then(() => true, () => false);
+    if (item.kind === 'message' && outcomes.some((o) => o.status !== 'failed')) tagged = await addCategory(item.immutableId, item.mailbox).then(() => true, () => false);
     return { outcomes, tagged };
   }
 
-  async function addCategory(messageId: string): Promise<void> {
-    const path = `/me/messages/${pathSegment(messageId)}`;
+  async function addCategory(messageId: string, mailbox: string | null | undefined): Promise<void> {
+    const path = `${mailboxPath(mailbox)}/messages/${pathSegment(messageId)}`;
     const current = (await graph.api(path).select('categories').get()) as { categories?: string[] };
     const categories = current.categories ?? [];
     if (categories.some((c) => c.toLowerCase() === FILED_CATEGORY.toLowerCase())) return;

@@ -7,6 +7,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { EntityRef, EntitySummary } from '../domain/entities';
 import { entityKey } from '../domain/entities';
 import { odataString } from '../graph/odata';
+import { mailboxPath } from '../triage/mailboxPaths';
 import type { Filing, TrailStore } from '../store/trailStore';
 
 /** Where an entry can be opened in Outlook: an item of the user's own mailbox, or one to look up there. */
@@ -83,7 +84,7 @@ const filingEntry = (f: Filing, self: string): Extract<TimelineEntry, { kind: 'f
 const utc = (dateTime: string | undefined): string => (dateTime ? new Date(/[zZ]$|[+-]\d\d:\d\d$/.test(dateTime) ? dateTime : `${dateTime}Z`).toISOString() : '');
 
 /** Newest first; a mail or meeting that is also filed appears once, as the filing (it says more). */
-function merge(filings: Filing[], mail: GraphMessage[], meetings: GraphEvent[], self: string, now: Date): TimelineEntry[] {
+function merge(filings: Filing[], mail: GraphMessage[], meetings: GraphEvent[], self: string, now: Date, sharedMailbox: string | null = null): TimelineEntry[] {
   const filedIds = new Set(filings.flatMap((f) => [f.item.internetMessageId, f.item.immutableId].filter(Boolean)));
   const byItem = new Map<string, Extract<TimelineEntry, { kind: 'filing' }>>();
   const entries: TimelineEntry[] = [];
@@ -100,7 +101,9 @@ function merge(filings: Filing[], mail: GraphMessage[], meetings: GraphEvent[], 
   }
   for (const m of mail) {
     if (filedIds.has(m.internetMessageId) || filedIds.has(m.id)) continue;
-    entries.push({ kind: 'mail', key: `m:${m.id}`, date: m.receivedDateTime ?? '', subject: m.subject ?? '', from: m.from?.emailAddress?.name || m.from?.emailAddress?.address || '', open: { in: 'own', kind: 'message', id: m.id } });
+    // A shared mailbox's id means nothing to the user's own mailbox: such mail is looked up there by the id every copy shares.
+    const open: Openable = !sharedMailbox ? { in: 'own', kind: 'message', id: m.id } : m.internetMessageId ? { in: 'lookup', kind: 'message', internetMessageId: m.internetMessageId } : null;
+    entries.push({ kind: 'mail', key: `m:${m.id}`, date: m.receivedDateTime ?? '', subject: m.subject ?? '', from: m.from?.emailAddress?.name || m.from?.emailAddress?.address || '', open });
   }
   for (const e of meetings) {
     if (filedIds.has(e.id) || e.isCancelled) continue;
@@ -127,6 +130,11 @@ export interface TimelineSource {
   graph: Client;
   /** The signed-in user's address: their own filings open from their mailbox. */
   self: string;
+  /**
+   * The shared mailbox the open item is in (its address): mail with the person is read there, since
+   * that is where the conversation happens. Meetings stay the user's own calendar's.
+   */
+  mailbox?: string | null;
   now?: () => Date;
 }
 
@@ -143,7 +151,7 @@ export async function firstTimelinePage(source: TimelineSource, subjects: readon
     refs.length ? store.history(refs, PAGE) : Promise.resolve({ filings: [], next: {} }),
     address
       ? (graph
-          .api('/me/messages')
+          .api(`${mailboxPath(source.mailbox)}/messages`)
           .search(`"participants:${kqlAddress(address)}"`)
           .select(['id', 'subject', 'receivedDateTime', 'webLink', 'internetMessageId', 'from'])
           .top(PAGE)
@@ -163,7 +171,7 @@ export async function firstTimelinePage(source: TimelineSource, subjects: readon
           .catch(() => [] as GraphEvent[])
       : Promise.resolve([] as GraphEvent[]),
   ]);
-  return { entries: merge(record.filings, mail, meetings, source.self, now), next: record.next };
+  return { entries: merge(record.filings, mail, meetings, source.self, now, source.mailbox ?? null), next: record.next };
 }
 
 /** The record's next page for every entity that has one. */

@@ -95,10 +95,12 @@ export interface PersonCardProps {
   onCreate?: ((participant: UnknownParticipant) => void) | undefined;
   creating?: boolean;
   onOpen: (entity: EntitySummary) => void;
+  /** The shared mailbox the open item is in: recent mail with them is looked for there. */
+  mailbox?: string | null;
 }
 
 /** Who they are (as the record has them) and everything around them. */
-export function PersonCard({ runtime, host, address, name, person, organisation, unknown, onCreate, creating, onOpen }: PersonCardProps) {
+export function PersonCard({ runtime, host, address, name, person, organisation, unknown, onCreate, creating, onOpen, mailbox = null }: PersonCardProps) {
   const styles = useStyles();
   const intl = useIntl();
   const details = useLoad(() => (person ? (runtime.filing.store.get(person.ref) as Promise<Person>) : Promise.resolve(null)), person ? `${person.ref.id}` : 'none');
@@ -129,7 +131,7 @@ export function PersonCard({ runtime, host, address, name, person, organisation,
           )}
         </>
       )}
-      <Timeline runtime={runtime} host={host} subjects={subjects} address={address} />
+      <Timeline runtime={runtime} host={host} subjects={subjects} address={address} mailbox={mailbox} />
     </section>
   );
 }

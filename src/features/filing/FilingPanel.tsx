@@ -236,6 +236,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
         <PersonCard
           runtime={runtime}
           host={host}
+          mailbox={item.mailbox}
           address={view.sender.address}
           name={view.sender.name}
           person={view.sender.person}

@@ -21,12 +21,27 @@ type State = { status: 'loading' } | { status: 'ready'; entries: TimelineEntry[]
  * A timeline of the record and, for a person, the user's own mail and meetings with them. Loads on
  * its own (skeleton meanwhile), so it never holds up filing; each entry opens in Outlook where it can.
  */
-export function Timeline({ runtime, host, subjects, address, testId = 'history' }: { runtime: FilingRuntime; host: OfficeHost; subjects: EntitySummary[]; address: string | null; testId?: string }) {
+export function Timeline({
+  runtime,
+  host,
+  subjects,
+  address,
+  mailbox = null,
+  testId = 'history',
+}: {
+  runtime: FilingRuntime;
+  host: OfficeHost;
+  subjects: EntitySummary[];
+  address: string | null;
+  /** The shared mailbox the open item is in, whose mail with them is shown instead of the user's own. */
+  mailbox?: string | null;
+  testId?: string;
+}) {
   const styles = useStyles();
   const intl = useIntl();
   const [state, setState] = useState<State>({ status: 'loading' });
   const [notice, setNotice] = useState<'notInMailbox' | null>(null);
-  const source = { store: runtime.filing.store, graph: runtime.graph, self: runtime.self };
+  const source = { store: runtime.filing.store, graph: runtime.graph, self: runtime.self, mailbox };
   const subjectKey = subjects.map((s) => entityKey(s.ref)).join(',');
 
   useEffect(() => {
@@ -41,7 +56,7 @@ export function Timeline({ runtime, host, subjects, address, testId = 'history' 
     };
     // subjects and source are derived from subjectKey and runtime
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [runtime, address, subjectKey]);
+  }, [runtime, address, subjectKey, mailbox]);
 
   const showMore = useCallback(async () => {
     if (state.status !== 'ready' || state.more) return;
