@@ -42,15 +42,20 @@ export function normaliseDomain(raw: string): string | undefined {
   return domain;
 }
 
-/** True when the domain is a public mail service, or a subdomain of one (`mail.gmail.com`). */
-export function isPublicMailDomain(domain: string, extra: readonly string[] = []): boolean {
+/** True when the domain is one of `domains` or a subdomain of one (`mail.gmail.com` of `gmail.com`). */
+export function isDomainWithin(domain: string, domains: Iterable<string>): boolean {
   const normal = normaliseDomain(domain);
   if (!normal) return false;
-  const all = new Set([...PUBLIC_MAIL_DOMAINS, ...extra.map((d) => normaliseDomain(d)).filter((d): d is string => !!d)]);
+  const all = new Set([...domains].map((d) => normaliseDomain(d)).filter((d): d is string => !!d));
   for (let candidate = normal; candidate.includes('.'); candidate = candidate.slice(candidate.indexOf('.') + 1)) {
     if (all.has(candidate)) return true;
   }
   return false;
+}
+
+/** True when the domain is a public mail service, or a subdomain of one (`mail.gmail.com`). */
+export function isPublicMailDomain(domain: string, extra: readonly string[] = []): boolean {
+  return isDomainWithin(domain, [...PUBLIC_MAIL_DOMAINS, ...extra]);
 }
 
 /** The organisation domain an address suggests, or undefined for public mail services. */

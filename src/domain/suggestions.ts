@@ -1,4 +1,4 @@
-import { normaliseAddress, organisationDomainOf } from './addresses';
+import { isDomainWithin, normaliseAddress, organisationDomainOf } from './addresses';
 import { entityKey, type EntityRef, type EntitySummary } from './entities';
 
 /**
@@ -44,7 +44,13 @@ export interface SuggestionInput {
   filed: readonly EntityRef[];
   /** The user's own address: they are on every mail, and so is their own organisation. */
   self: string;
+  /** The organisation's additions to the public mail domains (tenant settings). */
   extraPublicDomains?: readonly string[];
+  /**
+   * Domains whose people are never suggested, offered for creating, or their organisation suggested
+   * (tenant settings): typically the organisation's other own domains, or a system's.
+   */
+  neverFileDomains?: readonly string[];
   /** Cap on the list; the rest is one search away. */
   limit?: number;
 }
@@ -70,6 +76,7 @@ export function suggestFilings(input: SuggestionInput): { suggestions: Suggestio
   for (const p of [...input.participants].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role])) {
     const n = normaliseAddress(p.address);
     if (!n.ok || seen.has(n.address) || (self.ok && n.address === self.address)) continue;
+    if (input.neverFileDomains?.length && isDomainWithin(n.domain, input.neverFileDomains)) continue;
     seen.add(n.address);
     participants.push({ ...p, normalised: n.address });
   }

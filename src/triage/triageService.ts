@@ -220,7 +220,8 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
         folderIds[kind] = existing;
       }
     }
-    const settings: TriageSettings = { ...current, ...next, folderIds };
+    const renamed = FOLDER_KINDS.some((kind) => nameOf(next, kind) !== nameOf(current, kind));
+    const settings: TriageSettings = { ...current, ...next, folderIds, ...(renamed || current.folderNamesChosen ? { folderNamesChosen: true } : {}) };
     await options.saveSettings(settings);
     return settings;
   }

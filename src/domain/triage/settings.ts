@@ -4,6 +4,10 @@ import { DEFAULT_DUE_RULE, isValidDueRule, type DueRule } from './dueDate';
  * Triage settings: per user, roaming (Office roaming settings). What comes back from roaming storage
  * is user data of any age or shape, so parsing validates every field and falls back field by field;
  * one bad value never costs the user the rest of their settings.
+ *
+ * Folder names have three layers: Trail's own (in the user's language), the organisation's (tenant
+ * settings), and the user's own choice, which wins. Until the user chooses, the names follow the
+ * organisation's, even when the organisation changes them later.
  */
 
 export type TriageLocale = 'en' | 'fi';
@@ -14,6 +18,14 @@ export interface TriageSettings {
   dueRule: DueRule;
   /** folder ids remembered so a renamed folder is found again */
   folderIds?: { asap?: string; readLater?: string };
+  /** The user chose the folder names (in the settings form); otherwise they are the organisation's or Trail's. */
+  folderNamesChosen?: boolean;
+}
+
+/** The organisation's default folder names (tenant settings), each optional. */
+export interface OrganisationFolderNames {
+  asapFolderName?: string | undefined;
+  readLaterFolderName?: string | undefined;
 }
 
 const DEFAULT_NAMES: Record<TriageLocale, { asap: string; readLater: string }> = {
@@ -21,9 +33,13 @@ const DEFAULT_NAMES: Record<TriageLocale, { asap: string; readLater: string }> =
   fi: { asap: 'ASAP', readLater: 'Lue myöhemmin' },
 };
 
-export function defaultTriageSettings(locale: TriageLocale): TriageSettings {
+export function defaultTriageSettings(locale: TriageLocale, organisation: OrganisationFolderNames = {}): TriageSettings {
   const names = DEFAULT_NAMES[locale] ?? DEFAULT_NAMES.en;
-  return { asapFolderName: names.asap, readLaterFolderName: names.readLater, dueRule: { ...DEFAULT_DUE_RULE } };
+  let asap = normaliseFolderName(organisation.asapFolderName) ?? names.asap;
+  let readLater = normaliseFolderName(organisation.readLaterFolderName) ?? names.readLater;
+  // One organisation name may equal Trail's other one ("ASAP" for Read later): then Trail's pair, which differ.
+  if (asap.toLocaleLowerCase() === readLater.toLocaleLowerCase()) [asap, readLater] = [names.asap, names.readLater];
+  return { asapFolderName: asap, readLaterFolderName: readLater, dueRule: { ...DEFAULT_DUE_RULE } };
 }
 
 /** Our own cap, in user-perceived characters: a name that fits the ~320 px pane and the folder list. */
@@ -91,8 +107,8 @@ function parseDueRule(raw: unknown): DueRule {
  * Settings from whatever roaming storage held: missing, partial, older, corrupt, or a JSON string of
  * any of those. Unknown fields are dropped. Never throws.
  */
-export function parseTriageSettings(raw: unknown, locale: TriageLocale): TriageSettings {
-  const defaults = defaultTriageSettings(locale);
+export function parseTriageSettings(raw: unknown, locale: TriageLocale, organisation: OrganisationFolderNames = {}): TriageSettings {
+  const defaults = defaultTriageSettings(locale, organisation);
   try {
     let value = raw;
     // Some writers store the JSON text rather than the object.
@@ -105,15 +121,28 @@ export function parseTriageSettings(raw: unknown, locale: TriageLocale): TriageS
     }
     if (!isRecord(value)) return defaults;
 
+    const chosenFlag = field(value, 'folderNamesChosen');
+    const builtIn = defaultTriageSettings(locale);
+    // Settings saved before the flag existed always held names: one that is Trail's own default was never a choice.
+    const chosen = (key: 'asapFolderName' | 'readLaterFolderName'): string | undefined => {
+      const name = normaliseFolderName(field(value as Record<string, unknown>, key));
+      if (chosenFlag === true) return name;
+      if (chosenFlag === undefined && name !== undefined && name !== builtIn[key]) return name;
+      return undefined;
+    };
+    const asap = chosen('asapFolderName');
+    const readLater = chosen('readLaterFolderName');
     const settings: TriageSettings = {
-      asapFolderName: normaliseFolderName(field(value, 'asapFolderName')) ?? defaults.asapFolderName,
-      readLaterFolderName: normaliseFolderName(field(value, 'readLaterFolderName')) ?? defaults.readLaterFolderName,
+      asapFolderName: asap ?? defaults.asapFolderName,
+      readLaterFolderName: readLater ?? defaults.readLaterFolderName,
       dueRule: parseDueRule(field(value, 'dueRule')),
+      ...(asap !== undefined || readLater !== undefined ? { folderNamesChosen: true } : {}),
     };
     // One folder for both actions would make them indistinguishable: back to the defaults, which differ.
     if (settings.asapFolderName.toLocaleLowerCase() === settings.readLaterFolderName.toLocaleLowerCase()) {
       settings.asapFolderName = defaults.asapFolderName;
       settings.readLaterFolderName = defaults.readLaterFolderName;
+      delete settings.folderNamesChosen;
     }
     const ids = field(value, 'folderIds');
     if (isRecord(ids)) {
@@ -126,6 +155,15 @@ export function parseTriageSettings(raw: unknown, locale: TriageLocale): TriageS
     // A hostile object (a throwing proxy) is as good as nothing.
     return defaults;
   }
+}
+
+/**
+ * What roaming storage keeps: names only when the user chose them, so unchosen names keep following
+ * the organisation's defaults (and Trail's, in the user's language).
+ */
+export function storedTriageSettings(settings: TriageSettings): Record<string, unknown> {
+  const { asapFolderName, readLaterFolderName, folderNamesChosen, ...rest } = settings;
+  return folderNamesChosen ? { ...rest, asapFolderName, readLaterFolderName, folderNamesChosen: true } : { ...rest, folderNamesChosen: false };
 }
 
 /** What the user may change in the settings form. */

@@ -75,3 +75,36 @@ test('the list is capped', () => {
   const recent = Array.from({ length: 30 }, (_, i) => project(String(100 + i), `P${i}`));
   expect(names(base({ recent, limit: 5 }))).toHaveLength(5);
 });
+
+describe("the organisation's own rules (tenant settings)", () => {
+  test('never-file domains: their people are neither suggested nor offered for creating, nor is their organisation', () => {
+    const input = base({
+      participants: [from('mikko.heikkinen@kallio.fi'), to('liisa@yritys.fi'), to('new.person@kallio.fi'), to('helpdesk@it.kallio.fi')],
+      neverFileDomains: ['kallio.fi'],
+    });
+    const { suggestions, unknown } = suggestFilings(input);
+    expect(suggestions.map((s) => s.entity.name)).toEqual(['Liisa Korhonen']);
+    // Subdomains count too: it.kallio.fi is kallio.fi's.
+    expect(unknown).toEqual([]);
+  });
+
+  test('never-file domains compare as normalised domains, whatever case or form the setting used', () => {
+    const input = base({ participants: [from('Mikko.Heikkinen@Kallio.FI')], neverFileDomains: ['KALLIO.fi.'] });
+    expect(suggestFilings(input).suggestions).toEqual([]);
+  });
+
+  test('public-domain additions: the person is still suggested, but no organisation by that domain, and a new person gets none', () => {
+    const input = base({
+      participants: [from('mikko.heikkinen@kallio.fi'), to('someone@kallio.fi')],
+      extraPublicDomains: ['kallio.fi'],
+    });
+    const { suggestions, unknown } = suggestFilings(input);
+    expect(suggestions.map((s) => [s.entity.name, s.reason.kind])).toEqual([['Mikko Heikkinen', 'person']]);
+    expect(unknown.map((u) => [u.address, u.domain])).toEqual([['someone@kallio.fi', undefined]]);
+  });
+
+  test('without either list, nothing changes', () => {
+    const input = base({ participants: [from('mikko.heikkinen@kallio.fi')] });
+    expect(names({ ...input, neverFileDomains: [], extraPublicDomains: [] })).toEqual(names(input));
+  });
+});

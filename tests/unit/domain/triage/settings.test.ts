@@ -4,6 +4,7 @@ import {
   MAX_FOLDER_NAME_LENGTH,
   normaliseFolderName,
   parseTriageSettings,
+  storedTriageSettings,
   type TriageSettings,
 } from '../../../../src/domain/triage/settings';
 
@@ -49,17 +50,17 @@ describe('parseTriageSettings: whole values', () => {
       dueRule: { weekday: 4, hour: 12, minute: 30 },
       folderIds: { asap: 'AAMkAGI2TG93AAA=', readLater: 'AAMkAGI2TG94AAA=' },
     };
-    expect(parseTriageSettings(raw, 'en')).toEqual(raw);
+    expect(parseTriageSettings(raw, 'en')).toEqual({ ...raw, folderNamesChosen: true });
   });
 
   test('the same value stored as JSON text', () => {
     const raw = JSON.stringify({ asapFolderName: 'Heti', dueRule: { weekday: 4, hour: 12, minute: 0 } });
-    expect(parseTriageSettings(raw, 'fi')).toEqual({ ...FI, asapFolderName: 'Heti', dueRule: { weekday: 4, hour: 12, minute: 0 } });
+    expect(parseTriageSettings(raw, 'fi')).toEqual({ ...FI, asapFolderName: 'Heti', dueRule: { weekday: 4, hour: 12, minute: 0 }, folderNamesChosen: true });
   });
 
   test('unknown and older fields are dropped', () => {
     const raw = { version: 0, asapFolder: 'Old', dueDay: 'friday', readLaterFolderName: 'Later' };
-    expect(parseTriageSettings(raw, 'en')).toEqual({ ...EN, readLaterFolderName: 'Later' });
+    expect(parseTriageSettings(raw, 'en')).toEqual({ ...EN, readLaterFolderName: 'Later', folderNamesChosen: true });
   });
 
   test('a throwing getter or proxy never escapes', () => {
@@ -180,6 +181,7 @@ describe('parseTriageSettings: folder names', () => {
     expect(parseTriageSettings({ asapFolderName: '<i>', readLaterFolderName: 'Myöhemmin' }, 'fi')).toEqual({
       ...FI,
       readLaterFolderName: 'Myöhemmin',
+      folderNamesChosen: true,
     });
   });
 
@@ -189,6 +191,48 @@ describe('parseTriageSettings: folder names', () => {
     ['a custom ASAP name equal to the default Read later', { asapFolderName: 'Read later' }],
   ])('both actions into one folder is refused: %s', (_label, raw) => {
     expect(parseTriageSettings(raw, 'en')).toEqual(EN);
+  });
+});
+
+describe("folder names: Trail's, then the organisation's, then the user's own choice", () => {
+  const ORG = { asapFolderName: 'Kiireelliset', readLaterFolderName: 'Luettavat' };
+
+  test("with nothing stored, the organisation's names replace Trail's; a missing one stays Trail's", () => {
+    expect(parseTriageSettings(undefined, 'fi', ORG)).toEqual({ ...FI, ...ORG });
+    expect(parseTriageSettings(undefined, 'en', { readLaterFolderName: 'Luettavat' })).toEqual({ ...EN, readLaterFolderName: 'Luettavat' });
+  });
+
+  test("a bad organisation name, or both the same, falls back to Trail's", () => {
+    expect(parseTriageSettings(undefined, 'en', { asapFolderName: 'a/b' })).toEqual(EN);
+    expect(parseTriageSettings(undefined, 'en', { asapFolderName: 'Same', readLaterFolderName: 'same' })).toEqual(EN);
+    // Only one given, equal to Trail's other name: Trail's pair rather than one folder for both.
+    expect(parseTriageSettings(undefined, 'en', { asapFolderName: 'Read later' })).toEqual(EN);
+  });
+
+  test("the user's chosen names win over the organisation's", () => {
+    const mine = { asapFolderName: 'Heti', readLaterFolderName: 'Joskus', folderNamesChosen: true };
+    expect(parseTriageSettings(mine, 'fi', ORG)).toMatchObject({ asapFolderName: 'Heti', readLaterFolderName: 'Joskus', folderNamesChosen: true });
+  });
+
+  test("names saved only to remember folder ids (not chosen) follow the organisation's, even when it changes them", () => {
+    const saved = storedTriageSettings({ ...parseTriageSettings(undefined, 'fi', ORG), folderIds: { asap: 'AAMkA1' } });
+    expect(saved).toEqual({ dueRule: FI.dueRule, folderIds: { asap: 'AAMkA1' }, folderNamesChosen: false });
+    expect(parseTriageSettings(saved, 'fi', { asapFolderName: 'Nyt' })).toEqual({ ...FI, asapFolderName: 'Nyt', folderIds: { asap: 'AAMkA1' } });
+  });
+
+  test('chosen names are stored and read back as chosen', () => {
+    const chosen: TriageSettings = { ...EN, asapFolderName: 'Now', folderNamesChosen: true };
+    expect(parseTriageSettings(storedTriageSettings(chosen), 'en', ORG)).toEqual(chosen);
+  });
+
+  test("settings saved before the choice was recorded: a name unlike Trail's default is the user's; Trail's default is not", () => {
+    expect(parseTriageSettings({ asapFolderName: 'ASAP', readLaterFolderName: 'Lue myöhemmin' }, 'fi', ORG)).toEqual({ ...FI, ...ORG });
+    expect(parseTriageSettings({ asapFolderName: 'Heti', readLaterFolderName: 'Lue myöhemmin' }, 'fi', ORG)).toEqual({
+      ...FI,
+      asapFolderName: 'Heti',
+      readLaterFolderName: 'Luettavat',
+      folderNamesChosen: true,
+    });
   });
 });
 
