@@ -6,14 +6,14 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { StoreLocation } from './location';
 import { planProvisioning } from './provisionPlan';
-import { LIST_NAMES, type ListName } from './schema';
+import { LIST_NAMES, type ListName, type ProvisionedListName } from './schema';
 import { resolveSite } from './site';
 
 /** The site exists but Trail's lists are not (all) on it: an administrator has to set Trail up. */
 export class StoreNotSetUpError extends Error {
   constructor(
     readonly siteUrl: string,
-    readonly missing: readonly ListName[],
+    readonly missing: readonly ProvisionedListName[],
   ) {
     super(`Trail is not set up on ${siteUrl} (missing: ${missing.join(', ')})`);
     this.name = 'StoreNotSetUpError';
@@ -26,7 +26,8 @@ export async function locateStore(graph: Client, siteUrl: string, storage?: Pick
   const remembered = readRemembered(storage?.getItem(storageKey(siteUrl)) ?? null);
   if (remembered) return remembered;
   const site = await resolveSite(graph, siteUrl);
-  const plan = await planProvisioning(graph, site.id);
+  // The record's lists only: the settings list is optional (absent means the defaults).
+  const plan = await planProvisioning(graph, site.id, LIST_NAMES);
   const missing = plan.lists.filter((l) => !l.id).map((l) => l.list);
   if (missing.length) throw new StoreNotSetUpError(siteUrl, missing);
   const location: StoreLocation = { siteId: site.id, lists: Object.fromEntries(plan.lists.map((l) => [l.list, l.id!])) as Record<ListName, string> };

@@ -12,7 +12,8 @@ import { GraphRequestError, isConflict } from '../graph/errors';
 import { pathSegment } from '../graph/odata';
 import type { StoreLocation } from './location';
 import { listNeedsWork, planProvisioning, sitePath, type ListPlan, type ProvisioningPlan } from './provisionPlan';
-import { columnDefinition, LIST_NAMES, LISTS, type ColumnSpec, type ListName } from './schema';
+import { TENANT_SETTINGS_TITLE } from './tenantSettings';
+import { columnDefinition, LIST_NAMES, PROVISIONED_LISTS as LISTS, type ColumnSpec, type ListName as RecordListName, type ProvisionedListName as ListName } from './schema';
 
 export { listNeedsWork, planConflicts, planIsEmpty, planProvisioning, type ListPlan, type ProvisioningPlan } from './provisionPlan';
 export type { ColumnConflict, FoundType } from './provisionColumns';
@@ -74,34 +75,53 @@ export async function applyProvisioning(
   // A location must name every list, so a plan for only some of them cannot yield one.
   const missing = LIST_NAMES.filter((name) => !ids.has(name)).map((name) => LISTS[name].displayName);
   if (missing.length) throw new ProvisioningIncompleteError(missing, `${missing.join(', ')}: Graph gave no list id.`);
-  return { siteId, lists: Object.fromEntries(ids) as Record<ListName, string> };
+  return { siteId, lists: Object.fromEntries(LIST_NAMES.map((name) => [name, ids.get(name)!])) as Record<RecordListName, string> };
 }
 
-/** Creates lists; returns the ones someone else created first (409 nameAlreadyExists). */
+/** Id of the batch step that adds the settings list's one item. */
+const SETTINGS_ITEM_STEP = 'settings+item';
+
+/**
+ * Creates lists; returns the ones someone else created first (409 nameAlreadyExists). A new settings
+ * list gets its one item, empty (every setting at its default), in the same round trip, so an
+ * administrator edits it rather than having to know to add one. Only into a list created here:
+ * whoever won a race for it adds its item, and an existing list's items are the administrator's.
+ */
 async function createLists(graph: Client, siteId: string, lists: ListPlan[], ids: Map<ListName, string>, report: Report): Promise<ListName[]> {
-  const results = await runBatch(
-    graph,
-    lists.map((list) => ({
-      id: list.list,
-      method: 'POST' as const,
-      url: `${sitePath(siteId)}/lists`,
-      body: {
-        displayName: list.displayName,
-        description: LISTS[list.list].description,
-        columns: specsOf(list.list).map(columnDefinition),
-        list: { template: 'genericList' },
-      },
-    })),
-  );
+  const steps: BatchStep[] = lists.map((list) => ({
+    id: list.list,
+    method: 'POST' as const,
+    url: `${sitePath(siteId)}/lists`,
+    body: {
+      displayName: list.displayName,
+      description: LISTS[list.list].description,
+      columns: specsOf(list.list).map(columnDefinition),
+      list: { template: 'genericList' },
+    },
+  }));
+  if (lists.some((list) => list.list === 'settings')) {
+    steps.push({
+      id: SETTINGS_ITEM_STEP,
+      method: 'POST',
+      // By title: the list's id is not known until the step it depends on has run.
+      url: `${sitePath(siteId)}/lists/${pathSegment(LISTS.settings.displayName)}/items`,
+      body: { fields: { Title: TENANT_SETTINGS_TITLE } },
+      dependsOn: ['settings'],
+    });
+  }
+  const results = await runBatch(graph, steps);
   const raced: ListName[] = [];
-  for (const [index, result] of results.entries()) {
-    const list = lists[index]!;
+  for (const [index, list] of lists.entries()) {
+    const result = results[index]!;
     if (result.ok) {
       ids.set(list.list, (result.body as { id: string }).id);
       report(list);
     } else if (isConflict(batchError(result))) raced.push(list.list);
     else throw at(list.displayName, batchError(result));
   }
+  const item = results.find((result) => result.id === SETTINGS_ITEM_STEP);
+  // 424: the list itself was not created here (raced), so its item is not ours to add.
+  if (item && !item.ok && item.status !== 424) throw at(`${LISTS.settings.displayName}, its settings item`, batchError(item));
   return raced;
 }
 

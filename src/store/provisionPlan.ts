@@ -7,7 +7,7 @@ import { batchError, runBatch } from '../graph/batch';
 import { isNotFound } from '../graph/errors';
 import { pathSegment, queryString } from '../graph/odata';
 import { COLUMN_FIELDS, diffColumns, listsOverIndexLimit, type ColumnDiff, type ExistingColumn } from './provisionColumns';
-import { LIST_NAMES, LISTS, type ListName } from './schema';
+import { PROVISIONED_LIST_NAMES, PROVISIONED_LISTS as LISTS, type ProvisionedListName as ListName } from './schema';
 
 export interface ListPlan extends ColumnDiff {
   list: ListName;
@@ -42,7 +42,7 @@ function listByTitle(siteId: string, name: ListName): string {
  * One `$batch` (one round trip): each of Trail's lists by its title, with its columns. A 404 means
  * the list is missing; addressing by title keeps the read independent of how many other lists the site has.
  */
-export async function planProvisioning(graph: Client, siteId: string, only: readonly ListName[] = LIST_NAMES): Promise<ProvisioningPlan> {
+export async function planProvisioning(graph: Client, siteId: string, only: readonly ListName[] = PROVISIONED_LIST_NAMES): Promise<ProvisioningPlan> {
   const tooMany = listsOverIndexLimit(LISTS);
   if (tooMany.length) throw new Error(`schema.ts asks for more indexes than SharePoint allows on: ${tooMany.join(', ')}`);
   const results = await runBatch(

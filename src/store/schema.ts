@@ -6,6 +6,8 @@
  * SharePoint's 5,000-item list-view threshold. An indexed text column is single-line (255 chars).
  */
 
+import { TENANT_SETTING_COLUMNS } from '../domain/tenantSettings';
+
 export type ColumnType = 'text' | 'note' | 'number' | 'dateTime' | 'boolean' | 'choice';
 
 export interface ColumnSpec {
@@ -118,6 +120,27 @@ export const LISTS = {
 
 export type ListName = keyof typeof LISTS;
 export const LIST_NAMES = Object.keys(LISTS) as ListName[];
+
+/**
+ * The organisation's settings (docs/tenant-settings.md): one item, edited by an administrator in
+ * SharePoint, read by every client. Not part of the record's location: a site set up before it
+ * existed, or without it, still works with the defaults. `Title` only labels the item.
+ */
+export const SETTINGS_LIST = {
+  displayName: 'Trail Settings',
+  description: 'Settings for everyone in the organisation: default folder names, public mail domains, domains never filed (Trail). Keep one item.',
+  columns: [
+    text(TENANT_SETTING_COLUMNS.asapFolderName),
+    text(TENANT_SETTING_COLUMNS.readLaterFolderName),
+    note(TENANT_SETTING_COLUMNS.publicDomains),
+    note(TENANT_SETTING_COLUMNS.neverFileDomains),
+  ],
+} as const satisfies ListSpec;
+
+/** Everything provisioning creates: the record's lists and the settings list. */
+export const PROVISIONED_LISTS = { ...LISTS, settings: SETTINGS_LIST } as const satisfies Record<string, ListSpec>;
+export type ProvisionedListName = keyof typeof PROVISIONED_LISTS;
+export const PROVISIONED_LIST_NAMES = Object.keys(PROVISIONED_LISTS) as ProvisionedListName[];
 
 /** The fields Trail reads from each list: its own columns plus Title; never SharePoint's whole item. */
 export function selectFields(list: ListName): string[] {

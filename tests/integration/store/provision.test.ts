@@ -14,7 +14,7 @@ import { GraphRequestError } from '../../../src/graph/errors';
 import type { StoreLocation } from '../../../src/store/location';
 import { applyProvisioning, planConflicts, planIsEmpty, planProvisioning } from '../../../src/store/provision';
 import { listsOverIndexLimit, MAX_INDEXED_COLUMNS, SYSTEM_INDEXES } from '../../../src/store/provisionColumns';
-import { LIST_NAMES, LISTS, type ColumnSpec, type ListName } from '../../../src/store/schema';
+import { LIST_NAMES as RECORD_LIST_NAMES, PROVISIONED_LIST_NAMES as LIST_NAMES, PROVISIONED_LISTS as LISTS, type ColumnSpec, type ListName } from '../../../src/store/schema';
 import { NotASiteUrlError, resolveSite, siteAddress, SiteNotFoundError } from '../../../src/store/site';
 import { expectNoContractViolations, json, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 import { TRAIL_SITE_URL } from '../helpers/store';
@@ -61,22 +61,25 @@ function expectedFacet(spec: ColumnSpec): Partial<Column> {
 }
 
 describe('a fresh site', () => {
-  test('gets every list with its columns, types, indexes and unique keys, in three round trips', async () => {
+  test('gets every list with its columns, types, indexes and unique keys, and the one settings item, in three round trips', async () => {
     const progress: string[] = [];
     const site = await resolveSite(graph, TRAIL_SITE_URL);
     const location = await applyProvisioning(graph, site.id, await planProvisioning(graph, site.id), (p) => progress.push(`${p.done} of ${p.total}`));
-    // Site, plan (one $batch: each list by title), creation (one $batch: one POST per list, with its columns).
+    // Site, plan (one $batch: each list by title), creation (one $batch: one POST per list, with its
+    // columns, and the settings item after its list).
     expect(graphCalls().map((r) => `${r.method} ${r.url.split('?')[0]} ${r.batchCount ?? ''}`.trim())).toEqual([
       `GET /v1.0/sites/seutuopisto.sharepoint.com:/sites/trail`,
       `POST /v1.0/$batch ${LIST_NAMES.length}`,
-      `POST /v1.0/$batch ${LIST_NAMES.length}`,
+      `POST /v1.0/$batch ${LIST_NAMES.length + 1}`,
     ]);
     expect(progress).toEqual(LIST_NAMES.map((_, i) => `${i + 1} of ${LIST_NAMES.length}`));
 
     const lists = (await t.graphJson<{ value: Array<{ id: string; displayName: string; description: string }> }>(`/sites/${siteId}/lists?$select=id,displayName,description`)).body.value;
+    // The settings list is found by its title: the record's location names only the record's lists.
+    const idOf = (name: (typeof LIST_NAMES)[number]) => (name === 'settings' ? lists.find((l) => l.displayName === LISTS.settings.displayName)!.id : location.lists[name]);
     for (const name of LIST_NAMES) {
-      expect(lists.find((l) => l.id === location.lists[name])).toMatchObject({ displayName: LISTS[name].displayName, description: LISTS[name].description });
-      const columns = await columnsOf(location.lists[name]);
+      expect(lists.find((l) => l.id === idOf(name))).toMatchObject({ displayName: LISTS[name].displayName, description: LISTS[name].description });
+      const columns = await columnsOf(idOf(name));
       for (const spec of LISTS[name].columns as readonly ColumnSpec[]) {
         expect({ list: name, ...columns.find((c) => c.name === spec.name) }).toMatchObject({
           list: name,
@@ -244,7 +247,7 @@ describe('the command line, in process', () => {
     expect(await provisionCli(args(), run.streams)).toBe(0);
     expect(run.out).toContain(`  ${LIST_NAMES.length} of ${LIST_NAMES.length} lists: ${LISTS[LIST_NAMES.at(-1)!].displayName}`);
     const location = JSON.parse(run.out.slice(run.out.findIndex((l) => l.startsWith('{'))).join('\n')) as StoreLocation;
-    expect(Object.keys(location.lists).sort()).toEqual([...LIST_NAMES].sort());
+    expect(Object.keys(location.lists).sort()).toEqual([...RECORD_LIST_NAMES].sort());
 
     const again = io();
     expect(await provisionCli(args(), again.streams)).toBe(0);
