@@ -1,4 +1,5 @@
-import { createTriageRuntime } from '../runtime/triageRuntime';
+import { runtimeConfig } from '../runtime/config';
+import { cachedOrganisationFolderNames, createTriageRuntime } from '../runtime/triageRuntime';
 import { startRuntime } from '../runtime/startRuntime';
 import { runTriageCommand, TRIAGE_FUNCTIONS } from './triageCommands';
 
@@ -11,7 +12,7 @@ declare global {
   }
 }
 
-const runtime = startRuntime().then((started) => ({ host: started.host, triage: createTriageRuntime(started.host, started.graph) }));
+const runtime = startRuntime().then((started) => ({ host: started.host, triage: createTriageRuntime(started.host, started.graph, window.localStorage, cachedOrganisationFolderNames(runtimeConfig.siteUrl)) }));
 
 const handlers: Record<string, CommandHandler> = Object.fromEntries(
   Object.entries(TRIAGE_FUNCTIONS).map(([name, action]) => [

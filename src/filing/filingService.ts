@@ -8,6 +8,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { normaliseAddress, organisationDomainOf } from '../domain/addresses';
 import { entityKey, type EntitySummary } from '../domain/entities';
 import type { FiledItem } from '../domain/itemKeys';
+import type { TenantSettings } from '../domain/tenantSettings';
 import { suggestFilings, type Participant, type Suggestion, type UnknownParticipant } from '../domain/suggestions';
 import { pathSegment } from '../graph/odata';
 import type { AppointmentSnapshot, ItemSnapshot, MessageSnapshot } from '../office/host';
@@ -41,6 +42,8 @@ export interface FilingServiceOptions {
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
   /** When warm, addresses and domains resolve locally and suggestions cost one round trip. */
   index?: Pick<EntityIndex, 'state' | 'personByAddress' | 'organisationByDomain'>;
+  /** The organisation's rules (tenant settings), read at each view so a refreshed copy applies at once. */
+  organisation?: () => Pick<TenantSettings, 'publicDomains' | 'neverFileDomains'>;
 }
 
 /** Each entity once, as filed. */
@@ -94,6 +97,7 @@ function participantsOf(item: ItemSnapshot): Participant[] {
 
 export function createFilingService(options: FilingServiceOptions) {
   const { store, graph } = options;
+  const organisation = () => options.organisation?.() ?? { publicDomains: [], neverFileDomains: [] };
 
   const recent = (): EntitySummary[] => {
     try {
@@ -168,7 +172,8 @@ export function createFilingService(options: FilingServiceOptions) {
   async function view(open: ItemSnapshot): Promise<FilingView> {
     const participants = participantsOf(open);
     const addresses = participants.map((p) => normaliseAddress(p.address)).flatMap((n) => (n.ok ? [n.address] : []));
-    const domains = [...new Set(addresses.map((a) => organisationDomainOf(a)).filter((d): d is string => !!d))];
+    const rules = organisation();
+    const domains = [...new Set(addresses.map((a) => organisationDomainOf(a, rules.publicDomains)).filter((d): d is string => !!d))];
     const conversationId = open.kind === 'message' ? open.conversationId : null;
     const itemsPromise = open.kind === 'message' ? Promise.resolve({ item: filedItemOfMessage(open), series: null }) : meetingItems(open);
     const [matches, { item, series }] = await Promise.all([resolve(addresses, domains), itemsPromise]);
@@ -181,16 +186,18 @@ export function createFilingService(options: FilingServiceOptions) {
       recent: recent(),
       filed: context.filed.map((f) => f.entity),
       self: options.self,
+      extraPublicDomains: rules.publicDomains,
+      neverFileDomains: rules.neverFileDomains,
     });
-    return { item, series, suggestions, unknown, filed: context.filed, sender: senderOf(participants, matches) };
+    return { item, series, suggestions, unknown, filed: context.filed, sender: senderOf(participants, matches, rules.publicDomains) };
   }
 
-  function senderOf(participants: Participant[], matches: Matches): FilingView['sender'] {
+  function senderOf(participants: Participant[], matches: Matches, publicDomains: readonly string[]): FilingView['sender'] {
     const self = normaliseAddress(options.self);
     for (const p of participants) {
       const n = normaliseAddress(p.address);
       if (!n.ok || (self.ok && n.address === self.address)) continue;
-      const domain = organisationDomainOf(n.address);
+      const domain = organisationDomainOf(n.address, publicDomains);
       const person = matches.people.get(n.address);
       const organisation = domain ? matches.organisations.get(domain) : undefined;
       return { address: n.address, name: p.name, ...(person ? { person } : {}), ...(organisation ? { organisation } : {}) };

@@ -5,6 +5,7 @@ import { createEntityIndex, type EntityIndex } from '../store/entityIndex';
 import { createGraphTrailStore } from '../store/graphTrailStore';
 import { SiteLists } from '../store/listItems';
 import { locateStore } from '../store/locate';
+import { loadTenantSettings } from '../store/tenantSettings';
 
 export interface FilingRuntime {
   filing: FilingService;
@@ -17,13 +18,18 @@ export interface FilingRuntime {
 
 /**
  * The shared record as the taskpane uses it: located once per site (then remembered), the store on
- * the one Graph client, and the local entity index warming in the background.
+ * the one Graph client, and the local entity index warming in the background. The organisation's
+ * settings are read through their cache (a request at most once an hour, never an error), and the
+ * ribbon's function file reads the same cache for the default folder names.
  */
 export async function startFilingRuntime(host: OfficeHost, graph: Client, siteUrl: string, storage: Storage = window.localStorage): Promise<FilingRuntime> {
   const location = await locateStore(graph, siteUrl, storage);
+  const organisation = await loadTenantSettings(graph, { id: location.siteId, url: siteUrl }, storage);
   const user = host.user();
-  const store = createGraphTrailStore({ graph, location, filer: { name: user.displayName, upn: user.emailAddress } });
-  const index = createEntityIndex(new SiteLists(graph, location), { storage });
+  const extraPublicDomains = organisation.publicDomains;
+  const store = createGraphTrailStore({ graph, location, filer: { name: user.displayName, upn: user.emailAddress }, extraPublicDomains });
+  const index = createEntityIndex(new SiteLists(graph, location), { storage, extraPublicDomains });
   void index.refresh().catch(() => undefined); // until warm (or if it fails) search asks the server
-  return { filing: createFilingService({ store, graph, self: user.emailAddress, storage, index }), index, graph, self: user.emailAddress };
+  const filing = createFilingService({ store, graph, self: user.emailAddress, storage, index, organisation: () => organisation });
+  return { filing, index, graph, self: user.emailAddress };
 }

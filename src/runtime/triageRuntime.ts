@@ -1,15 +1,25 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { parseTriageSettings, type TriageSettings } from '../domain/triage/settings';
+import { parseTriageSettings, storedTriageSettings, type OrganisationFolderNames, type TriageSettings } from '../domain/triage/settings';
 import { localeFor } from '../i18n/messages';
 import type { OfficeHost } from '../office/host';
 import { createTriageHistory } from '../triage/history';
 import { createOutbox } from '../triage/outbox';
+import { cachedTenantSettings } from '../store/tenantSettings';
 import { createTriageService, type TriageService } from '../triage/triageService';
 
 /** Roaming-settings key of the user's triage settings (folder names, due rule, remembered folder ids). */
 export const TRIAGE_SETTINGS_KEY = 'trail.triage';
 /** Roaming-settings key of the folder ids Trail remembers in each shared mailbox, by its address. */
 export const SHARED_FOLDER_IDS_KEY = 'trail.triage.sharedFolders';
+
+/**
+ * The organisation's folder names as the last read of the settings item left them in local storage
+ * (shared by the taskpane and the function file), so a ribbon click never waits for SharePoint.
+ */
+export const cachedOrganisationFolderNames =
+  (siteUrl: string, storage: Storage = window.localStorage) =>
+  (): OrganisationFolderNames =>
+    cachedTenantSettings(storage, siteUrl);
 
 export interface TriageRuntime {
   /** Triage in the user's own mailbox (counts, settings, the form). */
@@ -31,13 +41,20 @@ function readSharedFolderIds(raw: unknown): SharedFolderIds {
  * undo history and the outbox live in the add-in's local storage, which both share. A shared
  * mailbox uses the user's own folder names and due rule, but has folders (and so ids) of its own.
  */
-export function createTriageRuntime(host: OfficeHost, graph: Client, storage: Storage = window.localStorage): TriageRuntime {
+export function createTriageRuntime(
+  host: OfficeHost,
+  graph: Client,
+  storage: Storage = window.localStorage,
+  /** The organisation's default folder names (tenant settings), read at each use; the user's own choice wins. */
+  organisation: () => OrganisationFolderNames = () => ({}),
+): TriageRuntime {
   const locale = localeFor(host.displayLanguage());
-  const settings = (): TriageSettings => parseTriageSettings(host.roamingSettings.get(TRIAGE_SETTINGS_KEY), locale);
+  const settings = (): TriageSettings => parseTriageSettings(host.roamingSettings.get(TRIAGE_SETTINGS_KEY), locale, organisation());
   const own = createTriageService({
     graph,
     settings,
-    saveSettings: (next) => host.roamingSettings.set(TRIAGE_SETTINGS_KEY, next),
+    // Names the user did not choose are not stored, so they keep following the organisation's.
+    saveSettings: (next) => host.roamingSettings.set(TRIAGE_SETTINGS_KEY, storedTriageSettings(next)),
     now: () => new Date(),
   });
   const shared = new Map<string, TriageService>();
@@ -49,7 +66,7 @@ export function createTriageRuntime(host: OfficeHost, graph: Client, storage: St
       sharedMailbox: address,
       settings: () => {
         const { folderIds: _own, ...mine } = settings();
-        const ids = parseTriageSettings({ ...mine, folderIds: folderIdsOf()[address] }, locale).folderIds;
+        const ids = parseTriageSettings({ folderIds: folderIdsOf()[address] }, locale).folderIds;
         return { ...mine, ...(ids ? { folderIds: ids } : {}) };
       },
       // Only folder ids are saved from here: names and the due rule are changed in the own mailbox's form.

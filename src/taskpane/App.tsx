@@ -8,7 +8,7 @@ import { CurrentItem } from '../features/currentItem/CurrentItem';
 import { FilingPanel, type FilingRuntimeState } from '../features/filing/FilingPanel';
 import { TriagePanel } from '../features/triage/TriagePanel';
 import { startFilingRuntime } from '../runtime/filingRuntime';
-import { createTriageRuntime } from '../runtime/triageRuntime';
+import { cachedOrganisationFolderNames, createTriageRuntime } from '../runtime/triageRuntime';
 import { catalogues, localeFor } from '../i18n/messages';
 import { toIanaZone } from '../domain/triage/timeZones';
 import type { Theme } from '../office/host';
@@ -37,7 +37,7 @@ export function App({ runtime }: { runtime: Runtime }) {
   const timeZone = useMemo(() => toIanaZone(host.user().timeZone), [host]);
   const [view, setView] = useState<'item' | 'admin'>('item');
   const provisioning = useMemo(() => graphProvisioningService(runtime.graph), [runtime.graph]);
-  const triage = useMemo(() => createTriageRuntime(host, runtime.graph), [host, runtime.graph]);
+  const triage = useMemo(() => createTriageRuntime(host, runtime.graph, window.localStorage, cachedOrganisationFolderNames(runtimeConfig.siteUrl)), [host, runtime.graph]);
   const [filing, setFiling] = useState<FilingRuntimeState>({ status: 'loading' });
   useEffect(() => {
     let live = true;

@@ -7,6 +7,7 @@ import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
 import { createGraphClient } from '../../../src/graph/client';
 import { locateStore } from '../../../src/store/locate';
 import { applyProvisioning, planIsEmpty, planProvisioning } from '../../../src/store/provision';
+import { createFilingService } from '../../../src/filing/filingService';
 import { PROVISIONED_LISTS } from '../../../src/store/schema';
 import { cachedTenantSettings, loadTenantSettings, readTenantSettings, TENANT_SETTINGS_MAX_AGE_MS, TENANT_SETTINGS_TITLE } from '../../../src/store/tenantSettings';
 import { expectNoContractViolations, json } from '../helpers/sandbox';
@@ -113,4 +114,32 @@ test('an item deleted by mistake: the defaults, not an error; two items: the fir
   await s.t.graphFetch(`${settingsList()}/items`, json('POST', { fields: { Title: 'first', AsapFolderName: 'Ensin' } }));
   await s.t.graphFetch(`${settingsList()}/items`, json('POST', { fields: { Title: 'second', AsapFolderName: 'Toinen' } }));
   expect((await readTenantSettings(s.graph, s.location.siteId)).settings.asapFolderName).toBe('Ensin');
+});
+
+test('applied: the filing view honours the never-file domains and the public-domain additions read from the item', async () => {
+  const inbox = (await s.t.graphJson<{ value: Array<{ id: string; subject: string; from: { emailAddress: { name: string; address: string } }; internetMessageId: string; receivedDateTime: string }> }>(
+    '/me/mailFolders/inbox/messages?$top=200&$select=id,subject,from,internetMessageId,receivedDateTime',
+    { headers: { Prefer: 'IdType="ImmutableId"' } },
+  )).body.value;
+  const m = inbox.find((x) => x.from.emailAddress.address.endsWith('@harjuamk.fi'))!;
+  const domain = 'harjuamk.fi';
+  await s.store.createOrganisation({ name: 'Harjuseudun ammattikorkeakoulu', domains: [domain] });
+  const open = { kind: 'message' as const, id: m.id, officeItemId: m.id, mailbox: null, subject: m.subject, from: m.from.emailAddress, to: [], cc: [], conversationId: null, internetMessageId: m.internetMessageId, receivedAt: m.receivedDateTime };
+  const viewWith = async (fields: Record<string, unknown>) => {
+    await editSettings(fields);
+    const { settings } = await readTenantSettings(s.graph, s.location.siteId);
+    return createFilingService({ store: s.store, graph: s.graph, self: s.t.user.userPrincipalName, organisation: () => settings }).view(open);
+  };
+
+  const plain = await viewWith({ PublicDomains: '', NeverFileDomains: '' });
+  expect(plain.suggestions.map((x) => x.reason.kind)).toContain('domain');
+  expect(plain.unknown.map((u) => u.domain)).toEqual([domain]);
+
+  const asPublic = await viewWith({ PublicDomains: domain, NeverFileDomains: '' });
+  expect(asPublic.suggestions.filter((x) => x.reason.kind === 'domain')).toEqual([]);
+  expect(asPublic.unknown.map((u) => [u.address, u.domain])).toEqual([[m.from.emailAddress.address, undefined]]);
+
+  const neverFiled = await viewWith({ PublicDomains: '', NeverFileDomains: domain });
+  expect(neverFiled.suggestions).toEqual([]);
+  expect(neverFiled.unknown).toEqual([]);
 });
