@@ -96,7 +96,7 @@ test.each(LANGUAGES)('unknown sender created and filed inline; the next mail fro
   await pane.getByTestId('filing-results').filter({ hasText: 'Datariihi' }).waitFor();
   expect(await axe(page)).toEqual([]);
   await pane.getByTestId('filing-search').press('ArrowDown');
-  expect(await pane.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toMatch(/filing-result-file/);
+  expect(await pane.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toMatch(/search-result-file/);
   expect(problems).toEqual([]);
   await context.close();
 });
@@ -113,7 +113,7 @@ test('filed to several at once and archived in the same click; undo brings the m
 
   await pane.getByTestId('filing-search').fill('digi');
   const results = pane.getByTestId('filing-results');
-  for (const name of ['Digiloikka', 'Digiosuuskunta']) await results.getByTestId('filing-result').filter({ hasText: name }).getByTestId('filing-result-select').check();
+  for (const name of ['Digiloikka', 'Digiosuuskunta']) await results.getByTestId('search-result').filter({ hasText: name }).getByTestId('search-result-select').check();
   await pane.getByTestId('filing-after').selectOption('archive');
   expect(await axe(page)).toEqual([]);
   await pane.getByTestId('filing-file-selected').filter({ hasText: 'File to the 2 selected' }).click();
