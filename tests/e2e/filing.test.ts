@@ -132,3 +132,25 @@ test('filed to several at once and archived in the same click; undo brings the m
   expect(problems).toEqual([]);
   await context.close();
 });
+
+test('a long timeline loads its next page as the pane scrolls to its end, without a click', async () => {
+  const { context, page, problems } = await openPlayground(browser());
+  const kari = await provision();
+  const created = await kari.createProject({ name: 'Pitkä hanke' });
+  const project = { ref: created.entity.ref, name: created.entity.name, detail: '' };
+  for (let day = 1; day <= 14; day++) await kari.addNote({ headline: `Puhelu ${day}`, date: `2026-11-${String(day).padStart(2, '0')}T09:00:00Z` }, [project]);
+  await openFrom(page, 'datariihi.fi');
+  await page.getByTestId('ribbon-trail').click();
+  const pane = await taskpaneFrame(page);
+  await pane.getByTestId('filing-search').fill('pitkä');
+  await pane.getByTestId('filing-results').getByRole('button', { name: 'Show Pitkä hanke' }).click();
+
+  const entries = pane.getByTestId('entity-timeline-entries').getByTestId('history-filing');
+  await entries.nth(9).waitFor();
+  expect(await entries.count()).toBe(10);
+  await pane.getByTestId('entity-timeline-more').scrollIntoViewIfNeeded();
+  await entries.nth(13).waitFor();
+  expect(await pane.getByTestId('entity-timeline-more').count()).toBe(0);
+  expect(problems).toEqual([]);
+  await context.close();
+});

@@ -110,7 +110,7 @@ export function Timeline({ runtime, host, subjects, address, testId = 'history' 
         </Skeleton>
       )}
       {state.status === 'error' && <ErrorNotice error={state.error} />}
-      {state.status === 'ready' && state.entries.length === 0 && <Caption1 className={styles.muted}>{intl.formatMessage({ id: 'history.empty' })}</Caption1>}
+      {state.status === 'ready' && state.entries.length === 0 && <Caption1 className={styles.muted} data-testid={`${testId}-empty`}>{intl.formatMessage({ id: 'history.empty' })}</Caption1>}
       {state.status === 'ready' && state.entries.length > 0 && (
         <ul className={styles.list} data-testid={`${testId}-entries`}>
           {state.entries.map((entry) => {
