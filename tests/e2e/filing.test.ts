@@ -120,8 +120,11 @@ test('filed to several at once and archived in the same click; undo brings the m
 
   // The message leaves the inbox as Archive would; the move is in Triage's history, with undo.
   await page.getByTestId('message-row').filter({ hasText: subject }).waitFor({ state: 'detached' });
+  // The pane, now on the next message, still says what became of the one that left.
+  await pane.getByTestId('filing-departed').filter({ hasText: subject }).filter({ hasText: 'Archive' }).waitFor();
   const undo = pane.getByTestId('triage-history').getByTestId('triage-undo').first();
   await undo.click();
+  await pane.getByTestId('filing-departed-undo').waitFor({ state: 'detached' }); // undone once, not offered twice
   const row = page.getByTestId('message-row').filter({ hasText: subject });
   await row.waitFor();
   await row.click();
