@@ -25,6 +25,7 @@ const BY_AADSTS: Readonly<Record<string, SignInProblem>> = {
   '700016': 'misconfigured', // no app with this client id in the tenant
   '50194': 'misconfigured', // the app is single-tenant but signed in through a multitenant authority
   '9002326': 'misconfigured', // the redirect URI is registered as Web, not as Single-page application
+  '7000218': 'misconfigured', // device code without "Allow public client flows" on the app registration
 };
 
 /** MSAL's own error codes (BrowserAuthErrorCodes, ClientAuthErrorCodes) and OAuth error codes. */
@@ -39,6 +40,7 @@ const BY_ERROR_CODE: Readonly<Record<string, SignInProblem>> = {
   no_network_connectivity: 'offline',
   post_request_failed: 'offline',
   get_request_failed: 'offline',
+  network_error: 'offline', // msal-node (the provisioning command line)
   unauthorized_client: 'misconfigured',
   invalid_client: 'misconfigured',
   invalid_request: 'misconfigured',
