@@ -32,7 +32,9 @@ module.exports = (env = {}, argv = {}) => {
   const clientId = env.clientId || process.env.TRAIL_CLIENT_ID || '';
   // organizations: any work or school account; a tenant id makes the app single-tenant.
   const authority = `https://login.microsoftonline.com/${env.tenantId || process.env.TRAIL_TENANT_ID || 'organizations'}`;
-  const msal = { clientId, authority, ...authPageUrls(production ? urlProd : devOrigin) };
+  const siteScope = env.siteScope || process.env.TRAIL_SITE_SCOPE || 'Sites.ReadWrite.All';
+  if (!['Sites.ReadWrite.All', 'Sites.Selected'].includes(siteScope)) throw new Error(`siteScope must be Sites.ReadWrite.All or Sites.Selected, got ${siteScope}`);
+  const msal = { clientId, authority, siteScope, ...authPageUrls(production ? urlProd : devOrigin) };
   const runtimeConfig = production
     ? { graphBaseUrl: GRAPH_ORIGIN, auth: 'msal', sandboxOrigin: null, siteUrl: env.siteUrl || process.env.TRAIL_SITE_URL || '', msal }
     : {

@@ -1,6 +1,6 @@
 import type { AccessTokenSource } from '../graph/middleware/auth';
 import type { MsalSettings } from './msalSignIn';
-import type { ScopeSet } from './scopes';
+import type { ScopeSet, SiteScope } from './scopes';
 import type { ScopedSignIn } from './startMsalSignIn';
 
 /**
@@ -8,10 +8,10 @@ import type { ScopedSignIn } from './startMsalSignIn';
  * fetched with a dynamic import on the first token request, which keeps it out of the initial
  * bundle of the taskpane and the function file (and out of the playground entirely).
  */
-export function msalTokenSources(settings: MsalSettings): Record<ScopeSet, AccessTokenSource> {
+export function msalTokenSources(settings: MsalSettings, siteScope: SiteScope): Record<ScopeSet, AccessTokenSource> {
   let signIn: Promise<ScopedSignIn> | undefined;
   const load = (): Promise<ScopedSignIn> => {
-    signIn ??= import(/* webpackChunkName: "msal" */ './startMsalSignIn').then((m) => m.startMsalSignIn(settings));
+    signIn ??= import(/* webpackChunkName: "msal" */ './startMsalSignIn').then((m) => m.startMsalSignIn(settings, siteScope));
     signIn.catch(() => (signIn = undefined)); // a failed chunk download is tried again next time
     return signIn;
   };

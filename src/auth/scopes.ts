@@ -41,4 +41,14 @@ export const ADMIN_SCOPES: readonly string[] = [...DAILY_SCOPES, ...onGraph(ADMI
 
 export type ScopeSet = 'daily' | 'admin';
 
-export const scopesFor = (set: ScopeSet): readonly string[] => (set === 'admin' ? ADMIN_SCOPES : DAILY_SCOPES);
+/** How the shared record's site is reached: every site the user can edit, or only the granted one. */
+export type SiteScope = 'Sites.ReadWrite.All' | 'Sites.Selected';
+
+/**
+ * The scopes of a set. With Sites.Selected (`--env siteScope=Sites.Selected`) the app reaches only
+ * the site an administrator granted it (docs/deploy.md); the admin set still adds provisioning.
+ */
+export function scopesFor(set: ScopeSet, siteScope: SiteScope = 'Sites.ReadWrite.All'): readonly string[] {
+  const scopes = set === 'admin' ? ADMIN_SCOPES : DAILY_SCOPES;
+  return siteScope === 'Sites.ReadWrite.All' ? scopes : scopes.map((s) => (s === 'Sites.ReadWrite.All' ? siteScope : s));
+}

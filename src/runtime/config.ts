@@ -1,3 +1,5 @@
+import type { SiteScope } from '../auth/scopes';
+
 /** Build-time settings injected by webpack's DefinePlugin (see webpack.config.js). */
 export interface RuntimeConfig {
   /** Graph origin: https://graph.microsoft.com, or the sandbox in development. */
@@ -17,6 +19,8 @@ export interface RuntimeConfig {
     authRedirectUrl: string;
     /** The Office dialog's sign-in page, also its own redirect URI (auth-dialog.html). */
     authDialogUrl: string;
+    /** Sites.ReadWrite.All, or Sites.Selected where an administrator grants Trail the one site. */
+    siteScope: SiteScope;
   };
 }
 

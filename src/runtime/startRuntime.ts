@@ -36,12 +36,12 @@ export function tokenSourcesFor(config: RuntimeConfig): Record<ScopeSet, AccessT
     const sandbox = new SandboxTokenSource(config.sandboxOrigin);
     return { daily: sandbox, admin: sandbox };
   }
-  const { clientId, authority, authRedirectUrl, authDialogUrl } = config.msal;
+  const { clientId, authority, authRedirectUrl, authDialogUrl, siteScope } = config.msal;
   if (!clientId) {
     const none: AccessTokenSource = {
       getAccessToken: () => Promise.reject(new SignInError('notConfigured', 'This build has no client id (npm run build -- --env clientId=...).')),
     };
     return { daily: none, admin: none };
   }
-  return msalTokenSources({ clientId, authority, redirectUri: authRedirectUrl, dialogUrl: authDialogUrl });
+  return msalTokenSources({ clientId, authority, redirectUri: authRedirectUrl, dialogUrl: authDialogUrl }, siteScope);
 }

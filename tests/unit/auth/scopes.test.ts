@@ -26,3 +26,11 @@ test('every scope says why it is asked for, and none twice', () => {
 test('no scope needs a secret or an application permission: delegated Graph names only', () => {
   for (const scope of ADMIN_SCOPES) expect(scope).toMatch(/^[A-Z][A-Za-z]+(\.[A-Za-z]+)+$/);
 });
+
+test('Sites.Selected replaces Sites.ReadWrite.All in both sets, and nothing else changes', () => {
+  const daily = scopesFor('daily', 'Sites.Selected');
+  expect(daily).toContain('Sites.Selected');
+  expect(daily).not.toContain('Sites.ReadWrite.All');
+  expect(daily).toHaveLength(DAILY_SCOPES.length);
+  expect(scopesFor('admin', 'Sites.Selected')).toEqual(['User.Read', 'Mail.ReadWrite', 'Mail.ReadWrite.Shared', 'MailboxSettings.Read', 'Calendars.ReadWrite', 'Sites.Selected', 'Sites.Manage.All']);
+});

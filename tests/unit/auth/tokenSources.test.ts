@@ -11,7 +11,7 @@ const config = (overrides: Partial<RuntimeConfig>): RuntimeConfig => ({
   auth: 'msal',
   sandboxOrigin: null,
   siteUrl: '',
-  msal: { clientId: '', authority: 'https://login.microsoftonline.com/organizations', authRedirectUrl: 'https://a/auth-redirect.html', authDialogUrl: 'https://a/auth-dialog.html' },
+  msal: { clientId: '', authority: 'https://login.microsoftonline.com/organizations', authRedirectUrl: 'https://a/auth-redirect.html', authDialogUrl: 'https://a/auth-dialog.html', siteScope: 'Sites.ReadWrite.All' },
   ...overrides,
 });
 
