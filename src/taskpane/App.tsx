@@ -56,7 +56,8 @@ export function App({ runtime }: { runtime: Runtime }) {
           {view === 'admin' ? (
             <>
               <Suspense fallback={<Spinner size="small" />}>
-                <AdminScreen graph={runtime.graph} defaultSiteUrl={runtimeConfig.siteUrl} />
+                {/* Only the admin screen's client asks for the provisioning scope (docs/permissions.md). */}
+                <AdminScreen graph={runtime.adminGraph} defaultSiteUrl={runtimeConfig.siteUrl} />
               </Suspense>
               <Button appearance="subtle" onClick={() => setView('item')} data-testid="admin-close">
                 <FormattedMessage id="admin.close" />
