@@ -13,9 +13,9 @@ async function main(): Promise<void> {
   const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trail-bench-'));
   try {
     console.log('Production bundle, JavaScript each entry loads (minified):');
-    console.log('  entry       raw          gzip');
+    console.log('  entry          raw          gzip');
     for (const size of await measureBundleSizes(outputDir)) {
-      console.log(`  ${size.entry.padEnd(10)}  ${kib(size.rawBytes).padEnd(11)}  ${kib(size.gzipBytes)}`);
+      console.log(`  ${size.entry.padEnd(13)}  ${kib(size.rawBytes).padEnd(11)}  ${kib(size.gzipBytes)}`);
     }
   } finally {
     fs.rmSync(outputDir, { recursive: true, force: true });
