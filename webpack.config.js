@@ -1,10 +1,12 @@
-// One entry and one HTML page per surface: taskpane, commands (the ribbon's function file) and, in
-// development only, the playground. `npm run build -- --env urlProd=https://addin.example.org/`
-// writes a production build whose manifest points at that host.
+// One entry and one HTML page per surface: taskpane, commands (the ribbon's function file), the two
+// sign-in pages and, in development only, the playground.
+// `npm run build -- --env urlProd=https://addin.example.org/ --env clientId=<app id>` writes a
+// production build whose manifest points at that host (docs/deploy.md).
 const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { authPageUrls, normaliseBase, rewriteManifestUrls } = require('./dev/manifestUrls');
 
 const DEV_ORIGIN_DEFAULT = 'https://localhost:3000';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -21,31 +23,26 @@ const DEV_OFFICE_JS_LOADER = `<script>
   })();
 </script>`;
 
-/** Replaces every occurrence of the dev origin in the manifest with the production one. */
-function rewriteManifestUrls(xml, fromOrigin, toOrigin) {
-  return xml.split(fromOrigin).join(toOrigin);
-}
-
-/** The production base without a trailing slash, so it replaces the dev origin wherever it stands. */
-function normaliseBase(url) {
-  const parsed = new URL(url);
-  if (parsed.protocol !== 'https:') throw new Error(`urlProd must be an https URL, got ${url}`);
-  return parsed.href.replace(/\/+$/, '');
-}
-
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const addinPort = Number(process.env.ADDIN_PORT || 3000);
   const sandboxPort = Number(process.env.SANDBOX_PORT || 3001);
   const devOrigin = `https://localhost:${addinPort}`;
   const urlProd = normaliseBase(env.urlProd || process.env.TRAIL_URL_PROD || 'https://trail.example.org/');
+  const clientId = env.clientId || process.env.TRAIL_CLIENT_ID || '';
+  // organizations: any work or school account; a tenant id makes the app single-tenant.
+  const authority = `https://login.microsoftonline.com/${env.tenantId || process.env.TRAIL_TENANT_ID || 'organizations'}`;
+  const siteScope = env.siteScope || process.env.TRAIL_SITE_SCOPE || 'Sites.ReadWrite.All';
+  if (!['Sites.ReadWrite.All', 'Sites.Selected'].includes(siteScope)) throw new Error(`siteScope must be Sites.ReadWrite.All or Sites.Selected, got ${siteScope}`);
+  const msal = { clientId, authority, siteScope, ...authPageUrls(production ? urlProd : devOrigin) };
   const runtimeConfig = production
-    ? { graphBaseUrl: GRAPH_ORIGIN, auth: 'msal', sandboxOrigin: null, siteUrl: env.siteUrl || process.env.TRAIL_SITE_URL || '' }
+    ? { graphBaseUrl: GRAPH_ORIGIN, auth: 'msal', sandboxOrigin: null, siteUrl: env.siteUrl || process.env.TRAIL_SITE_URL || '', msal }
     : {
         graphBaseUrl: `https://localhost:${sandboxPort}`,
         auth: 'sandbox',
         sandboxOrigin: `https://localhost:${sandboxPort}`,
         siteUrl: 'https://seutuopisto.sharepoint.com/sites/trail', // the sandbox's empty team site
+        msal,
       };
 
   const page = (name, chunks, extra = {}) =>
@@ -62,6 +59,8 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/index.ts',
+      'auth-dialog': './src/auth/dialog.ts',
+      'auth-redirect': './src/auth/redirect.ts',
       ...(production ? {} : { playground: './dev/playground/index.tsx' }),
     },
     output: {
@@ -78,7 +77,10 @@ module.exports = (env = {}, argv = {}) => {
       page('taskpane', ['taskpane']),
       page('commands', ['commands']),
       page('support', []),
+      page('auth-dialog', ['auth-dialog'], { template: 'src/auth/dialog.html' }),
+      page('auth-redirect', ['auth-redirect'], { template: 'src/auth/redirect.html' }),
       ...(production ? [] : [page('playground', ['playground'], { template: 'dev/playground/playground.html' })]),
+      ...(production && !clientId ? [warnAbout('No client id: this build cannot sign anyone in. Add --env clientId=<Application (client) ID> (docs/deploy.md).')] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -105,6 +107,17 @@ module.exports = (env = {}, argv = {}) => {
     },
   };
 };
+
+/** A build warning webpack prints with its others (the build still succeeds). */
+function warnAbout(text) {
+  return {
+    apply(compiler) {
+      compiler.hooks.thisCompilation.tap('TrailBuildWarning', (compilation) => {
+        compilation.warnings.push(new webpack.WebpackError(text));
+      });
+    },
+  };
+}
 
 function httpsOptions() {
   const fs = require('node:fs');

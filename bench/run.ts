@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { measureBundleSizes } from './bundleSizes';
 import { measureStoreScenarios } from './storeScenarios';
+import { measureTaskpane, TASKPANE_LATENCY_MS } from './taskpaneScenarios';
 import { measureTriageRoundTrips, printTriageFigures } from './triageScenarios';
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -12,9 +13,9 @@ async function main(): Promise<void> {
   const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trail-bench-'));
   try {
     console.log('Production bundle, JavaScript each entry loads (minified):');
-    console.log('  entry       raw          gzip');
+    console.log('  entry          raw          gzip');
     for (const size of await measureBundleSizes(outputDir)) {
-      console.log(`  ${size.entry.padEnd(10)}  ${kib(size.rawBytes).padEnd(11)}  ${kib(size.gzipBytes)}`);
+      console.log(`  ${size.entry.padEnd(13)}  ${kib(size.rawBytes).padEnd(11)}  ${kib(size.gzipBytes)}`);
     }
   } finally {
     fs.rmSync(outputDir, { recursive: true, force: true });
@@ -28,6 +29,18 @@ async function main(): Promise<void> {
     console.log(`  ${figure.scenario.padEnd(84)} ${trips.padEnd(16)} ${figure.wallMs.toFixed(0).padStart(5)} ms`);
   }
   console.log(`  requests Graph would not accept: ${violations}`);
+
+  console.log(`\nTaskpane in the playground (Chromium), ${TASKPANE_LATENCY_MS} ms latency on every request, warm index, median of the runs:`);
+  const taskpane = await measureTaskpane();
+  if ('skipped' in taskpane) console.log(`  skipped: ${taskpane.skipped}`);
+  else {
+    const label = { suggestions: 'item change -> suggestions shown', history: "item change -> first page of the sender's history shown" };
+    for (const f of taskpane.figures) {
+      console.log(`  ${label[f.step].padEnd(56)} ${`${f.roundTrips} round trip(s)`.padEnd(17)} ${`${f.requests} request(s)`.padEnd(14)} ${String(f.medianMs).padStart(5)} ms`);
+    }
+    console.log('  (the time includes the playground loading the item, as Outlook would, before the pane is told)');
+    console.log(`  requests Graph would not accept: ${taskpane.violations}`);
+  }
 
   console.log('\nTriage, 50 ms latency on every request ($batch counts as one round trip):');
   const triage = await measureTriageRoundTrips();

@@ -88,9 +88,11 @@ export async function measureStoreScenarios(): Promise<{ figures: ScenarioFigure
       receivedAt: '2026-11-20T08:00:00Z',
     };
     let view: Awaited<ReturnType<typeof filing.view>> | undefined;
-    await measure('item change -> suggestions + Filed to (3 requests side by side)', async () => {
+    await measure('item change -> suggestions + Filed to, cold index (reads side by side)', async () => {
       view = await filing.view(open);
     });
+    const warmFiling = createFilingService({ store, graph, self: 'aino.laine@seutuopisto.fi', index });
+    await measure('item change -> suggestions + Filed to, warm index', () => warmFiling.view(open));
     await measure('item change -> first history page (record batch + mailbox, side by side)', () =>
       firstTimelinePage({ store, graph, self: 'aino.laine@seutuopisto.fi' }, [view!.sender!.person!, view!.sender!.organisation!], view!.sender!.address),
     );

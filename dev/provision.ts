@@ -1,40 +1,48 @@
 /**
- * `npm run provision -- --site <url> [--graph <origin>] [--dry-run]`
+ * `npm run provision -- --site <url> [--graph <origin>] [--client-id <app id> [--tenant <tenant>]] [--dry-run]`
  *
  * Creates Trail's SharePoint lists, columns and indexes on a site, idempotently. By default it talks
  * to the local Graph sandbox (start it with `npm start`). Against a real tenant
- * (`--graph https://graph.microsoft.com`) it needs a delegated token in GRAPH_TOKEN with
- * Sites.Manage.All; see docs/permissions.md. Device-code sign-in comes with the deployment work.
+ * (`--graph https://graph.microsoft.com`) it signs in with a device code for Trail's app
+ * registration (--client-id), or takes a delegated token from GRAPH_TOKEN; either way the
+ * token needs Sites.Manage.All (docs/permissions.md, docs/deploy.md).
  * Exit code 0: the site is ready for Trail (or, with --dry-run, could be made so); 1: it is not, with a one-line cause.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SandboxTokenSource } from '../src/auth/sandboxTokens';
-import { SignInError } from '../src/auth/signInError';
+import { SignInError, type SignInProblem } from '../src/auth/signInError';
 import { createGraphClient, GRAPH_ORIGIN } from '../src/graph/client';
 import { toGraphRequestError } from '../src/graph/errors';
+import type { AccessTokenSource } from '../src/graph/middleware/auth';
 import { applyProvisioning, planConflicts, planIsEmpty, planProvisioning, PROVISIONING_SCOPES, type ProvisioningPlan } from '../src/store/provision';
 import { NotASiteUrlError, resolveSite, SiteNotFoundError } from '../src/store/site';
+import { DeviceCodeTokenSource } from './deviceCodeSignIn';
 
 const SANDBOX_ORIGIN = `https://localhost:${process.env.SANDBOX_PORT ?? 3001}`;
 const DEFAULT_SITE = 'https://seutuopisto.sharepoint.com/sites/trail';
 const SCOPES = PROVISIONING_SCOPES.join(' ');
 
-const HELP = `Usage: npm run provision -- [--site <site url>] [--graph <origin>] [--dry-run]
+const HELP = `Usage: npm run provision -- [--site <site url>] [--graph <origin>]
+                             [--client-id <app id> [--tenant <tenant>]] [--dry-run]
 
 Creates Trail's SharePoint lists, columns and indexes on one site. Safe to run again:
 a second run changes nothing, and repairs a missing column or index.
 
-  --site     the SharePoint site for Trail's lists (default ${DEFAULT_SITE},
-             the sandbox's empty team site)
-  --graph    Graph's origin (default ${SANDBOX_ORIGIN}, the local sandbox;
-             a real tenant: ${GRAPH_ORIGIN})
-  --dry-run  print what would be done; change nothing
+  --site       the SharePoint site for Trail's lists (default ${DEFAULT_SITE},
+               the sandbox's empty team site)
+  --graph      Graph's origin (default ${SANDBOX_ORIGIN}, the local sandbox;
+               a real tenant: ${GRAPH_ORIGIN})
+  --client-id  Trail's app registration (Application (client) ID; or TRAIL_CLIENT_ID):
+               sign in with a device code, in any browser, as an account that may manage
+               lists on the site. The registration must allow public client flows.
+  --tenant     the tenant to sign in to: its id or domain (default: organizations;
+               or TRAIL_TENANT_ID)
+  --dry-run    print what would be done; change nothing
 
-A real tenant needs a delegated access token in GRAPH_TOKEN with ${SCOPES}, for an account
-that may manage lists on the site (docs/permissions.md). Signing in from here (device code)
-comes with the deployment work.
+Instead of signing in, GRAPH_TOKEN may hold a delegated access token with ${SCOPES}.
+See docs/deploy.md and docs/permissions.md.
 
 Exit code 0: the site is ready for Trail; 1: it is not, and the last line says why.`;
 
@@ -62,11 +70,25 @@ export function describePlan(plan: ProvisioningPlan): string[] {
   });
 }
 
+/** What to do about a failed device-code sign-in (docs/deploy.md has the steps). */
+const SIGN_IN_HINTS: Partial<Record<SignInProblem, string>> = {
+  consentRequired: `an administrator must grant consent for ${SCOPES} to Trail's app registration (docs/deploy.md)`,
+  adminConsentRequired: `an administrator must grant consent for ${SCOPES} to Trail's app registration (docs/deploy.md)`,
+  consentDeclined: `the consent prompt was declined; run again and accept ${SCOPES}`,
+  misconfigured: 'check --client-id and --tenant, and that the app registration allows public client flows (docs/deploy.md)',
+  blockedByPolicy: 'your tenant\'s sign-in policy refused this account or device',
+  offline: 'login.microsoftonline.com could not be reached',
+  cancelled: 'sign-in was cancelled or the code expired; run again',
+};
+
 /** One line that says what went wrong and what to do. */
 export function describeFailure(error: unknown, origin: string): string {
   if (error instanceof NotASiteUrlError) return `"${error.url}" is not a SharePoint site address (like https://contoso.sharepoint.com/sites/trail).`;
   if (error instanceof SiteNotFoundError) return `no SharePoint site at ${error.url} that this account can see.`;
-  if (error instanceof SignInError) return `no access token: ${error.message}${isLoopback(origin) ? ` (is the sandbox running at ${origin}? npm start)` : ''}`;
+  if (error instanceof SignInError) {
+    const hint = SIGN_IN_HINTS[error.problem];
+    return `no access token: ${error.message}${hint ? `; ${hint}` : ''}${isLoopback(origin) ? ` (is the sandbox running at ${origin}? npm start)` : ''}`;
+  }
   const failure = toGraphRequestError(error);
   if (failure.status === 403) return `Graph refused (403 ${failure.code}): setting up needs ${SCOPES} and the right to manage lists on the site (docs/permissions.md). ${failure.message}`;
   if (failure.status === 401) return `Graph did not accept the token (401 ${failure.code}); get a fresh one into GRAPH_TOKEN.`;
@@ -75,13 +97,15 @@ export function describeFailure(error: unknown, origin: string): string {
 }
 
 export async function main(argv: string[], io: CliIo = consoleIo): Promise<number> {
-  let values: { site: string; graph: string; 'dry-run': boolean; help: boolean };
+  let values: { site: string; graph: string; 'client-id'?: string; tenant?: string; 'dry-run': boolean; help: boolean };
   try {
     values = parseArgs({
       args: argv,
       options: {
         site: { type: 'string', default: DEFAULT_SITE },
         graph: { type: 'string', default: SANDBOX_ORIGIN },
+        'client-id': { type: 'string' },
+        tenant: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -100,12 +124,26 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
     return 1;
   }
   const token = io.env.GRAPH_TOKEN;
-  if (!token && !isLoopback(origin)) {
-    io.err(`${origin} needs a token: set GRAPH_TOKEN to a delegated access token with ${SCOPES} (docs/permissions.md).`);
+  const clientId = values['client-id'] ?? io.env.TRAIL_CLIENT_ID;
+  if (!token && !isLoopback(origin) && !clientId) {
+    io.err(
+      `${origin} needs a sign-in: pass --client-id <Trail's Application (client) ID> to sign in with a device code, ` +
+        `or set GRAPH_TOKEN to a delegated access token with ${SCOPES} (docs/deploy.md).`,
+    );
     return 1;
   }
+  const tokens: AccessTokenSource = token
+    ? { getAccessToken: async () => token }
+    : isLoopback(origin)
+      ? new SandboxTokenSource(origin)
+      : new DeviceCodeTokenSource({
+          clientId: clientId ?? '',
+          tenant: values.tenant ?? io.env.TRAIL_TENANT_ID ?? 'organizations',
+          scopes: [...PROVISIONING_SCOPES],
+          say: (line) => io.out(line),
+        });
   try {
-    const graph = createGraphClient({ baseUrl: origin, tokens: token ? { getAccessToken: async () => token } : new SandboxTokenSource(origin) });
+    const graph = createGraphClient({ baseUrl: origin, tokens });
     const site = await resolveSite(graph, values.site);
     io.out(`Site: ${site.displayName} (${site.webUrl})`);
     const plan = await planProvisioning(graph, site.id);

@@ -1,7 +1,29 @@
 import { GraphClientError } from '@microsoft/microsoft-graph-client';
 
-/** Why no access token could be had. */
-export type SignInProblem = 'notConfigured' | 'failed';
+/**
+ * Why no access token could be had. Each kind has its own words (src/i18n/errors.ts), because what
+ * the user can do differs: accept again, ask the administrator, allow pop-ups, reconnect.
+ */
+export type SignInProblem =
+  /** This build has no app registration (no client id). */
+  | 'notConfigured'
+  /** The user has not granted the permissions yet, or must grant them again. */
+  | 'consentRequired'
+  /** The tenant lets only an administrator grant these permissions. */
+  | 'adminConsentRequired'
+  /** The user declined the permissions on the consent screen. */
+  | 'consentDeclined'
+  /** The user closed the sign-in window. */
+  | 'cancelled'
+  /** No sign-in window could open (pop-up blocker, dialog ignored). */
+  | 'blocked'
+  /** Conditional access or user assignment keeps this account out. */
+  | 'blockedByPolicy'
+  /** The app registration does not match this installation (redirect URI, client id, platform). */
+  | 'misconfigured'
+  /** Entra ID could not be reached. */
+  | 'offline'
+  | 'failed';
 
 /**
  * A failure to get a token. It extends the SDK's GraphClientError because that is the one error type

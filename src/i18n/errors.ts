@@ -1,11 +1,25 @@
-import { SignInError } from '../auth/signInError';
+import { SignInError, type SignInProblem } from '../auth/signInError';
 import { GraphRequestError, isMailboxAccessDenied, isOffline, isThrottled, isUnauthenticated, toGraphRequestError } from '../graph/errors';
 import type { MessageKey } from './messages';
+
+/** What each sign-in problem says to the user; 'offline' reads as any other lost connection. */
+const SIGN_IN_WORDS: Record<SignInProblem, MessageKey> = {
+  notConfigured: 'error.signInNotConfigured',
+  consentRequired: 'error.signInConsent',
+  adminConsentRequired: 'error.signInAdminConsent',
+  consentDeclined: 'error.signInConsentDeclined',
+  cancelled: 'error.signInCancelled',
+  blocked: 'error.signInBlocked',
+  blockedByPolicy: 'error.signInPolicy',
+  misconfigured: 'error.signInMisconfigured',
+  offline: 'error.network',
+  failed: 'error.signIn',
+};
 
 /** One table from failure to words: the key of the message the user reads and its values. */
 export function describeError(error: unknown): { key: MessageKey; values: Record<string, string> } {
   if (error instanceof SignInError) {
-    return { key: error.problem === 'notConfigured' ? 'error.signInNotConfigured' : 'error.signIn', values: {} };
+    return { key: SIGN_IN_WORDS[error.problem], values: {} };
   }
   const graphError: GraphRequestError = toGraphRequestError(error);
   if (isOffline(graphError)) return { key: 'error.network', values: {} };

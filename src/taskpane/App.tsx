@@ -1,9 +1,7 @@
-import { Button, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, FluentProvider, makeStyles, Spinner, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { FormattedMessage, IntlProvider } from 'react-intl';
 import { AccountStatus } from '../features/account/AccountStatus';
-import { AdminPanel } from '../features/admin/AdminPanel';
-import { graphProvisioningService } from '../features/admin/provisioningService';
 import { CurrentItem } from '../features/currentItem/CurrentItem';
 import { FilingPanel, type FilingRuntimeState } from '../features/filing/FilingPanel';
 import { TriagePanel } from '../features/triage/TriagePanel';
@@ -14,6 +12,9 @@ import { toIanaZone } from '../domain/triage/timeZones';
 import type { Theme } from '../office/host';
 import { runtimeConfig } from '../runtime/config';
 import type { Runtime } from '../runtime/startRuntime';
+
+// Opened by an administrator once per tenant: kept out of the JavaScript every user loads.
+const AdminScreen = lazy(() => import(/* webpackChunkName: "admin" */ '../features/admin/AdminScreen'));
 
 const useStyles = makeStyles({
   root: {
@@ -36,7 +37,6 @@ export function App({ runtime }: { runtime: Runtime }) {
   // Times read as Outlook shows them: in the user's Outlook time zone, not the browser's.
   const timeZone = useMemo(() => toIanaZone(host.user().timeZone), [host]);
   const [view, setView] = useState<'item' | 'admin'>('item');
-  const provisioning = useMemo(() => graphProvisioningService(runtime.graph), [runtime.graph]);
   const triage = useMemo(() => createTriageRuntime(host, runtime.graph, window.localStorage, cachedOrganisationFolderNames(runtimeConfig.siteUrl)), [host, runtime.graph]);
   const [filing, setFiling] = useState<FilingRuntimeState>({ status: 'loading' });
   useEffect(() => {
@@ -55,7 +55,10 @@ export function App({ runtime }: { runtime: Runtime }) {
         <main className={styles.root}>
           {view === 'admin' ? (
             <>
-              <AdminPanel service={provisioning} defaultSiteUrl={runtimeConfig.siteUrl} />
+              <Suspense fallback={<Spinner size="small" />}>
+                {/* Only the admin screen's client asks for the provisioning scope (docs/permissions.md). */}
+                <AdminScreen graph={runtime.adminGraph} defaultSiteUrl={runtimeConfig.siteUrl} />
+              </Suspense>
               <Button appearance="subtle" onClick={() => setView('item')} data-testid="admin-close">
                 <FormattedMessage id="admin.close" />
               </Button>

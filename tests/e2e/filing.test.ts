@@ -96,7 +96,7 @@ test.each(LANGUAGES)('unknown sender created and filed inline; the next mail fro
   await pane.getByTestId('filing-results').filter({ hasText: 'Datariihi' }).waitFor();
   expect(await axe(page)).toEqual([]);
   await pane.getByTestId('filing-search').press('ArrowDown');
-  expect(await pane.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toMatch(/filing-result-file/);
+  expect(await pane.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toMatch(/search-result-file/);
   expect(problems).toEqual([]);
   await context.close();
 });
@@ -113,15 +113,18 @@ test('filed to several at once and archived in the same click; undo brings the m
 
   await pane.getByTestId('filing-search').fill('digi');
   const results = pane.getByTestId('filing-results');
-  for (const name of ['Digiloikka', 'Digiosuuskunta']) await results.getByTestId('filing-result').filter({ hasText: name }).getByTestId('filing-result-select').check();
+  for (const name of ['Digiloikka', 'Digiosuuskunta']) await results.getByTestId('search-result').filter({ hasText: name }).getByTestId('search-result-select').check();
   await pane.getByTestId('filing-after').selectOption('archive');
   expect(await axe(page)).toEqual([]);
   await pane.getByTestId('filing-file-selected').filter({ hasText: 'File to the 2 selected' }).click();
 
   // The message leaves the inbox as Archive would; the move is in Triage's history, with undo.
   await page.getByTestId('message-row').filter({ hasText: subject }).waitFor({ state: 'detached' });
+  // The pane, now on the next message, still says what became of the one that left.
+  await pane.getByTestId('filing-departed').filter({ hasText: subject }).filter({ hasText: 'Archive' }).waitFor();
   const undo = pane.getByTestId('triage-history').getByTestId('triage-undo').first();
   await undo.click();
+  await pane.getByTestId('filing-departed-undo').waitFor({ state: 'detached' }); // undone once, not offered twice
   const row = page.getByTestId('message-row').filter({ hasText: subject });
   await row.waitFor();
   await row.click();
@@ -129,6 +132,28 @@ test('filed to several at once and archived in the same click; undo brings the m
   for (const name of ['Digiloikka', 'Digiosuuskunta']) await pane.getByTestId('filing-filed').filter({ hasText: name }).waitFor();
   // The choice is remembered for the next message.
   expect(await pane.getByTestId('filing-after').inputValue()).toBe('archive');
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('a long timeline loads its next page as the pane scrolls to its end, without a click', async () => {
+  const { context, page, problems } = await openPlayground(browser());
+  const kari = await provision();
+  const created = await kari.createProject({ name: 'Pitkä hanke' });
+  const project = { ref: created.entity.ref, name: created.entity.name, detail: '' };
+  for (let day = 1; day <= 14; day++) await kari.addNote({ headline: `Puhelu ${day}`, date: `2026-11-${String(day).padStart(2, '0')}T09:00:00Z` }, [project]);
+  await openFrom(page, 'datariihi.fi');
+  await page.getByTestId('ribbon-trail').click();
+  const pane = await taskpaneFrame(page);
+  await pane.getByTestId('filing-search').fill('pitkä');
+  await pane.getByTestId('filing-results').getByRole('button', { name: 'Show Pitkä hanke' }).click();
+
+  const entries = pane.getByTestId('entity-timeline-entries').getByTestId('history-filing');
+  await entries.nth(9).waitFor();
+  expect(await entries.count()).toBe(10);
+  await pane.getByTestId('entity-timeline-more').scrollIntoViewIfNeeded();
+  await entries.nth(13).waitFor();
+  expect(await pane.getByTestId('entity-timeline-more').count()).toBe(0);
   expect(problems).toEqual([]);
   await context.close();
 });

@@ -45,7 +45,7 @@ test.each(LANGUAGES)('a recurring meeting linked to a project as a series, notes
   expect(await pane.getByTestId('filing-scope').getByRole('radio', { name: new RegExp(l.series, 'i') }).isChecked()).toBe(true);
   expect(await axe(page)).toEqual([]);
   await pane.getByTestId('filing-search').fill('työelä');
-  await pane.getByTestId('filing-results').filter({ hasText: PROJECT }).getByTestId('filing-result-file').first().click();
+  await pane.getByTestId('filing-results').filter({ hasText: PROJECT }).getByTestId('search-result-file').first().click();
   await pane.getByTestId('filing-result').filter({ hasText: l.filed }).waitFor();
   await pane.getByTestId('filing-filed').filter({ hasText: l.series }).waitFor();
 

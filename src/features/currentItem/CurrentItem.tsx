@@ -1,10 +1,22 @@
-import { Body1, Caption1, Card, makeStyles, Skeleton, SkeletonItem, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, makeStyles, Skeleton, SkeletonItem, Subtitle2, tokens } from '@fluentui/react-components';
 import { FormattedMessage } from 'react-intl';
 import type { EmailAddress, OfficeHost } from '../../office/host';
 import { ErrorNotice } from '../errors/ErrorNotice';
 import { useCurrentItem } from './useCurrentItem';
 
+// Drawn as Fluent's card looks; Card itself (an interactive, focusable surface) would add code for
+// nothing here, since this one only shows text.
 const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    color: tokens.colorNeutralForeground1,
+  },
   subject: { overflowWrap: 'anywhere', display: '-webkit-box', WebkitLineClamp: 4, WebkitBoxOrient: 'vertical', overflow: 'hidden' },
   person: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
 });
@@ -15,28 +27,28 @@ export function CurrentItem({ host }: { host: OfficeHost }) {
   const state = useCurrentItem(host);
   if (state.status === 'loading') {
     return (
-      <Card aria-busy="true">
+      <section className={styles.card} aria-busy="true">
         <Skeleton aria-label="…">
           <SkeletonItem size={16} />
           <SkeletonItem size={12} />
         </Skeleton>
-      </Card>
+      </section>
     );
   }
   if (state.status === 'error') return <ErrorNotice error={state.error} />;
   if (state.status === 'none') {
     return (
-      <Card>
+      <section className={styles.card}>
         <Body1>
           <FormattedMessage id="item.none" />
         </Body1>
-      </Card>
+      </section>
     );
   }
   const { item } = state;
   const person = item.kind === 'message' ? item.from : item.organizer;
   return (
-    <Card data-testid="current-item">
+    <section className={styles.card} data-testid="current-item">
       <Caption1>
         <FormattedMessage id={item.kind === 'message' ? 'item.kind.message' : 'item.kind.appointment'} />
       </Caption1>
@@ -48,7 +60,7 @@ export function CurrentItem({ host }: { host: OfficeHost }) {
           <FormattedMessage id={item.kind === 'message' ? 'item.from' : 'item.organizer'} />: {formatAddress(person)}
         </Body1>
       )}
-    </Card>
+    </section>
   );
 }
 

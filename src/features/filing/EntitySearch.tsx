@@ -131,12 +131,12 @@ export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen,
                       selected={isSelected(entity)}
                       onToggle={onToggle}
                       onOpen={onOpen}
-                      testId="filing-result"
+                      testId="search-result"
                       action={
                         filed ? (
                           <Caption1>{intl.formatMessage({ id: 'filing.already' })}</Caption1>
                         ) : (
-                          fileButton(entity, 'filing-result-file', onResultKey, (el) => (buttons.current[index] = el))
+                          fileButton(entity, 'search-result-file', onResultKey, (el) => (buttons.current[index] = el))
                         )
                       }
                     />

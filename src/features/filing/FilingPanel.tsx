@@ -17,7 +17,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { entityKey, sameEntity, type EntitySummary } from '../../domain/entities';
 import type { SuggestionReason } from '../../domain/suggestions';
@@ -26,18 +26,30 @@ import type { ItemSnapshot, OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../runtime/filingRuntime';
 import type { TriageRuntime } from '../../runtime/triageRuntime';
 import { StoreNotSetUpError } from '../../store/locate';
-import { TRIAGE_ACTIONS } from '../../triage/types';
+import { TRIAGE_ACTIONS, type TriageRecord } from '../../triage/types';
 import { useCurrentItem } from '../currentItem/useCurrentItem';
 import { ErrorNotice } from '../errors/ErrorNotice';
 import { EntityRow, EntitySearch, useRowStyles } from './EntitySearch';
 import { EntityLink, EntityView, KIND_LABEL, PersonCard } from './EntityView';
-import { useFiling, type AfterFiling, type FilingControls, type FilingResult } from './useFiling';
+import { useFiling, type AfterFiling, type FilingControls, type FiledTriage, type FilingResult } from './useFiling';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   after: { flexGrow: 1, minWidth: '10rem' },
 });
+
+/** A message filed and moved in one click: it has left the pane, so the pane says what became of it. */
+interface Departed {
+  itemId: string;
+  subject: string;
+  names: string[];
+  moved: FiledTriage;
+  record: TriageRecord;
+}
+
+/** The folder a filing moved the message to, by name; Archive is Outlook's own, named in the user's language. */
+const folderName = (intl: IntlShape, moved: FiledTriage): string => (moved.action === 'archive' ? intl.formatMessage({ id: 'folder.archive' }) : moved.folder);
 
 export type FilingRuntimeState = { status: 'loading' } | { status: 'ready'; runtime: FilingRuntime } | { status: 'error'; error: unknown };
 
@@ -59,6 +71,8 @@ export function FilingPanel({ host, state, triage }: { host: OfficeHost; state: 
   const styles = useStyles();
   const intl = useIntl();
   const item = useCurrentItem(host);
+  const [departed, setDeparted] = useState<Departed | null>(null);
+  const shownId = item.status === 'ready' ? item.item?.id : undefined;
   const body = (() => {
     if (state.status === 'error') {
       return state.error instanceof StoreNotSetUpError ? (
@@ -71,14 +85,16 @@ export function FilingPanel({ host, state, triage }: { host: OfficeHost; state: 
     }
     if (item.status !== 'ready' || !item.item) return null;
     if (state.status === 'loading') return <Loading />;
-    return <ItemFiling key={item.item.id} runtime={state.runtime} host={host} item={item.item} triage={triage} />;
+    return <ItemFiling key={item.item.id} runtime={state.runtime} host={host} item={item.item} triage={triage} onDeparted={setDeparted} />;
   })();
-  if (!body) return null;
+  const notice = departed && triage && departed.itemId !== shownId ? <DepartedNotice departed={departed} triage={triage} onDone={() => setDeparted(null)} /> : null;
+  if (!body && !notice) return null;
   return (
     <section className={styles.panel} aria-labelledby="filing-title" data-testid="filing-panel">
       <Subtitle2 as="h2" id="filing-title">
         {intl.formatMessage({ id: item.status === 'ready' && item.item?.kind === 'appointment' ? 'filing.titleMeeting' : 'filing.title' })}
       </Subtitle2>
+      {notice}
       {body}
     </section>
   );
@@ -95,8 +111,10 @@ function Loading() {
   );
 }
 
-function ItemFiling({ runtime, host, item, triage }: { runtime: FilingRuntime; host: OfficeHost; item: ItemSnapshot; triage: TriageRuntime | undefined }) {
-  const f = useFiling(runtime, item, triage);
+function ItemFiling({ runtime, host, item, triage, onDeparted }: { runtime: FilingRuntime; host: OfficeHost; item: ItemSnapshot; triage: TriageRuntime | undefined; onDeparted: (d: Departed) => void }) {
+  const f = useFiling(runtime, item, triage, {
+    onMovedAway: ({ names, moved }) => onDeparted({ itemId: item.id, subject: item.subject, names, moved, record: moved.record }),
+  });
   // Entities opened from the pane, newest last; Back returns to the item with everything typed kept.
   const [opened, setOpened] = useState<EntitySummary[]>([]);
   const open = (entity: EntitySummary) => setOpened((list) => [...list, entity]);
@@ -251,6 +269,45 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
   );
 }
 
+/** What became of a message filed and moved away, with its undo while Triage's history still holds it. */
+function DepartedNotice({ departed, triage, onDone }: { departed: Departed; triage: TriageRuntime; onDone: () => void }) {
+  const intl = useIntl();
+  const [undoable, setUndoable] = useState(() => triage.history.list().some((r) => r.id === departed.record.id));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  // Undone from Triage's Recent list instead: then there is nothing left to undo here.
+  useEffect(() => triage.history.subscribe(() => setUndoable(triage.history.list().some((r) => r.id === departed.record.id))), [triage, departed.record.id]);
+  const undo = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await triage.service.undo(departed.record);
+      triage.history.remove(departed.record.id);
+      onDone();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const names = intl.formatList(departed.names, { type: 'conjunction' });
+  return (
+    <>
+      <MessageBar intent="success" data-testid="filing-departed">
+        <MessageBarBody>{intl.formatMessage({ id: 'filing.departed' }, { subject: departed.subject || intl.formatMessage({ id: 'item.noSubject' }), names, folder: folderName(intl, departed.moved) })}</MessageBarBody>
+        {undoable && (
+          <MessageBarActions>
+            <Button size="small" disabled={busy} onClick={() => void undo()} data-testid="filing-departed-undo">
+              {busy ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: 'triage.undo' })}
+            </Button>
+          </MessageBarActions>
+        )}
+      </MessageBar>
+      {error !== null && <ErrorNotice error={error} />}
+    </>
+  );
+}
+
 /** "What was agreed", written after the meeting and filed to everything the meeting is linked to. */
 function MeetingNotes({ f, linked }: { f: FilingControls; linked: boolean }) {
   const intl = useIntl();
@@ -279,7 +336,7 @@ function Result({ result, onUndoMove, busy }: { result: FilingResult; onUndoMove
     case 'filed': {
       text = intl.formatMessage({ id: result.tagged ? 'filing.done' : 'filing.doneUntagged' }, { names: list(result.names) });
       if (result.moved) {
-        text += ` ${intl.formatMessage({ id: result.moved.record ? 'filing.moved' : 'filing.moveQueued' }, { folder: result.moved.folder })}`;
+        text += ` ${intl.formatMessage({ id: result.moved.record ? 'filing.moved' : 'filing.moveQueued' }, { folder: folderName(intl, result.moved) })}`;
         if (!result.moved.record) intent = 'warning';
       }
       break;

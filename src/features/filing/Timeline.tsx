@@ -1,5 +1,5 @@
-import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Spinner, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import { findInOwnMailbox, firstTimelinePage, nextTimelinePage, type TimelineEntry } from '../../history/timeline';
@@ -20,6 +20,8 @@ type State = { status: 'loading' } | { status: 'ready'; entries: TimelineEntry[]
 /**
  * A timeline of the record and, for a person, the user's own mail and meetings with them. Loads on
  * its own (skeleton meanwhile), so it never holds up filing; each entry opens in Outlook where it can.
+ * The next page loads as "Show more" scrolls into view; the button stays for keyboards and hosts
+ * without IntersectionObserver.
  */
 export function Timeline({
   runtime,
@@ -70,6 +72,22 @@ export function Timeline({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [runtime, state, subjectKey]);
 
+  const moreButton = useRef<HTMLButtonElement | null>(null);
+  const latestShowMore = useRef(showMore);
+  useEffect(() => {
+    latestShowMore.current = showMore;
+  });
+  const hasMore = state.status === 'ready' && Object.keys(state.next).length > 0;
+  const shown = state.status === 'ready' ? state.entries.length : 0;
+  useEffect(() => {
+    const target = moreButton.current;
+    if (!hasMore || !target || typeof IntersectionObserver === 'undefined') return;
+    // Observed afresh after each page, so a page too short to fill the pane leads on to the next.
+    const observer = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && void latestShowMore.current(), { rootMargin: '0px 0px 160px 0px' });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [hasMore, shown]);
+
   const open = async (entry: TimelineEntry) => {
     if (!entry.open) return;
     setNotice(null);
@@ -107,7 +125,7 @@ export function Timeline({
         </Skeleton>
       )}
       {state.status === 'error' && <ErrorNotice error={state.error} />}
-      {state.status === 'ready' && state.entries.length === 0 && <Caption1 className={styles.muted}>{intl.formatMessage({ id: 'history.empty' })}</Caption1>}
+      {state.status === 'ready' && state.entries.length === 0 && <Caption1 className={styles.muted} data-testid={`${testId}-empty`}>{intl.formatMessage({ id: 'history.empty' })}</Caption1>}
       {state.status === 'ready' && state.entries.length > 0 && (
         <ul className={styles.list} data-testid={`${testId}-entries`}>
           {state.entries.map((entry) => {
@@ -130,9 +148,9 @@ export function Timeline({
           })}
         </ul>
       )}
-      {state.status === 'ready' && Object.keys(state.next).length > 0 && (
-        <Button size="small" appearance="subtle" disabled={state.more} onClick={() => void showMore()} data-testid={`${testId}-more`}>
-          {intl.formatMessage({ id: 'history.more' })}
+      {hasMore && (
+        <Button ref={moreButton} size="small" appearance="subtle" disabled={state.more} onClick={() => void showMore()} data-testid={`${testId}-more`}>
+          {state.more ? <Spinner size="extra-tiny" label={intl.formatMessage({ id: 'history.loadingMore' })} /> : intl.formatMessage({ id: 'history.more' })}
         </Button>
       )}
     </>

@@ -65,7 +65,16 @@ export type MeetingScope = 'occurrence' | 'series';
  * entities, unfiling, create-and-file, the series-or-occurrence choice, notes of what was agreed,
  * and a triage action in the same click.
  */
-export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: TriageRuntime, storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage) {
+export interface FilingOptions {
+  storage?: Pick<Storage, 'getItem' | 'setItem'> | undefined;
+  /**
+   * Told when a filing moved the message away: the message leaves the pane (this hook's item with
+   * it), so the pane above must say what became of it.
+   */
+  onMovedAway?: (filed: { names: string[]; moved: FiledTriage & { record: TriageRecord } }) => void;
+}
+
+export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: TriageRuntime, { storage = globalThis.localStorage, onMovedAway }: FilingOptions = {}) {
   const [load, setLoad] = useState<FilingLoad>({ status: 'loading' });
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<FilingResult | null>(null);
@@ -125,7 +134,9 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
     const failed = outcomes.filter((o) => o.status === 'failed');
     if (failed.length) return { kind: 'failed', names: failed.map((o) => o.entity.name), error: (failed[0] as { error: unknown }).error };
     const moved = await triageAfter();
-    return { kind: 'filed', names: outcomes.map((o) => o.entity.name), tagged, ...(moved ? { moved } : {}) };
+    const names = outcomes.map((o) => o.entity.name);
+    if (moved?.record) onMovedAway?.({ names, moved: { ...moved, record: moved.record } });
+    return { kind: 'filed', names, tagged, ...(moved ? { moved } : {}) };
   };
 
   /** Runs one action at a time; resolves true when it succeeded (so a form may clear what was typed). */

@@ -1,4 +1,4 @@
-import { Button, Caption1, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarBody, Option, Spinner, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Link, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from '@fluentui/react-components';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -59,20 +59,14 @@ export function BookTime({ graph, messageId }: { graph: Client; messageId: strin
     <div data-testid="book-time">
       <div className={styles.row}>
         <Field label={intl.formatMessage({ id: 'bookTime.length' })} size="small">
-          <Dropdown
-            className={styles.length}
-            size="small"
-            value={intl.formatMessage({ id: 'bookTime.minutes' }, { minutes: lengthMinutes })}
-            selectedOptions={[String(lengthMinutes)]}
-            onOptionSelect={(_, data) => data.optionValue && setLength(Number(data.optionValue))}
-            data-testid="book-time-length"
-          >
+          {/* A native select: the platform's own picker on touch, and no popup layer to load for four choices. */}
+          <Select className={styles.length} size="small" value={String(lengthMinutes)} onChange={(_, data) => setLength(Number(data.value))} data-testid="book-time-length">
             {LENGTHS.map((minutes) => (
-              <Option key={minutes} value={String(minutes)}>
+              <option key={minutes} value={String(minutes)}>
                 {intl.formatMessage({ id: 'bookTime.minutes' }, { minutes })}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
         <Button size="small" disabled={state.kind === 'busy'} onClick={() => void book(new Date())} data-testid="book-time-button">
           {intl.formatMessage({ id: 'bookTime.book' })}

@@ -1,4 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { useIntl } from 'react-intl';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { MessageKey } from '../../i18n/messages';
@@ -7,8 +8,10 @@ import type { TriageRuntime } from '../../runtime/triageRuntime';
 import type { TriageAction } from '../../triage/types';
 import { ErrorNotice } from '../errors/ErrorNotice';
 import { BookTime } from './BookTime';
-import { TriageSettingsForm } from './TriageSettingsForm';
 import { MAX_SELECTION, useTriage, type TriageOutcome } from './useTriage';
+
+// Opened now and then, so loaded when the settings are first expanded.
+const TriageSettingsForm = lazy(() => import(/* webpackChunkName: "triage-settings" */ './TriageSettingsForm').then((m) => ({ default: m.TriageSettingsForm })));
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -109,7 +112,9 @@ export function TriagePanel({ host, runtime, graph }: { host: OfficeHost; runtim
             {intl.formatMessage({ id: 'triageSettings.title' })}
           </AccordionHeader>
           <AccordionPanel>
-            <TriageSettingsForm service={runtime.service} onSaved={t.refreshCounts} />
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <TriageSettingsForm service={runtime.service} onSaved={t.refreshCounts} />
+            </Suspense>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

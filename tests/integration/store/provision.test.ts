@@ -268,7 +268,9 @@ describe('the command line, in process', () => {
 
     const tenant = io();
     expect(await provisionCli(['--graph', 'https://graph.microsoft.com'], tenant.streams)).toBe(1);
-    expect(tenant.err).toEqual(['https://graph.microsoft.com needs a token: set GRAPH_TOKEN to a delegated access token with Sites.Manage.All (docs/permissions.md).']);
+    expect(tenant.err).toEqual([
+      "https://graph.microsoft.com needs a sign-in: pass --client-id <Trail's Application (client) ID> to sign in with a device code, or set GRAPH_TOKEN to a delegated access token with Sites.Manage.All (docs/deploy.md).",
+    ]);
 
     const wrong = io();
     expect(await provisionCli(['--sit', 'x'], wrong.streams)).toBe(1);

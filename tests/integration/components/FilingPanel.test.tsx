@@ -1,0 +1,151 @@
+/**
+ * @jest-environment ./tests/support/jsdomWithFetch.js
+ *
+ * The filing panel as the user meets it, rendered in jsdom against the record in the sandbox over HTTP:
+ * create inline from an unknown sender, one-click suggestions with their reason, keyboard search,
+ * entity views, errors that keep what was typed, and hostile names as text.
+ */
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FilingPanel } from '../../../src/features/filing/FilingPanel';
+import type { MessageSnapshot } from '../../../src/office/host';
+import { expectNoContractViolations } from '../helpers/sandbox';
+import { startPanelHarness, type PanelHarness } from './harness';
+
+let h: PanelHarness;
+beforeAll(async () => {
+  h = await startPanelHarness();
+});
+afterAll(() => h.s.t.close());
+afterEach(() => h.s.t.sandbox.control.clearFaults());
+expectNoContractViolations(() => h?.s.t);
+
+/** Opens the seeded message whose sender passes the test; each message is used once. */
+function open(accept: (address: string) => boolean): MessageSnapshot {
+  const index = h.inbox.findIndex((m) => m.from && accept(m.from.address.toLowerCase()));
+  if (index < 0) throw new Error('the seeded inbox has no such message');
+  const [message] = h.inbox.splice(index, 1);
+  act(() => h.host.select(message!));
+  return message!;
+}
+const renderPanel = (locale: 'en' | 'fi' = 'en') => h.render(<FilingPanel host={h.host} state={{ status: 'ready', runtime: h.runtime }} />, locale);
+
+test('an unknown sender: the card says so; one click creates the person and organisation and files to both', async () => {
+  renderPanel();
+  const message = open((a) => a.endsWith('@datariihi.fi'));
+  const unknown = await screen.findByTestId('filing-unknown');
+  expect(unknown.textContent).toContain(message.from!.address);
+  expect(unknown.textContent).toContain('datariihi.fi');
+  expect((await screen.findByTestId('person-card-unknown')).textContent).toBeTruthy();
+
+  fireEvent.click(within(unknown).getByTestId('filing-create-person'));
+  expect(await screen.findByTestId('filing-result')).toHaveProperty('textContent', expect.stringContaining('Datariihi'));
+  const filed = await screen.findByTestId('filing-filed');
+  expect(within(filed).getAllByTestId('entity-link').map((l) => l.textContent)).toEqual(expect.arrayContaining(['Datariihi']));
+  expect(filed.textContent).toContain(h.s.t.user.displayName); // who filed it
+  expect(screen.queryByTestId('filing-unknown')).toBeNull();
+  // Outlook's message list shows it as filed.
+  const stored = await h.s.t.graphJson<{ categories: string[] }>(`/me/messages/${encodeURIComponent(message.id)}?$select=categories`);
+  expect(stored.body.categories).toContain('Trail');
+});
+
+test('the next mail from that domain suggests the organisation and says why; one click files it', async () => {
+  await h.warm();
+  renderPanel();
+  open((a) => a.endsWith('@datariihi.fi'));
+  const suggestion = (await screen.findAllByTestId('filing-suggestion')).find((row) => row.textContent?.includes('Datariihi'))!;
+  expect(suggestion.textContent).toContain('datariihi.fi'); // the reason: the mail domain
+  fireEvent.click(within(suggestion).getByTestId('filing-suggestion-file'));
+  await waitFor(() => expect(screen.getByTestId('filing-result').textContent).toContain('Datariihi'));
+  expect(within(await screen.findByTestId('filing-filed')).getByText('Datariihi')).toBeTruthy();
+});
+
+test('search is operable by keyboard alone: Down to the results, End, Home, Up back to the box, Escape clears', async () => {
+  await h.runtime.filing.store.createProject({ name: 'Kevätnäyttely 2025' });
+  await h.runtime.filing.store.createProject({ name: 'Kevätretki 2025' });
+  await h.runtime.index.refresh();
+  renderPanel();
+  open((a) => a.endsWith('.fi'));
+  const box = (await screen.findByTestId('filing-search')) as HTMLInputElement;
+  fireEvent.change(box, { target: { value: 'kevät' } });
+  const results = await screen.findByTestId('filing-results');
+  const buttons = within(results).getAllByTestId('search-result-file');
+  expect(buttons.length).toBeGreaterThanOrEqual(2);
+  expect(within(results).getByText('Projects')).toBeTruthy(); // grouped by kind
+
+  box.focus();
+  fireEvent.keyDown(box, { key: 'ArrowDown' });
+  expect(document.activeElement).toBe(buttons[0]);
+  fireEvent.keyDown(buttons[0]!, { key: 'End' });
+  expect(document.activeElement).toBe(buttons[buttons.length - 1]);
+  fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+  expect(document.activeElement).toBe(buttons[0]);
+  fireEvent.keyDown(buttons[0]!, { key: 'ArrowUp' });
+  expect(document.activeElement).toBe(box);
+  fireEvent.keyDown(box, { key: 'Escape' });
+  expect(box.value).toBe('');
+  expect(screen.queryByTestId('filing-results')).toBeNull();
+});
+
+test('several at once: select two search results and file to both with one button', async () => {
+  renderPanel();
+  open((a) => a.endsWith('.fi'));
+  fireEvent.change(await screen.findByTestId('filing-search'), { target: { value: 'kevät' } });
+  const rows = within(await screen.findByTestId('filing-results')).getAllByTestId('search-result');
+  rows.slice(0, 2).forEach((row) => fireEvent.click(within(row).getByRole('checkbox')));
+  const fileSelected = screen.getByTestId('filing-file-selected');
+  expect(fileSelected.textContent).toContain('2');
+  fireEvent.click(fileSelected);
+  await waitFor(() => expect(within(screen.getByTestId('filing-filed')).getAllByTestId('filing-unfile')).toHaveLength(2));
+  expect(screen.queryByTestId('filing-file-selected')).toBeNull();
+});
+
+test('a failed filing says so in plain words and keeps the note typed; the retry files once', async () => {
+  await h.runtime.filing.store.createProject({ name: 'Syysnäyttely 2025' });
+  await h.runtime.index.refresh();
+  renderPanel('fi');
+  open((a) => a.endsWith('.fi'));
+  fireEvent.change(await screen.findByTestId('filing-search'), { target: { value: 'syysnäyttely' } });
+  await screen.findByTestId('filing-results');
+  fireEvent.change(screen.getByTestId('filing-note'), { target: { value: 'Sovittu: näyttely toukokuussa' } });
+  h.s.t.sandbox.control.setFaults({ rules: [{ kind: '503', method: 'POST', pathPattern: '/items', next: 20 }] });
+  fireEvent.click(screen.getByTestId('search-result-file'));
+  const failure = await screen.findByTestId('filing-result');
+  expect(failure.textContent).toMatch(/Syysnäyttely/);
+  expect(failure.textContent).not.toMatch(/503|Service|error/i); // plain Finnish, not a status code
+  expect((screen.getByTestId('filing-note') as HTMLInputElement).value).toBe('Sovittu: näyttely toukokuussa');
+
+  h.s.t.sandbox.control.clearFaults();
+  const retry = screen.getByTestId('search-result-file');
+  await waitFor(() => expect(retry.hasAttribute('disabled')).toBe(false)); // the pane re-reads the item first
+  fireEvent.click(retry);
+  await waitFor(() => expect(screen.getByTestId('filing-result').textContent).toMatch(/^Kirjattu/));
+  const filed = await screen.findByTestId('filing-filed');
+  await waitFor(() => expect(within(filed).getAllByText(/Syysnäyttely/)).toHaveLength(1));
+  expect(filed.textContent).toContain('Sovittu: näyttely toukokuussa');
+  expect((screen.getByTestId('filing-note') as HTMLInputElement).value).toBe('');
+});
+
+test('opening an entity shows its view; Back returns to the item with the note still typed', async () => {
+  renderPanel();
+  open((a) => a.endsWith('@datariihi.fi') || a.endsWith('.fi'));
+  fireEvent.change(await screen.findByTestId('filing-note'), { target: { value: 'kesken' } });
+  fireEvent.change(screen.getByTestId('filing-search'), { target: { value: 'datariihi' } });
+  fireEvent.click(within(await screen.findByTestId('filing-results')).getByRole('button', { name: 'Show Datariihi' }));
+  const view = await screen.findByTestId('entity-view-organisation');
+  expect(within(view).getByRole('heading', { name: 'Datariihi' })).toBeTruthy();
+  expect(await within(view).findByTestId('entity-related')).toBeTruthy(); // its people
+  fireEvent.click(within(view).getByTestId('entity-back'));
+  expect(((await screen.findByTestId('filing-note')) as HTMLInputElement).value).toBe('kesken');
+});
+
+test('hostile names render as inert text', async () => {
+  const hostile = '<img src=x onerror=alert(1)> "Ö\'Brien" \u202Eevil\u202C 🙂 ' + 'x'.repeat(200);
+  await h.runtime.filing.store.createProject({ name: hostile });
+  await h.runtime.index.refresh();
+  const { container } = renderPanel();
+  open((a) => a.endsWith('.fi'));
+  fireEvent.change(await screen.findByTestId('filing-search'), { target: { value: 'brien' } });
+  const link = within(await screen.findByTestId('filing-results')).getByTestId('entity-link');
+  expect(link.textContent).toBe(hostile);
+  expect(container.querySelector('img')).toBeNull();
+});

@@ -1,0 +1,60 @@
+/**
+ * Rendering a taskpane panel against the provisioned record in a test sandbox: the real FilingRuntime
+ * (store, entity index, Graph client) over HTTP, with Outlook played by TestHost.
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { IntlProvider } from 'react-intl';
+import { appointmentSnapshot, messageSnapshot, type GraphEvent, type GraphMessage } from '../../../dev/playground/graphShapes';
+import { catalogues } from '../../../src/i18n/messages';
+import type { AppointmentSnapshot, MessageSnapshot } from '../../../src/office/host';
+import { startFilingRuntime, type FilingRuntime } from '../../../src/runtime/filingRuntime';
+import { TestHost } from '../../support/testHost';
+import { startTestStore, TRAIL_SITE_URL, type TestStore } from '../helpers/store';
+
+export interface PanelHarness {
+  s: TestStore;
+  host: TestHost;
+  runtime: FilingRuntime;
+  /** Seeded inbox messages (immutable ids), as Outlook would describe them. */
+  inbox: MessageSnapshot[];
+  /** Seeded occurrences of recurring meetings in March–April 2025. */
+  occurrences: AppointmentSnapshot[];
+  render(ui: ReactElement, locale?: 'en' | 'fi'): ReturnType<typeof render>;
+  /** Resolves once the local index has loaded, so search answers from it. */
+  warm(): Promise<void>;
+}
+
+export async function startPanelHarness(): Promise<PanelHarness> {
+  const s = await startTestStore();
+  const host = new TestHost(null);
+  // The pane's user is the sandbox's signed-in user, so "filed by" and the own mailbox agree.
+  host.user = () => ({ displayName: s.t.user.displayName, emailAddress: s.t.user.mail ?? s.t.user.userPrincipalName, timeZone: 'FLE Standard Time' });
+  const runtime = await startFilingRuntime(host, s.graph, TRAIL_SITE_URL, window.localStorage);
+  const select = 'id,subject,from,toRecipients,ccRecipients,conversationId,internetMessageId,receivedDateTime';
+  const messages = (await s.graph.api('/me/mailFolders/inbox/messages').header('Prefer', 'IdType="ImmutableId"').select(select).top(200).get()) as { value: GraphMessage[] };
+  const events = (await s.graph
+    .api('/me/calendarView')
+    .header('Prefer', 'IdType="ImmutableId"')
+    .query({ startDateTime: '2025-03-01T00:00:00Z', endDateTime: '2025-04-30T00:00:00Z' })
+    .select(['id', 'subject', 'start', 'end', 'organizer', 'attendees', 'type', 'seriesMasterId'])
+    .top(500)
+    .get()) as { value: GraphEvent[] };
+  return {
+    s,
+    host,
+    runtime,
+    inbox: messages.value.map(messageSnapshot),
+    occurrences: events.value.filter((e) => e.type === 'occurrence').map(appointmentSnapshot),
+    render: (ui, locale = 'en') =>
+      render(
+        <IntlProvider locale={locale} messages={catalogues[locale]} defaultLocale="en" timeZone="Europe/Helsinki">
+          <FluentProvider theme={webLightTheme}>{ui}</FluentProvider>
+        </IntlProvider>,
+      ),
+    warm: async () => {
+      if (runtime.index.state !== 'warm') await runtime.index.refresh();
+    },
+  };
+}
