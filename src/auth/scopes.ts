@@ -16,6 +16,8 @@ export const DAILY_SCOPE_NEEDS: readonly ScopeNeed[] = [
   { scope: 'Mail.ReadWrite.Shared', why: 'the same in shared mailboxes and delegated folders the user has rights to' },
   { scope: 'MailboxSettings.Read', why: 'the mailbox time zone, for the ASAP due date' },
   { scope: 'Calendars.ReadWrite', why: 'meetings beside a contact, linking meetings, booking time for an ASAP mail' },
+  // Read only: an ASAP mail in a shared mailbox still books time in the user's own calendar.
+  { scope: 'Calendars.Read.Shared', why: 'a meeting opened from a shared calendar: its identity (iCalUId) for linking' },
   {
     scope: 'Sites.ReadWrite.All',
     why: 'read and write the shared record\'s list items (a tenant may grant Sites.Selected instead; see docs/deploy.md)',

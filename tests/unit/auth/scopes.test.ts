@@ -3,7 +3,7 @@ import { PROVISIONING_SCOPES } from '../../../src/store/provision';
 
 test('daily use asks for exactly the documented permissions (docs/permissions.md)', () => {
   expect([...DAILY_SCOPES].sort()).toEqual(
-    ['Calendars.ReadWrite', 'Mail.ReadWrite', 'Mail.ReadWrite.Shared', 'MailboxSettings.Read', 'Sites.ReadWrite.All', 'User.Read'].sort(),
+    ['Calendars.Read.Shared', 'Calendars.ReadWrite', 'Mail.ReadWrite', 'Mail.ReadWrite.Shared', 'MailboxSettings.Read', 'Sites.ReadWrite.All', 'User.Read'].sort(),
   );
 });
 
@@ -32,5 +32,5 @@ test('Sites.Selected replaces Sites.ReadWrite.All in both sets, and nothing else
   expect(daily).toContain('Sites.Selected');
   expect(daily).not.toContain('Sites.ReadWrite.All');
   expect(daily).toHaveLength(DAILY_SCOPES.length);
-  expect(scopesFor('admin', 'Sites.Selected')).toEqual(['User.Read', 'Mail.ReadWrite', 'Mail.ReadWrite.Shared', 'MailboxSettings.Read', 'Calendars.ReadWrite', 'Sites.Selected', 'Sites.Manage.All']);
+  expect(scopesFor('admin', 'Sites.Selected')).toEqual(['User.Read', 'Mail.ReadWrite', 'Mail.ReadWrite.Shared', 'MailboxSettings.Read', 'Calendars.ReadWrite', 'Calendars.Read.Shared', 'Sites.Selected', 'Sites.Manage.All']);
 });
