@@ -27,7 +27,7 @@ export function createGraphClient(config: GraphClientConfig): Client {
     middleware: [
       new RequestIdMiddleware(),
       new RetryMiddleware(config.retry),
-      new BearerTokenMiddleware(config.tokens),
+      new BearerTokenMiddleware(config.tokens, baseUrl),
       new ImmutableIdMiddleware(),
       new HTTPMessageHandler(),
     ],

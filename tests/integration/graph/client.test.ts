@@ -188,3 +188,10 @@ test('the token is fetched once and reused, even by concurrent requests', async 
     fetchSpy.mockRestore();
   }
 });
+
+test('a token never leaves for another origin: an absolute URL to another Graph cloud is refused before anything is sent', async () => {
+  // The SDK sends absolute URLs on its known Graph hosts (national clouds included) as they are;
+  // any other absolute URL it would append to our base. Only our own Graph origin gets the token.
+  await expect(graph.api('https://graph.microsoft.us/v1.0/me').get()).rejects.toThrow('Refused to send a Graph token to https://graph.microsoft.us.');
+  expect(graphCalls()).toEqual([]);
+});
