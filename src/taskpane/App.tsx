@@ -39,6 +39,8 @@ export function App({ runtime }: { runtime: Runtime }) {
   const [view, setView] = useState<'item' | 'admin'>('item');
   const triage = useMemo(() => createTriageRuntime(host, runtime.graph, window.localStorage, cachedOrganisationFolderNames(runtimeConfig.siteUrl)), [host, runtime.graph]);
   const [filing, setFiling] = useState<FilingRuntimeState>({ status: 'loading' });
+  // Counts sign-ins that succeeded after a failure: the record is then located again.
+  const [signIns, setSignIns] = useState(0);
   useEffect(() => {
     let live = true;
     startFilingRuntime(host, runtime.graph, runtimeConfig.siteUrl).then(
@@ -48,7 +50,7 @@ export function App({ runtime }: { runtime: Runtime }) {
     return () => {
       live = false;
     };
-  }, [host, runtime.graph, view]);
+  }, [host, runtime.graph, view, signIns]);
   return (
     <IntlProvider locale={host.displayLanguage()} messages={catalogues[locale]} defaultLocale="en" {...(timeZone ? { timeZone } : {})}>
       <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={locale}>
@@ -68,7 +70,7 @@ export function App({ runtime }: { runtime: Runtime }) {
               <CurrentItem host={host} />
               <FilingPanel host={host} state={filing} triage={triage} />
               <TriagePanel host={host} runtime={triage} graph={runtime.graph} />
-              <AccountStatus graph={runtime.graph} />
+              <AccountStatus graph={runtime.graph} onSignedIn={() => setSignIns((n) => n + 1)} />
               <Button appearance="transparent" size="small" onClick={() => setView('admin')} data-testid="admin-open">
                 <FormattedMessage id="admin.open" />
               </Button>

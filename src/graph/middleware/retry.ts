@@ -1,4 +1,5 @@
 import type { Context } from '@microsoft/microsoft-graph-client';
+import { SignInError } from '../../auth/signInError';
 import { mayRetry, retryDelayMs, type BackoffOptions, DEFAULT_BACKOFF } from '../retryPolicy';
 import { ChainedMiddleware, requestMethod } from './chain';
 
@@ -37,7 +38,8 @@ export class RetryMiddleware extends ChainedMiddleware {
       try {
         await this.callNext(context);
       } catch (networkError) {
-        if (!canRetry || !mayRetry(method, 'network')) throw networkError;
+        // No token is not a network blip: retrying would only ask the user to sign in again and again.
+        if (networkError instanceof SignInError || !canRetry || !mayRetry(method, 'network')) throw networkError;
         await this.options.sleep(retryDelayMs(attempt, undefined, this.options.now(), this.options.random, this.options));
         continue;
       }

@@ -165,9 +165,12 @@ test('no answer at all becomes a network error (status 0), not an HTTP one', asy
 });
 
 test('a token that cannot be had surfaces as a SignInError, not as being offline', async () => {
-  const broken = client({ getAccessToken: () => Promise.reject(new Error('interaction_required')) });
+  let asked = 0;
+  const broken = client({ getAccessToken: () => (asked++, Promise.reject(new Error('interaction_required'))) });
   await expect(broken.api('/me').get()).rejects.toBeInstanceOf(SignInError);
   expect(graphCalls()).toEqual([]);
+  // Asked once: a retry would only prompt the user again (and a read is otherwise retried on network errors).
+  expect({ asked, waits }).toEqual({ asked: 1, waits: [] });
 });
 
 test('a token Graph does not accept is a 401 InvalidAuthenticationToken', async () => {
