@@ -193,3 +193,61 @@ export function fixtureSpecs(): { fixture: HostileFixture; spec: ThreadSpec }[] 
     }),
   ];
 }
+
+/**
+ * SCENARIO FIXTURES. The filing walk-through needs two senders of one organisation nobody has filed
+ * yet, both near the top of the Inbox. Random singles put Datariihi's mail anywhere in five months
+ * depending on the anchor's weekday, so these two are pinned to fixed days before the anchor.
+ */
+export interface ScenarioFixture {
+  internetMessageId: string;
+  subject: string;
+  daysAgo: number;
+  at: [number, number];
+  spec: Omit<ThreadSpec, 'subject' | 'topic' | 'internetMessageId'>;
+}
+
+export const SCENARIO_FIXTURES: Readonly<Record<'supplierSupport' | 'supplierInvoice', ScenarioFixture>> = {
+  supplierSupport: {
+    internetMessageId: '<fixture.supplier-support@datariihi.fi>',
+    subject: 'Luokan B 204 videotykki vaihdettu',
+    daysAgo: 2,
+    at: [9, 12],
+    spec: {
+      steps: [
+        {
+          from: P.datatuki,
+          to: [P.aino],
+          signature: 'Datariihi Palvelupiste',
+          text: ['Hei,', 'luokan B 204 videotykki on vaihdettu uuteen. Vanha laite haetaan huomenna aamupäivällä.'],
+        },
+      ],
+    },
+  },
+  supplierInvoice: {
+    internetMessageId: '<fixture.supplier-invoice@datariihi.fi>',
+    subject: 'Datariihi Oy: lasku 101204',
+    daysAgo: 4,
+    at: [6, 30],
+    spec: {
+      textBody: true,
+      steps: [
+        {
+          from: P.datalaskutus,
+          to: [P.aino],
+          signature: 'Datariihi Oy\nTämä on automaattinen viesti, älä vastaa.',
+          text: ['Hei,', 'liitteenä lasku 101204: videotykin vaihto, luokka B 204. Summa 640,00 € + alv.'],
+          hasAttachments: true,
+        },
+      ],
+    },
+  },
+};
+
+export function scenarioSpecs(): { daysAgo: number; at: [number, number]; spec: ThreadSpec }[] {
+  return Object.values(SCENARIO_FIXTURES).map((f) => ({
+    daysAgo: f.daysAgo,
+    at: f.at,
+    spec: { ...f.spec, subject: f.subject, topic: 'fixture', internetMessageId: f.internetMessageId },
+  }));
+}

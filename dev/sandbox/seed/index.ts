@@ -8,7 +8,7 @@ import type { Composed, ThreadSpec } from './compose';
 import { composeThread } from './compose';
 import { COLLEAGUES, type Person, USER } from './directory';
 import { generateCalendar } from './events';
-import { fixtureSpecs } from './fixtures';
+import { fixtureSpecs, scenarioSpecs } from './fixtures';
 import { sharedMailboxes } from './shared';
 import { Rng } from './random';
 import { isEveningWriter, scheduledNewsletters, SINGLE_TEMPLATES } from './singles';
@@ -29,7 +29,7 @@ import {
 import type { SeedFlag, SeedFolder, SeedMailbox, SeedMessage, SeedOptions } from './types';
 
 export type * from './types';
-export { HOSTILE_FIXTURES, type HostileFixture, type HostileFixtureKey } from './fixtures';
+export { HOSTILE_FIXTURES, SCENARIO_FIXTURES, type HostileFixture, type HostileFixtureKey } from './fixtures';
 export { ORGANISATIONS, PEOPLE, PUBLIC_DOMAINS, INSTITUTE_DOMAIN, orgOfAddress, type Organisation, type Person } from './directory';
 export { stripPrefixes, PREFIX_RE } from './compose';
 export { SHARED_MAILBOX_ADDRESS } from './shared';
@@ -180,7 +180,9 @@ export function generateMailbox(options: SeedOptions): SeedMailbox {
 
   // Singles fill the mailbox up to its target size.
   const used = new Map<string, number>();
-  while (composed.length < TARGET_MESSAGES) {
+  // Room is kept for the scenario fixtures added last, so the total stays on target.
+  const scenarios = scenarioSpecs();
+  while (composed.length < TARGET_MESSAGES - scenarios.length) {
     const open = SINGLE_TEMPLATES.filter((t) => (used.get(t.id) ?? 0) < t.max);
     if (open.length === 0) break;
     const template = rngSingles.weighted(open.map((t) => [t, t.weight] as const));
@@ -192,6 +194,8 @@ export function generateMailbox(options: SeedOptions): SeedMailbox {
     const t = clampPast(pastTime(rngSingles, today, MAIL_WINDOW_DAYS - 1, author), latest, windowStart);
     add(template.build({ rng: replay, start: t }), [t]);
   }
+  // After the singles, so the random picks above stay what they were for every (seed, anchor).
+  for (const { daysAgo, at, spec } of scenarios) add(spec, [today - daysAgo * DAY + at[0] * HOUR + at[1] * MINUTE]);
 
   return {
     user: structuredClone(USER),

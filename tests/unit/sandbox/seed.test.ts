@@ -9,6 +9,7 @@ import {
   generateMailbox,
   helsinkiOffset,
   HOSTILE_FIXTURES,
+  SCENARIO_FIXTURES,
   INSTITUTE_DOMAIN,
   ORGANISATIONS,
   orgOfAddress,
@@ -542,5 +543,24 @@ describe('strings', () => {
       expect(m.bodyPreview.length).toBeLessThanOrEqual(255);
       expect(m.bodyPreview).not.toMatch(/\s{2}|^\s|\s$/);
     }
+  });
+});
+
+describe('scenario fixtures', () => {
+  // The e2e walk-through opens both from the first page of the Inbox; the anchor is "now" there, so every weekday must hold.
+  it.each(['2026-12-06T22:40:00Z', '2026-12-07T09:00:00Z', '2027-03-28T01:30:00Z', '2026-06-20T12:00:00Z'])('are two senders of one organisation near the top of the Inbox (anchor %s)', (iso) => {
+    const inbox = generateMailbox({ seed: DEFAULT_SEED, anchor: new Date(iso) })
+      .messages.filter((m) => m.folder === 'inbox')
+      .sort((a, b) => b.receivedDateTime.localeCompare(a.receivedDateTime));
+    const senders = Object.values(SCENARIO_FIXTURES).map((f) => {
+      const at = inbox.findIndex((m) => m.internetMessageId === f.internetMessageId);
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(at).toBeLessThan(30);
+      expect(inbox[at]!.subject).toBe(f.subject);
+      expect(Date.parse(inbox[at]!.receivedDateTime)).toBeLessThan(Date.parse(iso));
+      return inbox[at]!.from.emailAddress.address;
+    });
+    expect(new Set(senders).size).toBe(2);
+    expect(new Set(senders.map((a) => a.split('@')[1]))).toEqual(new Set(['datariihi.fi']));
   });
 });
