@@ -81,6 +81,12 @@ export function Playground({ store, theme, language }: { store: MailboxStore; th
         )}
         <div className={styles.body}>
           <nav className={styles.pane} aria-label="Folders">
+            {store.mailbox && (
+              <Caption1 block data-testid="shared-mailbox">
+                {fi ? 'Jaettu postilaatikko: ' : 'Shared mailbox: '}
+                {store.mailbox}
+              </Caption1>
+            )}
             <TabList vertical selectedValue={state.view === 'calendar' ? 'calendar' : state.folderId ?? ''} size="small">
               {state.folders.map((folder) => (
                 <Tab key={folder.id} value={folder.id} data-testid={`folder-${state.wellKnown[folder.id] ?? folder.displayName}`} onClick={() => void store.selectFolder(folder.id)}>

@@ -50,13 +50,13 @@ export function toAddress(recipient: GraphRecipient | undefined): EmailAddress |
 const toAddresses = (list: GraphRecipient[] | undefined): EmailAddress[] =>
   (list ?? []).map(toAddress).filter((a): a is EmailAddress => a !== null);
 
-export function messageSnapshot(message: GraphMessage): MessageSnapshot {
+/** `mailbox`: the shared mailbox the message was read from, as Office's targetMailbox names it; null for the own one. */
+export function messageSnapshot(message: GraphMessage, mailbox: string | null = null): MessageSnapshot {
   return {
     kind: 'message',
     id: message.id,
     officeItemId: message.id,
-    // The playground shows only the signed-in user's own mailbox.
-    mailbox: null,
+    mailbox,
     subject: message.subject ?? '',
     from: toAddress(message.from),
     to: toAddresses(message.toRecipients),

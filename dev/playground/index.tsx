@@ -10,6 +10,8 @@ import { PlaygroundHost } from './playgroundHost';
 const params = new URLSearchParams(window.location.search);
 const language = params.get('lang') ?? 'en-US';
 const theme: Theme = params.get('theme') === 'dark' ? 'dark' : 'light';
+// ?mailbox=koulutuspalvelut@seutuopisto.fi: a shared mailbox the user has Full Access to, as Outlook opens one.
+const sharedMailbox = params.get('mailbox')?.trim() || null;
 const sandboxOrigin = params.get('sandbox') ?? runtimeConfig.sandboxOrigin ?? 'https://localhost:3001';
 
 async function main(): Promise<void> {
@@ -22,7 +24,7 @@ async function main(): Promise<void> {
   const tokens = new SandboxTokenSource(sandboxOrigin);
   const graph = createGraphClient({ baseUrl: sandboxOrigin, tokens });
   const me = await graph.api('/me').select(['displayName', 'mail']).get();
-  const store = new MailboxStore(graph);
+  const store = new MailboxStore(graph, undefined, sharedMailbox);
   const host = new PlaygroundHost(store, {
     language,
     theme,

@@ -61,10 +61,17 @@ export class MailboxStore {
   private readonly itemChangedListeners = new Set<() => void>();
   private readonly selectionChangedListeners = new Set<() => void>();
 
+  /** Where mail is read: the own mailbox, or (`?mailbox=` in the playground's address) a shared one opened beside it. */
+  private readonly mail: string;
+
   constructor(
     private readonly graph: Client,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+    /** A shared mailbox's address, as Outlook's targetMailbox; null for the user's own. */
+    readonly mailbox: string | null = null,
+  ) {
+    this.mail = mailbox ? `/users/${encodeURIComponent(mailbox)}` : '/me';
+  }
 
   getState = (): PlaygroundState => this.state;
 
@@ -109,7 +116,7 @@ export class MailboxStore {
 
   /** One round trip for all well-known folders' ids. */
   private async loadWellKnownFolders(): Promise<void> {
-    const requests = WELL_KNOWN_ORDER.map((name, index) => ({ id: String(index), method: 'GET', url: `/me/mailFolders/${name}?$select=id` }));
+    const requests = WELL_KNOWN_ORDER.map((name, index) => ({ id: String(index), method: 'GET', url: `${this.mail}/mailFolders/${name}?$select=id` }));
     const batch = (await this.graph.api('/$batch').post({ requests })) as { responses: Array<{ id: string; status: number; body: { id: string } }> };
     const wellKnown: Record<string, WellKnownFolder> = {};
     for (const response of batch.responses) {
@@ -119,11 +126,11 @@ export class MailboxStore {
   }
 
   async loadFolders(): Promise<void> {
-    const top = (await this.graph.api('/me/mailFolders').top(100).get()).value as GraphFolder[];
+    const top = (await this.graph.api(`${this.mail}/mailFolders`).top(100).get()).value as GraphFolder[];
     const children = await Promise.all(
       top
         .filter((folder) => folder.childFolderCount > 0)
-        .map(async (folder) => (await this.graph.api(`/me/mailFolders/${folder.id}/childFolders`).top(100).get()).value as GraphFolder[]),
+        .map(async (folder) => (await this.graph.api(`${this.mail}/mailFolders/${folder.id}/childFolders`).top(100).get()).value as GraphFolder[]),
     );
     const rank = (folder: GraphFolder): number => {
       const name = this.state.wellKnown[folder.id];
@@ -143,7 +150,7 @@ export class MailboxStore {
   /** The folder's newest messages; a refresh re-reads as many as were already shown. */
   private async loadMessages(folderId: string, count = PAGE_SIZE): Promise<void> {
     const page = await this.graph
-      .api(`/me/mailFolders/${folderId}/messages`)
+      .api(`${this.mail}/mailFolders/${folderId}/messages`)
       .select(LIST_SELECT)
       .orderby('receivedDateTime desc')
       .top(Math.min(Math.max(count, PAGE_SIZE), 1000))
@@ -178,7 +185,7 @@ export class MailboxStore {
     if (changed && this.state.taskpane.open) this.selectionChangedListeners.forEach((listener) => listener());
     if (selected.length !== 1) return this.setCurrent(null);
     await this.guard(async () => {
-      const message = (await this.graph.api(`/me/messages/${selected[0]}`).select(ITEM_SELECT).get()) as GraphMessage;
+      const message = (await this.graph.api(`${this.mail}/messages/${selected[0]}`).select(ITEM_SELECT).get()) as GraphMessage;
       if (this.state.selectedIds.length !== 1 || this.state.selectedIds[0] !== message.id) return;
       this.setCurrent({ kind: 'message', message });
       if (!message.isRead) await this.markRead(message.id);
@@ -186,7 +193,7 @@ export class MailboxStore {
   }
 
   private async markRead(id: string): Promise<void> {
-    await this.graph.api(`/me/messages/${id}`).patch({ isRead: true });
+    await this.graph.api(`${this.mail}/messages/${id}`).patch({ isRead: true });
     this.set({ messages: this.state.messages.map((m) => (m.id === id ? { ...m, isRead: true } : m)) });
     await this.loadFolders();
   }
@@ -250,7 +257,7 @@ export class MailboxStore {
   /** Outlook opens the item in a window of its own and the pane stays on its item; so does the playground. */
   async openForm(item: { kind: 'message' | 'event'; id: string }): Promise<void> {
     await this.guard(async () => {
-      const path = item.kind === 'event' ? `/me/events/${item.id}` : `/me/messages/${item.id}`;
+      const path = item.kind === 'event' ? `/me/events/${item.id}` : `${this.mail}/messages/${item.id}`;
       const found = (await this.graph.api(path).select(['subject']).get()) as { subject?: string };
       this.set({ openedForm: { kind: item.kind, subject: found.subject ?? '' } });
     });

@@ -21,7 +21,7 @@ export class PlaygroundHost implements OfficeHost {
   async currentItem(): Promise<ItemSnapshot | null> {
     const current = this.store.getState().current;
     if (!current) return null;
-    return current.kind === 'message' ? messageSnapshot(current.message) : appointmentSnapshot(current.event);
+    return current.kind === 'message' ? messageSnapshot(current.message, this.store.mailbox) : appointmentSnapshot(current.event);
   }
 
   onItemChanged(listener: () => void): () => void {

@@ -13,6 +13,8 @@ export interface PlaygroundOptions {
   theme?: 'light' | 'dark';
   width?: number;
   height?: number;
+  /** A shared mailbox to open instead of the user's own, as Outlook shows one added beside it. */
+  mailbox?: string;
 }
 
 /** Opens the playground on a freshly reset mailbox; fails the test on any page error or dialog. */
@@ -30,7 +32,7 @@ export async function openPlayground(browser: Browser, options: PlaygroundOption
     problems.push(`dialog opened: ${dialog.message()}`); // a script in mail content must never run
     void dialog.dismiss();
   });
-  const query = new URLSearchParams({ lang: options.lang ?? 'en-US', theme: options.theme ?? 'light' });
+  const query = new URLSearchParams({ lang: options.lang ?? 'en-US', theme: options.theme ?? 'light', ...(options.mailbox ? { mailbox: options.mailbox } : {}) });
   await page.goto(`${addinOrigin()}/playground.html?${query}`);
   await page.getByTestId('message-row').first().waitFor();
   return { context, page, problems };

@@ -19,7 +19,16 @@ import { mailboxFor, type EventRecord, type MailboxState } from './state';
 import { preferredZone } from './timezone';
 
 const EVENT_TYPE = 'microsoft.graph.event';
-const EXTRA_EVENT_PROPERTIES = ['attachments', 'calendar', 'instances', 'extensions', 'singleValueExtendedProperties', 'multiValueExtendedProperties'];
+/** Every property a client may $select on an event, rendered or not: Graph checks against the type, so an empty view accepts them too. */
+const EXTRA_EVENT_PROPERTIES = [
+  'id', 'createdDateTime', 'lastModifiedDateTime', 'changeKey', 'categories', 'transactionId', 'originalStartTimeZone',
+  'originalEndTimeZone', 'iCalUId', 'uid', 'reminderMinutesBeforeStart', 'isReminderOn', 'hasAttachments', 'subject',
+  'bodyPreview', 'importance', 'sensitivity', 'isAllDay', 'isCancelled', 'isOrganizer', 'responseRequested', 'seriesMasterId',
+  'showAs', 'type', 'webLink', 'onlineMeetingUrl', 'isOnlineMeeting', 'onlineMeetingProvider', 'allowNewTimeProposals',
+  'isDraft', 'hideAttendees', 'originalStart', 'recurrence', 'onlineMeeting', 'responseStatus', 'body', 'start', 'end',
+  'location', 'locations', 'attendees', 'organizer',
+  'attachments', 'calendar', 'instances', 'extensions', 'singleValueExtendedProperties', 'multiValueExtendedProperties',
+];
 
 /** Adds `Preference-Applied` when the client asked for a time zone we honoured. */
 export function zoneHeaders(req: SandboxRequest): { zone: string | undefined; headers: Record<string, string> } {

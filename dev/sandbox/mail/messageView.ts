@@ -5,8 +5,17 @@
 import { messageWebLink } from './ids';
 import type { MessageRecord } from './state';
 
-/** Message properties a client may $select that the rendered JSON does not always carry. */
-export const EXTRA_MESSAGE_PROPERTIES = ['uniqueBody', 'internetMessageHeaders', 'attachments', 'extensions', 'singleValueExtendedProperties', 'multiValueExtendedProperties'];
+/**
+ * Every property a client may $select on a message: those rendered below plus those the rendered JSON
+ * does not carry. Graph checks $select against the type, so an empty folder still accepts `subject`.
+ */
+export const EXTRA_MESSAGE_PROPERTIES = [
+  'id', 'createdDateTime', 'lastModifiedDateTime', 'changeKey', 'categories', 'receivedDateTime', 'sentDateTime',
+  'hasAttachments', 'internetMessageId', 'subject', 'bodyPreview', 'importance', 'parentFolderId', 'conversationId',
+  'conversationIndex', 'isDeliveryReceiptRequested', 'isReadReceiptRequested', 'isRead', 'isDraft', 'webLink',
+  'inferenceClassification', 'body', 'sender', 'from', 'toRecipients', 'ccRecipients', 'bccRecipients', 'replyTo', 'flag',
+  'uniqueBody', 'internetMessageHeaders', 'attachments', 'extensions', 'singleValueExtendedProperties', 'multiValueExtendedProperties',
+];
 
 export const messageId = (record: MessageRecord, immutable: boolean): string => (immutable ? record.immutableId : record.restId);
 

@@ -45,7 +45,7 @@ export async function startPanelHarness(): Promise<PanelHarness> {
     s,
     host,
     runtime,
-    inbox: messages.value.map(messageSnapshot),
+    inbox: messages.value.map((m) => messageSnapshot(m)),
     occurrences: events.value.filter((e) => e.type === 'occurrence').map(appointmentSnapshot),
     render: (ui, locale = 'en') =>
       render(

@@ -205,6 +205,12 @@ test('getSchedule gives free/busy for the day', async () => {
   expect(res.body.value[0]!.scheduleItems.map((i) => i.start.dateTime)).toEqual(['2025-03-13T06:30:00.0000000', '2025-03-13T08:00:00.0000000']);
 });
 
+test('an empty calendarView window still accepts $select of event properties', async () => {
+  const res = await t.graphJson<{ value: unknown[] }>(view('1990-01-01T00:00:00Z', '1990-01-02T00:00:00Z', '&$select=subject,start,end,attendees,iCalUId'));
+  expect(res.status).toBe(200);
+  expect(res.body.value).toEqual([]);
+});
+
 describe('invalid requests', () => {
   test('calendarView without its window is 400 with Graph message', async () => {
     const res = await t.graphJson<{ error: { code: string; message: string } }>('/me/calendarView');

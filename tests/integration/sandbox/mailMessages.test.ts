@@ -137,6 +137,16 @@ describe('listing', () => {
       expect(res.body.error.message).toBe("Could not find a property named 'subjekt' on type 'microsoft.graph.message'.");
       expect(takeViolations(t)).toEqual(['GET /v1.0/me/messages?$select=subjekt']);
     });
+
+    test('$select is checked against the type, so an empty folder accepts known properties and still refuses unknown ones', async () => {
+      const ok = await t.graphJson<Page<Message>>('/me/mailFolders/drafts/messages?$select=subject,from,flag');
+      expect(ok.status).toBe(200);
+      expect(ok.body.value).toEqual([]);
+      const bad = await t.graphJson<GraphErrorBody>('/me/mailFolders/drafts/messages?$select=subjekt');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toBe("Could not find a property named 'subjekt' on type 'microsoft.graph.message'.");
+      takeViolations(t);
+    });
   });
 });
 
