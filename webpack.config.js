@@ -81,6 +81,9 @@ module.exports = (env = {}, argv = {}) => {
       page('auth-redirect', ['auth-redirect'], { template: 'src/auth/redirect.html' }),
       ...(production ? [] : [page('playground', ['playground'], { template: 'dev/playground/playground.html' })]),
       ...(production && !clientId ? [warnAbout('No client id: this build cannot sign anyone in. Add --env clientId=<Application (client) ID> (docs/deploy.md).')] : []),
+      ...(production && !runtimeConfig.siteUrl
+        ? [warnAbout('No site: this build cannot find the shared record, so nobody can file. Add --env siteUrl=<site url> (docs/deploy.md).')]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -20,9 +20,18 @@ export class StoreNotSetUpError extends Error {
   }
 }
 
+/** The build names no site (`--env siteUrl=`): no request could find the record, so none is sent. */
+export class StoreSiteUnknownError extends Error {
+  constructor() {
+    super('This build of Trail names no SharePoint site for the shared record (build with --env siteUrl=)');
+    this.name = 'StoreSiteUnknownError';
+  }
+}
+
 const storageKey = (siteUrl: string) => `trail.location:${siteUrl}`;
 
 export async function locateStore(graph: Client, siteUrl: string, storage?: Pick<Storage, 'getItem' | 'setItem'>): Promise<StoreLocation> {
+  if (!siteUrl.trim()) throw new StoreSiteUnknownError();
   const remembered = readRemembered(storage?.getItem(storageKey(siteUrl)) ?? null);
   if (remembered) return remembered;
   const site = await resolveSite(graph, siteUrl);

@@ -25,7 +25,7 @@ import type { MessageKey } from '../../i18n/messages';
 import type { ItemSnapshot, OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../runtime/filingRuntime';
 import type { TriageRuntime } from '../../runtime/triageRuntime';
-import { StoreNotSetUpError } from '../../store/locate';
+import { StoreNotSetUpError, StoreSiteUnknownError } from '../../store/locate';
 import { TRIAGE_ACTIONS, type TriageRecord } from '../../triage/types';
 import { useCurrentItem } from '../currentItem/useCurrentItem';
 import { ErrorNotice } from '../errors/ErrorNotice';
@@ -75,9 +75,10 @@ export function FilingPanel({ host, state, triage }: { host: OfficeHost; state: 
   const shownId = item.status === 'ready' ? item.item?.id : undefined;
   const body = (() => {
     if (state.status === 'error') {
-      return state.error instanceof StoreNotSetUpError ? (
+      const setUpKey = state.error instanceof StoreNotSetUpError ? 'filing.notSetUp' : state.error instanceof StoreSiteUnknownError ? 'filing.noSite' : null;
+      return setUpKey ? (
         <MessageBar intent="info" data-testid="filing-not-set-up">
-          <MessageBarBody>{intl.formatMessage({ id: 'filing.notSetUp' })}</MessageBarBody>
+          <MessageBarBody>{intl.formatMessage({ id: setUpKey })}</MessageBarBody>
         </MessageBar>
       ) : (
         <ErrorNotice error={state.error} />

@@ -8,6 +8,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FilingPanel } from '../../../src/features/filing/FilingPanel';
 import type { MessageSnapshot } from '../../../src/office/host';
+import { startFilingRuntime } from '../../../src/runtime/filingRuntime';
 import { expectNoContractViolations } from '../helpers/sandbox';
 import { startPanelHarness, type PanelHarness } from './harness';
 
@@ -148,4 +149,15 @@ test('hostile names render as inert text', async () => {
   const link = within(await screen.findByTestId('filing-results')).getByTestId('entity-link');
   expect(link.textContent).toBe(hostile);
   expect(container.querySelector('img')).toBeNull();
+});
+
+test('a build that names no site says so in the user’s language, without a request to Graph', async () => {
+  h.s.t.sandbox.control.clearRequests();
+  const error = await startFilingRuntime(h.host, h.s.graph, '', window.localStorage).catch((e: unknown) => e);
+  expect(h.s.t.sandbox.control.requests().filter((r) => r.url.includes('/v1.0/'))).toEqual([]);
+  const view = h.render(<FilingPanel host={h.host} state={{ status: 'error', error }} />, 'fi');
+  expect((await screen.findByTestId('filing-not-set-up')).textContent).toContain('SharePoint-sivustolla');
+  view.unmount();
+  h.render(<FilingPanel host={h.host} state={{ status: 'error', error }} />, 'en');
+  expect((await screen.findByTestId('filing-not-set-up')).textContent).toContain('does not say which SharePoint site');
 });
