@@ -107,7 +107,7 @@ export function PersonCard({ runtime, host, address, name, person, organisation,
   const title = person?.name ?? (name || address);
   const subjects = [person, organisation].filter((e): e is EntitySummary => !!e);
   return (
-    <section className={styles.card} aria-labelledby="person-card-title" data-testid="person-card">
+    <section className={styles.card} aria-labelledby="person-card-title" tabIndex={-1} data-testid="person-card">
       <Subtitle2 as="h3" id="person-card-title">
         {intl.formatMessage({ id: 'history.title' }, { name: title })}
       </Subtitle2>

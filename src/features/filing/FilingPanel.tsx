@@ -3,6 +3,7 @@ import {
   Caption1,
   Field,
   Input,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -17,7 +18,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { entityKey, sameEntity, type EntitySummary } from '../../domain/entities';
 import type { SuggestionReason } from '../../domain/suggestions';
@@ -128,6 +129,15 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
   const styles = useStyles();
   const rows = useRowStyles();
   const intl = useIntl();
+  // The person card shows the sender unless the user asked for a participant Trail does not know yet.
+  const [cardFor, setCardFor] = useState<string | null>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (cardFor === null) return;
+    const card = cardRef.current?.querySelector<HTMLElement>('[data-testid="person-card"]');
+    card?.scrollIntoView?.({ block: 'start' });
+    card?.focus();
+  }, [cardFor]);
 
   if (f.load.status === 'loading') return <Loading />;
   if (f.load.status === 'error') return <ErrorNotice error={f.load.error} />;
@@ -150,6 +160,12 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
     </Button>
   );
   const unknownSender = view.sender && !view.sender.person ? view.unknown.find((u) => u.address.toLowerCase() === view.sender!.address) : undefined;
+  const otherCard = cardFor ? view.unknown.find((u) => u.address === cardFor && u.address.toLowerCase() !== view.sender?.address) : undefined;
+  const card = otherCard
+    ? { address: otherCard.address, name: otherCard.name, person: undefined, organisation: undefined, unknown: otherCard }
+    : view.sender
+      ? { ...view.sender, unknown: unknownSender }
+      : null;
 
   return (
     <>
@@ -214,7 +230,14 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
       {view.unknown.slice(0, 3).map((u) => (
         <div key={u.address} className={rows.row} data-testid="filing-unknown">
           <span className={rows.text}>
-            <span>{u.name && u.name !== u.address ? `${u.name} <${u.address}>` : u.address}</span>
+            <Link
+              as="button"
+              onClick={() => setCardFor(u.address)}
+              aria-label={intl.formatMessage({ id: 'history.showFor' }, { name: u.name || u.address })}
+              data-testid="filing-unknown-history"
+            >
+              {u.name && u.name !== u.address ? `${u.name} <${u.address}>` : u.address}
+            </Link>
             <Caption1 className={rows.muted}>{intl.formatMessage({ id: u.domain ? 'filing.unknownWithDomain' : 'filing.unknown' }, { domain: u.domain ?? '' })}</Caption1>
           </span>
           <Button size="small" disabled={f.busy !== null} onClick={() => void f.createAndFile(u)} data-testid="filing-create-person">
@@ -251,20 +274,28 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
 
       {item.kind === 'appointment' && <MeetingNotes f={f} linked={view.filed.length > 0} />}
 
-      {view.sender && (
-        <PersonCard
-          runtime={runtime}
-          host={host}
-          mailbox={item.mailbox}
-          address={view.sender.address}
-          name={view.sender.name}
-          person={view.sender.person}
-          organisation={view.sender.organisation}
-          unknown={unknownSender}
-          onCreate={(u) => void f.createOnly(u)}
-          creating={f.busy !== null}
-          onOpen={onOpen}
-        />
+      {card && (
+        <div ref={cardRef} className={rows.list}>
+          <PersonCard
+            key={card.address}
+            runtime={runtime}
+            host={host}
+            mailbox={item.mailbox}
+            address={card.address}
+            name={card.name}
+            person={card.person}
+            organisation={card.organisation}
+            unknown={card.unknown}
+            onCreate={(u) => void f.createOnly(u)}
+            creating={f.busy !== null}
+            onOpen={onOpen}
+          />
+          {otherCard && view.sender && (
+            <Button size="small" appearance="subtle" onClick={() => setCardFor(null)} data-testid="person-card-sender">
+              {intl.formatMessage({ id: 'history.showSender' })}
+            </Button>
+          )}
+        </div>
       )}
     </>
   );

@@ -151,6 +151,41 @@ test('hostile names render as inert text', async () => {
   expect(container.querySelector('img')).toBeNull();
 });
 
+test('a recipient Trail does not know: a click shows the history with them beside the message; the sender’s comes back', async () => {
+  const own = h.s.t.user.mail!.split('@')[1]!.toLowerCase();
+  const outside = h.inbox.filter((m) => m.from && !m.from.address.toLowerCase().endsWith(`@${own}`));
+  const known = (await h.runtime.filing.store.resolve(outside.map((m) => m.from!.address))).people;
+  // A colleague of ours cc'd an outsider we have mail from but nobody has put in Trail yet.
+  const theirs = outside.find((m) => !known.has(m.from!.address.toLowerCase()))!;
+  const recipient = theirs.from!;
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  // Its card starts on its own sender: a well-formed address other than ours and the recipient's.
+  const index = h.inbox.findIndex(
+    (m) =>
+      !!m.from &&
+      /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(m.from.address) &&
+      !same(m.from.address, h.s.t.user.mail!) &&
+      ![m.from, ...m.to, ...m.cc].some((r) => same(r.address, recipient.address)),
+  );
+  const [message] = h.inbox.splice(index, 1);
+  renderPanel();
+  act(() => h.host.select({ ...message!, cc: [...message!.cc, recipient] }));
+
+  const link = (await screen.findAllByTestId('filing-unknown-history')).find((l) => l.textContent?.includes(recipient.address))!;
+  expect(screen.getByTestId('person-card').textContent).not.toContain(recipient.address);
+  fireEvent.click(link);
+  const card = await screen.findByTestId('person-card');
+  expect(within(card).getByRole('heading').textContent).toContain(recipient.name || recipient.address);
+  expect(document.activeElement).toBe(card); // keyboard and screen-reader users land on what they asked for
+  expect(within(card).getByTestId('person-card-unknown')).toBeTruthy();
+  expect(within(card).getByTestId('person-card-create')).toBeTruthy();
+  await waitFor(() => expect(within(card).getByTestId('history-entries').textContent).toContain(theirs.subject)); // our own mail with them
+
+  fireEvent.click(screen.getByTestId('person-card-sender'));
+  await waitFor(() => expect(screen.getByTestId('person-card').textContent).toContain(message!.from!.address));
+  expect(screen.queryByTestId('person-card-sender')).toBeNull();
+});
+
 test('a build that names no site says so in the user’s language, without a request to Graph', async () => {
   h.s.t.sandbox.control.clearRequests();
   const error = await startFilingRuntime(h.host, h.s.graph, '', window.localStorage).catch((e: unknown) => e);
