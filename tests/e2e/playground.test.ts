@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openEvent, openMessage, openPlayground, sharedBrowser, taskpaneFrame } from './browser';
+import { axe } from './record';
 
 jest.setTimeout(60_000);
 
@@ -115,6 +116,10 @@ test('an administrator sets up the shared record from the taskpane; checking aga
   expect(await pane.getByTestId('admin-done').textContent()).toBe('Yhteinen rekisteri on valmis sivustolla https://seutuopisto.sharepoint.com/sites/trail.');
   await pane.getByTestId('admin-check').click();
   await pane.getByTestId('admin-nothing-to-do').waitFor();
+  // The settings item setup made: every column empty, so Trail's own values hold.
+  expect(await pane.getByTestId('admin.settings.neverFile').textContent()).toBe('ei yhtään');
+  expect(await pane.getByTestId('admin-settings').textContent()).toContain('Sivuston sisältö → Trail Settings');
+  expect(await axe(page)).toEqual([]);
   expect(problems).toEqual([]);
   await context.close();
 });

@@ -5,6 +5,7 @@ import type { StoreLocation } from '../../store/location';
 import { planConflicts, planIsEmpty } from '../../store/provision';
 import type { Site } from '../../store/site';
 import { PlanList } from './PlanList';
+import { TenantSettingsSummary } from './TenantSettingsSummary';
 import { provisioningErrorWords } from './provisioningErrors';
 import type { ProvisioningService } from './provisioningService';
 import { useAdminPanelStyles } from './useAdminPanelStyles';
@@ -80,6 +81,7 @@ export function AdminPanel({ service, defaultSiteUrl, onReady }: AdminPanelProps
         <>
           <Body1 className={styles.wrap}>{intl.formatMessage({ id: 'admin.planFor' }, { site: planShown.site.webUrl })}</Body1>
           <PlanList plan={planShown.plan} />
+          <TenantSettingsSummary read={planShown.settings} />
         </>
       )}
     </section>

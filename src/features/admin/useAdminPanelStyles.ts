@@ -15,6 +15,8 @@ export const useAdminPanelStyles = makeStyles({
   },
   conflict: { color: tokens.colorPaletteRedForeground1 },
   wrap: { overflowWrap: 'anywhere' },
+  settings: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  settingValue: { margin: 0, overflowWrap: 'anywhere' },
   location: {
     margin: 0,
     padding: tokens.spacingHorizontalS,

@@ -2,13 +2,14 @@ import { useCallback, useRef, useState } from 'react';
 import type { StoreLocation } from '../../store/location';
 import type { ProvisioningPlan, ProvisioningProgress } from '../../store/provision';
 import type { Site } from '../../store/site';
+import type { TenantSettingsRead } from '../../store/tenantSettings';
 import type { ProvisioningService } from './provisioningService';
 
 export type ProvisioningState =
   | { step: 'idle' }
   | { step: 'checking' }
-  | { step: 'planned'; site: Site; plan: ProvisioningPlan }
-  | { step: 'applying'; site: Site; plan: ProvisioningPlan; progress: ProvisioningProgress | null }
+  | { step: 'planned'; site: Site; plan: ProvisioningPlan; settings: TenantSettingsRead | null }
+  | { step: 'applying'; site: Site; plan: ProvisioningPlan; settings: TenantSettingsRead | null; progress: ProvisioningProgress | null }
   | { step: 'done'; site: Site; plan: ProvisioningPlan; location: StoreLocation }
   | { step: 'failed'; error: unknown; previous: ProvisioningState };
 
@@ -27,8 +28,8 @@ export function useProvisioning(service: ProvisioningService, onReady?: (locatio
       busy.current = true;
       setState({ step: 'checking' });
       try {
-        const { site, plan } = await service.check(siteUrl);
-        setState({ step: 'planned', site, plan });
+        const { site, plan, settings } = await service.check(siteUrl);
+        setState({ step: 'planned', site, plan, settings });
       } catch (error) {
         setState({ step: 'failed', error, previous: { step: 'idle' } });
       } finally {
@@ -43,14 +44,14 @@ export function useProvisioning(service: ProvisioningService, onReady?: (locatio
     const current = state.step === 'failed' ? state.previous : state;
     if (busy.current || current.step !== 'planned') return;
     busy.current = true;
-    const { site, plan } = current;
-    setState({ step: 'applying', site, plan, progress: null });
+    const { site, plan, settings } = current;
+    setState({ step: 'applying', site, plan, settings, progress: null });
     try {
-      const location = await service.apply(site, plan, (progress) => setState({ step: 'applying', site, plan, progress }));
+      const location = await service.apply(site, plan, (progress) => setState({ step: 'applying', site, plan, settings, progress }));
       setState({ step: 'done', site, plan, location });
       onReady?.(location, site);
     } catch (error) {
-      setState({ step: 'failed', error, previous: { step: 'planned', site, plan } });
+      setState({ step: 'failed', error, previous: { step: 'planned', site, plan, settings } });
     } finally {
       busy.current = false;
     }

@@ -8,6 +8,7 @@ import { createGraphClient } from '../../../src/graph/client';
 import { locateStore } from '../../../src/store/locate';
 import { applyProvisioning, planIsEmpty, planProvisioning } from '../../../src/store/provision';
 import { createFilingService } from '../../../src/filing/filingService';
+import { graphProvisioningService } from '../../../src/features/admin/provisioningService';
 import { PROVISIONED_LISTS } from '../../../src/store/schema';
 import { cachedTenantSettings, loadTenantSettings, readTenantSettings, TENANT_SETTINGS_MAX_AGE_MS, TENANT_SETTINGS_TITLE } from '../../../src/store/tenantSettings';
 import { expectNoContractViolations, json } from '../helpers/sandbox';
@@ -66,6 +67,28 @@ test('a corrupt value falls back alone, and says which', async () => {
   const read = await readTenantSettings(s.graph, s.location.siteId);
   expect(read.settings).toEqual({ readLaterFolderName: 'Luettavat', publicDomains: ['kotiposti.fi'], neverFileDomains: [] });
   expect(read.problems.map((p) => `${p.column}: ${p.value}`)).toEqual(['AsapFolderName: Saapuneet/ASAP', 'PublicDomains: ei', 'PublicDomains: domain']);
+});
+
+test('the admin screen’s Check reads the settings in force beside the plan, in parallel and read only', async () => {
+  await editSettings({ AsapFolderName: 'Kiireelliset', ReadLaterFolderName: 'kiireelliset', PublicDomains: 'kotiposti.fi', NeverFileDomains: 'x' });
+  s.t.sandbox.control.clearRequests();
+  const checked = await graphProvisioningService(s.graph).check(TRAIL_SITE_URL);
+  expect(planIsEmpty(checked.plan)).toBe(true);
+  expect(checked.settings).toEqual({
+    settings: { publicDomains: ['kotiposti.fi'], neverFileDomains: [] },
+    problems: [
+      { column: 'ReadLaterFolderName', value: 'kiireelliset', problem: 'sameFolderNames' },
+      { column: 'NeverFileDomains', value: 'x', problem: 'invalidDomain' },
+    ],
+    source: 'item',
+  });
+  expect(s.t.sandbox.control.requests().filter((r) => r.url.includes('/v1.0/') && r.method !== 'GET' && !r.url.includes('$batch'))).toEqual([]);
+
+  // Settings SharePoint cannot give just now do not hide the plan.
+  s.t.sandbox.control.setFaults({ rules: [{ kind: '503', method: 'GET', pathPattern: 'Settings/items', next: 50 }] });
+  const degraded = await graphProvisioningService(s.graph).check(TRAIL_SITE_URL);
+  expect(planIsEmpty(degraded.plan)).toBe(true);
+  expect(degraded.settings).toBeNull();
 });
 
 test('clients read through a cache: one request an hour, and the last copy survives a failed read', async () => {

@@ -9,6 +9,7 @@ import { catalogues } from '../../../src/i18n/messages';
 import type { StoreLocation } from '../../../src/store/location';
 import { ProvisioningIncompleteError, type ListPlan, type ProvisioningPlan, type ProvisioningProgress } from '../../../src/store/provision';
 import { NotASiteUrlError, SiteNotFoundError } from '../../../src/store/site';
+import type { TenantSettingsRead } from '../../../src/store/tenantSettings';
 
 const site = { id: 'site-1', webUrl: 'https://seutuopisto.sharepoint.com/sites/trail', displayName: 'Trail' };
 const list = (displayName: string, more: Partial<ListPlan> = {}): ListPlan => ({
@@ -22,6 +23,8 @@ const list = (displayName: string, more: Partial<ListPlan> = {}): ListPlan => ({
   ...more,
 });
 const planOf = (...lists: ListPlan[]): ProvisioningPlan => ({ siteId: site.id, lists });
+/** The organisation's settings as a fresh setup leaves them: the item, every column empty. */
+const inForce: TenantSettingsRead = { settings: { publicDomains: [], neverFileDomains: [] }, problems: [], source: 'item' };
 const location = { siteId: 'site-1', lists: { people: 'list-1' } } as unknown as StoreLocation;
 
 /** A provisioning service the test answers by hand, so every in-between state can be looked at. */
@@ -69,7 +72,7 @@ test('checks the site, shows the plan in words, sets up with progress, and says 
   renderPanel(manual.service, 'en', ready);
   fireEvent.click(screen.getByTestId('admin-check'));
   expect(screen.getByText('Checking the site…')).toBeTruthy();
-  await manual.answer({ site, plan: planOf(list('Trail People', { create: true }), list('Trail Filings', { addColumns: ['EntityName'], indexColumns: [{ name: 'ItemDate', id: 'c' }] }), list('Trail Notes')) });
+  await manual.answer({ site, settings: inForce, plan: planOf(list('Trail People', { create: true }), list('Trail Filings', { addColumns: ['EntityName'], indexColumns: [{ name: 'ItemDate', id: 'c' }] }), list('Trail Notes')) });
   expect(planLines()).toEqual(['Trail People: will be created', 'Trail Filings: will get columns EntityName', 'Trail Filings: will index ItemDate', 'Trail Notes: ready']);
   expect(screen.getByText(`What setting up ${site.webUrl} will do`)).toBeTruthy();
 
@@ -92,7 +95,7 @@ test('a site already set up needs nothing: Set up stays, disabled, and says so i
   const manual = manualService();
   renderPanel(manual.service, 'fi');
   fireEvent.click(screen.getByTestId('admin-check'));
-  await manual.answer({ site, plan: planOf(list('Trail People')) });
+  await manual.answer({ site, settings: inForce, plan: planOf(list('Trail People')) });
   expect(screen.getByTestId('admin-nothing-to-do').textContent).toBe('Kaikki on valmiina. Ei tehtävää.');
   expect(isDisabled('admin-apply')).toBe(true);
   expect(screen.queryByTestId('admin-plan')).toBeNull();
@@ -104,6 +107,7 @@ test('a wrongly typed column is explained in SharePoint\'s own words and left al
   fireEvent.click(screen.getByTestId('admin-check'));
   await manual.answer({
     site,
+    settings: inForce,
     plan: planOf(list('Trail Notes', { addColumns: ['NoteDate'], conflicts: [{ name: 'Body', expected: 'note', found: 'number' }] })),
   });
   expect(planLines()).toEqual([
@@ -120,7 +124,7 @@ test('only conflicts left: nothing to do, and the conflict is still shown', asyn
   const manual = manualService();
   renderPanel(manual.service, 'fi');
   fireEvent.click(screen.getByTestId('admin-check'));
-  await manual.answer({ site, plan: planOf(list('Trail Notes', { conflicts: [{ name: 'Body', expected: 'note', found: 'other' }] })) });
+  await manual.answer({ site, settings: inForce, plan: planOf(list('Trail Notes', { conflicts: [{ name: 'Body', expected: 'note', found: 'other' }] })) });
   expect(screen.getByTestId('admin-nothing-to-do')).toBeTruthy();
   expect(planLines()).toEqual(['Trail Notes: sarakkeen Body tyyppi on ”muu tyyppi”, mutta Trail tarvitsee tyypin ”Useita tekstirivejä”. Trail ei muuta sitä; kysy SharePoint-ylläpitäjältä.']);
 });
@@ -145,7 +149,7 @@ test('a failed set-up keeps the plan, so Set up can simply be pressed again', as
   const manual = manualService();
   renderPanel(manual.service);
   fireEvent.click(screen.getByTestId('admin-check'));
-  await manual.answer({ site, plan: planOf(list('Trail People', { create: true })) });
+  await manual.answer({ site, settings: inForce, plan: planOf(list('Trail People', { create: true })) });
   fireEvent.click(screen.getByTestId('admin-apply'));
   await manual.fail(new ProvisioningIncompleteError(['Trail People'], 'x'));
   expect(screen.getByRole('alert').textContent).toContain('Setting up did not finish on Trail People');
@@ -161,7 +165,7 @@ test('the keyboard way: Enter in the address checks it; a new address forgets th
   fireEvent.change(input, { target: { value: '  seutuopisto.sharepoint.com/sites/trail ' } });
   fireEvent.submit(input.closest('form')!);
   expect(manual.asked).toEqual(['check   seutuopisto.sharepoint.com/sites/trail ']);
-  await manual.answer({ site, plan: planOf(list('Trail People', { create: true })) });
+  await manual.answer({ site, settings: inForce, plan: planOf(list('Trail People', { create: true })) });
   expect(screen.getByTestId('admin-apply')).toBeTruthy();
   fireEvent.change(input, { target: { value: 'https://seutuopisto.sharepoint.com/sites/other' } });
   expect(screen.queryByTestId('admin-apply')).toBeNull();
@@ -173,4 +177,55 @@ test('an empty address cannot be checked', () => {
   renderPanel(manual.service);
   fireEvent.change(screen.getByTestId('admin-site-url'), { target: { value: '   ' } });
   expect(isDisabled('admin-check')).toBe(true);
+});
+
+test('the organisation settings in force are shown after Check, each ignored value with why, and where to change them', async () => {
+  const manual = manualService();
+  renderPanel(manual.service);
+  fireEvent.click(screen.getByTestId('admin-check'));
+  await manual.answer({
+    site,
+    plan: planOf(list('Trail People')),
+    settings: {
+      settings: { readLaterFolderName: 'Luettavat', publicDomains: ['kotiposti.fi', 'posti.fi'], neverFileDomains: [] },
+      problems: [
+        { column: 'AsapFolderName', value: 'Saapuneet/ASAP', problem: 'invalidFolderName' },
+        { column: 'PublicDomains', value: '<b>ei</b>', problem: 'invalidDomain' },
+      ],
+      source: 'item',
+    } satisfies TenantSettingsRead,
+  });
+  const summary = screen.getByTestId('admin-settings');
+  expect(screen.getByTestId('admin.settings.asap').textContent).toBe('Trail’s own name, in each user’s language');
+  expect(screen.getByTestId('admin.settings.readLater').textContent).toBe('Luettavat');
+  expect(screen.getByTestId('admin.settings.publicDomains').textContent).toBe('kotiposti.fi, posti.fi');
+  expect(screen.getByTestId('admin.settings.neverFile').textContent).toBe('none');
+  expect(screen.getAllByTestId('admin-settings-ignored').map((bar) => bar.textContent)).toEqual([
+    'AsapFolderName: “Saapuneet/ASAP” is ignored: it cannot be a folder name.',
+    'PublicDomains: “<b>ei</b>” is ignored: it is not a mail domain.',
+  ]);
+  expect(summary.querySelector('b')).toBeNull(); // what an admin typed is text, never markup
+  expect(summary.textContent).toContain('Site contents → Trail Settings');
+});
+
+test('settings not there yet or unreadable: Finnish words for each, and the plan still shows', async () => {
+  for (const [settings, words] of [
+    [{ settings: { publicDomains: [], neverFileDomains: [] }, problems: [], source: 'noList' }, 'ei vielä ole Trail Settings -luetteloa'],
+    [{ settings: { publicDomains: [], neverFileDomains: [] }, problems: [], source: 'noItem' }, 'Trail Settings -luettelossa ei ole kohdetta'],
+    [null, 'ei juuri nyt voitu lukea'],
+  ] as const) {
+    const manual = manualService();
+    const view = render(
+      <IntlProvider locale="fi" messages={catalogues.fi}>
+        <FluentProvider theme={webLightTheme}>
+          <AdminPanel service={manual.service} defaultSiteUrl={site.webUrl} />
+        </FluentProvider>
+      </IntlProvider>,
+    );
+    fireEvent.click(screen.getByTestId('admin-check'));
+    await manual.answer({ site, plan: planOf(list('Trail Settings', { create: true })), settings });
+    expect(screen.getByTestId('admin-settings').textContent).toContain(words);
+    expect(planLines()).toEqual(['Trail Settings: luodaan']);
+    view.unmount();
+  }
 });
