@@ -97,10 +97,12 @@ export interface PersonCardProps {
   onOpen: (entity: EntitySummary) => void;
   /** The shared mailbox the open item is in: recent mail with them is looked for there. */
   mailbox?: string | null;
+  /** Changes when the open item's filings change, so the timeline shows them. */
+  revision?: string;
 }
 
 /** Who they are (as the record has them) and everything around them. */
-export function PersonCard({ runtime, host, address, name, person, organisation, unknown, onCreate, creating, onOpen, mailbox = null }: PersonCardProps) {
+export function PersonCard({ runtime, host, address, name, person, organisation, unknown, onCreate, creating, onOpen, mailbox = null, revision = '' }: PersonCardProps) {
   const styles = useStyles();
   const intl = useIntl();
   const details = useLoad(() => (person ? (runtime.filing.store.get(person.ref) as Promise<Person>) : Promise.resolve(null)), person ? `${person.ref.id}` : 'none');
@@ -131,7 +133,7 @@ export function PersonCard({ runtime, host, address, name, person, organisation,
           )}
         </>
       )}
-      <Timeline runtime={runtime} host={host} subjects={subjects} address={address} mailbox={mailbox} />
+      <Timeline runtime={runtime} host={host} subjects={subjects} address={address} mailbox={mailbox} revision={revision} />
     </section>
   );
 }

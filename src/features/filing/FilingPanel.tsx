@@ -281,6 +281,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
             runtime={runtime}
             host={host}
             mailbox={item.mailbox}
+            revision={view.filed.map((x) => x.id).join(',')}
             address={card.address}
             name={card.name}
             person={card.person}

@@ -29,6 +29,7 @@ export function Timeline({
   subjects,
   address,
   mailbox = null,
+  revision = '',
   testId = 'history',
 }: {
   runtime: FilingRuntime;
@@ -37,6 +38,8 @@ export function Timeline({
   address: string | null;
   /** The shared mailbox the open item is in, whose mail with them is shown instead of the user's own. */
   mailbox?: string | null;
+  /** Changes when the record changed under it (a filing made or undone): the first page is read again. */
+  revision?: string;
   testId?: string;
 }) {
   const styles = useStyles();
@@ -45,10 +48,16 @@ export function Timeline({
   const [notice, setNotice] = useState<'notInMailbox' | null>(null);
   const source = { store: runtime.filing.store, graph: runtime.graph, self: runtime.self, mailbox };
   const subjectKey = subjects.map((s) => entityKey(s.ref)).join(',');
+  const whose = `${address ?? ''}|${subjectKey}|${mailbox ?? ''}`;
+  const loadedFor = useRef(whose);
 
   useEffect(() => {
     let live = true;
-    setState({ status: 'loading' });
+    // Someone else's history starts from a skeleton; the same one, re-read after a filing, stays in place until the new page comes.
+    if (loadedFor.current !== whose) {
+      loadedFor.current = whose;
+      setState({ status: 'loading' });
+    }
     firstTimelinePage(source, subjects, address).then(
       (page) => live && setState({ status: 'ready', entries: page.entries, next: page.next, more: false }),
       (error: unknown) => live && setState({ status: 'error', error }),
@@ -58,7 +67,7 @@ export function Timeline({
     };
     // subjects and source are derived from subjectKey and runtime
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [runtime, address, subjectKey, mailbox]);
+  }, [runtime, address, subjectKey, mailbox, revision]);
 
   const showMore = useCallback(async () => {
     if (state.status !== 'ready' || state.more) return;

@@ -52,12 +52,16 @@ test('an unknown sender: the card says so; one click creates the person and orga
 test('the next mail from that domain suggests the organisation and says why; one click files it', async () => {
   await h.warm();
   renderPanel();
-  open((a) => a.endsWith('@datariihi.fi'));
+  const message = open((a) => a.endsWith('@datariihi.fi'));
   const suggestion = (await screen.findAllByTestId('filing-suggestion')).find((row) => row.textContent?.includes('Datariihi'))!;
   expect(suggestion.textContent).toContain('datariihi.fi'); // the reason: the mail domain
   fireEvent.click(within(suggestion).getByTestId('filing-suggestion-file'));
   await waitFor(() => expect(screen.getByTestId('filing-result').textContent).toContain('Datariihi'));
   expect(within(await screen.findByTestId('filing-filed')).getByText('Datariihi')).toBeTruthy();
+  // The history beside it now shows this mail as filed, without the card going back to a skeleton.
+  const entries = () => within(screen.getByTestId('person-card')).getAllByTestId(/^history-/);
+  await waitFor(() => expect(entries().find((e) => e.textContent?.includes(message.subject))?.textContent).toContain('Filed to Datariihi by'));
+  expect(screen.queryByTestId('history-loading')).toBeNull();
 });
 
 test('search is operable by keyboard alone: Down to the results, End, Home, Up back to the box, Escape clears', async () => {
