@@ -41,8 +41,11 @@ export function App({ runtime }: { runtime: Runtime }) {
   const [filing, setFiling] = useState<FilingRuntimeState>({ status: 'loading' });
   // Counts sign-ins that succeeded after a failure: the record is then located again.
   const [signIns, setSignIns] = useState(0);
+  // Counts the user's (or an item change's) retries after the record could not be located.
+  const [retries, setRetries] = useState(0);
   useEffect(() => {
     let live = true;
+    if (retries > 0) setFiling((current) => (current.status === 'error' ? { status: 'loading' } : current));
     startFilingRuntime(host, runtime.graph, runtimeConfig.siteUrl).then(
       (started) => live && setFiling({ status: 'ready', runtime: started }),
       (error: unknown) => live && setFiling({ status: 'error', error }),
@@ -50,7 +53,7 @@ export function App({ runtime }: { runtime: Runtime }) {
     return () => {
       live = false;
     };
-  }, [host, runtime.graph, view, signIns]);
+  }, [host, runtime.graph, view, signIns, retries]);
   return (
     <IntlProvider locale={host.displayLanguage()} messages={catalogues[locale]} defaultLocale="en" {...(timeZone ? { timeZone } : {})}>
       <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={locale}>
@@ -68,7 +71,7 @@ export function App({ runtime }: { runtime: Runtime }) {
           ) : (
             <>
               <CurrentItem host={host} />
-              <FilingPanel host={host} state={filing} triage={triage} />
+              <FilingPanel host={host} state={filing} triage={triage} onRetry={() => setRetries((n) => n + 1)} />
               <TriagePanel host={host} runtime={triage} graph={runtime.graph} />
               <AccountStatus graph={runtime.graph} onSignedIn={() => setSignIns((n) => n + 1)} />
               <Button appearance="transparent" size="small" onClick={() => setView('admin')} data-testid="admin-open">

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { openPlayground, sharedBrowser, taskpaneFrame } from './browser';
+import { openPlayground, sandboxOrigin, sharedBrowser, taskpaneFrame } from './browser';
 import { axe, provision } from './record';
 import { SCENARIO_FIXTURES } from '../../dev/sandbox/seed/fixtures';
 
@@ -168,5 +168,39 @@ test('a long timeline loads its next page as the pane scrolls to its end, withou
   await entries.nth(13).waitFor();
   expect(await pane.getByTestId('entity-timeline-more').count()).toBe(0);
   expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('when SharePoint cannot be reached as the pane opens, Try again recovers without reopening it, and so does the next item', async () => {
+  const { context, page, problems } = await openPlayground(browser());
+  await provision();
+  const faults = (plan: unknown) =>
+    fetch(`${sandboxOrigin()}/_sandbox/faults`, { method: plan ? 'PUT' : 'DELETE', headers: { 'Content-Type': 'application/json' }, ...(plan ? { body: JSON.stringify(plan) } : {}) });
+  // Longer than the client's own retries: the outage outlasts them.
+  await faults({ rules: [{ kind: '503', pathPattern: '/sites/', next: 40 }] });
+  await openSubject(page, supplierSupport.subject);
+  await page.getByTestId('ribbon-trail').click();
+  const pane = await taskpaneFrame(page);
+  await pane.getByTestId('filing-retry').waitFor({ timeout: 30_000 });
+  expect(await pane.getByTestId('filing-panel').textContent()).toContain('Try again');
+
+  await faults(null);
+  await pane.getByTestId('filing-retry').click();
+  await pane.getByTestId('filing-search').waitFor();
+
+  // The same outage again in a fresh, pinned pane: this time a new item is what recovers it.
+  const second = await openPlayground(browser());
+  await provision(); // opening a playground resets the sandbox
+  await faults({ rules: [{ kind: '503', pathPattern: '/sites/', next: 40 }] });
+  await openSubject(second.page, supplierSupport.subject);
+  await second.page.getByTestId('ribbon-trail').click();
+  await second.page.getByTestId('taskpane-pin').click(); // a pinned pane follows the selection
+  const pane2 = await taskpaneFrame(second.page);
+  await pane2.getByTestId('filing-retry').waitFor({ timeout: 30_000 });
+  await faults(null);
+  await openSubject(second.page, supplierInvoice.subject);
+  await pane2.getByTestId('filing-search').waitFor();
+  expect([...problems, ...second.problems]).toEqual([]);
+  await second.context.close();
   await context.close();
 });

@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   after: { flexGrow: 1, minWidth: '10rem' },
+  retry: { alignSelf: 'flex-start' },
 });
 
 /** A message filed and moved in one click: it has left the pane, so the pane says what became of it. */
@@ -68,21 +69,35 @@ function reasonText(intl: IntlShape, reason: SuggestionReason): string {
 }
 
 /** Filing the open message or meeting to people, organisations and projects: suggested in one click, or searched. */
-export function FilingPanel({ host, state, triage }: { host: OfficeHost; state: FilingRuntimeState; triage?: TriageRuntime }) {
+export function FilingPanel({ host, state, triage, onRetry }: { host: OfficeHost; state: FilingRuntimeState; triage?: TriageRuntime; onRetry?: () => void }) {
   const styles = useStyles();
   const intl = useIntl();
   const item = useCurrentItem(host);
   const [departed, setDeparted] = useState<Departed | null>(null);
   const shownId = item.status === 'ready' ? item.item?.id : undefined;
+  const setUpKey = state.status !== 'error' ? null : state.error instanceof StoreNotSetUpError ? 'filing.notSetUp' : state.error instanceof StoreSiteUnknownError ? 'filing.noSite' : null;
+  // A passing failure to locate the record must not last until the pane is reopened: the next item tries again.
+  const retryable = state.status === 'error' && setUpKey === null;
+  useEffect(() => {
+    if (retryable && shownId) onRetry?.();
+    // Only a new item retries by itself; the state it failed in does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shownId]);
   const body = (() => {
     if (state.status === 'error') {
-      const setUpKey = state.error instanceof StoreNotSetUpError ? 'filing.notSetUp' : state.error instanceof StoreSiteUnknownError ? 'filing.noSite' : null;
       return setUpKey ? (
         <MessageBar intent="info" data-testid="filing-not-set-up">
           <MessageBarBody>{intl.formatMessage({ id: setUpKey })}</MessageBarBody>
         </MessageBar>
       ) : (
-        <ErrorNotice error={state.error} />
+        <>
+          <ErrorNotice error={state.error} />
+          {onRetry && (
+            <Button size="small" className={styles.retry} onClick={onRetry} data-testid="filing-retry">
+              {intl.formatMessage({ id: 'filing.retry' })}
+            </Button>
+          )}
+        </>
       );
     }
     if (item.status !== 'ready' || !item.item) return null;

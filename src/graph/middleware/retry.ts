@@ -1,6 +1,6 @@
 import type { Context } from '@microsoft/microsoft-graph-client';
 import { SignInError } from '../../auth/signInError';
-import { mayRetry, retryDelayMs, type BackoffOptions, DEFAULT_BACKOFF } from '../retryPolicy';
+import { mayRetry, retryDelayMs, retryMethodOf, type BackoffOptions, DEFAULT_BACKOFF } from '../retryPolicy';
 import { ChainedMiddleware, requestMethod } from './chain';
 
 export interface RetryOptions extends BackoffOptions {
@@ -32,7 +32,8 @@ export class RetryMiddleware extends ChainedMiddleware {
   }
 
   async execute(context: Context): Promise<void> {
-    const method = requestMethod(context);
+    const url = typeof context.request === 'string' ? context.request : context.request.url;
+    const method = retryMethodOf(requestMethod(context), url, context.options?.body);
     for (let attempt = 0; ; attempt++) {
       const canRetry = attempt < this.options.maxRetries;
       try {

@@ -1,4 +1,4 @@
-import { mayRetry, parseRetryAfter, retryDelayMs } from '../../../src/graph/retryPolicy';
+import { mayRetry, parseRetryAfter, retryDelayMs, retryMethodOf } from '../../../src/graph/retryPolicy';
 
 describe('which failures may be retried', () => {
   const table: Array<[string, number | 'network', boolean]> = [
@@ -62,5 +62,25 @@ describe('how long to wait', () => {
     ['Sun, 22 Nov 2026 09:00:00 GMT', 0],
   ])('parseRetryAfter(%j) → %j', (header, expected) => {
     expect(parseRetryAfter(header, now)).toBe(expected);
+  });
+});
+
+describe('a $batch follows the rules of what it carries', () => {
+  const batch = (...methods: string[]) => JSON.stringify({ requests: methods.map((method, i) => ({ id: String(i), method, url: '/me' })) });
+  const url = 'https://graph.microsoft.com/v1.0/$batch';
+  test('reads only: retried as a read, so a 503 on locating the record is sent again', () => {
+    expect(retryMethodOf('POST', url, batch('GET', 'GET'))).toBe('GET');
+    expect(mayRetry(retryMethodOf('post', url, batch('GET', 'head')), 503)).toBe(true);
+  });
+  test('any write inside keeps it a POST: the write may have happened before the 503', () => {
+    expect(retryMethodOf('POST', url, batch('GET', 'POST'))).toBe('POST');
+    expect(retryMethodOf('POST', url, batch('PATCH'))).toBe('POST');
+  });
+  test('anything unreadable, empty, or not a $batch stays what it was', () => {
+    expect(retryMethodOf('POST', url, '{not json')).toBe('POST');
+    expect(retryMethodOf('POST', url, batch())).toBe('POST');
+    expect(retryMethodOf('POST', url, undefined)).toBe('POST');
+    expect(retryMethodOf('POST', 'https://graph.microsoft.com/v1.0/me/messages/x/move', batch('GET'))).toBe('POST');
+    expect(retryMethodOf('GET', url, undefined)).toBe('GET');
   });
 });
