@@ -5,7 +5,7 @@
  * - PUT, PATCH and DELETE are idempotent: sending them twice leaves the same state.
  * - POST (move, create, $batch) is retried only when Graph says it did nothing: a 429 is refused
  *   before any work is done, whereas a 503 or a dropped connection may come after the move happened.
- * - A $batch of reads only changes nothing, so it is retried as a read (see retryMethodOf).
+ * - A $batch without a POST inside (reads, PATCH, DELETE) is as safe to resend as its parts (see retryMethodOf).
  */
 export type RetryTrigger = 429 | 503 | 504 | 'network';
 
@@ -19,16 +19,17 @@ const RETRY_TABLE: Record<string, ReadonlySet<RetryTrigger>> = {
 };
 
 /**
- * The method whose retry rules a request follows: its own, except a `$batch` whose requests are all
- * reads, which follows GET's. `body` is the serialised JSON the SDK sends; anything unreadable is a POST.
+ * The method whose retry rules a request follows: its own, except a `$batch` with no POST inside
+ * (only reads and idempotent writes), which follows GET's. `body` is the serialised JSON the SDK
+ * sends; anything unreadable is a POST.
  */
 export function retryMethodOf(method: string, url: string, body: unknown): string {
   const upper = method.toUpperCase();
   if (upper !== 'POST' || !/\/\$batch(?:$|\?)/.test(url) || typeof body !== 'string') return upper;
   try {
     const requests = (JSON.parse(body) as { requests?: Array<{ method?: unknown }> }).requests;
-    const readsOnly = Array.isArray(requests) && requests.length > 0 && requests.every((r) => ['GET', 'HEAD'].includes(String(r?.method).toUpperCase()));
-    return readsOnly ? 'GET' : upper;
+    const idempotent = Array.isArray(requests) && requests.length > 0 && requests.every((r) => ['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE'].includes(String(r?.method).toUpperCase()));
+    return idempotent ? 'GET' : upper;
   } catch {
     return upper;
   }

@@ -77,6 +77,23 @@ async function existingOwner(ctx: StoreContext, uniqueKeys: readonly string[]): 
 }
 
 /**
+ * Removes an entity this client has just written and every key row that points at it, found by the
+ * indexed EntityKey rather than from the failed answer, which may not say what was written. Best
+ * effort: the deletes are idempotent and the client retries them, and a failure here must not hide
+ * the one being reported. Without it a half-made entity has no unique keys, so trying again would
+ * make a second one next to it.
+ */
+async function undoCreation(ctx: StoreContext, kind: EntityRef['kind'], ref: EntityRef): Promise<void> {
+  try {
+    const [keys] = await ctx.batch([ctx.lists.queryStep('keys', 'keys', { filter: `fields/EntityKey eq ${odataString(entityKey(ref))}`, top: 100 })]);
+    const keyIds = itemsOf(expectOk(keys!)).map((item) => item.id);
+    await ctx.batch([ctx.lists.deleteStep('entity', LIST_OF[kind], ref.id), ...keyIds.map((id, i) => ctx.lists.deleteStep(`key${i}`, 'keys', id))]);
+  } catch {
+    // Left as it is: the original failure is what the user needs to hear about.
+  }
+}
+
+/**
  * Creates an entity and its key rows. When an address, domain (or, for projects, the exact name)
  * already belongs to an entity, that one is returned instead. A colleague creating the same person
  * at the same moment loses the race on SharePoint's unique index; the loser removes what it wrote
@@ -96,16 +113,18 @@ async function createWithKeys<T extends Entity>(
   const created = await ctx.lists.create(LIST_OF[kind], fields);
   const entity = read(created);
   const rows = rowsFor(entity.ref);
-  const results = await ctx.batch(rows.map((row, i) => ctx.lists.createStep(String(i), 'keys', { ...row })));
+  let results: Awaited<ReturnType<StoreContext['batch']>>;
+  try {
+    results = await ctx.batch(rows.map((row, i) => ctx.lists.createStep(String(i), 'keys', { ...row })));
+  } catch (error) {
+    // The key rows may or may not be written (a 503 can come after the work): undo ours, then say why.
+    await undoCreation(ctx, kind, entity.ref);
+    throw error;
+  }
   const lost = results.some((result) => !result.ok && isConflict(batchError(result)));
   const failed = results.find((result) => !result.ok && !isConflict(batchError(result)));
   if (lost || failed) {
-    // Undo our half: the entity and whichever key rows did get written.
-    const written = results.flatMap((result) => (result.ok ? [(result.body as { id: string }).id] : []));
-    await ctx.batch([
-      ctx.lists.deleteStep('entity', LIST_OF[kind], entity.ref.id),
-      ...written.map((id, i) => ctx.lists.deleteStep(`key${i}`, 'keys', id)),
-    ]);
+    await undoCreation(ctx, kind, entity.ref);
     if (failed) throw batchError(failed);
     const winner = await existingOwner(ctx, uniqueKeys);
     if (winner) return { status: 'existing', entity: winner };

@@ -13,6 +13,8 @@ export interface FaultRule {
   retryAfterSeconds?: number;
   /** Fire on the next N matching requests only, then retire. */
   next?: number;
+  /** Let this many matching requests through first (the third $batch of a flow, not the first). */
+  after?: number;
   /** Fire on this share (0..1) of matching requests, drawn from a seeded PRNG (deterministic). */
   rate?: number;
   /** Only requests with this method. */
@@ -40,6 +42,7 @@ function pathMatches(pattern: string | undefined, path: string): boolean {
 
 interface ActiveRule extends FaultRule {
   remaining?: number;
+  toPass?: number;
 }
 
 export class FaultInjector {
@@ -53,7 +56,7 @@ export class FaultInjector {
 
   setPlan(plan: FaultPlan): void {
     this.latency = Math.max(0, plan.latencyMs ?? 0);
-    this.rules = (plan.rules ?? []).map((r) => ({ ...r, ...(r.next !== undefined ? { remaining: r.next } : {}) }));
+    this.rules = (plan.rules ?? []).map((r) => ({ ...r, ...(r.next !== undefined ? { remaining: r.next } : {}), ...(r.after ? { toPass: r.after } : {}) }));
     this.random = createPrng(this.seed ^ 0x5eed);
   }
 
@@ -62,7 +65,7 @@ export class FaultInjector {
   }
 
   plan(): FaultPlan {
-    return { latencyMs: this.latency, rules: this.rules.map(({ remaining, ...r }) => ({ ...r, ...(remaining !== undefined ? { next: remaining } : {}) })) };
+    return { latencyMs: this.latency, rules: this.rules.map(({ remaining, toPass, ...r }) => ({ ...r, ...(remaining !== undefined ? { next: remaining } : {}), ...(toPass !== undefined ? { after: toPass } : {}) })) };
   }
 
   latencyMs(): number {
@@ -75,6 +78,10 @@ export class FaultInjector {
       if (rule.method && rule.method.toUpperCase() !== method.toUpperCase()) continue;
       if (!pathMatches(rule.pathPattern, path)) continue;
       if (rule.remaining !== undefined && rule.remaining <= 0) continue;
+      if (rule.toPass) {
+        rule.toPass -= 1;
+        continue;
+      }
       if (rule.rate !== undefined && this.random() >= rule.rate) continue;
       if (rule.remaining !== undefined) rule.remaining -= 1;
       return rule;

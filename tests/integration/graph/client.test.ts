@@ -138,7 +138,7 @@ test('a move that meets a 503 is not retried: it may already have happened', asy
   expect(waits).toEqual([]);
 });
 
-test('a $batch of reads that meets a 503 is sent again; one with a write inside is not', async () => {
+test('a $batch of reads that meets a 503 is sent again; one with a POST inside is not', async () => {
   const message = await firstInboxMessage();
   const reads = { requests: [{ id: '1', method: 'GET', url: '/me' }, { id: '2', method: 'GET', url: `/me/messages/${message.id}?$select=subject` }] };
   t.sandbox.control.clearRequests();
@@ -149,7 +149,7 @@ test('a $batch of reads that meets a 503 is sent again; one with a write inside 
 
   t.sandbox.control.clearRequests();
   t.sandbox.control.setFaults({ rules: [{ kind: '503', next: 1, method: 'POST', pathPattern: '$batch' }] });
-  const writing = { requests: [...reads.requests, { id: '3', method: 'PATCH', url: `/me/messages/${message.id}`, body: { isRead: true }, headers: { 'Content-Type': 'application/json' } }] };
+  const writing = { requests: [...reads.requests, { id: '3', method: 'POST', url: `/me/messages/${message.id}/move`, body: { destinationId: 'archive' }, headers: { 'Content-Type': 'application/json' } }] };
   expect((await failure(graph.api('/$batch').post(writing))).status).toBe(503);
   expect(graphCalls().filter((r) => r.url.includes('$batch')).map((r) => `${r.method} ${r.status}`)).toEqual(['POST 503']);
 });

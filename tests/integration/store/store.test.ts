@@ -354,3 +354,33 @@ describe('data rights', () => {
     expect(JSON.stringify(mine)).not.toContain('pertti');
   });
 });
+
+describe('a creation that fails half way leaves nothing behind, so trying again makes one entity, not two', () => {
+  const itemsOfList = async (list: 'organisations' | 'keys', filter: string) =>
+    (
+      await s.t.graphJson<{ value: unknown[] }>(
+        `/sites/${encodeURIComponent(s.location.siteId)}/lists/${s.location.lists[list]}/items?$filter=${encodeURIComponent(filter)}&$expand=fields`,
+        { headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } },
+      )
+    ).body.value;
+  afterEach(() => s.t.sandbox.control.clearFaults());
+
+  test.each([
+    // The $batch calls of a creation: the lookup, then the key rows, then (on failure) tidying up.
+    ['the key rows meet a 503 after the organisation was written', [{ kind: '503', method: 'POST', pathPattern: '$batch', after: 1, next: 1 }]],
+    ['and tidying up meets one too, which is sent again', [{ kind: '503', method: 'POST', pathPattern: '$batch', after: 1, next: 2 }]],
+  ])('%s', async (_, rules) => {
+    const name = unique('Puolivalmis Oy ');
+    const domain = `puolivalmis${serial}.fi`;
+    s.t.sandbox.control.setFaults({ rules: rules as never });
+    await expect(s.store.createOrganisation({ name, domains: [domain] })).rejects.toMatchObject({ status: 503 });
+    s.t.sandbox.control.clearFaults();
+    expect(await itemsOfList('organisations', `fields/Title eq '${name}'`)).toEqual([]);
+    expect(await itemsOfList('keys', `fields/Key eq 'domain:${domain}'`)).toEqual([]);
+
+    const again = await s.store.createOrganisation({ name, domains: [domain] });
+    expect(again.status).toBe('created');
+    expect(await itemsOfList('organisations', `fields/Title eq '${name}'`)).toHaveLength(1);
+    expect((await s.store.createOrganisation({ name, domains: [domain] })).status).toBe('existing');
+  });
+});

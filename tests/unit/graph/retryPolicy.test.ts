@@ -74,7 +74,11 @@ describe('a $batch follows the rules of what it carries', () => {
   });
   test('any write inside keeps it a POST: the write may have happened before the 503', () => {
     expect(retryMethodOf('POST', url, batch('GET', 'POST'))).toBe('POST');
-    expect(retryMethodOf('POST', url, batch('PATCH'))).toBe('POST');
+    expect(retryMethodOf('POST', url, batch('POST'))).toBe('POST');
+  });
+  test('idempotent writes only (PATCH, DELETE, PUT): as safe to send again as the reads', () => {
+    expect(retryMethodOf('POST', url, batch('DELETE', 'DELETE'))).toBe('GET');
+    expect(retryMethodOf('POST', url, batch('GET', 'PATCH', 'PUT'))).toBe('GET');
   });
   test('anything unreadable, empty, or not a $batch stays what it was', () => {
     expect(retryMethodOf('POST', url, '{not json')).toBe('POST');
