@@ -132,12 +132,27 @@ function ItemFiling({ runtime, host, item, triage, onDeparted }: { runtime: Fili
   const f = useFiling(runtime, item, triage, {
     onMovedAway: ({ names, moved }) => onDeparted({ itemId: item.id, subject: item.subject, names, moved, record: moved.record }),
   });
-  // Entities opened from the pane, newest last; Back returns to the item with everything typed kept.
-  const [opened, setOpened] = useState<EntitySummary[]>([]);
-  const open = (entity: EntitySummary) => setOpened((list) => [...list, entity]);
-  const top = opened[opened.length - 1];
-  if (top) return <EntityView key={entityKey(top.ref)} runtime={runtime} host={host} entity={top} onBack={() => setOpened((list) => list.slice(0, -1))} onOpen={open} />;
-  return <ItemFilingBody runtime={runtime} host={host} item={item} f={f} onOpen={open} triage={triage} />;
+  // Entities opened from the pane, newest last, each with what had focus when it was opened.
+  const [opened, setOpened] = useState<Array<{ entity: EntitySummary; opener: Element | null }>>([]);
+  const open = (entity: EntitySummary) => setOpened((list) => [...list, { entity, opener: document.activeElement }]);
+  const back = () => {
+    const opener = opened[opened.length - 1]?.opener;
+    setOpened((list) => list.slice(0, -1));
+    // Keyboard and screen-reader users land where they were, not at the top of the page.
+    requestAnimationFrame(() => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    });
+  };
+  const top = opened[opened.length - 1]?.entity;
+  // The item's view stays mounted while an entity is shown, so Back finds the search and note as they were typed.
+  return (
+    <>
+      {top && <EntityView key={entityKey(top.ref)} runtime={runtime} host={host} entity={top} onBack={back} onOpen={open} />}
+      <div hidden={!!top} style={{ display: top ? 'none' : 'contents' }}>
+        <ItemFilingBody runtime={runtime} host={host} item={item} f={f} onOpen={open} triage={triage} />
+      </div>
+    </>
+  );
 }
 
 function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: FilingRuntime; host: OfficeHost; item: ItemSnapshot; f: FilingControls; onOpen: (e: EntitySummary) => void; triage: TriageRuntime | undefined }) {

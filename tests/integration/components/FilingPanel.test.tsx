@@ -130,17 +130,22 @@ test('a failed filing says so in plain words and keeps the note typed; the retry
   expect((screen.getByTestId('filing-note') as HTMLInputElement).value).toBe('');
 });
 
-test('opening an entity shows its view; Back returns to the item with the note still typed', async () => {
+test('opening an entity shows its view; Back returns to the item with the note and search still typed, focus where it was', async () => {
   renderPanel();
   open((a) => a.endsWith('@datariihi.fi') || a.endsWith('.fi'));
   fireEvent.change(await screen.findByTestId('filing-note'), { target: { value: 'kesken' } });
   fireEvent.change(screen.getByTestId('filing-search'), { target: { value: 'datariihi' } });
-  fireEvent.click(within(await screen.findByTestId('filing-results')).getByRole('button', { name: 'Show Datariihi' }));
+  const show = within(await screen.findByTestId('filing-results')).getByRole('button', { name: 'Show Datariihi' });
+  show.focus();
+  fireEvent.click(show);
   const view = await screen.findByTestId('entity-view-organisation');
   expect(within(view).getByRole('heading', { name: 'Datariihi' })).toBeTruthy();
   expect(await within(view).findByTestId('entity-related')).toBeTruthy(); // its people
   fireEvent.click(within(view).getByTestId('entity-back'));
   expect(((await screen.findByTestId('filing-note')) as HTMLInputElement).value).toBe('kesken');
+  expect((screen.getByTestId('filing-search') as HTMLInputElement).value).toBe('datariihi'); // the search too
+  const opener = within(screen.getByTestId('filing-results')).getByRole('button', { name: 'Show Datariihi' });
+  await waitFor(() => expect(document.activeElement).toBe(opener)); // focus back where the user was
 });
 
 test('hostile names render as inert text', async () => {
