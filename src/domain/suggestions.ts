@@ -56,6 +56,8 @@ export interface SuggestionInput {
 }
 
 export const DEFAULT_SUGGESTION_LIMIT = 8;
+/** Recently used entities fill in after the item's own, and never crowd them out. */
+export const MAX_RECENT_SUGGESTIONS = 3;
 
 const ROLE_ORDER: Record<ParticipantRole, number> = { sender: 0, organizer: 0, recipient: 1, attendee: 1 };
 
@@ -98,7 +100,11 @@ export function suggestFilings(input: SuggestionInput): { suggestions: Suggestio
   if (first && ROLE_ORDER[first.role] === 0) addParticipant(first);
   for (const project of input.conversation) add(project, { kind: 'conversation' });
   for (const p of first && ROLE_ORDER[first.role] === 0 ? rest : participants) addParticipant(p);
-  for (const entity of input.recent) add(entity, { kind: 'recent' });
+  const beforeRecent = suggestions.length;
+  for (const entity of input.recent) {
+    if (suggestions.length - beforeRecent >= MAX_RECENT_SUGGESTIONS) break;
+    add(entity, { kind: 'recent' });
+  }
 
   return { suggestions: suggestions.slice(0, input.limit ?? DEFAULT_SUGGESTION_LIMIT), unknown };
 }

@@ -190,6 +190,9 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
     </Button>
   );
   const unknownSender = view.sender && !view.sender.person ? view.unknown.find((u) => u.address.toLowerCase() === view.sender!.address) : undefined;
+  // The item's own people, organisations and projects first, then who is not in Trail yet, then what was used lately.
+  const ownSuggestions = view.suggestions.filter((x) => x.reason.kind !== 'recent');
+  const recentSuggestions = view.suggestions.filter((x) => x.reason.kind === 'recent');
   const otherCard = cardFor ? view.unknown.find((u) => u.address === cardFor && u.address.toLowerCase() !== view.sender?.address) : undefined;
   const card = otherCard
     ? { address: otherCard.address, name: otherCard.name, person: undefined, organisation: undefined, unknown: otherCard }
@@ -241,9 +244,9 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
       )}
 
       {(view.suggestions.length > 0 || view.unknown.length > 0) && <Caption1 as="h3">{intl.formatMessage({ id: 'filing.suggested' })}</Caption1>}
-      {view.suggestions.length > 0 && (
+      {ownSuggestions.length > 0 && (
         <ul className={rows.list} data-testid="filing-suggestions">
-          {view.suggestions.map((s) => (
+          {ownSuggestions.map((s) => (
             <EntityRow
               key={entityKey(s.entity.ref)}
               entity={s.entity}
@@ -275,6 +278,22 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
           </Button>
         </div>
       ))}
+      {recentSuggestions.length > 0 && (
+        <ul className={rows.list} data-testid="filing-suggestions-recent">
+          {recentSuggestions.map((s) => (
+            <EntityRow
+              key={entityKey(s.entity.ref)}
+              entity={s.entity}
+              caption={`${intl.formatMessage({ id: KIND_LABEL[s.entity.ref.kind] })} · ${reasonText(intl, s.reason)}`}
+              selected={isSelected(s.entity)}
+              onToggle={f.toggle}
+              onOpen={onOpen}
+              testId="filing-suggestion"
+              action={fileButton(s.entity, 'filing-suggestion-file')}
+            />
+          ))}
+        </ul>
+      )}
 
       <EntitySearch runtime={runtime} filedKeys={filedKeys} isSelected={isSelected} onToggle={f.toggle} onOpen={onOpen} fileButton={fileButton} />
 

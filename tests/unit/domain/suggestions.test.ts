@@ -71,9 +71,13 @@ test('a meeting: organizer first, attendees after', () => {
   expect(names(input)).toEqual(['Mikko Heikkinen', 'Kallion kunta', 'Liisa Korhonen']);
 });
 
-test('the list is capped', () => {
+test('the list is capped, and recently used entities never crowd out the item’s own', () => {
+  const participants = Array.from({ length: 4 }, (_, i) => to(`p${i}@kallio.fi`));
+  const many = new Map(participants.map((p, i) => [p.address, person(String(200 + i), `Henkilö ${i}`)]));
   const recent = Array.from({ length: 30 }, (_, i) => project(String(100 + i), `P${i}`));
-  expect(names(base({ recent, limit: 5 }))).toHaveLength(5);
+  expect(names(base({ recent, limit: 5 }))).toEqual(['P0', 'P1', 'P2']); // only three recent ones, even with room
+  const full = suggestFilings(base({ participants, people: many, recent, limit: 5 })).suggestions;
+  expect(full.map((s) => s.reason.kind)).toEqual(['person', 'domain', 'person', 'person', 'person']); // the item's own fill the cap
 });
 
 describe("the organisation's own rules (tenant settings)", () => {
