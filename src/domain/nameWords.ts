@@ -6,8 +6,19 @@
 const MAX_WORDS = 8;
 const MAX_WORD = 100;
 
+/**
+ * Direction marks, embeddings, isolates and zero-width characters: invisible, and mail clients put
+ * them around right-to-left names ("\u200Fفاطمة الحسيني\u200F"), where they would stop a search
+ * for the first word from matching.
+ */
+const INVISIBLE_FORMATTING = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu;
+
+export function withoutInvisibleFormatting(text: string): string {
+  return text.replace(INVISIBLE_FORMATTING, '');
+}
+
 export function normaliseName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return withoutInvisibleFormatting(name.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export function nameWords(name: string): string[] {

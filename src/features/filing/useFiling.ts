@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { normaliseAddress } from '../../domain/addresses';
+import { withoutInvisibleFormatting } from '../../domain/nameWords';
 import { sameEntity, type EntitySummary } from '../../domain/entities';
 import type { FiledItem } from '../../domain/itemKeys';
 import type { UnknownParticipant } from '../../domain/suggestions';
@@ -38,7 +39,8 @@ export const organisationNameFromDomain = (domain: string): string => {
 
 /** "liisa.korhonen@x.fi" with no display name → "Liisa Korhonen". */
 export const personNameFrom = (participant: UnknownParticipant): string => {
-  const name = participant.name.trim();
+  // The marks a mail client wrapped the name in are not part of it.
+  const name = withoutInvisibleFormatting(participant.name).trim();
   if (name && !name.includes('@')) return name;
   const n = normaliseAddress(participant.address);
   const local = n.ok ? n.address.slice(0, n.address.indexOf('@')) : participant.address;

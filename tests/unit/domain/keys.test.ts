@@ -34,6 +34,9 @@ test.each([
   ["Siobhán O'Brien", ["siobhán o'brien", 'siobhán', 'o', 'brien']],
   ['  Osaava   Harjuseutu -hanke ', ['osaava harjuseutu -hanke', 'osaava', 'harjuseutu', 'hanke']],
   ['Ｍｉｋｋｏ', ['mikko']],
+  // Direction marks a mail client wraps a right-to-left name in are not part of any word.
+  ['\u200Fفاطمة الحسيني\u200F', ['فاطمة الحسيني', 'فاطمة', 'الحسيني']],
+  ['\u2067Leila\u2069 Haddad\u200B', ['leila haddad', 'leila', 'haddad']],
   ['', []],
 ])('name words of %j', (name, words) => {
   expect(nameWords(name)).toEqual(words);

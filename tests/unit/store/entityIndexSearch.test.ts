@@ -12,6 +12,7 @@ const records: EntityRecord[] = [
   personRecord('3', 'Heikki Mäkinen', ['heikki@esimerkki.fi'], null),
   personRecord('4', 'Mikko', ['mikko@gmail.com'], null),
   personRecord('5', 'Anna-Liisa Öhman', ['al@ohman.fi'], null),
+  personRecord('6', '\u200Fفاطمة الحسيني\u200F', ['fatima@kurssilainen.fi'], null),
   organisationRecord('10', 'Kallion Kone Oy', ['kallio.fi', 'KALLIO.com']),
   organisationRecord('11', 'Hämeen ELY-keskus', ['ely-keskus.fi']),
   projectRecord('20', 'Hanke 10', 'fundedProject'),
@@ -46,6 +47,8 @@ describe('what matches', () => {
     ['liisa', ['Anna-Liisa Öhman', 'Liisa Mikkonen']],
     ['öh', ['Anna-Liisa Öhman']],
     ['  Mikko   HEIKKINEN ', ['Mikko Heikkinen']],
+    ['فاطمة', ['\u200Fفاطمة الحسيني\u200F']],
+    ['\u200Fالحسيني', ['\u200Fفاطمة الحسيني\u200F']],
     ['zzz', []],
   ])('%j finds %j', (query, expected) => {
     expect(names(index.search(query)).sort()).toEqual([...expected].sort());
