@@ -89,7 +89,7 @@ export const en = {
   'triage.counts': '{asapFolder} {asap} ({overdue} overdue) · {readLaterFolder} {readLater} ({unread} unread)',
   'triage.recent': 'Recent actions',
   'triage.undo': 'Undo',
-  'triage.undone': 'Undone: {count, plural, one {# message is} other {# messages are}} back where they were.',
+  'triage.undone': 'Undone: {count, plural, one {# message is back where it was} other {# messages are back where they were}}.',
   'triage.outbox': 'Not done yet',
   'triage.outbox.entry': '{action}: {subjects} ({attempts, plural, one {# try} other {# tries}}; {error})',
   'triage.retry': 'Retry',

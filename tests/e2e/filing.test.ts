@@ -119,6 +119,7 @@ test('filed to several at once and archived in the same click; undo brings the m
   const kari = await provision();
   await kari.createProject({ name: 'Digiloikka' });
   await kari.createOrganisation({ name: 'Digiosuuskunta', domains: ['digiosuus-esim.fi'] });
+  await kari.createProject({ name: 'Taitopaja' });
   const subject = await openFrom(page, 'datariihi.fi');
   await page.getByTestId('ribbon-trail').click();
   await page.getByTestId('taskpane-pin').click();
@@ -145,6 +146,13 @@ test('filed to several at once and archived in the same click; undo brings the m
   for (const name of ['Digiloikka', 'Digiosuuskunta']) await pane.getByTestId('filing-filed').filter({ hasText: name }).waitFor();
   // The choice is remembered for the next message.
   expect(await pane.getByTestId('filing-after').inputValue()).toBe('archive');
+  expect(await pane.getByTestId('triage-outcome').textContent()).toContain('back where it was');
+
+  // Filed and archived again: Triage's "Undone" was about the earlier move, so it goes.
+  await pane.getByTestId('filing-search').fill('taitopaja');
+  await results.getByTestId('search-result').filter({ hasText: 'Taitopaja' }).getByTestId('search-result-file').click();
+  await page.getByTestId('message-row').filter({ hasText: subject }).waitFor({ state: 'detached' });
+  await pane.getByTestId('triage-outcome').waitFor({ state: 'detached' });
   expect(problems).toEqual([]);
   await context.close();
 });

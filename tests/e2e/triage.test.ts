@@ -31,7 +31,7 @@ test('ASAP from the ribbon: the message leaves the Inbox for ASAP, flagged; undo
   await page.getByTestId('ribbon-trail').click();
   const pane = await taskpaneFrame(page);
   await pane.getByTestId('triage-undo').first().click();
-  await pane.getByTestId('triage-outcome').filter({ hasText: 'back where they were' }).waitFor();
+  await pane.getByTestId('triage-outcome').filter({ hasText: 'back where it was' }).waitFor();
 
   await page.getByTestId('folder-inbox').click();
   await page.getByTestId('message-row').filter({ hasText: subject }).waitFor();

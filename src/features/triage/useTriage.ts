@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { destinationName } from '../../domain/triage/settings';
 import type { OfficeHost, SelectedItem } from '../../office/host';
 import type { TriageRuntime } from '../../runtime/triageRuntime';
@@ -30,6 +30,16 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
   const history = useSyncExternalStore(runtime.history.subscribe, runtime.history.list);
   const outbox = useSyncExternalStore(runtime.outbox.subscribe, runtime.outbox.list);
 
+  // What this panel last said is about its own last action: a move made elsewhere (filing's
+  // "then archive", a ribbon button) makes it stale, so it goes.
+  const ownRecords = useRef(new Set<string>());
+  const seenRecords = useRef(new Set(history.map((r) => r.id)));
+  useEffect(() => {
+    const added = history.filter((r) => !seenRecords.current.has(r.id));
+    for (const r of added) seenRecords.current.add(r.id);
+    if (added.some((r) => !ownRecords.current.has(r.id))) setOutcome(null);
+  }, [history]);
+
   const refreshCounts = useCallback(() => {
     runtime.service.counts().then(setCounts, () => setCounts(null));
   }, [runtime]);
@@ -54,7 +64,10 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
 
   const settle = useCallback(
     (action: TriageAction, total: number, result: TriageResult, service: TriageService) => {
-      if (result.record.messages.length) runtime.history.add(result.record);
+      if (result.record.messages.length) {
+        ownRecords.current.add(result.record.id);
+        runtime.history.add(result.record);
+      }
       if (result.failed.length) {
         runtime.outbox.add(action, result.failed, service.mailbox);
         setOutcome({ kind: 'partial', action, done: total - result.failed.length, total, subjects: result.failed.map((f) => f.subject || f.messageId) });
@@ -112,7 +125,10 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       try {
         const service = runtime.serviceFor(entry.mailbox);
         const result = await runtime.outbox.retry(entryId, service);
-        if (result.record.messages.length) runtime.history.add(result.record);
+        if (result.record.messages.length) {
+          ownRecords.current.add(result.record.id);
+          runtime.history.add(result.record);
+        }
         setOutcome(result.failed.length ? { kind: 'partial', action: entry.action, done: entry.messageIds.length - result.failed.length, total: entry.messageIds.length, subjects: result.failed.map((f) => f.subject) } : { kind: 'done', action: entry.action, count: entry.messageIds.length, folder: destinationName(service.settings(), entry.action) });
         refreshCounts();
       } catch (error) {
