@@ -22,6 +22,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { entityKey, sameEntity, type EntitySummary } from '../../domain/entities';
 import type { SuggestionReason } from '../../domain/suggestions';
+import { DAY } from '../../i18n/dates';
 import type { MessageKey } from '../../i18n/messages';
 import type { ItemSnapshot, OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../runtime/filingRuntime';
@@ -202,7 +203,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
 
   return (
     <>
-      {f.result && <Result result={f.result} onUndoMove={(record) => void f.undoMove(record)} busy={f.busy !== null} />}
+      {f.result && <Result result={f.result} filedKey={view.filed.map((x) => x.id).join(',')} onUndoMove={(record) => void f.undoMove(record)} busy={f.busy !== null} />}
 
       {view.series && (
         <RadioGroup
@@ -227,7 +228,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
                   <Caption1 className={rows.muted}>
                     {[
                       filing.item.kind === 'series' ? intl.formatMessage({ id: 'filing.wholeSeries' }) : null,
-                      intl.formatMessage({ id: 'filing.filedBy' }, { name: filing.filedBy.name || filing.filedBy.upn, when: new Date(filing.filedAt) }),
+                      intl.formatMessage({ id: 'filing.filedBy' }, { name: filing.filedBy.name || filing.filedBy.upn, when: intl.formatDate(new Date(filing.filedAt), DAY) }),
                       filing.note || null,
                     ]
                       .filter(Boolean)
@@ -408,8 +409,15 @@ function MeetingNotes({ f, linked }: { f: FilingControls; linked: boolean }) {
   );
 }
 
-function Result({ result, onUndoMove, busy }: { result: FilingResult; onUndoMove: (record: NonNullable<Extract<FilingResult, { kind: 'filed' }>['moved']>['record'] & object) => void; busy: boolean }) {
+function Result({ result, onUndoMove, busy, filedKey }: { result: FilingResult; filedKey: string; onUndoMove: (record: NonNullable<Extract<FilingResult, { kind: 'filed' }>['moved']>['record'] & object) => void; busy: boolean }) {
   const intl = useIntl();
+  const bar = useRef<HTMLDivElement>(null);
+  // Unfile removes the very button that was pressed (once the Filed to list is read again): focus comes
+  // here rather than falling to the page.
+  useEffect(() => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost) bar.current?.focus();
+  }, [result, filedKey]);
   if (result.kind === 'error') return <ErrorNotice error={result.error} />;
   const list = (names: string[]) => intl.formatList(names, { type: 'conjunction' });
   let text: string;
@@ -442,7 +450,7 @@ function Result({ result, onUndoMove, busy }: { result: FilingResult; onUndoMove
   }
   const record = result.kind === 'filed' ? result.moved?.record : null;
   return (
-    <MessageBar intent={intent} data-testid="filing-result">
+    <MessageBar ref={bar} tabIndex={-1} intent={intent} data-testid="filing-result">
       <MessageBarBody>{text}</MessageBarBody>
       {record && (
         <MessageBarActions>

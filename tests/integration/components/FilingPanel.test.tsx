@@ -102,6 +102,14 @@ test('several at once: select two search results and file to both with one butto
   fireEvent.click(fileSelected);
   await waitFor(() => expect(within(screen.getByTestId('filing-filed')).getAllByTestId('filing-unfile')).toHaveLength(2));
   expect(screen.queryByTestId('filing-file-selected')).toBeNull();
+
+  // Unfile removes the button pressed: the keyboard user's focus lands on what it did, not on the page.
+  const unfile = within(screen.getByTestId('filing-filed')).getAllByTestId('filing-unfile')[0]!;
+  unfile.focus();
+  fireEvent.click(unfile);
+  await waitFor(() => expect(within(screen.getByTestId('filing-filed')).getAllByTestId('filing-unfile')).toHaveLength(1));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('filing-result')));
+  expect(screen.getByTestId('filing-result').textContent).toMatch(/^No longer filed to /);
 });
 
 test('a failed filing says so in plain words and keeps the note typed; the retry files once', async () => {
