@@ -63,23 +63,24 @@ export function EntityLink({ entity, onOpen }: { entity: EntitySummary; onOpen: 
   );
 }
 
-function PersonFacts({ person }: { person: Person }) {
+/** `shownAddress`: the address the card already shows above, not repeated among the contact details. */
+function PersonFacts({ person, shownAddress }: { person: Person; shownAddress?: string }) {
   const styles = useStyles();
   const intl = useIntl();
   const lines = [
     person.jobTitle,
     person.roles.map((r) => roleText(intl, r)).join(', '),
-    person.emails.join(', '),
+    person.emails.filter((e) => e.toLowerCase() !== shownAddress?.toLowerCase()).join(', '),
     person.phone,
   ].filter(Boolean);
   return (
-    <>
+    <div data-testid="person-facts" style={{ display: 'contents' }}>
       {lines.map((line, i) => (
         <Caption1 key={i} className={i === 0 ? undefined : styles.muted}>
           {line}
         </Caption1>
       ))}
-    </>
+    </div>
   );
 }
 
@@ -120,7 +121,7 @@ export function PersonCard({ runtime, host, address, name, person, organisation,
         </span>
       )}
       {person && details.status === 'loading' && <Details />}
-      {details.status === 'ready' && details.value && <PersonFacts person={details.value} />}
+      {details.status === 'ready' && details.value && <PersonFacts person={details.value} shownAddress={address} />}
       {!person && (
         <>
           <Caption1 className={styles.muted} data-testid="person-card-unknown">

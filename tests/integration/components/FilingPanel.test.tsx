@@ -44,6 +44,11 @@ test('an unknown sender: the card says so; one click creates the person and orga
   expect(within(filed).getAllByTestId('entity-link').map((l) => l.textContent)).toEqual(expect.arrayContaining(['Datariihi']));
   expect(filed.textContent).toContain(h.s.t.user.displayName); // who filed it
   expect(screen.queryByTestId('filing-unknown')).toBeNull();
+  // The card now knows them, and shows their address once, not again among the contact details.
+  await waitFor(() => expect(screen.queryByTestId('person-card-unknown')).toBeNull());
+  const card = screen.getByTestId('person-card');
+  await within(card).findByTestId('person-facts');
+  expect(card.textContent!.split(message.from!.address.toLowerCase()).length - 1).toBe(1);
   // Outlook's message list shows it as filed.
   const stored = await h.s.t.graphJson<{ categories: string[] }>(`/me/messages/${encodeURIComponent(message.id)}?$select=categories`);
   expect(stored.body.categories).toContain('Trail');
