@@ -191,6 +191,25 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
     </Button>
   );
   const unknownSender = view.sender && !view.sender.person ? view.unknown.find((u) => u.address.toLowerCase() === view.sender!.address) : undefined;
+  const suggestionList = (list: typeof view.suggestions, testId: string) =>
+    list.length > 0 && (
+      <ul className={rows.list} data-testid={testId}>
+        {list.map((s) => (
+          <EntityRow
+            key={entityKey(s.entity.ref)}
+            entity={s.entity}
+            caption={`${intl.formatMessage({ id: KIND_LABEL[s.entity.ref.kind] })} · ${reasonText(intl, s.reason)}`}
+            selected={isSelected(s.entity)}
+            onToggle={f.toggle}
+            onOpen={onOpen}
+            testId="filing-suggestion"
+            action={fileButton(s.entity, 'filing-suggestion-file')}
+          />
+        ))}
+      </ul>
+    );
+  // Changes whenever the item's filings do: the card re-reads its history, the result keeps focus.
+  const filedKey = view.filed.map((x) => x.id).join(',');
   // The item's own people, organisations and projects first, then who is not in Trail yet, then what was used lately.
   const ownSuggestions = view.suggestions.filter((x) => x.reason.kind !== 'recent');
   const recentSuggestions = view.suggestions.filter((x) => x.reason.kind === 'recent');
@@ -203,7 +222,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
 
   return (
     <>
-      {f.result && <Result result={f.result} filedKey={view.filed.map((x) => x.id).join(',')} onUndoMove={(record) => void f.undoMove(record)} busy={f.busy !== null} />}
+      {f.result && <Result result={f.result} filedKey={filedKey} onUndoMove={(record) => void f.undoMove(record)} busy={f.busy !== null} />}
 
       {view.series && (
         <RadioGroup
@@ -245,22 +264,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
       )}
 
       {(view.suggestions.length > 0 || view.unknown.length > 0) && <Caption1 as="h3">{intl.formatMessage({ id: 'filing.suggested' })}</Caption1>}
-      {ownSuggestions.length > 0 && (
-        <ul className={rows.list} data-testid="filing-suggestions">
-          {ownSuggestions.map((s) => (
-            <EntityRow
-              key={entityKey(s.entity.ref)}
-              entity={s.entity}
-              caption={`${intl.formatMessage({ id: KIND_LABEL[s.entity.ref.kind] })} · ${reasonText(intl, s.reason)}`}
-              selected={isSelected(s.entity)}
-              onToggle={f.toggle}
-              onOpen={onOpen}
-              testId="filing-suggestion"
-              action={fileButton(s.entity, 'filing-suggestion-file')}
-            />
-          ))}
-        </ul>
-      )}
+      {suggestionList(ownSuggestions, 'filing-suggestions')}
       {view.unknown.slice(0, 3).map((u) => (
         <div key={u.address} className={rows.row} data-testid="filing-unknown">
           <span className={rows.text}>
@@ -279,22 +283,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
           </Button>
         </div>
       ))}
-      {recentSuggestions.length > 0 && (
-        <ul className={rows.list} data-testid="filing-suggestions-recent">
-          {recentSuggestions.map((s) => (
-            <EntityRow
-              key={entityKey(s.entity.ref)}
-              entity={s.entity}
-              caption={`${intl.formatMessage({ id: KIND_LABEL[s.entity.ref.kind] })} · ${reasonText(intl, s.reason)}`}
-              selected={isSelected(s.entity)}
-              onToggle={f.toggle}
-              onOpen={onOpen}
-              testId="filing-suggestion"
-              action={fileButton(s.entity, 'filing-suggestion-file')}
-            />
-          ))}
-        </ul>
-      )}
+      {suggestionList(recentSuggestions, 'filing-suggestions-recent')}
 
       <EntitySearch runtime={runtime} filedKeys={filedKeys} isSelected={isSelected} onToggle={f.toggle} onOpen={onOpen} fileButton={fileButton} />
 
@@ -331,7 +320,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
             runtime={runtime}
             host={host}
             mailbox={item.mailbox}
-            revision={view.filed.map((x) => x.id).join(',')}
+            revision={filedKey}
             address={card.address}
             name={card.name}
             person={card.person}

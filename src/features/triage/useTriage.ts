@@ -39,6 +39,13 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
     for (const r of added) seenRecords.current.add(r.id);
     if (added.some((r) => !ownRecords.current.has(r.id))) setOutcome(null);
   }, [history]);
+  const addOwnRecord = useCallback(
+    (record: TriageResult['record']) => {
+      ownRecords.current.add(record.id);
+      runtime.history.add(record);
+    },
+    [runtime],
+  );
 
   const refreshCounts = useCallback(() => {
     runtime.service.counts().then(setCounts, () => setCounts(null));
@@ -64,17 +71,14 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
 
   const settle = useCallback(
     (action: TriageAction, total: number, result: TriageResult, service: TriageService) => {
-      if (result.record.messages.length) {
-        ownRecords.current.add(result.record.id);
-        runtime.history.add(result.record);
-      }
+      if (result.record.messages.length) addOwnRecord(result.record);
       if (result.failed.length) {
         runtime.outbox.add(action, result.failed, service.mailbox);
         setOutcome({ kind: 'partial', action, done: total - result.failed.length, total, subjects: result.failed.map((f) => f.subject || f.messageId) });
       } else setOutcome({ kind: 'done', action, count: total, folder: destinationName(service.settings(), action) });
       refreshCounts();
     },
-    [runtime, refreshCounts],
+    [runtime, refreshCounts, addOwnRecord],
   );
 
   const triage = useCallback(
@@ -125,10 +129,7 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       try {
         const service = runtime.serviceFor(entry.mailbox);
         const result = await runtime.outbox.retry(entryId, service);
-        if (result.record.messages.length) {
-          ownRecords.current.add(result.record.id);
-          runtime.history.add(result.record);
-        }
+        if (result.record.messages.length) addOwnRecord(result.record);
         setOutcome(result.failed.length ? { kind: 'partial', action: entry.action, done: entry.messageIds.length - result.failed.length, total: entry.messageIds.length, subjects: result.failed.map((f) => f.subject) } : { kind: 'done', action: entry.action, count: entry.messageIds.length, folder: destinationName(service.settings(), entry.action) });
         refreshCounts();
       } catch (error) {
@@ -137,7 +138,7 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
         setBusy(null);
       }
     },
-    [busy, runtime, refreshCounts],
+    [busy, runtime, refreshCounts, addOwnRecord],
   );
 
   return { selection, busy, outcome, counts, history, outbox, triage, undo, retry, refreshCounts, discard: runtime.outbox.discard };

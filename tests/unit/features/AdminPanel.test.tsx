@@ -54,7 +54,7 @@ function manualService() {
 }
 
 function renderPanel(service: ProvisioningService, locale: 'en' | 'fi' = 'en', onReady?: (l: StoreLocation) => void) {
-  render(
+  return render(
     <IntlProvider locale={locale} messages={catalogues[locale]}>
       <FluentProvider theme={webLightTheme}>
         <AdminPanel service={service} defaultSiteUrl={site.webUrl} onReady={onReady} />
@@ -215,13 +215,7 @@ test('settings not there yet or unreadable: Finnish words for each, and the plan
     [null, 'ei juuri nyt voitu lukea'],
   ] as const) {
     const manual = manualService();
-    const view = render(
-      <IntlProvider locale="fi" messages={catalogues.fi}>
-        <FluentProvider theme={webLightTheme}>
-          <AdminPanel service={manual.service} defaultSiteUrl={site.webUrl} />
-        </FluentProvider>
-      </IntlProvider>,
-    );
+    const view = renderPanel(manual.service, 'fi');
     fireEvent.click(screen.getByTestId('admin-check'));
     await manual.answer({ site, plan: planOf(list('Trail Settings', { create: true })), settings });
     expect(screen.getByTestId('admin-settings').textContent).toContain(words);
