@@ -69,6 +69,8 @@ interface RawResponse {
   body?: unknown;
 }
 
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** A whole call's answer: one result per step, or the error that lost them all. */
 export type CallAnswer = Map<string, BatchResult> | GraphRequestError;
 
@@ -80,7 +82,7 @@ export type CallAnswer = Map<string, BatchResult> | GraphRequestError;
  */
 export async function runBatch(graph: Client, steps: readonly BatchStep[], options: BatchOptions = {}): Promise<BatchResult[]> {
   const maxRetries = options.maxRetries ?? 3;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? (() => new Date());
   const results = new Map<string, BatchResult>();
   let pending = [...steps];
@@ -116,10 +118,17 @@ export async function runBatch(graph: Client, steps: readonly BatchStep[], optio
  * answer to `settle` with the steps it answers. A call that fails as a whole (a dropped connection, a 503
  * on the `$batch` itself) costs only its own steps. Steps of a serial call that Graph skipped (424) only
  * because an earlier chain in the same call failed were refused before any work: they are sent again, in
- * the same lane, and settled with their own answer.
+ * the same lane (after the wait Graph asked for, if the failure was a 429), and settled with their own answer.
  */
-export async function sendCalls(graph: Client, calls: readonly BatchCall[], options: Pick<BatchOptions, 'maxInFlight'>, settle: (answer: CallAnswer, steps: readonly BatchStep[]) => void): Promise<void> {
+export async function sendCalls(
+  graph: Client,
+  calls: readonly BatchCall[],
+  options: Pick<BatchOptions, 'maxInFlight' | 'sleep' | 'now'>,
+  settle: (answer: CallAnswer, steps: readonly BatchStep[]) => void,
+): Promise<void> {
   const limit = Math.max(1, options.maxInFlight ?? MAILBOX_CONCURRENCY);
+  const sleep = options.sleep ?? defaultSleep;
+  const now = options.now ?? (() => new Date());
   let signedOut: SignInError | undefined;
   const deliver = async (first: BatchCall): Promise<void> => {
     let next: BatchCall | undefined = first;
@@ -136,7 +145,12 @@ export async function sendCalls(graph: Client, calls: readonly BatchCall[], opti
       }
       const again = new Set<string>(notRunBecauseOfLink(call, answer));
       settle(answer, call.steps.filter((step) => !again.has(step.id)));
-      next = again.size > 0 ? { shape: call.shape, steps: call.steps.filter((step) => again.has(step.id)) } : undefined;
+      if (again.size === 0) return;
+      next = { shape: call.shape, steps: call.steps.filter((step) => again.has(step.id)) };
+      // Stopped by throttling: the rest waits as long as Graph asked, rather than being throttled in turn.
+      // (In a serial call everything after the first failure is skipped: that failure stopped it.)
+      const stoppedBy = call.steps.map((step) => answer.get(step.id)).find((result) => result && !result.ok);
+      if (stoppedBy?.status === 429) await sleep(retryDelayMs(0, stoppedBy.headers['retry-after'], now()));
     }
   };
   let inFlight = 0;

@@ -83,3 +83,16 @@ test("a message that fails in a serial call costs the messages after it nothing:
   expect(calls).toHaveLength(2);
   expect(calls[1]!.inner!.some((r) => r.url.includes(encodeURIComponent(first!)))).toBe(false);
 });
+
+test('a serial call stopped by throttling sends the rest only after the wait Graph asked for', async () => {
+  const h = await warmHarness();
+  const ids = (await messagesIn(t, 'inbox', 3)).map((m) => m.id);
+  t.sandbox.control.clearRequests();
+  t.sandbox.control.setFaults({ rules: [{ kind: '429', next: 1, retryAfterSeconds: 7, pathPattern: '/me/messages/*' }] });
+  const { failed } = await h.service.triage('readLater', ids);
+  t.sandbox.control.clearFaults();
+  expect(failed).toEqual([]);
+  // Once before the skipped messages went again, once before the throttled one was retried.
+  expect(h.waits).toEqual([7000, 7000]);
+  expect(graphCalls(t)).toHaveLength(3);
+});
