@@ -86,3 +86,27 @@ test("a 424 that only the link to an earlier chain caused is told apart from one
   );
   expect(notRunBecauseOfLink(call!, results)).toEqual(['b0', 'b1', 'c0', 'c1']);
 });
+
+test('whatever mix of chains and independent steps, every call is one of the patterns Graph accepts', () => {
+  let seed = 7;
+  const random = (below: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % below;
+  };
+  for (let run = 0; run < 200; run++) {
+    const steps = Array.from({ length: 1 + random(15) }, (_, c) => chain(`r${run}c${c}-`, 1 + random(6))).flat();
+    for (const independent of ['parallel', 'serial'] as const) {
+      const calls = planCalls(steps, independent);
+      expect(calls.flatMap((call) => call.steps.map((s) => s.id))).toEqual(steps.map((s) => s.id));
+      for (const call of calls) {
+        const wire = toWireRequests(call);
+        expect(wire.length).toBeLessThanOrEqual(20);
+        const parallel = wire.every((r) => r.dependsOn === undefined);
+        const serial = wire.every((r, i) => (i === 0 ? r.dependsOn === undefined : r.dependsOn?.length === 1 && r.dependsOn[0] === wire[i - 1]!.id));
+        expect(parallel || serial).toBe(true);
+        // A chain's steps keep their order and their own dependency (the step before them on the wire).
+        for (const s of call.steps) if (s.dependsOn) expect(wire[wire.findIndex((r) => r.id === s.id)]!.dependsOn).toEqual(s.dependsOn);
+      }
+    }
+  }
+});
