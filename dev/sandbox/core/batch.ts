@@ -1,7 +1,8 @@
 /**
  * JSON batching (`POST /v1.0/$batch`) as described in "Combine multiple HTTP requests using JSON batching":
- * up to 20 requests, unique ids, `dependsOn` ordering with 424 for dependents of a failed request,
- * only the three dependency patterns of Graph's known issues (parallel, serial, same), relative urls, a Content-Type header whenever there is a body, independent results in any order,
+ * up to 20 requests, unique ids, `dependsOn` ordering with 424 for dependents of a failed request, only
+ * the three dependency patterns of Graph's known issues (parallel, serial, same; see dev/sandbox/README.md),
+ * relative urls, a Content-Type header whenever there is a body, independent results in any order,
  * and an outer 200 whenever the payload itself is valid.
  * Each inner request goes through the same routing, auth context, faults and throttling as a top-level one;
  * like Outlook ("Outlook service limits for JSON batching"), at most 4 run at the same time.
