@@ -1,5 +1,5 @@
 /**
- * JSON batching: payload validation, dependsOn ordering, 424 cascades, faults inside an outer 200,
+ * JSON batching: payload validation, dependsOn ordering, the dependency patterns Graph accepts, 424 cascades, faults inside an outer 200,
  * independent results and the request log's view of a batch.
  */
 import { fixtureMailbox } from '../helpers/fixtureMailbox';
