@@ -1,4 +1,5 @@
 // `npm run bench`: prints figures, asserts nothing (these machines are shared and noisy).
+// `npm run bench -- triage` (or bundle, store, taskpane) runs only the parts named.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,18 @@ import { measureTriageRoundTrips, printTriageFigures } from './triageScenarios';
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
+const PARTS = ['bundle', 'store', 'taskpane', 'triage'] as const;
+const asked = process.argv.slice(2).filter((arg): arg is (typeof PARTS)[number] => (PARTS as readonly string[]).includes(arg));
+const wanted = (part: (typeof PARTS)[number]): boolean => asked.length === 0 || asked.includes(part);
+
 async function main(): Promise<void> {
+  if (wanted('bundle')) await bundle();
+  if (wanted('store')) await store();
+  if (wanted('taskpane')) await taskpane();
+  if (wanted('triage')) await triage();
+}
+
+async function bundle(): Promise<void> {
   const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trail-bench-'));
   try {
     console.log('Production bundle, JavaScript each entry loads (minified):');
@@ -20,7 +32,9 @@ async function main(): Promise<void> {
   } finally {
     fs.rmSync(outputDir, { recursive: true, force: true });
   }
+}
 
+async function store(): Promise<void> {
   console.log('\nShared record: 100,000 filings, 20,000 people, 50 ms latency on every request');
   console.log('(requests sent side by side share one round trip: wall time / 50 ms is the number of sequential trips):');
   const { figures, violations } = await measureStoreScenarios();
@@ -29,7 +43,9 @@ async function main(): Promise<void> {
     console.log(`  ${figure.scenario.padEnd(84)} ${trips.padEnd(16)} ${figure.wallMs.toFixed(0).padStart(5)} ms`);
   }
   console.log(`  requests Graph would not accept: ${violations}`);
+}
 
+async function taskpane(): Promise<void> {
   console.log(`\nTaskpane in the playground (Chromium), ${TASKPANE_LATENCY_MS} ms latency on every request, warm index, median of the runs:`);
   const taskpane = await measureTaskpane();
   if ('skipped' in taskpane) console.log(`  skipped: ${taskpane.skipped}`);
@@ -41,8 +57,10 @@ async function main(): Promise<void> {
     console.log('  (the time includes the playground loading the item, as Outlook would, before the pane is told)');
     console.log(`  requests Graph would not accept: ${taskpane.violations}`);
   }
+}
 
-  console.log('\nTriage, 50 ms latency on every request ($batch counts as one round trip):');
+async function triage(): Promise<void> {
+  console.log('\nTriage, 50 ms latency on every request (calls sent side by side share one round trip; in flight: most requests at once against the mailbox, at most 4):');
   const triage = await measureTriageRoundTrips();
   console.log(printTriageFigures(triage.figures));
   console.log(`  requests Graph would not accept: ${triage.violations}`);

@@ -1,8 +1,11 @@
 /**
- * Triage figures for `npm run bench`: round trips and wall time for one click and for 20 and 100
- * selected messages, every request paying 50 ms of injected latency, against the same sandbox the
- * integration tests use. Round trips are counted by the sandbox ($batch counts once).
+ * Triage figures for `npm run bench`: round trips, calls, requests in flight and wall time for one click
+ * and for 1, 20 and 100 selected messages, every request paying 50 ms of injected latency, against the
+ * same sandbox the integration tests use. Counted from the sandbox's request log: a round trip is one
+ * wait for an answer (calls sent side by side share it); in flight is the most requests running against
+ * the mailbox at once (a parallel $batch counts as up to 4, a serial one as 1).
  */
+import { peakInFlightByMailbox, sequentialRoundTrips } from '../tests/integration/helpers/roundTrips';
 import { startTestSandbox, type TestSandbox } from '../tests/integration/helpers/sandbox';
 import { graphCalls, messagesIn, triageHarness } from '../tests/integration/triage/harness';
 import type { TriageAction } from '../src/triage/types';
@@ -10,8 +13,13 @@ import type { TriageAction } from '../src/triage/types';
 export interface TriageFigure {
   scenario: string;
   messages: number;
+  /** Sequential round trips: calls sent side by side count once. */
   roundTrips: number;
+  /** HTTP requests ($batch counts once). */
+  calls: number;
   innerRequests: number;
+  /** The most requests in flight against one mailbox at any moment. */
+  peakInFlight: number;
   wallMs: number;
 }
 
@@ -34,7 +42,15 @@ export async function measureTriageRoundTrips(existing?: TestSandbox): Promise<{
       const wallMs = performance.now() - started;
       t.sandbox.control.clearFaults();
       const calls = graphCalls(t);
-      figures.push({ scenario, messages, roundTrips: calls.length, innerRequests: calls.reduce((sum, c) => sum + (c.inner?.length ?? 1), 0), wallMs });
+      figures.push({
+        scenario,
+        messages,
+        roundTrips: sequentialRoundTrips(calls),
+        calls: calls.length,
+        innerRequests: calls.reduce((sum, c) => sum + (c.inner?.length ?? 1), 0),
+        peakInFlight: Math.max(0, ...peakInFlightByMailbox(calls).values()),
+        wallMs,
+      });
     };
     const fresh = async () => {
       t.sandbox.control.reset();
@@ -77,6 +93,9 @@ export async function measureTriageRoundTrips(existing?: TestSandbox): Promise<{
 
 export function printTriageFigures(figures: readonly TriageFigure[]): string {
   return figures
-    .map((f) => `  ${f.scenario.padEnd(46)} ${String(f.messages).padStart(4)} msg  ${String(f.roundTrips).padStart(3)} round trip(s)  ${String(f.innerRequests).padStart(4)} requests  ${f.wallMs.toFixed(0).padStart(5)} ms`)
+    .map(
+      (f) =>
+        `  ${f.scenario.padEnd(46)} ${String(f.messages).padStart(4)} msg  ${String(f.roundTrips).padStart(3)} round trip(s)  ${String(f.calls).padStart(3)} call(s)  ${String(f.innerRequests).padStart(4)} requests  ${String(f.peakInFlight).padStart(2)} in flight  ${f.wallMs.toFixed(0).padStart(5)} ms`,
+    )
     .join('\n');
 }

@@ -25,12 +25,38 @@ export interface BatchResult<T = unknown> {
 /** Graph's limit: https://learn.microsoft.com/graph/json-batching (20 requests per batch). */
 export const MAX_BATCH = 20;
 
+/** Exchange runs at most 4 requests of one app against one mailbox at a time and throttles the rest (429). */
+export const MAILBOX_CONCURRENCY = 4;
+
+/**
+ * The two shapes of call Trail sends, of the three Graph accepts (its known issue "Request dependencies are
+ * limited"; anything else is a 400 "Batch should be either fully sequential or fully parallel"):
+ * parallel, no `dependsOn` at all, Graph runs up to 4 at a time; serial, each request after the first
+ * depends on the one before, Graph runs one at a time. "Same" is never needed.
+ */
+export type CallShape = 'parallel' | 'serial';
+
+export interface BatchCall {
+  shape: CallShape;
+  steps: BatchStep[];
+}
+
+/**
+ * How to send steps that depend on nothing when they need more than one call: in parallel calls (each
+ * fills a mailbox's 4 requests in flight, so they go one after another), or in serial calls side by
+ * side (1 in flight each, so 4 go at once: four times the steps per round trip, but a failure holds up
+ * the rest of its call until it is sent again).
+ */
+export type IndependentSteps = 'parallel' | 'serial';
+
 export interface BatchOptions {
   /**
-   * How many `$batch` calls may be in flight at once. 1 by default: Exchange runs at most four requests
-   * per mailbox at a time and throttles the rest, and one batch already fills that. SharePoint work may use more.
+   * The most inner requests in flight at once over the calls sent side by side: a parallel call counts
+   * as min(4, its size), a serial one as 1. Exchange's 4 per mailbox by default; SharePoint work may use more.
    */
-  concurrency?: number;
+  maxInFlight?: number;
+  /** See IndependentSteps; 'parallel' by default. */
+  independent?: IndependentSteps;
   maxRetries?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => Date;
@@ -43,15 +69,20 @@ interface RawResponse {
   body?: unknown;
 }
 
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A whole call's answer: one result per step, or the error that lost them all. */
+export type CallAnswer = Map<string, BatchResult> | GraphRequestError;
+
 /**
  * Sends steps in as few `$batch` calls as Graph allows and returns one result per step, in the
- * order given. Dependency chains stay within one call. Inner requests Graph throttled (429), or
+ * order given. Every call is parallel or serial (planCalls), and dependency chains stay within one call. Inner requests Graph throttled (429), or
  * that failed transiently where the retry table allows, are sent again on their own; every other
  * result, success or failure, is returned as it is, so callers can report partial success exactly.
  */
 export async function runBatch(graph: Client, steps: readonly BatchStep[], options: BatchOptions = {}): Promise<BatchResult[]> {
   const maxRetries = options.maxRetries ?? 3;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? (() => new Date());
   const results = new Map<string, BatchResult>();
   let pending = [...steps];
@@ -59,22 +90,22 @@ export async function runBatch(graph: Client, steps: readonly BatchStep[], optio
   for (let attempt = 0; pending.length > 0; attempt++) {
     const retry: BatchStep[] = [];
     let waitMs = 0;
-    const chunks = chunkKeepingDependencies(pending);
-    const answers = await mapWithConcurrency(chunks, options.concurrency ?? 1, (chunk) =>
-      (graph.api('/$batch').post({ requests: chunk.map(toWire) }) as Promise<{ responses: RawResponse[] }>).catch((error: unknown) => {
-        throw error instanceof SignInError ? error : toGraphRequestError(error); // no token is not "offline"
-      }),
-    );
-    for (const [index, chunk] of chunks.entries()) {
-      for (const raw of answers[index]!.responses) {
-        const step = chunk.find((candidate) => candidate.id === raw.id)!;
-        const result = toResult(raw);
+    let lost: unknown;
+    await sendCalls(graph, planCalls(pending, options.independent), options, (answer, sent) => {
+      if (answer instanceof GraphRequestError) {
+        lost ??= answer;
+        return;
+      }
+      for (const step of sent) {
+        const result = answer.get(step.id);
+        if (!result) continue;
         if (!result.ok && attempt < maxRetries && mayRetry(step.method, result.status) && !dependsOnFailure(step, results)) {
           retry.push(step);
           waitMs = Math.max(waitMs, retryDelayMs(attempt, result.headers['retry-after'], now()));
         } else results.set(step.id, result);
       }
-    }
+    });
+    if (lost !== undefined) throw lost;
     // Dependents of a step being retried are retried with it (Graph answered them 424).
     pending = withDependents(retry, pending, results);
     if (pending.length > 0) await sleep(waitMs);
@@ -82,19 +113,111 @@ export async function runBatch(graph: Client, steps: readonly BatchStep[], optio
   return steps.map((step) => results.get(step.id)!);
 }
 
-function toWire(step: BatchStep): Record<string, unknown> {
-  const headers = { ...step.headers };
-  if (step.body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
-    headers['Content-Type'] = 'application/json';
-  }
-  return {
-    id: step.id,
-    method: step.method,
-    url: step.url,
-    ...(step.body !== undefined ? { body: step.body } : {}),
-    ...(Object.keys(headers).length ? { headers } : {}),
-    ...(step.dependsOn?.length ? { dependsOn: step.dependsOn } : {}),
+/**
+ * Sends planned calls side by side, never more than `maxInFlight` inner requests at once, and hands each
+ * answer to `settle` with the steps it answers. A call that fails as a whole (a dropped connection, a 503
+ * on the `$batch` itself) costs only its own steps. Steps of a serial call that Graph skipped (424) only
+ * because an earlier chain in the same call failed were refused before any work: they are sent again, in
+ * the same lane (after the wait Graph asked for, if the failure was a 429), and settled with their own answer.
+ */
+export async function sendCalls(
+  graph: Client,
+  calls: readonly BatchCall[],
+  options: Pick<BatchOptions, 'maxInFlight' | 'sleep' | 'now'>,
+  settle: (answer: CallAnswer, steps: readonly BatchStep[]) => void,
+): Promise<void> {
+  const limit = Math.max(1, options.maxInFlight ?? MAILBOX_CONCURRENCY);
+  const sleep = options.sleep ?? defaultSleep;
+  const now = options.now ?? (() => new Date());
+  let signedOut: SignInError | undefined;
+  const deliver = async (first: BatchCall): Promise<void> => {
+    let next: BatchCall | undefined = first;
+    while (next && !signedOut) {
+      const call: BatchCall = next;
+      let answer: Map<string, BatchResult>;
+      try {
+        answer = await postCall(graph, call);
+      } catch (error) {
+        // No token is not "offline": nothing else is sent, and the caller hears of it.
+        if (error instanceof SignInError) signedOut = error;
+        else settle(toGraphRequestError(error), call.steps);
+        return;
+      }
+      const again = new Set<string>(notRunBecauseOfLink(call, answer));
+      settle(answer, call.steps.filter((step) => !again.has(step.id)));
+      if (again.size === 0) return;
+      next = { shape: call.shape, steps: call.steps.filter((step) => again.has(step.id)) };
+      // Stopped by throttling: the rest waits as long as Graph asked, rather than being throttled in turn.
+      // (In a serial call everything after the first failure is skipped: that failure stopped it.)
+      const stoppedBy = call.steps.map((step) => answer.get(step.id)).find((result) => result && !result.ok);
+      if (stoppedBy?.status === 429) await sleep(retryDelayMs(0, stoppedBy.headers['retry-after'], now()));
+    }
   };
+  let inFlight = 0;
+  const running = new Set<Promise<void>>();
+  for (const call of calls) {
+    const cost = Math.min(inFlightOf(call), limit);
+    while (inFlight + cost > limit) await Promise.race(running);
+    if (signedOut) break;
+    inFlight += cost;
+    const task: Promise<void> = deliver(call).finally(() => {
+      inFlight -= cost;
+      running.delete(task);
+    });
+    running.add(task);
+  }
+  await Promise.all(running);
+  if (signedOut) throw signedOut;
+}
+
+async function postCall(graph: Client, call: BatchCall): Promise<Map<string, BatchResult>> {
+  const body = (await graph.api('/$batch').post({ requests: toWireRequests(call) })) as { responses: RawResponse[] };
+  return new Map(body.responses.map((raw) => [raw.id, toResult(raw)]));
+}
+
+/** How many of its requests Graph runs at once: a parallel call up to 4, a serial one 1. */
+export function inFlightOf(call: BatchCall): number {
+  return call.shape === 'serial' ? 1 : Math.min(MAILBOX_CONCURRENCY, call.steps.length);
+}
+
+/** The call as Graph reads it: in a serial call each request depends on the one before, in a parallel one none does. */
+export function toWireRequests(call: BatchCall): Array<Record<string, unknown> & { id: string; dependsOn?: string[] }> {
+  return call.steps.map((step, index) => {
+    const headers = { ...step.headers };
+    if (step.body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
+      headers['Content-Type'] = 'application/json';
+    }
+    return {
+      id: step.id,
+      method: step.method,
+      url: step.url,
+      ...(step.body !== undefined ? { body: step.body } : {}),
+      ...(Object.keys(headers).length ? { headers } : {}),
+      ...(call.shape === 'serial' && index > 0 ? { dependsOn: [call.steps[index - 1]!.id] } : {}),
+    };
+  });
+}
+
+/**
+ * The steps of a serial call Graph skipped only because of the link to an earlier chain: a 424 on a step
+ * that depends on nothing of its own, or on a step skipped the same way. A 424 because the step's own
+ * dependency failed is the caller's to handle.
+ */
+export function notRunBecauseOfLink(call: BatchCall, answer: ReadonlyMap<string, BatchResult>): string[] {
+  if (call.shape !== 'serial') return [];
+  const skipped = new Set<string>();
+  // The first step has no link: a 424 there is its own.
+  for (const step of call.steps.slice(1)) {
+    if (answer.get(step.id)?.status !== 424) continue;
+    const own = ownDependency(step, call.steps);
+    if (own === undefined || skipped.has(own)) skipped.add(step.id);
+  }
+  return [...skipped];
+}
+
+/** The step's own dependency among `steps` (one at most; a dependency already done elsewhere does not count). */
+function ownDependency(step: BatchStep, steps: readonly BatchStep[]): string | undefined {
+  return (step.dependsOn ?? []).find((id) => steps.some((other) => other.id === id));
 }
 
 function toResult(raw: RawResponse): BatchResult {
@@ -124,48 +247,46 @@ function withDependents(retry: BatchStep[], all: BatchStep[], results: Map<strin
   return all.filter((step) => again.has(step.id));
 }
 
-async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  });
-  await Promise.all(lanes);
-  return results;
-}
-
-/** Splits into calls of at most 20, never separating a step from the steps it depends on. */
-export function chunkKeepingDependencies(steps: readonly BatchStep[]): BatchStep[][] {
-  const groupOf = new Map<string, BatchStep[]>();
-  const groups: BatchStep[][] = [];
-  for (const step of steps) {
-    const parents = (step.dependsOn ?? []).map((id) => groupOf.get(id)).filter((g): g is BatchStep[] => !!g);
-    let group = parents[0];
-    if (!group) groups.push((group = []));
-    for (const other of parents.slice(1)) {
-      if (other === group) continue;
-      group.push(...other);
-      other.forEach((moved) => groupOf.set(moved.id, group!));
-      groups.splice(groups.indexOf(other), 1);
-    }
-    group.push(step);
-    groupOf.set(step.id, group);
+/**
+ * Splits steps into calls Graph accepts, at most 20 steps each. Steps that depend on each other form
+ * chains (each step depends on at most one, and at most one on it); chains are never split, and go in
+ * serial calls, whole, one after another. Steps that depend on nothing go in one parallel call when they
+ * fit, otherwise as `independent` says.
+ */
+export function planCalls(steps: readonly BatchStep[], independent: IndependentSteps = 'parallel'): BatchCall[] {
+  const chains = chainsOf(steps);
+  for (const chain of chains) {
+    if (chain.length > MAX_BATCH) throw new Error(`A dependency chain of ${chain.length} requests cannot fit in one $batch of ${MAX_BATCH}.`);
   }
-  const chunks: BatchStep[][] = [];
+  const serial = chains.some((chain) => chain.length > 1) || (independent === 'serial' && steps.length > MAX_BATCH);
+  const calls: BatchCall[] = [];
   let current: BatchStep[] = [];
-  for (const group of groups) {
-    if (group.length > MAX_BATCH) throw new Error(`A dependency chain of ${group.length} requests cannot fit in one $batch of ${MAX_BATCH}.`);
-    if (current.length + group.length > MAX_BATCH) {
-      chunks.push(current);
+  for (const chain of chains) {
+    if (current.length + chain.length > MAX_BATCH) {
+      calls.push({ shape: serial ? 'serial' : 'parallel', steps: current });
       current = [];
     }
-    current.push(...group);
+    current.push(...chain);
   }
-  if (current.length) chunks.push(current);
-  return chunks;
+  if (current.length) calls.push({ shape: serial ? 'serial' : 'parallel', steps: current });
+  return calls;
+}
+
+/** The steps as chains, in the order their first steps are given; refuses what no documented pattern can carry. */
+function chainsOf(steps: readonly BatchStep[]): BatchStep[][] {
+  const chainOf = new Map<string, BatchStep[]>();
+  const chains: BatchStep[][] = [];
+  for (const step of steps) {
+    const own = (step.dependsOn ?? []).filter((id) => steps.some((other) => other.id === id));
+    if (own.length > 1) throw new Error(`Step ${step.id} depends on ${own.length} others; Graph lets a request depend on one other only.`);
+    const chain = own.length ? chainOf.get(own[0]!) : undefined;
+    if (own.length && !chain) throw new Error(`Step ${step.id} depends on ${own[0]}, which comes after it.`);
+    if (chain && chain[chain.length - 1]!.id !== own[0]) throw new Error(`Step ${own[0]} has two dependants; a batch can carry only one chain through it.`);
+    if (chain) chain.push(step);
+    else chains.push([step]);
+    chainOf.set(step.id, chain ?? chains[chains.length - 1]!);
+  }
+  return chains;
 }
 
 /** A failed inner response as the one error type the add-in uses, with Graph's own code. */

@@ -32,7 +32,8 @@ export function createGraphTrailStore(options: GraphTrailStoreOptions): TrailSto
     filer: options.filer,
     now: options.now ?? (() => new Date()),
     extraPublicDomains: options.extraPublicDomains ?? [],
-    batch: (steps) => runBatch(options.graph, steps, { concurrency: 2, ...options.batch }),
+    // Two full parallel calls side by side, as before: SharePoint has no per-mailbox limit of 4.
+    batch: (steps) => runBatch(options.graph, steps, { maxInFlight: 8, ...options.batch }),
   };
   return {
     resolve: (addresses, domains) => lookups.resolve(ctx, addresses, domains),

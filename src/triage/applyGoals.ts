@@ -12,8 +12,12 @@
  *  - a PATCH that failed: sent again (PATCH is idempotent: the same body leaves the same state);
  *  - a move that failed otherwise (503, dropped connection, a lost `$batch` answer): the move may have
  *    happened, so the message is read again and only what is still missing is written.
- * A retry of an earlier action (`verifyFirst`) reads every message first. Graph's 4-requests-per-mailbox
- * limit is respected by sending one call at a time unless told otherwise.
+ * A retry of an earlier action (`verifyFirst`) reads every message first.
+ *
+ * Every call is one Graph accepts (sendInCalls): the chains of a write round go whole, one after another,
+ * in serial calls (a step Graph skipped only because an earlier message in its call failed is sent again,
+ * and is no failure of its own message), several calls side by side within Exchange's 4 requests in
+ * flight per mailbox.
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { batchError, MAX_BATCH, type BatchOptions, type BatchResult, type BatchStep } from '../graph/batch';

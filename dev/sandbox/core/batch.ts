@@ -1,6 +1,7 @@
 /**
  * JSON batching (`POST /v1.0/$batch`) as described in "Combine multiple HTTP requests using JSON batching":
- * up to 20 requests, unique ids, `dependsOn` ordering with 424 for dependents of a failed request,
+ * up to 20 requests, unique ids, `dependsOn` ordering with 424 for dependents of a failed request, only
+ * the three dependency patterns of Graph's known issues (parallel, serial, same; see dev/sandbox/README.md),
  * relative urls, a Content-Type header whenever there is a body, independent results in any order,
  * and an outer 200 whenever the payload itself is valid.
  * Each inner request goes through the same routing, auth context, faults and throttling as a top-level one;
@@ -37,6 +38,8 @@ interface InnerResponse {
 export interface BatchOutcome {
   response: SandboxResponse;
   inner: LoggedInnerRequest[];
+  /** The most inner requests that ran at the same time. */
+  mostInFlight: number;
   /** A 'reset' fault hit an inner request: the connection is dropped once the batch is done. */
   reset: boolean;
 }
@@ -87,27 +90,30 @@ function parseRequests(body: unknown): InnerRequest[] {
       body: raw.body,
     };
   });
-  const known = new Map(requests.map((r) => [r.id.toLowerCase(), r]));
-  for (const r of requests) {
-    for (const dep of r.dependsOn) {
-      if (!known.has(dep.toLowerCase())) throw badRequest(`Batch request id : ${r.id} depends on unknown request id '${dep}'.`);
-    }
-  }
-  assertAcyclic(requests, known);
+  assertDocumentedPattern(requests);
   return requests;
 }
 
-function assertAcyclic(requests: InnerRequest[], known: Map<string, InnerRequest>): void {
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (r: InnerRequest): void => {
-    const key = r.id.toLowerCase();
-    if (state.get(key) === 'done') return;
-    if (state.get(key) === 'visiting') throw badRequest('Batch requests contain a circular dependency.');
-    state.set(key, 'visiting');
-    for (const dep of r.dependsOn) visit(known.get(dep.toLowerCase())!);
-    state.set(key, 'done');
-  };
-  requests.forEach(visit);
+/** Graph's answer to a batch outside the three patterns (its docs' tip; quoted as Graph's 400 in microsoft-graph-docs-contrib #2339). */
+const notOnePattern = (): GraphError => badRequest('Batch should be either fully sequential or fully parallel');
+
+/**
+ * "Request dependencies are limited" (Graph's known issues, JSON batching): a request may depend on one
+ * other request only, listed before it, and the batch must be parallel (no dependsOn), serial (each
+ * request depends on the one before) or "same" (every dependsOn names the same request).
+ */
+function assertDocumentedPattern(requests: InnerRequest[]): void {
+  const position = new Map(requests.map((r, index) => [r.id.toLowerCase(), index]));
+  for (const [index, r] of requests.entries()) {
+    // Graph's text for a dependency it cannot run first, as SDK users report it (msgraph-sdk-dotnet-core #891).
+    if (r.dependsOn.some((dep) => (position.get(dep.toLowerCase()) ?? Infinity) >= index)) throw badRequest(`Invalid dependency for request Id : ${r.id}`);
+  }
+  if (requests.some((r) => r.dependsOn.length > 1)) throw notOnePattern();
+  const dependencies = requests.flatMap((r) => r.dependsOn.map((dep) => dep.toLowerCase()));
+  const parallel = dependencies.length === 0;
+  const serial = requests.every((r, index) => (index === 0 ? r.dependsOn.length === 0 : r.dependsOn[0]?.toLowerCase() === requests[index - 1]!.id.toLowerCase()));
+  const same = new Set(dependencies).size === 1;
+  if (!parallel && !serial && !same) throw notOnePattern();
 }
 
 /** Inner responses carry the handler's headers plus content type and caching, not the per-request ids. */
@@ -159,13 +165,16 @@ export async function executeBatch(body: unknown, ctx: BatchContext): Promise<Ba
     };
   };
 
-  // Run whatever is ready (all dependencies finished), at most PARALLEL_INNER_REQUESTS at a time.
+  // A parallel batch runs at most PARALLEL_INNER_REQUESTS at a time; serial and "same" ones one at a
+  // time, in order ("Requests made using this pattern will run sequentially").
+  const atOnce = requests.some((r) => r.dependsOn.length > 0) ? 1 : PARALLEL_INNER_REQUESTS;
+  let mostInFlight = 0;
   const pending = [...requests];
   const running = new Set<Promise<void>>();
   const order: InnerResponse[] = [];
   while (pending.length > 0 || running.size > 0) {
     let started = false;
-    for (let i = 0; i < pending.length && running.size < PARALLEL_INNER_REQUESTS; ) {
+    for (let i = 0; i < pending.length && running.size < atOnce; ) {
       const r = pending[i]!;
       if (!r.dependsOn.every((d) => results.has(d.toLowerCase()))) {
         i++;
@@ -180,6 +189,7 @@ export async function executeBatch(body: unknown, ctx: BatchContext): Promise<Ba
         running.delete(task);
       });
       running.add(task);
+      mostInFlight = Math.max(mostInFlight, running.size);
     }
     if (running.size > 0) await Promise.race(running);
     else if (!started) break;
@@ -188,6 +198,7 @@ export async function executeBatch(body: unknown, ctx: BatchContext): Promise<Ba
   return {
     response: { status: 200, body: { responses: order.filter((r) => r.status !== 0) } },
     inner: logged,
+    mostInFlight,
     reset,
   };
 }

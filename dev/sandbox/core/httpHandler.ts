@@ -61,6 +61,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 export function createHttpHandler(deps: HttpDeps): (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const arrived = deps.log.tick();
     const headers = lowerCaseHeaders(req.headers);
     const requestId = randomUUID();
     const ids: RequestIds = { requestId, clientRequestId: headers['client-request-id'] ?? requestId };
@@ -76,8 +77,8 @@ export function createHttpHandler(deps: HttpDeps): (req: http.IncomingMessage, r
       res.writeHead(response.status, out);
       res.end(response.body === undefined ? undefined : JSON.stringify(response.body));
     };
-    const record = (status: number, more: { batchCount?: number; inner?: LoggedInnerRequest[]; reset?: boolean } = {}): void =>
-      deps.log.add({ method, url, status, ...more, at: deps.now().toISOString() });
+    const record = (status: number, more: { batchCount?: number; inner?: LoggedInnerRequest[]; mostInFlight?: number; reset?: boolean } = {}): void =>
+      deps.log.add({ method, url, status, ...more, arrived, answered: deps.log.tick(), at: deps.now().toISOString() });
 
     if (method === 'OPTIONS' && headers['access-control-request-method']) {
       res.writeHead(200, { ...preflightHeaders(req.headers), 'request-id': ids.requestId, 'client-request-id': ids.clientRequestId, 'Content-Length': '0' });
@@ -150,12 +151,12 @@ export function createHttpHandler(deps: HttpDeps): (req: http.IncomingMessage, r
         if (outerFault) throw faultError(outerFault);
         const outcome = await executeBatch(body, { userId, baseUrl, ids, now: deps.now, run: deps.run });
         if (outcome.reset) {
-          record(0, { batchCount: outcome.inner.length, inner: outcome.inner, reset: true });
+          record(0, { batchCount: outcome.inner.length, inner: outcome.inner, mostInFlight: outcome.mostInFlight, reset: true });
           res.socket?.destroy();
           return;
         }
         send(outcome.response);
-        record(outcome.response.status, { batchCount: outcome.inner.length, inner: outcome.inner });
+        record(outcome.response.status, { batchCount: outcome.inner.length, inner: outcome.inner, mostInFlight: outcome.mostInFlight });
       } catch (error) {
         const response = errorResponse(error instanceof GraphError ? error : badRequest('Invalid batch payload format.'), ids, deps.now());
         send(response);

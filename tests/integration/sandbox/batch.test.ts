@@ -1,5 +1,5 @@
 /**
- * JSON batching: payload validation, dependsOn ordering, 424 cascades, faults inside an outer 200,
+ * JSON batching: payload validation, dependsOn ordering, the dependency patterns Graph accepts, 424 cascades, faults inside an outer 200,
  * independent results and the request log's view of a batch.
  */
 import { fixtureMailbox } from '../helpers/fixtureMailbox';
@@ -142,6 +142,81 @@ describe('execution', () => {
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ method: 'POST', url: '/v1.0/$batch', status: 200, batchCount: 2 });
     expect(log[0]!.inner!.map((i) => i.status)).toEqual([200, 200]);
+  });
+});
+
+/**
+ * Graph's known issue "Request dependencies are limited" (microsoft-graph-docs-contrib,
+ * concepts/includes/known-issues/json-batching.md): one dependency per request, and a batch must be
+ * parallel, serial or "same"; anything else is 400 "Batch should be either fully sequential or fully parallel".
+ */
+describe('dependency patterns', () => {
+  const get = (id: string, dependsOn?: string[]) => ({ id, method: 'GET', url: '/me?$select=id', ...(dependsOn ? { dependsOn } : {}) });
+  const refusal = async (requests: unknown[]) => t.graphJson<{ error: { code: string; message: string } }>('/$batch', json('POST', { requests }));
+
+  test('a parallel batch (no dependsOn at all) is accepted', async () => {
+    const { status, byId } = await batch([get('1'), get('2'), get('3')]);
+    expect(status).toBe(200);
+    expect(byId.size).toBe(3);
+  });
+
+  test('a serial batch (each request depends on the one before) is accepted', async () => {
+    const { status, byId } = await batch([get('1'), get('2', ['1']), get('3', ['2']), get('4', ['3'])]);
+    expect(status).toBe(200);
+    expect([...byId.values()].map((r) => r.status)).toEqual([200, 200, 200, 200]);
+  });
+
+  test('a "same" batch (every dependsOn names the same request) is accepted and runs one request at a time', async () => {
+    t.sandbox.control.clearRequests();
+    const { status, byId } = await batch([get('root'), get('a', ['root']), get('b', ['root']), get('c', ['root'])]);
+    expect(status).toBe(200);
+    expect(byId.size).toBe(4);
+    expect(t.sandbox.control.requests()[0]!.mostInFlight).toBe(1);
+  });
+
+  test('a request that depends on two others is refused', async () => {
+    const res = await refusal([get('1'), get('2', ['1']), get('3', ['1', '2'])]);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'BadRequest', message: 'Batch should be either fully sequential or fully parallel' });
+  });
+
+  test('a mixed batch (a chain beside an independent request) is refused', async () => {
+    const res = await refusal([get('check'), get('1'), get('2', ['1']), get('3', ['2'])]);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'BadRequest', message: 'Batch should be either fully sequential or fully parallel' });
+  });
+
+  test('two chains side by side are refused', async () => {
+    const res = await refusal([get('a1'), get('a2', ['a1']), get('b1'), get('b2', ['b1'])]);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('Batch should be either fully sequential or fully parallel');
+  });
+
+  test('a dependency on a request listed after its dependant is refused', async () => {
+    const res = await refusal([get('2', ['1']), get('1')]);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'BadRequest', message: 'Invalid dependency for request Id : 2' });
+  });
+
+  test('a dependency on an id not in the batch is refused', async () => {
+    const res = await refusal([get('1'), get('2', ['nowhere'])]);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('Invalid dependency for request Id : 2');
+  });
+
+  test('nothing in a refused batch runs', async () => {
+    t.sandbox.control.clearRequests();
+    await refusal([get('check'), get('1'), get('2', ['1']), get('3', ['2'])]);
+    const [logged] = t.sandbox.control.requests();
+    expect(logged!.status).toBe(400);
+    expect(logged!.inner ?? []).toEqual([]);
+  });
+
+  test('a parallel batch has at most 4 requests in flight, a serial one 1', async () => {
+    t.sandbox.control.clearRequests();
+    await batch(Array.from({ length: 10 }, (_, i) => get(String(i))));
+    await batch([get('1'), get('2', ['1'])]);
+    expect(t.sandbox.control.requests().map((r) => r.mostInFlight)).toEqual([4, 1]);
   });
 });
 
