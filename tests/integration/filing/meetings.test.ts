@@ -113,9 +113,12 @@ test('a warm index names the participants locally: suggestions and Filed to cost
   await index.refresh();
   expect(index.state).toBe('warm');
   const warm = createFilingService({ store: s.store, graph: s.graph, self: self(), index });
-  const inbox = (await s.graph.api('/me/mailFolders/inbox/messages').select(['id', 'subject', 'from', 'toRecipients', 'internetMessageId', 'receivedDateTime', 'conversationId']).top(1).get()) as {
-    value: Array<{ id: string; subject: string; from: { emailAddress: { name: string; address: string } }; internetMessageId: string; receivedDateTime: string; conversationId: string }>;
-  };
+  // Graph's default (REST) ids, as Office describes the open message once converted.
+  const inbox = (
+    await s.t.graphJson<{
+      value: Array<{ id: string; subject: string; from: { emailAddress: { name: string; address: string } }; internetMessageId: string; receivedDateTime: string; conversationId: string }>;
+    }>('/me/mailFolders/inbox/messages?$top=1&$select=id,subject,from,toRecipients,internetMessageId,receivedDateTime,conversationId')
+  ).body;
   const m = inbox.value[0]!;
   const person = summary(await s.store.createPerson({ name: m.from.emailAddress.name, emails: [m.from.emailAddress.address] }));
   await index.refresh();
