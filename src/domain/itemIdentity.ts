@@ -26,14 +26,16 @@ export interface ConvertIdResult {
 }
 
 /**
- * The translated id of each input, by input. Results are matched by `sourceId` (the answer's order is
- * not promised); an input without a target id (an item gone, an id Exchange rejects) is left out.
+ * The translated id of each input, by input, in the inputs' order. Results are matched by `sourceId` (the
+ * answer's order is not promised); an input without a target id (an item gone, an id Exchange rejects) is left out.
  */
 export function translatedIds(inputIds: readonly string[], results: readonly ConvertIdResult[]): Map<string, string> {
-  const wanted = new Set(inputIds);
+  const answers = new Map<string, string>();
+  for (const r of results) if (r.sourceId && r.targetId && !answers.has(r.sourceId)) answers.set(r.sourceId, r.targetId);
   const found = new Map<string, string>();
-  for (const r of results) {
-    if (r.sourceId && r.targetId && wanted.has(r.sourceId) && !found.has(r.sourceId)) found.set(r.sourceId, r.targetId);
+  for (const id of inputIds) {
+    const target = answers.get(id);
+    if (target) found.set(id, target);
   }
   return found;
 }
