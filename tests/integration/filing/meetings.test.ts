@@ -135,9 +135,13 @@ test('a warm index names the participants locally: suggestions and Filed to cost
     internetMessageId: m.internetMessageId,
     receivedAt: m.receivedDateTime,
   };
+  const immutableId = (await s.t.graphJson<{ id: string }>(`/me/messages/${encodeURIComponent(m.id)}?$select=id`, { headers: { Prefer: 'IdType="ImmutableId"' } })).body.id;
   s.t.sandbox.control.clearRequests();
   const view = await warm.view(open);
   expect(view.suggestions[0]?.entity.ref).toEqual(person.ref);
   const requests = s.t.sandbox.control.requests().filter((r) => r.url.includes('/v1.0/'));
   expect(requests.map((r) => `${r.method} ${new URL(r.url, 'https://x').pathname}`)).toEqual(['POST /v1.0/$batch']);
+  // The message's immutable id came in that same request: its translation rode in the $batch.
+  expect(view.item.immutableId).toBe(immutableId);
+  expect(immutableId).not.toBe(m.id);
 });

@@ -14,8 +14,11 @@ import { startTestStore, type TestStore } from '../helpers/store';
 import { triageHarness } from '../triage/harness';
 
 let s: TestStore;
+let entity: EntitySummary;
 beforeAll(async () => {
   s = await startTestStore();
+  const org = await s.store.createOrganisation({ name: 'Datariihi Oy', domains: ['datariihi.fi'] });
+  entity = { ref: org.entity.ref, name: org.entity.name, detail: '' };
 });
 afterAll(() => s.t.close());
 expectNoContractViolations(() => s?.t);
@@ -41,18 +44,26 @@ async function idsOf(anyId: string): Promise<{ restId: string; immutableId: stri
   return { restId: rest.body.id, immutableId: immutable.body.id };
 }
 
-test('a message filed from Outlook and then moved by triage still opens from its history entry', async () => {
-  // A seeded inbox message, as Outlook on the web hands it to the add-in: by its EWS id.
+const sameId = (id: string) => id;
+
+// Outlook on the web and desktop hand out EWS ids; Outlook mobile hands out REST ids and opens items by
+// them ("Use the Outlook REST APIs from an Outlook add-in": Get the item ID).
+test.each([
+  ['Outlook on the web', 'OutlookWebApp', restToEws, 0],
+  ['Outlook for iOS', 'OutlookIOS', sameId, 1],
+])('%s: a message filed and then moved by triage still opens from its history entry', async (_client, hostName, officeIdOf, nth) => {
+  // A seeded inbox message, as this Outlook hands it to the add-in.
   const select = 'id,subject,from,toRecipients,conversationId,internetMessageId,receivedDateTime';
-  const inbox = (await s.t.graphJson<{ value: GraphMessage[] }>(`/me/mailFolders/inbox/messages?$top=50&$select=${select}`)).body.value;
-  const m = inbox.find((each) => each.from && each.from.emailAddress.address.endsWith('@datariihi.fi'))!;
+  const inbox = (await s.t.graphJson<{ value: GraphMessage[] }>(`/me/mailFolders/inbox/messages?$top=100&$select=${select}`)).body.value;
+  const m = inbox.filter((each) => each.from && each.from.emailAddress.address.endsWith('@datariihi.fi'))[nth]!;
   expect(m).toBeDefined();
   const before = await idsOf(m.id);
   expect(before.restId).toBe(m.id);
   expect(before.immutableId).not.toBe(before.restId);
   const { office, opened } = documentedOffice({
+    hostName,
     item: {
-      itemId: restToEws(m.id),
+      itemId: officeIdOf(m.id),
       itemType: 'message',
       subject: m.subject,
       from: { displayName: m.from!.emailAddress.name, emailAddress: m.from!.emailAddress.address },
@@ -71,8 +82,6 @@ test('a message filed from Outlook and then moved by triage still opens from its
   const filing = createFilingService({ store: s.store, graph: s.graph, self: s.t.user.userPrincipalName });
   const view = await filing.view(open!);
   expect(view.item).toMatchObject({ kind: 'message', immutableId: before.immutableId, mailbox: null });
-  const org = await s.store.createOrganisation({ name: 'Datariihi Oy', domains: ['datariihi.fi'] });
-  const entity: EntitySummary = { ref: org.entity.ref, name: org.entity.name, detail: '' };
   const { outcomes, tagged } = await filing.fileTo(view.item, [entity]);
   expect(outcomes.map((o) => o.status)).toEqual(['filed']);
   expect(tagged).toBe(true);
@@ -93,7 +102,7 @@ test('a message filed from Outlook and then moved by triage still opens from its
   const found = await findInOwnMailbox(s.graph, entry!.open!);
   expect(found).not.toBeNull();
   host.openItem(found!);
-  // displayMessageForm got an EWS id, and it is the message's EWS id now, after the move.
-  expect(opened).toEqual([{ form: 'message', id: restToEws(after.restId) }]);
+  // displayMessageForm got the id this Outlook opens items by, and it is the message's id now, after the move.
+  expect(opened).toEqual([{ form: 'message', id: officeIdOf(after.restId) }]);
   expect((await s.t.graphFetch(`/me/messages/${encodeURIComponent(ewsToRest(opened[0]!.id))}?$select=id`)).status).toBe(200);
 });
