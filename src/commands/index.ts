@@ -24,6 +24,7 @@ const handlers: Record<string, CommandHandler> = Object.fromEntries(
         started.host,
         {
           triageFor: (mailbox) => started.triage.serviceFor(mailbox),
+          identities: started.triage.identities,
           remember: (record) => started.triage.history.add(record),
           keepForRetry: (triageAction, failures, mailbox) => void started.triage.outbox.add(triageAction, failures, mailbox),
         },

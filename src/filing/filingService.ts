@@ -7,11 +7,15 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { normaliseAddress, organisationDomainOf } from '../domain/addresses';
 import { entityKey, type EntitySummary } from '../domain/entities';
+import type { ItemIdentity } from '../domain/itemIdentity';
 import type { FiledItem } from '../domain/itemKeys';
 import type { TenantSettings } from '../domain/tenantSettings';
 import { suggestFilings, type Participant, type Suggestion, type UnknownParticipant } from '../domain/suggestions';
+import type { BatchResult, BatchStep } from '../graph/batch';
+import { translatedByStep, translateExchangeIdsStep, type TranslateIds } from '../graph/exchangeIds';
 import { pathSegment } from '../graph/odata';
 import type { AppointmentSnapshot, ItemSnapshot, MessageSnapshot } from '../office/host';
+import { itemIdentitiesFor, type ItemIdentities } from '../identity/itemIdentities';
 import type { EntityIndex } from '../store/entityIndex';
 import { mailboxPath } from '../triage/mailboxPaths';
 import type { Filing, FilingOutcome, Matches, TrailStore } from '../store/trailStore';
@@ -44,6 +48,8 @@ export interface FilingServiceOptions {
   index?: Pick<EntityIndex, 'state' | 'personByAddress' | 'organisationByDomain'>;
   /** The organisation's rules (tenant settings), read at each view so a refreshed copy applies at once. */
   organisation?: () => Pick<TenantSettings, 'publicDomains' | 'neverFileDomains'>;
+  /** Where the open item's immutable id comes from; by default the session's own for this Graph client. */
+  identities?: ItemIdentities;
 }
 
 /** Each entity once, as filed. */
@@ -53,17 +59,18 @@ export function uniqueEntities(filings: readonly Filing[]): EntitySummary[] {
   return [...seen.values()];
 }
 
-export function filedItemOfMessage(message: MessageSnapshot): FiledItem {
+/** The message as a filing keeps it: by its identity (immutable id and mailbox), never by Office's id. */
+export function filedItemOfMessage(message: MessageSnapshot, identity: ItemIdentity): FiledItem {
   return {
     kind: 'message',
-    immutableId: message.id,
+    immutableId: identity.immutableId,
     internetMessageId: message.internetMessageId,
     conversationId: message.conversationId,
     subject: message.subject,
     from: message.from,
     date: message.receivedAt ?? new Date(0).toISOString(),
     // The immutable id above is only meaningful in this mailbox, so the filing says which one it is.
-    mailbox: message.mailbox,
+    mailbox: identity.mailbox,
   };
 }
 
@@ -75,6 +82,15 @@ interface GraphEventIdentity {
   seriesMasterId?: string | null;
   subject?: string;
   start?: { dateTime: string; timeZone: string };
+}
+
+/**
+ * The open item as a filing keeps it (and its series), and what the record is asked about it, with any
+ * request that rides in the same `$batch` and who takes its answer.
+ */
+interface OpenItems {
+  items: Promise<{ item: FiledItem; series: FiledItem | null }>;
+  lookup: Promise<{ items: FiledItem[]; alongside?: BatchStep[]; answer?: (result: BatchResult | undefined, failure?: unknown) => void }>;
 }
 
 const EVENT_IDENTITY = ['id', 'iCalUId', 'webLink', 'type', 'seriesMasterId', 'subject', 'start'];
@@ -97,6 +113,7 @@ function participantsOf(item: ItemSnapshot): Participant[] {
 
 export function createFilingService(options: FilingServiceOptions) {
   const { store, graph } = options;
+  const identities = options.identities ?? itemIdentitiesFor(graph);
   const organisation = () => options.organisation?.() ?? { publicDomains: [], neverFileDomains: [] };
 
   const recent = (): EntitySummary[] => {
@@ -138,7 +155,9 @@ export function createFilingService(options: FilingServiceOptions) {
   /**
    * The meeting as the record keys it: by iCalUId, which is the same in every attendee's calendar.
    * An occurrence also brings its series, so the user can link either. Read from Graph because
-   * Office.js does not expose iCalUId; a meeting Graph cannot read (another's calendar) falls back to its id.
+   * Office.js does not expose iCalUId. The read also names the meeting by its immutable id (the client
+   * asks every request for immutable ids), so a meeting needs no translation of its own; one Graph cannot
+   * read (another's calendar) is translated instead, and failing that keeps Office's id.
    */
   async function meetingItems(appointment: AppointmentSnapshot): Promise<{ item: FiledItem; series: FiledItem | null }> {
     const read = (id: string) =>
@@ -155,18 +174,53 @@ export function createFilingService(options: FilingServiceOptions) {
       date: utcOf(m.start) ?? appointment.start ?? new Date(0).toISOString(),
       webLink: m.webLink ?? null,
     });
-    if (event?.type === 'seriesMaster' || appointment.seriesMaster) return { item: seriesOf(event ?? { id: appointment.id }), series: null };
+    const unread = async (id: string): Promise<GraphEventIdentity> => ({ id: await identities.of({ mailbox: appointment.mailbox, id }).then((i) => i.immutableId, () => id) });
+    if (event?.type === 'seriesMaster' || appointment.seriesMaster) return { item: seriesOf(event ?? (await unread(appointment.id))), series: null };
     const item: FiledItem = {
       ...base,
       kind: 'event',
-      immutableId: appointment.id,
+      immutableId: (event ?? (await unread(appointment.id))).id,
       iCalUId: event?.iCalUId ?? null,
-      seriesMasterId: appointment.seriesId,
+      seriesMasterId: master?.id ?? event?.seriesMasterId ?? appointment.seriesId,
       date: appointment.start ?? utcOf(event?.start) ?? new Date(0).toISOString(),
       webLink: event?.webLink ?? null,
     };
     const seriesId = appointment.seriesId ?? event?.seriesMasterId;
-    return { item, series: seriesId ? seriesOf(master ?? { id: seriesId }) : null };
+    return { item, series: seriesId ? seriesOf(master ?? (await unread(seriesId))) : null };
+  }
+
+  /**
+   * The message as a filing keeps it, and as the record is asked about it. The record keys mail by its
+   * internetMessageId, the same in every copy, so the lookup need not wait for the immutable id: the
+   * translation rides in the lookup's own `$batch`, and suggestions, Filed to and the id cost one request.
+   * Only mail without an internetMessageId (keyed by the immutable id) is translated first.
+   */
+  function messageItems(message: MessageSnapshot): OpenItems {
+    if (!message.internetMessageId) {
+      const filed = identities.of(message).then((identity) => filedItemOfMessage(message, identity));
+      return { items: filed.then((item) => ({ item, series: null })), lookup: filed.then((item) => ({ items: [item] })) };
+    }
+    let step: BatchStep | undefined;
+    let answer!: (result: BatchResult | undefined, failure?: unknown) => void;
+    const answered = new Promise<BatchResult>((resolve, reject) => {
+      answer = (result, failure) => (result ? resolve(result) : reject(failure ?? new Error('The $batch did not answer the id translation.')));
+    });
+    answered.catch(() => undefined); // awaited only when the translation was asked; its failure is reported there
+    const viaLookup: TranslateIds = async (mailbox, ids, from, to) => {
+      const asked = translateExchangeIdsStep('identity', mailbox, ids, from, to);
+      step = asked;
+      return translatedByStep(asked, await answered);
+    };
+    const filed = identities.of(message, viaLookup).then((identity) => filedItemOfMessage(message, identity));
+    // Office's REST id stands in for the immutable id only where the key does not contain it.
+    const keyed = filedItemOfMessage(message, { mailbox: message.mailbox, immutableId: message.id });
+    return { items: filed.then((item) => ({ item, series: null })), lookup: Promise.resolve({ items: [keyed], alongside: step ? [step] : [], answer }) };
+  }
+
+  /** A meeting is asked about once Graph has named it (and its series), by iCalUId. */
+  function appointmentItems(appointment: AppointmentSnapshot): OpenItems {
+    const items = meetingItems(appointment);
+    return { items, lookup: items.then(({ item, series }) => ({ items: series ? [item, series] : [item] })) };
   }
 
   async function view(open: ItemSnapshot): Promise<FilingView> {
@@ -175,21 +229,29 @@ export function createFilingService(options: FilingServiceOptions) {
     const rules = organisation();
     const domains = [...new Set(addresses.map((a) => organisationDomainOf(a, rules.publicDomains)).filter((d): d is string => !!d))];
     const conversationId = open.kind === 'message' ? open.conversationId : null;
-    const itemsPromise = open.kind === 'message' ? Promise.resolve({ item: filedItemOfMessage(open), series: null }) : meetingItems(open);
-    const [matches, { item, series }] = await Promise.all([resolve(addresses, domains), itemsPromise]);
-    const context = await store.itemContext(series ? [item, series] : [item], conversationId);
+    const { items, lookup } = open.kind === 'message' ? messageItems(open) : appointmentItems(open);
+    const context = lookup.then((asked) =>
+      store.itemContext(asked.items, conversationId, asked.alongside).then(
+        (answered) => (asked.answer?.(answered.alongside[0]), answered),
+        (failure: unknown) => {
+          asked.answer?.(undefined, failure);
+          throw failure;
+        },
+      ),
+    );
+    const [matches, { item, series }, { filed, conversation }] = await Promise.all([resolve(addresses, domains), items, context]);
     const { suggestions, unknown } = suggestFilings({
       participants,
       people: matches.people,
       organisations: matches.organisations,
-      conversation: context.conversation.filter((e) => e.ref.kind === 'project'),
+      conversation: conversation.filter((e) => e.ref.kind === 'project'),
       recent: recent(),
-      filed: context.filed.map((f) => f.entity),
+      filed: filed.map((f) => f.entity),
       self: options.self,
       extraPublicDomains: rules.publicDomains,
       neverFileDomains: rules.neverFileDomains,
     });
-    return { item, series, suggestions, unknown, filed: context.filed, sender: senderOf(participants, matches, rules.publicDomains) };
+    return { item, series, suggestions, unknown, filed, sender: senderOf(participants, matches, rules.publicDomains) };
   }
 
   function senderOf(participants: Participant[], matches: Matches, publicDomains: readonly string[]): FilingView['sender'] {

@@ -6,7 +6,9 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { EntityRef, EntitySummary } from '../domain/entities';
 import { entityKey } from '../domain/entities';
+import { isNotFound, toGraphRequestError } from '../graph/errors';
 import { odataString } from '../graph/odata';
+import { itemIdentitiesFor } from '../identity/itemIdentities';
 import { mailboxPath } from '../triage/mailboxPaths';
 import type { Filing, TrailStore } from '../store/trailStore';
 
@@ -188,11 +190,26 @@ export async function nextTimelinePage(source: TimelineSource, subjects: readonl
 }
 
 /**
- * Finds a colleague's filed mail or meeting in the user's own mailbox, to open it there; null when it
- * is not there. /me/events holds single meetings and series masters only, so an occurrence is looked
- * for in the calendar around its date, matched by its own iCalUId.
+ * Finds a filed or listed item in the user's own mailbox, to open it there (OfficeHost.openItem); null
+ * when it is not there. Trail knows items by immutable id (stored, or read under the immutable-id
+ * preference), but Office's display forms open an item by its EWS id, which the host converts from the
+ * REST id: so the immutable id is translated to the REST id the item has now, after any move.
  */
 export async function findInOwnMailbox(graph: Client, open: Exclude<Openable, null>): Promise<{ kind: 'message' | 'event'; id: string } | null> {
+  const found = await findImmutableInOwnMailbox(graph, open);
+  if (!found) return null;
+  const restId = await itemIdentitiesFor(graph)
+    .restIdOf({ mailbox: null, immutableId: found.id })
+    .catch((error: unknown) => (isNotFound(toGraphRequestError(error)) ? null : Promise.reject(error)));
+  return restId ? { kind: found.kind, id: restId } : null;
+}
+
+/**
+ * The item's immutable id in the user's own mailbox. A colleague's filed mail or meeting is looked up by
+ * the ids every copy shares. /me/events holds single meetings and series masters only, so an occurrence
+ * is looked for in the calendar around its date, matched by its own iCalUId.
+ */
+async function findImmutableInOwnMailbox(graph: Client, open: Exclude<Openable, null>): Promise<{ kind: 'message' | 'event'; id: string } | null> {
   if (open.in === 'own') return { kind: open.kind, id: open.id };
   type Found = { value: Array<{ id: string; iCalUId?: string }> };
   const firstWhere = async (path: string, filter: string) => ((await graph.api(path).filter(filter).select(['id']).top(1).get()) as Found).value[0]?.id;

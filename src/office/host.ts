@@ -10,7 +10,11 @@ export interface EmailAddress {
 }
 
 interface ItemBase {
-  /** REST id usable with Graph (converted from the EWS id Office hands out). */
+  /**
+   * Office's id of the item in REST form (the EWS id Office hands out, converted; mobile hands out REST
+   * ids). It changes when the item moves: Trail stores and looks items up by their ItemIdentity
+   * (src/domain/itemIdentity.ts), which src/identity translates from this once per item.
+   */
   id: string;
   subject: string;
   /** Office's own item id (EWS format in classic hosts), kept for Office APIs such as displayMessageForm. */
@@ -49,6 +53,7 @@ export interface AppointmentSnapshot extends ItemBase {
 export type ItemSnapshot = MessageSnapshot | AppointmentSnapshot;
 
 export interface SelectedItem {
+  /** In REST form, as ItemBase.id; a selection is translated to immutable ids in one call (src/identity). */
   id: string;
   subject: string;
   kind: 'message' | 'appointment';

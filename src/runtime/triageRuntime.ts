@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { parseTriageSettings, storedTriageSettings, type OrganisationFolderNames, type TriageSettings } from '../domain/triage/settings';
 import { localeFor } from '../i18n/messages';
+import { itemIdentitiesFor, type ItemIdentities } from '../identity/itemIdentities';
 import type { OfficeHost } from '../office/host';
 import { createTriageHistory } from '../triage/history';
 import { createOutbox } from '../triage/outbox';
@@ -28,6 +29,8 @@ export interface TriageRuntime {
   serviceFor(mailbox: string | null | undefined): TriageService;
   history: ReturnType<typeof createTriageHistory>;
   outbox: ReturnType<typeof createOutbox>;
+  /** Immutable ids of what Office hands out: triage moves, records and retries items by them. */
+  identities: ItemIdentities;
 }
 
 type SharedFolderIds = Record<string, NonNullable<TriageSettings['folderIds']>>;
@@ -86,5 +89,6 @@ export function createTriageRuntime(
     },
     history: createTriageHistory(storage),
     outbox: createOutbox(storage),
+    identities: itemIdentitiesFor(graph),
   };
 }

@@ -43,7 +43,7 @@ export function createGraphTrailStore(options: GraphTrailStoreOptions): TrailSto
     filingsOfEntity: (ref, page) => lookups.filingsOfEntity(ctx, ref, page),
     history: (refs, pageSize) => lookups.history(ctx, refs, pageSize),
     conversationEntities: (conversationId) => lookups.conversationEntities(ctx, conversationId),
-    itemContext: (items, conversationId) => lookups.itemContext(ctx, items, conversationId),
+    itemContext: (items, conversationId, alongside) => lookups.itemContext(ctx, items, conversationId, alongside),
     members: (organisation) => lookups.members(ctx, organisation),
     createPerson: (input) => createPerson(ctx, input),
     createOrganisation: (input) => createOrganisation(ctx, input),

@@ -2,7 +2,7 @@ import { isPublicMailDomain, normaliseAddress, normaliseDomain } from '../domain
 import { entityKey, type EntityRef, type EntitySummary, type Person } from '../domain/entities';
 import { itemKey, type FiledItem } from '../domain/itemKeys';
 import { normaliseName } from '../domain/nameWords';
-import { expectOk } from '../graph/batch';
+import { expectOk, type BatchResult, type BatchStep } from '../graph/batch';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
 import { itemsOf, type Page } from './listItems';
@@ -97,19 +97,24 @@ export async function itemContext(
   ctx: StoreContext,
   items: readonly FiledItem[],
   conversationId?: string | null,
-): Promise<{ filed: Filing[]; conversation: EntitySummary[] }> {
+  alongside: readonly BatchStep[] = [],
+): Promise<{ filed: Filing[]; conversation: EntitySummary[]; alongside: BatchResult[] }> {
   const keys = [...new Set(items.map(itemKey))];
   const steps = keys.map((key, i) => ctx.lists.queryStep(`i${i}`, 'filings', { filter: `fields/ItemKey eq ${odataString(key)}`, top: 200 }));
   if (conversationId) steps.push(ctx.lists.queryStep('c', 'filings', { filter: `fields/ConversationId eq ${odataString(conversationId)}`, top: 200 }));
-  if (steps.length === 0) return { filed: [], conversation: [] };
-  const results = await ctx.batch(steps);
+  const own = steps.length;
+  // The caller's steps ride in the same call under ids of our own, answered in the order given.
+  const answers = await (own + alongside.length === 0 ? Promise.resolve([]) : ctx.batch([...steps, ...alongside.map((step, i) => ({ ...step, id: `a${i}` }))]));
+  const results = answers.slice(0, own);
+  const extra = answers.slice(own).map((result, i) => ({ ...result, id: alongside[i]!.id }));
+  if (own === 0) return { filed: [], conversation: [], alongside: extra };
   const filed = results.slice(0, keys.length).flatMap((r) => itemsOf(expectOk(r)).map(toFiling));
   const conversation = new Map<string, EntitySummary>();
   for (const filing of conversationId ? itemsOf(expectOk(results[keys.length]!)).map(toFiling) : []) {
     const key = entityKey(filing.entity);
     if (!conversation.has(key)) conversation.set(key, { ref: filing.entity, name: filing.entityName, detail: '' });
   }
-  return { filed, conversation: [...conversation.values()] };
+  return { filed, conversation: [...conversation.values()], alongside: extra };
 }
 
 /** An organisation's people (an indexed eq on OrganisationId), by name. */

@@ -1,5 +1,6 @@
 import type { Entity, EntityRef, EntitySummary, Organisation, Participation, Person, Project } from '../domain/entities';
 import type { FiledItem } from '../domain/itemKeys';
+import type { BatchResult, BatchStep } from '../graph/batch';
 import type { Page } from './listItems';
 import type { Filing, OrganisationInput, PersonInput, ProjectInput } from './mapping';
 
@@ -59,8 +60,16 @@ export interface TrailStore {
   history(refs: readonly EntityRef[], pageSize?: number): Promise<HistoryPage>;
   /** Entities the conversation's items are already filed to (a reply in a filed thread). */
   conversationEntities(conversationId: string): Promise<EntitySummary[]>;
-  /** Filings of the open item (and of its series) with its conversation's entities: one round trip. */
-  itemContext(items: readonly FiledItem[], conversationId?: string | null): Promise<{ filed: Filing[]; conversation: EntitySummary[] }>;
+  /**
+   * Filings of the open item (and of its series) with its conversation's entities: one round trip.
+   * Independent Graph requests of the caller's (`alongside`) may ride in the same `$batch`; their results
+   * come back as they are, in the order given, with the caller's ids.
+   */
+  itemContext(
+    items: readonly FiledItem[],
+    conversationId?: string | null,
+    alongside?: readonly BatchStep[],
+  ): Promise<{ filed: Filing[]; conversation: EntitySummary[]; alongside: BatchResult[] }>;
   /** The people of an organisation. */
   members(organisation: EntityRef): Promise<Person[]>;
 

@@ -1,10 +1,12 @@
 /**
- * `POST /me/translateExchangeIds` ("user: translateExchangeIds"): converts ids between restId,
+ * `POST /me/translateExchangeIds`, and `/users/{id|userPrincipalName}/translateExchangeIds` for another
+ * mailbox (the router adds the `/users` form of every `/me` route) ("user: translateExchangeIds"): converts ids between restId,
  * restImmutableEntryId, ewsId, entryId and immutableEntryId. The answer is a convertIdResult collection;
  * an id that cannot be converted gets `errorDetails` instead of `targetId` ("convertIdResult resource type").
  */
 import { badRequest, emptyPayload, unknownProperty } from '../core/errors';
 import type { Router, SandboxContext } from '../core/types';
+import { locateEvent } from './events';
 import { ewsToRest, fromBinaryIdFormat, restToEws, toBinaryIdFormat } from './ids';
 import { mailboxFor, type MailboxState } from './state';
 
@@ -32,7 +34,27 @@ function allItems(box: MailboxState): ItemIds[] {
   ];
 }
 
-function decode(items: ItemIds[], format: IdFormat, id: string): ItemIds | undefined {
+/**
+ * An occurrence of a series is an item of its own to Exchange, with its own id (Graph lists it under
+ * calendarView and instances); ours are the master's id plus the original start, the same in both forms.
+ */
+function occurrence(box: MailboxState, id: string): ItemIds | undefined {
+  try {
+    return locateEvent(box, id).originalStart !== undefined ? { restId: id, immutableId: id } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function decode(box: MailboxState, items: ItemIds[], format: IdFormat, id: string): ItemIds | undefined {
+  const found = decodeStored(items, format, id);
+  if (found) return found;
+  if (format === 'restId' || format === 'restImmutableEntryId') return occurrence(box, id);
+  if (format === 'ewsId') return occurrence(box, ewsToRest(id));
+  return undefined;
+}
+
+function decodeStored(items: ItemIds[], format: IdFormat, id: string): ItemIds | undefined {
   switch (format) {
     case 'restId':
       return items.find((i) => i.restId === id);
@@ -76,9 +98,10 @@ export function registerTranslateRoute(router: Router, ctx: SandboxContext): voi
     if (inputIds.length > MAX_INPUT_IDS) throw badRequest(`The inputIds collection may contain at most ${MAX_INPUT_IDS} ids.`, 'ErrorInvalidParameter');
     const source = parseFormat('sourceIdType', sourceIdType);
     const target = parseFormat('targetIdType', targetIdType);
-    const items = allItems(mailboxFor(ctx, req.params.mailbox));
+    const box = mailboxFor(ctx, req.params.mailbox);
+    const items = allItems(box);
     const value = (inputIds as string[]).map((sourceId) => {
-      const item = decode(items, source, sourceId);
+      const item = decode(box, items, source, sourceId);
       return item
         ? { sourceId, targetId: encode(item, target) }
         : { sourceId, errorDetails: { code: 'ErrorInvalidIdMalformed', message: 'Id is malformed.' } };

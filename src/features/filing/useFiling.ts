@@ -117,12 +117,13 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
   /** The message, the single meeting, or (for an occurrence) this occurrence or the whole series, as chosen. */
   const target = (view: FilingView): FiledItem => (view.series && scope === 'series' ? view.series : view.item);
 
-  const triageAfter = async (): Promise<FiledTriage | undefined> => {
-    if (item.kind !== 'message' || after === 'stay' || !triage) return undefined;
-    const service = triage.serviceFor(item.mailbox);
+  /** Moves the filed message as chosen, by the immutable id its filing keeps (the move changes its REST id). */
+  const triageAfter = async (filed: FiledItem): Promise<FiledTriage | undefined> => {
+    if (filed.kind !== 'message' || after === 'stay' || !triage) return undefined;
+    const service = triage.serviceFor(filed.mailbox);
     const outcome = await service
-      .triage(after, [item.id])
-      .catch((error: unknown) => ({ record: null, failed: [{ messageId: item.id, subject: item.subject, error: toGraphRequestError(error) }] }));
+      .triage(after, [filed.immutableId])
+      .catch((error: unknown) => ({ record: null, failed: [{ messageId: filed.immutableId, subject: filed.subject, error: toGraphRequestError(error) }] }));
     if (outcome.record?.messages.length) triage.history.add(outcome.record);
     if (outcome.failed.length) {
       // Kept in the outbox (the triage panel offers the retry), so the move is not lost.
@@ -132,10 +133,10 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
     return { action: after, folder: destinationName(service.settings(), after), record: outcome.record };
   };
 
-  const settle = async (outcomes: FilingOutcome[], tagged: boolean): Promise<FilingResult> => {
+  const settle = async (filed: FiledItem, outcomes: FilingOutcome[], tagged: boolean): Promise<FilingResult> => {
     const failed = outcomes.filter((o) => o.status === 'failed');
     if (failed.length) return { kind: 'failed', names: failed.map((o) => o.entity.name), error: (failed[0] as { error: unknown }).error };
-    const moved = await triageAfter();
+    const moved = await triageAfter(filed);
     const names = outcomes.map((o) => o.entity.name);
     if (moved?.record) onMovedAway?.({ names, moved: { ...moved, record: moved.record } });
     return { kind: 'filed', names, tagged, ...(moved ? { moved } : {}) };
@@ -171,8 +172,9 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
   const fileTo = (entities: EntitySummary[], key: string) =>
     run(key, async () => {
       if (load.status !== 'ready') throw new Error('not ready');
-      const { outcomes, tagged } = await runtime.filing.fileTo(target(load.view), entities, note.trim() || undefined);
-      return settle(outcomes, tagged);
+      const filed = target(load.view);
+      const { outcomes, tagged } = await runtime.filing.fileTo(filed, entities, note.trim() || undefined);
+      return settle(filed, outcomes, tagged);
     });
 
   const toggle = (entity: EntitySummary) =>
@@ -200,8 +202,9 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
     run(`create:${participant.address}`, async () => {
       if (load.status !== 'ready') throw new Error('not ready');
       const entities = await createPerson(participant);
-      const { outcomes, tagged } = await runtime.filing.fileTo(target(load.view), entities, note.trim() || undefined);
-      return settle(outcomes, tagged);
+      const filed = target(load.view);
+      const { outcomes, tagged } = await runtime.filing.fileTo(filed, entities, note.trim() || undefined);
+      return settle(filed, outcomes, tagged);
     });
 
   /** Creates them without filing: the card's one click for an unknown sender. */

@@ -91,8 +91,12 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       setOutcome(null);
       try {
         // Selected messages share the open item's folder, so its mailbox is theirs.
-        const service = runtime.serviceFor((await host.currentItem())?.mailbox);
-        settle(action, items.length, await service.triage(action, items.map((i) => i.id)), service);
+        const mailbox = (await host.currentItem())?.mailbox ?? null;
+        const service = runtime.serviceFor(mailbox);
+        // Triage records and retries by immutable id: the whole selection is translated in one call. One
+        // Graph cannot translate keeps Office's id, so triage reports it as it reports any missing message.
+        const identities = await runtime.identities.ofAll(mailbox, items.map((i) => i.id));
+        settle(action, items.length, await service.triage(action, items.map((i) => identities.get(i.id)?.immutableId ?? i.id)), service);
       } catch (error) {
         setOutcome({ kind: 'error', error });
       } finally {

@@ -17,7 +17,7 @@ export interface PanelHarness {
   s: TestStore;
   host: TestHost;
   runtime: FilingRuntime;
-  /** Seeded inbox messages (immutable ids), as Outlook would describe them. */
+  /** Seeded inbox messages (REST ids), as Outlook would describe them. */
   inbox: MessageSnapshot[];
   /** Seeded occurrences of recurring meetings in March–April 2025. */
   occurrences: AppointmentSnapshot[];
@@ -33,7 +33,8 @@ export async function startPanelHarness(): Promise<PanelHarness> {
   host.user = () => ({ displayName: s.t.user.displayName, emailAddress: s.t.user.mail ?? s.t.user.userPrincipalName, timeZone: 'FLE Standard Time' });
   const runtime = await startFilingRuntime(host, s.graph, TRAIL_SITE_URL, window.localStorage);
   const select = 'id,subject,from,toRecipients,ccRecipients,conversationId,internetMessageId,receivedDateTime';
-  const messages = (await s.graph.api('/me/mailFolders/inbox/messages').header('Prefer', 'IdType="ImmutableId"').select(select).top(200).get()) as { value: GraphMessage[] };
+  // Graph's default (REST) ids: Office's EWS ids as the host converts them, which Trail then translates.
+  const messages = (await s.t.graphJson<{ value: GraphMessage[] }>(`/me/mailFolders/inbox/messages?$select=${select}&$top=200`)).body;
   const events = (await s.graph
     .api('/me/calendarView')
     .header('Prefer', 'IdType="ImmutableId"')

@@ -39,11 +39,11 @@ interface GraphMessage {
 }
 let inbox: GraphMessage[] = [];
 
-/** The next unused seeded message whose sender passes the test, as the host would describe it. */
+/** The next unused seeded message whose sender passes the test, as the host would describe it (by its REST id). */
 async function message(accept: (address: string, subject: string) => boolean, conversationId?: string): Promise<MessageSnapshot> {
   if (!inbox.length) {
     const select = 'id,subject,from,toRecipients,internetMessageId,receivedDateTime';
-    inbox = (await s.t.graphJson<{ value: GraphMessage[] }>(`/me/mailFolders/inbox/messages?$top=200&$select=${select}`, { headers: { Prefer: 'IdType="ImmutableId"' } })).body.value;
+    inbox = (await s.t.graphJson<{ value: GraphMessage[] }>(`/me/mailFolders/inbox/messages?$top=200&$select=${select}`)).body.value;
   }
   const index = inbox.findIndex((m) => m.from && accept(m.from.emailAddress.address.toLowerCase(), m.subject));
   if (index < 0) throw new Error('the seeded inbox has no such message');

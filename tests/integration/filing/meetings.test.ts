@@ -113,9 +113,12 @@ test('a warm index names the participants locally: suggestions and Filed to cost
   await index.refresh();
   expect(index.state).toBe('warm');
   const warm = createFilingService({ store: s.store, graph: s.graph, self: self(), index });
-  const inbox = (await s.graph.api('/me/mailFolders/inbox/messages').select(['id', 'subject', 'from', 'toRecipients', 'internetMessageId', 'receivedDateTime', 'conversationId']).top(1).get()) as {
-    value: Array<{ id: string; subject: string; from: { emailAddress: { name: string; address: string } }; internetMessageId: string; receivedDateTime: string; conversationId: string }>;
-  };
+  // Graph's default (REST) ids, as Office describes the open message once converted.
+  const inbox = (
+    await s.t.graphJson<{
+      value: Array<{ id: string; subject: string; from: { emailAddress: { name: string; address: string } }; internetMessageId: string; receivedDateTime: string; conversationId: string }>;
+    }>('/me/mailFolders/inbox/messages?$top=1&$select=id,subject,from,toRecipients,internetMessageId,receivedDateTime,conversationId')
+  ).body;
   const m = inbox.value[0]!;
   const person = summary(await s.store.createPerson({ name: m.from.emailAddress.name, emails: [m.from.emailAddress.address] }));
   await index.refresh();
@@ -132,9 +135,13 @@ test('a warm index names the participants locally: suggestions and Filed to cost
     internetMessageId: m.internetMessageId,
     receivedAt: m.receivedDateTime,
   };
+  const immutableId = (await s.t.graphJson<{ id: string }>(`/me/messages/${encodeURIComponent(m.id)}?$select=id`, { headers: { Prefer: 'IdType="ImmutableId"' } })).body.id;
   s.t.sandbox.control.clearRequests();
   const view = await warm.view(open);
   expect(view.suggestions[0]?.entity.ref).toEqual(person.ref);
   const requests = s.t.sandbox.control.requests().filter((r) => r.url.includes('/v1.0/'));
   expect(requests.map((r) => `${r.method} ${new URL(r.url, 'https://x').pathname}`)).toEqual(['POST /v1.0/$batch']);
+  // The message's immutable id came in that same request: its translation rode in the $batch.
+  expect(view.item.immutableId).toBe(immutableId);
+  expect(immutableId).not.toBe(m.id);
 });

@@ -33,10 +33,14 @@ const IMMUTABLE = { Prefer: 'IdType="ImmutableId"' };
 const sharedPath = `/users/${encodeURIComponent(SHARED_MAILBOX_ADDRESS)}`;
 const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => ({ ref: o.entity.ref, name: o.entity.name, detail: '' });
 
+/** The shared inbox with Graph's default (REST) ids, as Office describes its items once converted. */
 async function sharedInbox(): Promise<GraphMessage[]> {
   const select = 'id,subject,from,toRecipients,conversationId,internetMessageId,receivedDateTime,categories';
-  return (await s.t.graphJson<{ value: GraphMessage[] }>(`${sharedPath}/mailFolders/inbox/messages?$select=${select}`, { headers: IMMUTABLE })).body.value;
+  return (await s.t.graphJson<{ value: GraphMessage[] }>(`${sharedPath}/mailFolders/inbox/messages?$select=${select}`)).body.value;
 }
+
+const immutableIdOf = async (restId: string): Promise<string> =>
+  (await s.t.graphJson<{ id: string }>(`${sharedPath}/messages/${encodeURIComponent(restId)}?$select=id`, { headers: IMMUTABLE })).body.id;
 
 const snapshot = (m: GraphMessage): MessageSnapshot => ({
   kind: 'message',
@@ -56,8 +60,11 @@ test('a filing of shared-mailbox mail records the mailbox, and the category is s
   const filing = createFilingService({ store: s.store, graph: s.graph, self: s.t.user.userPrincipalName });
   const message = (await sharedInbox()).find((m) => m.from.emailAddress.address.endsWith('@routasalo-konepaja.fi'))!;
   const open = snapshot(message);
+  const immutableId = await immutableIdOf(message.id);
   const view = await filing.view(open);
   expect(view.item.mailbox).toBe(SHARED_MAILBOX_ADDRESS);
+  // Translated in the shared mailbox (/users/{mailbox}/translateExchangeIds), where the id means something.
+  expect(view.item.immutableId).toBe(immutableId);
   // The team address the mail was sent to is the organisation's own: never suggested as someone to file to.
   expect(view.unknown.map((u) => u.address)).toEqual([message.from.emailAddress.address]);
 
@@ -69,15 +76,15 @@ test('a filing of shared-mailbox mail records the mailbox, and the category is s
   // As SharePoint holds it: the Mailbox column of the filing row.
   const row = (await s.t.graphJson<{ value: Array<{ fields: Record<string, unknown> }> }>(
     `/sites/${encodeURIComponent(s.location.siteId)}/lists/${s.location.lists.filings}/items?$expand=fields($select=Mailbox,ImmutableId,FiledByUpn)`,
-  )).body.value.find((r) => r.fields.ImmutableId === message.id)!;
+  )).body.value.find((r) => r.fields.ImmutableId === immutableId)!;
   expect(row.fields).toMatchObject({ Mailbox: SHARED_MAILBOX_ADDRESS, FiledByUpn: s.t.user.userPrincipalName });
   // And as the store reads it back.
   expect((await s.store.filingsOfItem(view.item)).map((f) => f.item.mailbox)).toEqual([SHARED_MAILBOX_ADDRESS]);
 
-  const tag = await s.t.graphJson<{ categories: string[] }>(`${sharedPath}/messages/${encodeURIComponent(message.id)}?$select=categories`, { headers: IMMUTABLE });
+  const tag = await s.t.graphJson<{ categories: string[] }>(`${sharedPath}/messages/${encodeURIComponent(immutableId)}?$select=categories`, { headers: IMMUTABLE });
   expect(tag.body.categories).toContain(FILED_CATEGORY);
   // The id is the shared mailbox's: the user's own mailbox does not know it.
-  expect((await s.t.graphFetch(`/me/messages/${encodeURIComponent(message.id)}`, { headers: IMMUTABLE })).status).toBe(404);
+  expect((await s.t.graphFetch(`/me/messages/${encodeURIComponent(immutableId)}`, { headers: IMMUTABLE })).status).toBe(404);
 });
 
 test('history beside shared-mailbox mail shows the mail with the sender from that mailbox, opened by its internetMessageId', async () => {

@@ -2,6 +2,7 @@
  * Events and the calendar view: listing, recurrence expansion across a DST change, Prefer: outlook.timezone,
  * occurrences (get, change, cancel), create/update/delete, transactionId and getSchedule.
  */
+import { restToEws } from '../../../dev/sandbox/mail/ids';
 import { FIXTURE_EVENTS, FIXTURE_USER, fixtureMailbox } from '../helpers/fixtureMailbox';
 import { expectNoContractViolations, json, startTestSandbox, takeViolations, type TestSandbox } from '../helpers/sandbox';
 
@@ -118,6 +119,20 @@ test('instances of a series, and one occurrence by its id', async () => {
   ]);
   const one = await t.graphJson<GraphEvent>(`/me/events/${instances.body.value[1]!.id}`);
   expect(one.body).toMatchObject({ type: 'occurrence', seriesMasterId: weekly.id, subject: FIXTURE_EVENTS.weekly });
+});
+
+test('translateExchangeIds knows an occurrence by its own id, in EWS form too', async () => {
+  const weekly = await eventNamed(FIXTURE_EVENTS.weekly);
+  const instances = await t.graphJson<Page<GraphEvent>>(`/me/events/${weekly.id}/instances?startDateTime=2025-03-17T00:00:00Z&endDateTime=2025-03-24T00:00:00Z`);
+  const occurrenceId = instances.body.value[0]!.id;
+  const immutable = (await t.graphJson<GraphEvent>(`/me/events/${occurrenceId}?$select=id`, { headers: { Prefer: 'IdType="ImmutableId"' } })).body.id;
+  const res = await t.graphJson<{ value: Array<{ sourceId: string; targetId?: string }> }>(
+    '/me/translateExchangeIds',
+    json('POST', { inputIds: [restToEws(occurrenceId)], sourceIdType: 'ewsId', targetIdType: 'restImmutableEntryId' }),
+  );
+  expect(res.body.value).toEqual([{ sourceId: restToEws(occurrenceId), targetId: immutable }]);
+  const back = await t.graphJson<{ value: Array<{ targetId?: string }> }>('/me/translateExchangeIds', json('POST', { inputIds: [immutable], sourceIdType: 'restImmutableEntryId', targetIdType: 'restId' }));
+  expect(back.body.value[0]!.targetId).toBe(occurrenceId);
 });
 
 test('changing one occurrence makes an exception; deleting one cancels only it', async () => {

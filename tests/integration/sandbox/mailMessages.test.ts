@@ -2,7 +2,8 @@
  * Messages: listing with OData options and paging, get, update (flags), move/copy/delete with Exchange's
  * id semantics, translateExchangeIds, master categories, /me and mailbox settings.
  */
-import { FIXTURE_ARCHIVE_COUNT, FIXTURE_INBOX_COUNT, fixtureMailbox } from '../helpers/fixtureMailbox';
+import { restToEws } from '../../../dev/sandbox/mail/ids';
+import { FIXTURE_ARCHIVE_COUNT, FIXTURE_COLLEAGUE, FIXTURE_INBOX_COUNT, FIXTURE_SHARED, fixtureMailbox } from '../helpers/fixtureMailbox';
 import { expectNoContractViolations, json, startTestSandbox, takeViolations, type TestSandbox } from '../helpers/sandbox';
 
 let t: TestSandbox;
@@ -365,6 +366,29 @@ describe('translateExchangeIds', () => {
       json('POST', { inputIds: ['AAMkADunknown00000000000000000000='], sourceIdType: 'restId', targetIdType: 'ewsId' }),
     );
     expect(res.body.value[0]).toEqual({ sourceId: 'AAMkADunknown00000000000000000000=', errorDetails: expect.objectContaining({ code: expect.any(String) }) });
+  });
+
+  test('a shared mailbox translates its own ids at /users/{upn}/translateExchangeIds ("user: translateExchangeIds"); /me does not know them', async () => {
+    const shared = `/users/${encodeURIComponent(FIXTURE_SHARED.userPrincipalName)}`;
+    const rest = (await t.graphJson<Page<Message>>(`${shared}/mailFolders/inbox/messages?$top=2&$select=id`)).body.value.map((m) => m.id);
+    const immutable = await Promise.all(rest.map(async (id) => (await t.graphJson<Message>(`${shared}/messages/${id}?$select=id`, { headers: IMMUTABLE })).body.id));
+    // Office hands out EWS ids: a whole selection goes in one call.
+    const translated = await t.graphJson<{ value: Array<{ sourceId: string; targetId?: string }> }>(
+      `${shared}/translateExchangeIds`,
+      json('POST', { inputIds: rest.map(restToEws), sourceIdType: 'ewsId', targetIdType: 'restImmutableEntryId' }),
+    );
+    expect(translated.status).toBe(200);
+    expect(translated.body.value).toEqual(rest.map((id, i) => ({ sourceId: restToEws(id), targetId: immutable[i] })));
+    const fromMe = await t.graphJson<{ value: Array<{ targetId?: string; errorDetails?: unknown }> }>(
+      '/me/translateExchangeIds',
+      json('POST', { inputIds: rest, sourceIdType: 'restId', targetIdType: 'restImmutableEntryId' }),
+    );
+    expect(fromMe.body.value.every((r) => r.targetId === undefined && r.errorDetails)).toBe(true);
+  });
+
+  test('a mailbox the user has no access to refuses translation as it refuses reads', async () => {
+    const res = await t.graphFetch(`/users/${FIXTURE_COLLEAGUE.id}/translateExchangeIds`, json('POST', { inputIds: ['AAMkADunknown00000000000000000000='], sourceIdType: 'restId', targetIdType: 'ewsId' }));
+    expect(res.status).toBe((await t.graphFetch(`/users/${FIXTURE_COLLEAGUE.id}/mailFolders/inbox`)).status);
   });
 
   test('an unknown id type is a 400', async () => {

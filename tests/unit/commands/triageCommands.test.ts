@@ -27,6 +27,8 @@ function deps(answer: () => Promise<TriageResult>, settings: TriageSettings = de
       mailboxes.push(mailbox);
       return triage;
     },
+    // Graph's translation stood in for: the immutable id of what Office handed out, in its mailbox.
+    identities: { of: async (item) => ({ mailbox: item.mailbox, immutableId: `immutable:${item.mailbox ?? 'own'}:${item.id}` }) },
     remember: (r) => void remembered.push(r),
     keepForRetry: (_a, f) => void kept.push(f),
   };
@@ -40,7 +42,8 @@ test('triages the open message, records it for undo, confirms in the user langua
   const d = deps(async () => ({ record, failed: [] }));
   const completed = jest.fn();
   await runTriageCommand(host, d.value, 'archive', { completed });
-  expect(d.calls).toEqual([[message('Hankehakemus').id]]);
+  // By its immutable id, which the undo record and a retry can still use after the move.
+  expect(d.calls).toEqual([[`immutable:own:${message('Hankehakemus').id}`]]);
   expect(d.mailboxes).toEqual([null]);
   expect(d.remembered).toEqual([record]);
   expect(host.notifications.map((n) => n.kind)).toEqual(['progress', 'informational']);
@@ -89,6 +92,17 @@ test('an unexpected failure (offline) is reported and the button never stays bus
   const d = deps(() => Promise.reject(new GraphRequestError(0, 'network', 'fetch failed')));
   const completed = jest.fn();
   await runTriageCommand(host, d.value, 'asap', { completed });
+  expect(lastNotification(host).message).toContain('cannot reach Microsoft 365');
+  expect(completed).toHaveBeenCalledTimes(1);
+});
+
+test('when the open message cannot be given its immutable id (offline), nothing is triaged, the failure is reported and the button completes', async () => {
+  const host = new TestHost(message('x'));
+  const d = deps(async () => ({ record, failed: [] }));
+  d.value.identities = { of: () => Promise.reject(new GraphRequestError(0, 'network', 'fetch failed')) };
+  const completed = jest.fn();
+  await runTriageCommand(host, d.value, 'asap', { completed });
+  expect(d.calls).toEqual([]);
   expect(lastNotification(host).message).toContain('cannot reach Microsoft 365');
   expect(completed).toHaveBeenCalledTimes(1);
 });
