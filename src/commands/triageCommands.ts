@@ -4,6 +4,7 @@ import { describeError } from '../i18n/errors';
 import { catalogues, localeFor, type MessageKey } from '../i18n/messages';
 import type { ItemIdentities } from '../identity/itemIdentities';
 import type { CommandEvent, OfficeHost } from '../office/host';
+import { triageOfficeItems } from '../triage/officeItems';
 import type { TriageService } from '../triage/triageService';
 import type { TriageAction, TriageFailure, TriageRecord } from '../triage/types';
 
@@ -22,8 +23,8 @@ const DONE: Record<TriageAction, MessageKey> = { asap: 'triage.done.asap', readL
 export interface TriageCommandDeps {
   /** The triage service of the mailbox the item is in: a shared one by its address, or the own one (null). */
   triageFor: (mailbox: string | null) => TriageService;
-  /** The open message's immutable id: triage records it for undo and retry, and it survives the move. */
-  identities: Pick<ItemIdentities, 'of'>;
+  /** Immutable ids of what Office names: a retry must still find the message after the move. */
+  identities: Pick<ItemIdentities, 'ofAll'>;
   /** Records the action so the taskpane can undo it. */
   remember: (record: TriageRecord) => void;
   /** Keeps what could not be done, for the taskpane's outbox (with the mailbox it must be retried in). */
@@ -49,8 +50,7 @@ export async function runTriageCommand(host: OfficeHost, deps: TriageCommandDeps
       message: intl.formatMessage({ id: 'triage.working' }, { action: intl.formatMessage({ id: LABELS[action] }), count: 1 }),
     });
     const triage = deps.triageFor(item.mailbox);
-    const { immutableId } = await deps.identities.of(item);
-    const result = await triage.triage(action, [immutableId]);
+    const result = await triageOfficeItems(triage, deps.identities, action, [item.id]);
     if (result.failed.length > 0) {
       deps.keepForRetry(action, result.failed, triage.mailbox);
       const { key, values } = describeError(result.failed[0]!.error);

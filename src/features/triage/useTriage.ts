@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import { destinationName } from '../../domain/triage/settings';
 import type { OfficeHost, SelectedItem } from '../../office/host';
 import type { TriageRuntime } from '../../runtime/triageRuntime';
+import { triageOfficeItems } from '../../triage/officeItems';
 import type { TriageService } from '../../triage/triageService';
 import type { TriageAction, TriageRecord, TriageResult } from '../../triage/types';
 
@@ -91,12 +92,9 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       setOutcome(null);
       try {
         // Selected messages share the open item's folder, so its mailbox is theirs.
-        const mailbox = (await host.currentItem())?.mailbox ?? null;
-        const service = runtime.serviceFor(mailbox);
-        // Triage records and retries by immutable id: the whole selection is translated in one call. One
-        // Graph cannot translate keeps Office's id, so triage reports it as it reports any missing message.
-        const identities = await runtime.identities.ofAll(mailbox, items.map((i) => i.id));
-        settle(action, items.length, await service.triage(action, items.map((i) => identities.get(i.id)?.immutableId ?? i.id)), service);
+        const service = runtime.serviceFor((await host.currentItem())?.mailbox);
+        const result = await triageOfficeItems(service, runtime.identities, action, items.map((i) => i.id));
+        settle(action, items.length, result, service);
       } catch (error) {
         setOutcome({ kind: 'error', error });
       } finally {

@@ -72,8 +72,10 @@ export async function statesIn(t: TestSandbox, folder: string, count = 200): Pro
 }
 
 /** The first `count` messages of a folder, newest first, with immutable ids. */
-export async function messagesIn(t: TestSandbox, folder: string, count: number): Promise<Array<{ id: string; subject: string }>> {
-  const page = await t.graphJson<{ value: Array<{ id: string; subject: string }> }>(`/me/mailFolders/${folder}/messages?$select=id,subject&$top=${count}`, { headers: IMMUTABLE });
+export async function messagesIn(t: TestSandbox, folder: string, count: number, ids: 'immutable' | 'rest' = 'immutable'): Promise<Array<{ id: string; subject: string }>> {
+  const path = `/me/mailFolders/${folder}/messages?$select=id,subject&$top=${count}`;
+  // REST ids are what Office names items by (convertToRestId); Trail's records use immutable ones.
+  const page = await t.graphJson<{ value: Array<{ id: string; subject: string }> }>(path, ids === 'immutable' ? { headers: IMMUTABLE } : {});
   return page.body.value;
 }
 

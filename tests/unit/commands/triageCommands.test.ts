@@ -28,7 +28,7 @@ function deps(answer: () => Promise<TriageResult>, settings: TriageSettings = de
       return triage;
     },
     // Graph's translation stood in for: the immutable id of what Office handed out, in its mailbox.
-    identities: { of: async (item) => ({ mailbox: item.mailbox, immutableId: `immutable:${item.mailbox ?? 'own'}:${item.id}` }) },
+    identities: { ofAll: async (mailbox, ids) => new Map(ids.map((id) => [id, { mailbox, immutableId: `immutable:${mailbox ?? 'own'}:${id}` }])) },
     remember: (r) => void remembered.push(r),
     keepForRetry: (_a, f) => void kept.push(f),
   };
@@ -42,8 +42,9 @@ test('triages the open message, records it for undo, confirms in the user langua
   const d = deps(async () => ({ record, failed: [] }));
   const completed = jest.fn();
   await runTriageCommand(host, d.value, 'archive', { completed });
-  // By its immutable id, which the undo record and a retry can still use after the move.
-  expect(d.calls).toEqual([[`immutable:own:${message('Hankehakemus').id}`]]);
+  // By the id Office gave, so the click waits for nothing before its one call (the record names the
+  // message by the immutable id Graph answers with).
+  expect(d.calls).toEqual([[message('Hankehakemus').id]]);
   expect(d.mailboxes).toEqual([null]);
   expect(d.remembered).toEqual([record]);
   expect(host.notifications.map((n) => n.kind)).toEqual(['progress', 'informational']);
@@ -96,13 +97,23 @@ test('an unexpected failure (offline) is reported and the button never stays bus
   expect(completed).toHaveBeenCalledTimes(1);
 });
 
-test('when the open message cannot be given its immutable id (offline), nothing is triaged, the failure is reported and the button completes', async () => {
+test('what fails is kept for retry by its immutable id, which still finds the message after a move whose answer was lost', async () => {
+  const host = new TestHost(message('Hankehakemus'));
+  const restId = message('Hankehakemus').id;
+  const d = deps(async () => ({ record: { ...record, messages: [] }, failed: [{ messageId: restId, subject: 'Hankehakemus', error: new GraphRequestError(503, 'serviceNotAvailable', 'x') }] }));
+  await runTriageCommand(host, d.value, 'asap', { completed: () => undefined });
+  expect(d.kept.map((failures) => failures.map((f) => f.messageId))).toEqual([[`immutable:own:${restId}`]]);
+});
+
+test('when the open message cannot be given its immutable id (offline), triage still runs and keeps its failure under the id Office gave', async () => {
   const host = new TestHost(message('x'));
-  const d = deps(async () => ({ record, failed: [] }));
-  d.value.identities = { of: () => Promise.reject(new GraphRequestError(0, 'network', 'fetch failed')) };
+  const restId = message('x').id;
+  const d = deps(async () => ({ record: { ...record, messages: [] }, failed: [{ messageId: restId, subject: 'x', error: new GraphRequestError(0, 'network', 'fetch failed') }] }));
+  d.value.identities = { ofAll: () => Promise.reject(new GraphRequestError(0, 'network', 'fetch failed')) };
   const completed = jest.fn();
   await runTriageCommand(host, d.value, 'asap', { completed });
-  expect(d.calls).toEqual([]);
+  expect(d.calls).toEqual([[restId]]);
+  expect(d.kept.map((failures) => failures.map((f) => f.messageId))).toEqual([[restId]]);
   expect(lastNotification(host).message).toContain('cannot reach Microsoft 365');
   expect(completed).toHaveBeenCalledTimes(1);
 });
