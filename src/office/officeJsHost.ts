@@ -114,7 +114,8 @@ export class OfficeJsHost implements OfficeHost {
         ? { type: types.ErrorMessage, message }
         : notification.kind === 'progress'
           ? { type: types.ProgressIndicator, message }
-          : { type: types.InformationalMessage, message, icon: 'Icon.16x16', persistent: false };
+          : // The icon must be one the manifest defines (bt:Image), or Outlook refuses the notification.
+            { type: types.InformationalMessage, message, icon: 'Trail.16', persistent: false };
     await callAsync<void>((done) => item.notificationMessages.replaceAsync(notification.key, details, done));
   }
 

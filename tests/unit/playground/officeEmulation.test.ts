@@ -181,6 +181,13 @@ describe('notifications, with Outlook’s limits', () => {
     expect(() => messages.replaceAsync('k', informational('Icon.16x16'))).toThrow(expect.objectContaining({ name: 'ArgumentOutOfRange' }));
     expect(() => messages.replaceAsync('k', informational('Trail.16'))).not.toThrow();
   });
+
+  test('Trail’s informational notification is one Outlook accepts, cut at 150 characters', async () => {
+    const { host, view } = outlook('new-outlook');
+    await host.notify({ key: 'trail-triage', kind: 'informational', message: 'Siirretty kansioon Lue myöhemmin. '.repeat(6) });
+    expect(view.state.notifications).toEqual([{ key: 'trail-triage', kind: 'informational', message: expect.stringMatching(/^Siirretty/) }]);
+    expect(view.state.notifications[0]!.message).toHaveLength(150);
+  });
 });
 
 describe('roaming settings', () => {
