@@ -195,8 +195,18 @@ export async function nextTimelinePage(source: TimelineSource, subjects: readonl
  * is not there. /me/events holds single meetings and series masters only, so an occurrence is looked
  * for in the calendar around its date, matched by its own iCalUId.
  */
+async function webLinkOf(graph: Client, kind: OpenItem['kind'], id: string): Promise<string | undefined> {
+  const path = `/me/${kind === 'message' ? 'messages' : 'events'}/${encodeURIComponent(id)}`;
+  const found = (await graph.api(path).select(['webLink']).get().catch(() => null)) as { webLink?: string } | null;
+  return found?.webLink ?? undefined;
+}
+
 export async function findInOwnMailbox(graph: Client, open: Exclude<Openable, null>): Promise<OpenItem | null> {
-  if (open.in === 'own') return { kind: open.kind, id: open.id, ...(open.webLink ? { webLink: open.webLink } : {}) };
+  if (open.in === 'own') {
+    // A filed message keeps no web link (Office gives none); Outlook mobile, without display forms, needs it.
+    const webLink = open.webLink ?? (await webLinkOf(graph, open.kind, open.id));
+    return { kind: open.kind, id: open.id, ...(webLink ? { webLink } : {}) };
+  }
   type Found = { value: Array<{ id: string; iCalUId?: string; webLink?: string }> };
   const firstWhere = async (path: string, filter: string) => ((await graph.api(path).filter(filter).select(['id', 'webLink']).top(1).get()) as Found).value[0];
   const item = (kind: OpenItem['kind'], found: { id: string; webLink?: string }): OpenItem => ({ kind, id: found.id, ...(found.webLink ? { webLink: found.webLink } : {}) });
