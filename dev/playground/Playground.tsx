@@ -53,10 +53,11 @@ export function Playground({ store, outlook, theme, language }: { store: Mailbox
   const { profile } = outlook;
 
   const runCommand = async (functionName: string): Promise<void> => {
-    const running = outlook.invokeCommand(functionName);
-    if (!running) return store.notify({ key: 'playground', kind: 'error', message: 'The function file has not loaded yet.' });
-    await running;
-    await store.refresh();
+    const ran = await outlook.invokeCommand(functionName).then(
+      () => true,
+      (error: Error) => (store.notify({ key: 'playground', kind: 'error', message: error.message }), false),
+    );
+    if (ran) await store.refresh();
   };
 
   const fi = language.toLowerCase().startsWith('fi');

@@ -80,6 +80,7 @@ const THEMES: Record<Theme, NonNullable<EmulatedOffice['context']['officeTheme']
 export class OutlookEmulation {
   private readonly handlers = new Set<{ type: string; handler: (event: { type: string }) => void }>();
   private readonly commands = new Map<string, (event: Office.AddinCommands.Event) => unknown>();
+  private readonly awaitingCommand = new Map<string, Array<() => void>>();
 
   constructor(
     private readonly store: OutlookView,
@@ -133,11 +134,28 @@ export class OutlookEmulation {
     }
   }
 
-  /** Runs a ribbon button's function as Outlook does: with an event whose completed() ends the command. */
-  invokeCommand(name: string): Promise<void> | undefined {
-    const action = this.commands.get(name);
-    if (!action) return undefined;
+  /**
+   * Runs a ribbon button's function as Outlook does: once the function file has associated it (Outlook loads the
+   * file and waits for Office.actions.associate), with an event whose completed() ends the command. Rejects when
+   * no function of that name is associated within `timeoutMs`.
+   */
+  async invokeCommand(name: string, timeoutMs = 30_000): Promise<void> {
+    if (!this.commands.has(name)) {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`The function file associated no function named ${name}.`)), timeoutMs);
+        const waiting = this.awaitingCommand.get(name) ?? [];
+        waiting.push(() => (clearTimeout(timer), resolve()));
+        this.awaitingCommand.set(name, waiting);
+      });
+    }
+    const action = this.commands.get(name)!;
     return new Promise<void>((resolve) => void action({ completed: () => resolve(), source: { id: name } } as unknown as Office.AddinCommands.Event));
+  }
+
+  private associate(name: string, action: (event: Office.AddinCommands.Event) => unknown): void {
+    this.commands.set(name, action);
+    this.awaitingCommand.get(name)?.forEach((release) => release());
+    this.awaitingCommand.delete(name);
   }
 
   /** The `Office` namespace for one page the playground frames. */
@@ -194,7 +212,7 @@ export class OutlookEmulation {
         roamingSettings: createRoamingSettings(this.roaming),
         mailbox,
       },
-      actions: { associate: (name, action) => void this.commands.set(name, action) },
+      actions: { associate: (name, action) => this.associate(name, action) },
       EventType: EVENT_TYPE,
       AsyncResultStatus: STATUS,
       HostType: { Outlook: 'Outlook' },
