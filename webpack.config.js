@@ -139,7 +139,7 @@ class ForbidPlaygroundCode {
     compiler.hooks.thisCompilation.tap('ForbidPlaygroundCode', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'ForbidPlaygroundCode', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ANALYSE }, (assets) => {
         for (const [name, asset] of Object.entries(assets)) {
-          if (!/\.(js|html)$/.test(name)) continue;
+          if (!/\.(js|html|map)$/.test(name)) continue; // source maps carry the sources they were made from
           const source = asset.source().toString();
           for (const marker of this.markers) {
             if (source.includes(marker)) compilation.errors.push(new webpack.WebpackError(`${name} contains playground code (${marker}); production builds must not.`));

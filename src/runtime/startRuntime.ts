@@ -27,11 +27,8 @@ declare const __TRAIL_SANDBOX_AUTH__: boolean;
 export async function startRuntime(): Promise<Runtime> {
   await Office.onReady();
   let sandbox: ((origin: string) => AccessTokenSource) | undefined;
-  if (__TRAIL_SANDBOX_AUTH__) {
-    // Inside the literal's branch, so webpack never follows this import in a production build.
-    const { SandboxTokenSource } = await import(/* webpackMode: "eager" */ '../auth/sandboxTokens');
-    sandbox = (origin) => new SandboxTokenSource(origin);
-  }
+  // Inside the literal's branch, so webpack never follows this import in a production build.
+  if (__TRAIL_SANDBOX_AUTH__) sandbox = (await import(/* webpackMode: "eager" */ './sandboxBuild')).sandboxTokens;
   const tokens = tokenSourcesFor(runtimeConfig, sandbox);
   const graphWith = (source: AccessTokenSource): Client => createGraphClient({ baseUrl: runtimeConfig.graphBaseUrl, tokens: source });
   return { host: new OfficeJsHost(Office), graph: graphWith(tokens.daily), adminGraph: graphWith(tokens.admin) };

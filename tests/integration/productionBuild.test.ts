@@ -1,6 +1,6 @@
 /**
  * No playground code reaches what `npm run build` ships: the production build of every page is compiled here
- * (unminified, so even a comment would show) and its scripts and pages searched for what only the playground
+ * (unminified, so even a comment would show) and its scripts, source maps and pages searched for what only the playground
  * and the sandbox contain. The build itself fails on the same markers (webpack.config.js, ForbidPlaygroundCode).
  */
 import fs from 'node:fs';
@@ -21,12 +21,12 @@ test('the production build carries no playground or sandbox code', async () => {
   try {
     const production = config({ clientId: 'app-id', siteUrl: 'https://contoso.sharepoint.com/sites/trail' }, { mode: 'production' });
     const stats = await new Promise<Stats>((resolve, reject) =>
-      webpack({ ...production, devtool: false, output: { ...production.output, path: out }, optimization: { minimize: false } }, (error, result) =>
+      webpack({ ...production, output: { ...production.output, path: out }, optimization: { minimize: false } }, (error, result) =>
         error || !result ? reject(error ?? new Error('no stats')) : resolve(result),
       ),
     );
     expect(stats.compilation.errors.map((e) => e.message)).toEqual([]);
-    const shipped = fs.readdirSync(out).filter((name) => /\.(js|html)$/.test(name));
+    const shipped = fs.readdirSync(out).filter((name) => /\.(js|html|map)$/.test(name));
     expect(shipped).toEqual(expect.arrayContaining(['taskpane.html', 'commands.html']));
     expect(shipped.some((name) => name.startsWith('playground'))).toBe(false);
     const found = shipped.flatMap((name) => {
