@@ -12,16 +12,21 @@ const DEV_ORIGIN_DEFAULT = 'https://localhost:3000';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const GRAPH_ORIGIN = 'https://graph.microsoft.com';
 
-// In development the pages may run inside the playground, which plays Outlook's part itself. office.js
-// blanks a frame whose parent is not an Office host, so there it is not loaded. Elsewhere (sideloaded
-// into real Outlook) it loads synchronously, as office.js requires, from the local npm copy.
+// In development the pages may run inside the playground, which plays Outlook and hands each page it frames
+// the `Office` namespace of its Office.js emulation (dev/playground/officeEmulation), so Trail runs
+// `new OfficeJsHost(Office)` there as in Outlook. Elsewhere (sideloaded into real Outlook) office.js loads
+// synchronously, as office.js requires, from the local npm copy. Production pages only ever load office.js.
 const DEV_OFFICE_JS_LOADER = `<script>
   (function () {
-    var inPlayground = false;
-    try { inPlayground = window.parent !== window && !!window.parent.trailPlayground; } catch (e) { /* cross-origin parent: real Outlook */ }
-    if (!inPlayground) document.write('<script src="/office-js/office.js"><\\/script>');
+    var outlook = null;
+    try { outlook = window.parent !== window ? window.parent.trailOutlook : null; } catch (e) { /* cross-origin parent: real Outlook */ }
+    if (outlook) window.Office = outlook.officeFor(window);
+    else document.write('<script src="/office-js/office.js"><\\/script>');
   })();
 </script>`;
+
+/** Strings only playground and sandbox code contains; a production script with one of them in it fails the build. */
+const PLAYGROUND_MARKERS = ['trailOutlook', 'trailPlayground', 'SandboxTokenSource', '/_sandbox/', 'officeEmulation'];
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
@@ -73,13 +78,15 @@ module.exports = (env = {}, argv = {}) => {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
     },
     plugins: [
-      new webpack.DefinePlugin({ __TRAIL_CONFIG__: JSON.stringify(runtimeConfig) }),
+      // __TRAIL_SANDBOX_AUTH__ is a literal so webpack drops the sandbox token source from builds without it.
+      new webpack.DefinePlugin({ __TRAIL_CONFIG__: JSON.stringify(runtimeConfig), __TRAIL_SANDBOX_AUTH__: JSON.stringify(runtimeConfig.auth === 'sandbox') }),
       page('taskpane', ['taskpane']),
       page('commands', ['commands']),
       page('support', []),
       page('auth-dialog', ['auth-dialog'], { template: 'src/auth/dialog.html' }),
       page('auth-redirect', ['auth-redirect'], { template: 'src/auth/redirect.html' }),
       ...(production ? [] : [page('playground', ['playground'], { template: 'dev/playground/playground.html' })]),
+      ...(production ? [new ForbidPlaygroundCode(PLAYGROUND_MARKERS)] : []),
       ...(production && !clientId ? [warnAbout('No client id: this build cannot sign anyone in. Add --env clientId=<Application (client) ID> (docs/deploy.md).')] : []),
       ...(production && !runtimeConfig.siteUrl
         ? [warnAbout('No site: this build cannot find the shared record, so nobody can file. Add --env siteUrl=<site url> (docs/deploy.md).')]
@@ -122,6 +129,27 @@ function warnAbout(text) {
   };
 }
 
+/** Fails a build whose scripts carry any playground or sandbox code (see PLAYGROUND_MARKERS). */
+class ForbidPlaygroundCode {
+  constructor(markers) {
+    this.markers = markers;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ForbidPlaygroundCode', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'ForbidPlaygroundCode', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ANALYSE }, (assets) => {
+        for (const [name, asset] of Object.entries(assets)) {
+          if (!/\.(js|html|map)$/.test(name)) continue; // source maps carry the sources they were made from
+          const source = asset.source().toString();
+          for (const marker of this.markers) {
+            if (source.includes(marker)) compilation.errors.push(new webpack.WebpackError(`${name} contains playground code (${marker}); production builds must not.`));
+          }
+        }
+      });
+    });
+  }
+}
+
 function httpsOptions() {
   const fs = require('node:fs');
   const { CERT_FILES } = require('./dev/certs');
@@ -130,3 +158,4 @@ function httpsOptions() {
 }
 
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
+module.exports.PLAYGROUND_MARKERS = PLAYGROUND_MARKERS;

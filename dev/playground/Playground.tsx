@@ -18,11 +18,12 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useRef, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { Theme } from '../../src/office/host';
 import type { GraphMessage } from './graphShapes';
 import { utcIso } from './graphShapes';
 import type { MailboxStore } from './mailboxStore';
+import type { OutlookEmulation } from './officeEmulation/outlookEmulation';
 
 const useStyles = makeStyles({
   app: { height: '100vh', display: 'grid', gridTemplateRows: '48px auto 1fr', backgroundColor: tokens.colorNeutralBackground3 },
@@ -46,16 +47,17 @@ const useStyles = makeStyles({
   taskpaneFrame: { flex: 1, border: 'none', width: '100%' },
 });
 
-export function Playground({ store, theme, language }: { store: MailboxStore; theme: Theme; language: string }) {
+export function Playground({ store, outlook, theme, language }: { store: MailboxStore; outlook: OutlookEmulation; theme: Theme; language: string }) {
   const styles = useStyles();
   const state = useSyncExternalStore(store.subscribe, store.getState);
-  const commandsFrame = useRef<HTMLIFrameElement>(null);
+  const { profile } = outlook;
 
   const runCommand = async (functionName: string): Promise<void> => {
-    const handler = commandsFrame.current?.contentWindow?.trailCommands?.[functionName];
-    if (!handler) return store.notify({ key: 'playground', kind: 'error', message: 'The function file has not loaded yet.' });
-    await new Promise<void>((resolve) => void handler({ completed: () => resolve() }));
-    await store.refresh();
+    const ran = await outlook.invokeCommand(functionName).then(
+      () => true,
+      (error: Error) => (store.notify({ key: 'playground', kind: 'error', message: error.message }), false),
+    );
+    if (ran) await store.refresh();
   };
 
   const fi = language.toLowerCase().startsWith('fi');
@@ -67,7 +69,9 @@ export function Playground({ store, theme, language }: { store: MailboxStore; th
       <div className={styles.app}>
         <header className={styles.topBar}>
           <Subtitle2>Outlook</Subtitle2>
-          <Caption1>Trail playground · local Graph sandbox · {language}</Caption1>
+          <Caption1 data-testid="client-profile" data-client={profile.id}>
+            Trail playground · {profile.label} (Mailbox {profile.mailbox}) · local Graph sandbox · {language}
+          </Caption1>
         </header>
         {state.error ? (
           <MessageBar intent="error">
@@ -139,10 +143,11 @@ export function Playground({ store, theme, language }: { store: MailboxStore; th
 
           <section className={styles.reading} aria-label="Reading pane">
             <Toolbar aria-label="Ribbon" size="small">
-              <ToolbarButton data-testid="ribbon-trail" disabled={!current} onClick={() => store.openTaskpane()}>
+              <ToolbarButton data-testid="ribbon-trail" disabled={!current || (current.kind === 'appointment' && !profile.appointments)} onClick={() => store.openTaskpane()}>
                 Trail
               </ToolbarButton>
-              {(current?.kind === 'message' || state.selectedIds.length > 1) && (
+              {/* Mobile's command surface has the task pane button only (manifest.xml, MobileMessageReadCommandSurface). */}
+              {profile.id !== 'mobile' && (current?.kind === 'message' || state.selectedIds.length > 1) && (
                 <>
                   <ToolbarButton data-testid="ribbon-asap" onClick={() => void runCommand('triageAsap')}>ASAP</ToolbarButton>
                   <ToolbarButton data-testid="ribbon-read-later" onClick={() => void runCommand('triageReadLater')}>
@@ -171,9 +176,9 @@ export function Playground({ store, theme, language }: { store: MailboxStore; th
               </Caption1>
             )}
             {state.openedForm && (
-              <Caption1 block role="status" data-testid="opened-form">
+              <Caption1 block role="status" data-testid="opened-form" data-blank={state.openedForm.blank}>
                 {fi ? 'Avattu omaan ikkunaansa: ' : 'Opened in its own window: '}
-                {state.openedForm.subject}
+                {state.openedForm.blank ? (fi ? '(tyhjä lomake)' : '(a blank form)') : state.openedForm.subject}
               </Caption1>
             )}
             <div className={styles.readingBody}>
@@ -213,9 +218,11 @@ export function Playground({ store, theme, language }: { store: MailboxStore; th
               <div className={styles.taskpaneHeader}>
                 <Subtitle2>Trail</Subtitle2>
                 <span>
-                  <Button size="small" appearance={state.taskpane.pinned ? 'primary' : 'subtle'} aria-pressed={state.taskpane.pinned} data-testid="taskpane-pin" onClick={() => store.togglePin()}>
-                    {state.taskpane.pinned ? (fi ? 'Kiinnitetty' : 'Pinned') : fi ? 'Kiinnitä' : 'Pin'}
-                  </Button>
+                  {(state.taskpane.pinned || store.canPin()) && (
+                    <Button size="small" appearance={state.taskpane.pinned ? 'primary' : 'subtle'} aria-pressed={state.taskpane.pinned} data-testid="taskpane-pin" onClick={() => store.togglePin()}>
+                      {state.taskpane.pinned ? (fi ? 'Kiinnitetty' : 'Pinned') : fi ? 'Kiinnitä' : 'Pin'}
+                    </Button>
+                  )}
                   <Button size="small" appearance="subtle" aria-label="Close" data-testid="taskpane-close" onClick={() => store.closeTaskpane()}>
                     ✕
                   </Button>
@@ -225,7 +232,7 @@ export function Playground({ store, theme, language }: { store: MailboxStore; th
             </aside>
           )}
         </div>
-        <iframe ref={commandsFrame} title="Trail function file" src="commands.html" style={{ display: 'none' }} />
+        <iframe title="Trail function file" src="commands.html" style={{ display: 'none' }} />
       </div>
     </FluentProvider>
   );

@@ -1,11 +1,13 @@
 import { createRoot } from 'react-dom/client';
 import { SandboxTokenSource } from '../../src/auth/sandboxTokens';
-import { createGraphClient } from '../../src/graph/client';
 import type { Theme } from '../../src/office/host';
 import { runtimeConfig } from '../../src/runtime/config';
 import { MailboxStore } from './mailboxStore';
+import { OutlookEmulation } from './officeEmulation/outlookEmulation';
+import { profileFor, supportsMultiSelect } from './officeEmulation/profiles';
+import { localSettingsStore } from './officeEmulation/roamingSettings';
+import { createOutlookGraph } from './outlookGraph';
 import { Playground } from './Playground';
-import { PlaygroundHost } from './playgroundHost';
 
 const params = new URLSearchParams(window.location.search);
 const language = params.get('lang') ?? 'en-US';
@@ -13,6 +15,8 @@ const theme: Theme = params.get('theme') === 'dark' ? 'dark' : 'light';
 // ?mailbox=koulutuspalvelut@seutuopisto.fi: a shared mailbox the user has Full Access to, as Outlook opens one.
 const sharedMailbox = params.get('mailbox')?.trim() || null;
 const sandboxOrigin = params.get('sandbox') ?? runtimeConfig.sandboxOrigin ?? 'https://localhost:3001';
+// ?client=new-outlook|web|windows|mac|mobile: which Outlook the emulated Office.js behaves as (officeEmulation/profiles.ts).
+const profile = profileFor(params.get('client'));
 
 async function main(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
@@ -22,18 +26,36 @@ async function main(): Promise<void> {
     return;
   }
   const tokens = new SandboxTokenSource(sandboxOrigin);
-  const graph = createGraphClient({ baseUrl: sandboxOrigin, tokens });
-  const me = await graph.api('/me').select(['displayName', 'mail']).get();
-  const store = new MailboxStore(graph, undefined, sharedMailbox);
-  const host = new PlaygroundHost(store, {
-    language,
-    theme,
-    user: { displayName: me.displayName, emailAddress: me.mail, timeZone: 'FLE Standard Time' },
+  const graph = createOutlookGraph(sandboxOrigin, tokens);
+  const [me, manifestIcons] = await Promise.all([graph.api('/me').select(['displayName', 'mail']).get(), readManifestIcons()]);
+  const store = new MailboxStore(graph, undefined, sharedMailbox, {
+    multiSelect: supportsMultiSelect(profile),
+    // Pinning: message surfaces only, and not at all on mobile (pinnable-taskpane.md).
+    canPin: (item) => profile.pinning && item?.kind === 'message',
   });
-  window.trailPlayground = { createHost: () => host, graph: { baseUrl: sandboxOrigin, tokens } };
-  root.render(<Playground store={store} theme={theme} language={language} />);
+  // The task pane and function file take their `Office` from here (webpack.config.js, DEV_OFFICE_JS_LOADER).
+  window.trailOutlook = new OutlookEmulation(
+    store,
+    profile,
+    {
+      language,
+      theme,
+      user: { displayName: me.displayName, emailAddress: me.mail, timeZone: 'FLE Standard Time' },
+      restUrl: sandboxOrigin,
+      manifestIcons,
+    },
+    localSettingsStore(window.localStorage),
+  );
+  root.render(<Playground store={store} outlook={window.trailOutlook} theme={theme} language={language} />);
   await store.start();
   watchMailboxChanges(store);
+}
+
+/** The image ids the add-in's manifest defines: the icons a notification may name. */
+async function readManifestIcons(): Promise<Set<string>> {
+  const xml = await fetch('manifest.xml').then((response) => response.text());
+  const images = new DOMParser().parseFromString(xml, 'application/xml').getElementsByTagNameNS('*', 'Image');
+  return new Set(Array.from(images, (image) => image.getAttribute('id') ?? '').filter(Boolean));
 }
 
 /**

@@ -23,8 +23,11 @@ export interface PlaygroundState {
    * it away at once), so whoever clicked can still read what happened.
    */
   lastNotification: HostNotification | null;
-  /** The item the add-in last opened with displayMessageForm/displayAppointmentForm (a new window in Outlook). */
-  openedForm: { kind: 'message' | 'event'; subject: string } | null;
+  /**
+   * The item the add-in last opened with displayMessageForm/displayAppointmentForm (a new window in Outlook);
+   * `blank` when the id named no item, where Outlook opens an empty form and reports no error.
+   */
+  openedForm: { kind: 'message' | 'event'; subject: string; blank: boolean } | null;
   error: string | null;
 }
 
@@ -65,10 +68,13 @@ export class MailboxStore {
   private readonly mail: string;
 
   constructor(
+    /** Outlook's own view of the mailbox: REST ids, as Outlook's EWS ids are (no immutable-id preference). */
     private readonly graph: Client,
     private readonly now: () => Date = () => new Date(),
     /** A shared mailbox's address, as Outlook's targetMailbox; null for the user's own. */
     readonly mailbox: string | null = null,
+    /** What the client allows (profiles.ts): selecting several messages; pinning the pane on an item. */
+    private readonly client: { multiSelect: boolean; canPin: (item: CurrentItem) => boolean } = { multiSelect: true, canPin: () => true },
   ) {
     this.mail = mailbox ? `/users/${encodeURIComponent(mailbox)}` : '/me';
   }
@@ -170,7 +176,8 @@ export class MailboxStore {
   }
 
   /** Click, Ctrl/Cmd+click (toggle) and Shift+click (range), as in Outlook's message list. */
-  async selectMessage(id: string, mode: 'single' | 'toggle' | 'range' = 'single'): Promise<void> {
+  async selectMessage(id: string, requested: 'single' | 'toggle' | 'range' = 'single'): Promise<void> {
+    const mode = this.client.multiSelect ? requested : 'single';
     const ids = this.state.messages.map((message) => message.id);
     let selected: string[];
     if (mode === 'toggle') {
@@ -227,12 +234,14 @@ export class MailboxStore {
   }
 
   /**
-   * Outlook's rule: a pinned pane follows the selection (ItemChanged); an unpinned one closes.
+   * Outlook's rule: a pinned pane follows the selection (ItemChanged); an unpinned one closes, and so does a
+   * pinned one when the next item is one the client cannot pin on (an appointment: pinnable-taskpane.md).
    */
   private setCurrent(current: CurrentItem): void {
     const previous = this.state.current;
     if (itemKey(previous) === itemKey(current)) return;
-    const taskpane = this.state.taskpane.open && !this.state.taskpane.pinned ? { open: false, pinned: false } : this.state.taskpane;
+    const follows = this.state.taskpane.pinned && (!current || this.client.canPin(current));
+    const taskpane = this.state.taskpane.open && !follows ? { open: false, pinned: false } : this.state.taskpane;
     this.set({ current, notifications: [], taskpane });
     if (taskpane.open) this.itemChangedListeners.forEach((listener) => listener());
   }
@@ -245,7 +254,13 @@ export class MailboxStore {
     this.set({ taskpane: { open: false, pinned: false } });
   }
 
+  /** Whether the open item's pane may be pinned in this client. */
+  canPin(): boolean {
+    return this.state.current !== null && this.client.canPin(this.state.current);
+  }
+
   togglePin(): void {
+    if (!this.state.taskpane.pinned && !this.canPin()) return;
     this.set({ taskpane: { ...this.state.taskpane, pinned: !this.state.taskpane.pinned } });
   }
 
@@ -254,13 +269,19 @@ export class MailboxStore {
     this.set({ notifications: [...rest, notification], lastNotification: notification });
   }
 
-  /** Outlook opens the item in a window of its own and the pane stays on its item; so does the playground. */
-  async openForm(item: { kind: 'message' | 'event'; id: string }): Promise<void> {
-    await this.guard(async () => {
-      const path = item.kind === 'event' ? `/me/events/${item.id}` : `${this.mail}/messages/${item.id}`;
-      const found = (await this.graph.api(path).select(['subject']).get()) as { subject?: string };
-      this.set({ openedForm: { kind: item.kind, subject: found.subject ?? '' } });
-    });
+  /**
+   * Outlook opens the item in a window of its own and the pane stays on its item; so does the playground.
+   * `restId` null, or one that names no item: a blank form, and no error (office.mailbox.yml, displayMessageForm).
+   */
+  async openForm(kind: 'message' | 'event', restId: string | null): Promise<void> {
+    const blank = { kind, subject: '', blank: true };
+    if (!restId) return this.set({ openedForm: blank });
+    const path = kind === 'event' ? `/me/events/${encodeURIComponent(restId)}` : `${this.mail}/messages/${encodeURIComponent(restId)}`;
+    const found = await this.graph.api(path).select(['subject']).get().then(
+      (item: { subject?: string }) => item,
+      () => null,
+    );
+    this.set({ openedForm: found ? { kind, subject: found.subject ?? '', blank: false } : blank });
   }
 
   dismissNotification(key: string): void {

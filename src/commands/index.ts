@@ -5,13 +5,6 @@ import { runTriageCommand, TRIAGE_FUNCTIONS } from './triageCommands';
 
 type CommandHandler = (event: { completed(): void }) => Promise<void>;
 
-declare global {
-  interface Window {
-    /** The playground calls the function file's handlers through this, as Outlook does through Office.actions. */
-    trailCommands?: Record<string, CommandHandler>;
-  }
-}
-
 const runtime = startRuntime().then((started) => ({ host: started.host, triage: createTriageRuntime(started.host, started.graph, window.localStorage, cachedOrganisationFolderNames(runtimeConfig.siteUrl)) }));
 
 const handlers: Record<string, CommandHandler> = Object.fromEntries(
@@ -35,9 +28,6 @@ const handlers: Record<string, CommandHandler> = Object.fromEntries(
   ]),
 );
 
-window.trailCommands = handlers;
-if (typeof Office !== 'undefined') {
-  Office.onReady(() => {
-    for (const [name, handler] of Object.entries(handlers)) Office.actions.associate(name, handler);
-  });
-}
+Office.onReady(() => {
+  for (const [name, handler] of Object.entries(handlers)) Office.actions.associate(name, handler);
+});

@@ -14,10 +14,13 @@ import type { Filing, TrailStore } from '../store/trailStore';
 
 /** Where an entry can be opened in Outlook: an item of the user's own mailbox, or one to look up there. */
 export type Openable =
-  | { in: 'own'; kind: 'message' | 'event'; id: string }
+  | { in: 'own'; kind: 'message' | 'event'; id: string; webLink?: string }
   | { in: 'lookup'; kind: 'message'; internetMessageId: string }
   | { in: 'lookup'; kind: 'event'; iCalUId: string; date: string }
   | null;
+
+/** What Outlook opens: the item by id, and its Outlook on the web address for clients without display forms. */
+export type OpenItem = { kind: 'message' | 'event'; id: string; webLink?: string };
 
 export type TimelineEntry =
   | { kind: 'filing'; key: string; date: string; subject: string; entityNames: string[]; filedBy: string; note: string; itemKind: Filing['item']['kind']; open: Openable }
@@ -65,7 +68,7 @@ function openableFiling(f: Filing, self: string): Openable {
   const own = f.filedBy.upn.toLowerCase() === self.toLowerCase() && !f.item.mailbox;
   if (f.item.kind === 'note') return null;
   const kind = f.item.kind === 'message' ? 'message' : 'event';
-  if (own) return { in: 'own', kind, id: f.item.immutableId };
+  if (own) return { in: 'own', kind, id: f.item.immutableId, ...(f.item.webLink ? { webLink: f.item.webLink } : {}) };
   if (kind === 'message' && f.item.internetMessageId) return { in: 'lookup', kind, internetMessageId: f.item.internetMessageId };
   if (kind === 'event' && f.item.iCalUId) return { in: 'lookup', kind, iCalUId: f.item.iCalUId, date: f.item.date };
   return null;
@@ -104,7 +107,7 @@ function merge(filings: Filing[], mail: GraphMessage[], meetings: GraphEvent[], 
   for (const m of mail) {
     if (filedIds.has(m.internetMessageId) || filedIds.has(m.id)) continue;
     // A shared mailbox's id means nothing to the user's own mailbox: such mail is looked up there by the id every copy shares.
-    const open: Openable = !sharedMailbox ? { in: 'own', kind: 'message', id: m.id } : m.internetMessageId ? { in: 'lookup', kind: 'message', internetMessageId: m.internetMessageId } : null;
+    const open: Openable = !sharedMailbox ? { in: 'own', kind: 'message', id: m.id, ...(m.webLink ? { webLink: m.webLink } : {}) } : m.internetMessageId ? { in: 'lookup', kind: 'message', internetMessageId: m.internetMessageId } : null;
     entries.push({ kind: 'mail', key: `m:${m.id}`, date: m.receivedDateTime ?? '', subject: m.subject ?? '', from: m.from?.emailAddress?.name || m.from?.emailAddress?.address || '', open });
   }
   for (const e of meetings) {
@@ -195,39 +198,51 @@ export async function nextTimelinePage(source: TimelineSource, subjects: readonl
  * preference), but Office's display forms open an item by its EWS id, which the host converts from the
  * REST id: so the immutable id is translated to the REST id the item has now, after any move.
  */
-export async function findInOwnMailbox(graph: Client, open: Exclude<Openable, null>): Promise<{ kind: 'message' | 'event'; id: string } | null> {
+async function webLinkOf(graph: Client, kind: OpenItem['kind'], id: string): Promise<string | undefined> {
+  const path = `/me/${kind === 'message' ? 'messages' : 'events'}/${encodeURIComponent(id)}`;
+  const found = (await graph.api(path).select(['webLink']).get().catch(() => null)) as { webLink?: string } | null;
+  return found?.webLink ?? undefined;
+}
+
+export async function findInOwnMailbox(graph: Client, open: Exclude<Openable, null>): Promise<OpenItem | null> {
   const found = await findImmutableInOwnMailbox(graph, open);
   if (!found) return null;
-  const restId = await itemIdentitiesFor(graph)
-    .restIdOf({ mailbox: null, immutableId: found.id })
-    .catch((error: unknown) => (isNotFound(toGraphRequestError(error)) ? null : Promise.reject(error)));
-  return restId ? { kind: found.kind, id: restId } : null;
+  const [restId, webLink] = await Promise.all([
+    itemIdentitiesFor(graph)
+      .restIdOf({ mailbox: null, immutableId: found.id })
+      .catch((error: unknown) => (isNotFound(toGraphRequestError(error)) ? null : Promise.reject(error))),
+    // A filing keeps no web link (Office gives none); Outlook mobile, without display forms, needs it.
+    found.webLink ?? webLinkOf(graph, found.kind, found.id),
+  ]);
+  return restId ? { kind: found.kind, id: restId, ...(webLink ? { webLink } : {}) } : null;
 }
 
 /**
- * The item's immutable id in the user's own mailbox. A colleague's filed mail or meeting is looked up by
- * the ids every copy shares. /me/events holds single meetings and series masters only, so an occurrence
- * is looked for in the calendar around its date, matched by its own iCalUId.
+ * The item's immutable id (and web link, where the lookup gives it) in the user's own mailbox. A
+ * colleague's filed mail or meeting is looked up by the ids every copy shares. /me/events holds single
+ * meetings and series masters only, so an occurrence is looked for in the calendar around its date,
+ * matched by its own iCalUId.
  */
-async function findImmutableInOwnMailbox(graph: Client, open: Exclude<Openable, null>): Promise<{ kind: 'message' | 'event'; id: string } | null> {
-  if (open.in === 'own') return { kind: open.kind, id: open.id };
-  type Found = { value: Array<{ id: string; iCalUId?: string }> };
-  const firstWhere = async (path: string, filter: string) => ((await graph.api(path).filter(filter).select(['id']).top(1).get()) as Found).value[0]?.id;
+async function findImmutableInOwnMailbox(graph: Client, open: Exclude<Openable, null>): Promise<OpenItem | null> {
+  if (open.in === 'own') return { kind: open.kind, id: open.id, ...(open.webLink ? { webLink: open.webLink } : {}) };
+  type Found = { value: Array<{ id: string; iCalUId?: string; webLink?: string }> };
+  const firstWhere = async (path: string, filter: string) => ((await graph.api(path).filter(filter).select(['id', 'webLink']).top(1).get()) as Found).value[0];
+  const item = (kind: OpenItem['kind'], found: { id: string; webLink?: string }): OpenItem => ({ kind, id: found.id, ...(found.webLink ? { webLink: found.webLink } : {}) });
   if (open.kind === 'message') {
-    const id = await firstWhere('/me/messages', `internetMessageId eq ${odataString(open.internetMessageId)}`);
-    return id ? { kind: 'message', id } : null;
+    const found = await firstWhere('/me/messages', `internetMessageId eq ${odataString(open.internetMessageId)}`);
+    return found ? item('message', found) : null;
   }
   const direct = await firstWhere('/me/events', `iCalUId eq ${odataString(open.iCalUId)}`);
-  if (direct) return { kind: 'event', id: direct };
+  if (direct) return item('event', direct);
   const at = Date.parse(open.date);
   if (Number.isNaN(at)) return null;
   const day = 86_400_000;
   const around = (await graph
     .api('/me/calendarView')
     .query({ startDateTime: new Date(at - day).toISOString(), endDateTime: new Date(at + day).toISOString() })
-    .select(['id', 'iCalUId'])
+    .select(['id', 'iCalUId', 'webLink'])
     .top(100)
     .get()) as Found;
   const match = around.value.find((e) => e.iCalUId === open.iCalUId);
-  return match ? { kind: 'event', id: match.id } : null;
+  return match ? item('event', match) : null;
 }

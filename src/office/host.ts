@@ -99,9 +99,10 @@ export interface OfficeHost {
   user(): HostUser;
   /**
    * Opens a message or meeting of the user's own mailbox in Outlook (displayMessageForm /
-   * displayAppointmentForm), by its Graph REST id.
+   * displayAppointmentForm), by its Graph id; where the client has no display forms (Outlook mobile),
+   * its `webLink` in the browser instead.
    */
-  openItem(item: { kind: 'message' | 'event'; id: string }): void;
+  openItem(item: { kind: 'message' | 'event'; id: string; webLink?: string }): void;
 }
 
 export interface RoamingSettings {

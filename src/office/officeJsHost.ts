@@ -15,7 +15,10 @@ type OfficeApi = typeof Office;
 
 /** The real host: office-js callbacks turned into promises, in one place. */
 export class OfficeJsHost implements OfficeHost {
-  constructor(private readonly office: OfficeApi) {}
+  constructor(
+    private readonly office: OfficeApi,
+    private readonly openUrl: (url: string) => void = (url) => void window.open(url, '_blank', 'noopener'),
+  ) {}
 
   private get mailbox(): Office.Mailbox {
     return this.office.context.mailbox;
@@ -111,7 +114,8 @@ export class OfficeJsHost implements OfficeHost {
         ? { type: types.ErrorMessage, message }
         : notification.kind === 'progress'
           ? { type: types.ProgressIndicator, message }
-          : { type: types.InformationalMessage, message, icon: 'Icon.16x16', persistent: false };
+          : // The icon must be one the manifest defines (bt:Image), or Outlook refuses the notification.
+            { type: types.InformationalMessage, message, icon: 'Trail.16', persistent: false };
     await callAsync<void>((done) => item.notificationMessages.replaceAsync(notification.key, details, done));
   }
 
@@ -171,7 +175,12 @@ export class OfficeJsHost implements OfficeHost {
     return { displayName: profile.displayName, emailAddress: profile.emailAddress, timeZone: profile.timeZone };
   }
 
-  openItem(item: { kind: 'message' | 'event'; id: string }): void {
+  openItem(item: { kind: 'message' | 'event'; id: string; webLink?: string }): void {
+    // Outlook on Android and iOS have no display forms (outlook-mobile-apis.md): the browser opens the item instead.
+    if (typeof this.mailbox.displayMessageForm !== 'function') {
+      if (item.webLink) this.openUrl(item.webLink);
+      return;
+    }
     const ewsId = this.toEwsId(item.id);
     if (item.kind === 'event') this.mailbox.displayAppointmentForm(ewsId);
     else this.mailbox.displayMessageForm(ewsId);

@@ -1,6 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { msalTokenSources } from '../auth/msalTokenSources';
-import { SandboxTokenSource } from '../auth/sandboxTokens';
 import type { ScopeSet } from '../auth/scopes';
 import { SignInError } from '../auth/signInError';
 import { createGraphClient } from '../graph/client';
@@ -8,7 +7,6 @@ import type { AccessTokenSource } from '../graph/middleware/auth';
 import type { OfficeHost } from '../office/host';
 import { OfficeJsHost } from '../office/officeJsHost';
 import { runtimeConfig, type RuntimeConfig } from './config';
-import { findPlaygroundBridge } from './playgroundBridge';
 
 export interface Runtime {
   host: OfficeHost;
@@ -18,23 +16,29 @@ export interface Runtime {
   adminGraph: Client;
 }
 
-/** Chooses the host and Graph settings for where we run: the playground, or real Outlook. */
-export async function startRuntime(frame: Window = window): Promise<Runtime> {
-  const bridge = findPlaygroundBridge(frame);
-  if (bridge) {
-    const graph = createGraphClient(bridge.graph);
-    return { host: bridge.createHost(frame), graph, adminGraph: graph };
-  }
+/** True only in builds whose tokens come from the local sandbox (webpack.config.js); a literal, so other builds drop that code. */
+declare const __TRAIL_SANDBOX_AUTH__: boolean;
+
+/**
+ * Office's host and Graph, the same everywhere: in Outlook and in the playground (whose Office.js emulation
+ * stands in for office.js) Trail runs on `new OfficeJsHost(Office)`. Only the Graph origin and where tokens
+ * come from differ, and the build decides both.
+ */
+export async function startRuntime(): Promise<Runtime> {
   await Office.onReady();
-  const tokens = tokenSourcesFor(runtimeConfig);
+  let sandbox: ((origin: string) => AccessTokenSource) | undefined;
+  // Inside the literal's branch, so webpack never follows this import in a production build.
+  if (__TRAIL_SANDBOX_AUTH__) sandbox = (await import(/* webpackMode: "eager" */ './sandboxBuild')).sandboxTokens;
+  const tokens = tokenSourcesFor(runtimeConfig, sandbox);
   const graphWith = (source: AccessTokenSource): Client => createGraphClient({ baseUrl: runtimeConfig.graphBaseUrl, tokens: source });
   return { host: new OfficeJsHost(Office), graph: graphWith(tokens.daily), adminGraph: graphWith(tokens.admin) };
 }
 
-export function tokenSourcesFor(config: RuntimeConfig): Record<ScopeSet, AccessTokenSource> {
-  if (config.auth === 'sandbox' && config.sandboxOrigin) {
-    const sandbox = new SandboxTokenSource(config.sandboxOrigin);
-    return { daily: sandbox, admin: sandbox };
+/** `sandbox`: how a sandbox build makes its token source; builds without one never pass it. */
+export function tokenSourcesFor(config: RuntimeConfig, sandbox?: (origin: string) => AccessTokenSource): Record<ScopeSet, AccessTokenSource> {
+  if (config.auth === 'sandbox' && config.sandboxOrigin && sandbox) {
+    const source = sandbox(config.sandboxOrigin);
+    return { daily: source, admin: source };
   }
   const { clientId, authority, authRedirectUrl, authDialogUrl, siteScope } = config.msal;
   if (!clientId) {

@@ -1,5 +1,8 @@
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
+import type { ClientId } from '../../dev/playground/officeEmulation/profiles';
+
+export type { ClientId };
 
 export const addinOrigin = (): string => process.env.E2E_ADDIN_ORIGIN!;
 export const sandboxOrigin = (): string => process.env.E2E_SANDBOX_ORIGIN!;
@@ -15,6 +18,8 @@ export interface PlaygroundOptions {
   height?: number;
   /** A shared mailbox to open instead of the user's own, as Outlook shows one added beside it. */
   mailbox?: string;
+  /** The Outlook client the playground plays (`?client=`); new Outlook on Windows when not given. */
+  client?: ClientId;
 }
 
 /** Opens the playground on a freshly reset mailbox; fails the test on any page error or dialog. */
@@ -32,7 +37,12 @@ export async function openPlayground(browser: Browser, options: PlaygroundOption
     problems.push(`dialog opened: ${dialog.message()}`); // a script in mail content must never run
     void dialog.dismiss();
   });
-  const query = new URLSearchParams({ lang: options.lang ?? 'en-US', theme: options.theme ?? 'light', ...(options.mailbox ? { mailbox: options.mailbox } : {}) });
+  const query = new URLSearchParams({
+    lang: options.lang ?? 'en-US',
+    theme: options.theme ?? 'light',
+    ...(options.mailbox ? { mailbox: options.mailbox } : {}),
+    ...(options.client ? { client: options.client } : {}),
+  });
   await page.goto(`${addinOrigin()}/playground.html?${query}`);
   await page.getByTestId('message-row').first().waitFor();
   return { context, page, problems };
@@ -62,6 +72,18 @@ export async function taskpaneFrame(page: Page): Promise<Frame> {
   const frame = await handle?.contentFrame();
   if (!frame) throw new Error('The taskpane frame did not load.');
   return frame;
+}
+
+/**
+ * The taskpane for the open item, opened if it is not, and pinned where the client pins on this item
+ * (message surfaces, not mobile). Call it again after selecting another item: a pinned pane is already there
+ * and follows; an unpinned one closed, as in Outlook, and opens again.
+ */
+export async function showTaskpane(page: Page): Promise<Frame> {
+  if ((await page.getByTestId('taskpane-frame').count()) === 0) await page.getByTestId('ribbon-trail').click();
+  const pin = page.getByTestId('taskpane-pin');
+  if ((await pin.count()) > 0 && (await pin.getAttribute('aria-pressed')) !== 'true') await pin.click();
+  return taskpaneFrame(page);
 }
 
 /** Requests the sandbox saw that real Graph would not accept; fails if the check is not even on. */

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openEvent, openMessage, openPlayground, sharedBrowser, taskpaneFrame } from './browser';
+import { SandboxTokenSource } from '../../src/auth/sandboxTokens';
+import { createGraphClient } from '../../src/graph/client';
+import { openEvent, openMessage, openPlayground, sandboxOrigin, sharedBrowser, showTaskpane, taskpaneFrame } from './browser';
 import { axe } from './record';
 
 jest.setTimeout(60_000);
@@ -29,6 +31,31 @@ test('the playground shows the seeded inbox, the reading pane and the taskpane w
   if (process.env.UPDATE_SCREENSHOTS) {
     await page.screenshot({ path: path.join(__dirname, '..', '..', 'docs', 'playground.png') });
   }
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test.each([
+  { client: 'new-outlook' as const, hostName: 'newOutlookWindows', form: 'ews' },
+  { client: 'mobile' as const, hostName: 'OutlookIOS', form: 'rest' },
+])('the taskpane runs on the playground’s Office.js, which hands out the item’s id as $client does ($form, never the immutable id)', async ({ client, hostName, form }) => {
+  const { context, page, problems } = await openPlayground(browser(), { client });
+  const subject = await openMessage(page, 1);
+  const pane = await showTaskpane(page);
+  await pane.getByTestId('current-item-subject').filter({ hasText: subject }).waitFor();
+  const seen = await pane.evaluate(() => {
+    const mailbox = Office.context.mailbox;
+    return { itemId: mailbox.item!.itemId, hostName: mailbox.diagnostics.hostName, converts: typeof mailbox.convertToRestId === 'function' };
+  });
+  expect(seen.hostName).toBe(hostName);
+  expect(seen.converts).toBe(form === 'ews');
+  const restId = form === 'ews' ? seen.itemId.replace(/\//g, '-').replace(/\+/g, '_') : seen.itemId;
+  if (form === 'ews') expect(seen.itemId).toMatch(/^[A-Za-z0-9+/]+=*$/);
+  // The id names the open message in Graph, and it is not the message's immutable id.
+  const graph = createGraphClient({ baseUrl: sandboxOrigin(), tokens: new SandboxTokenSource(sandboxOrigin()) });
+  const message = (await graph.api(`/me/messages/${encodeURIComponent(restId)}`).select(['id', 'subject']).get()) as { id: string; subject: string };
+  expect(message.subject).toBe(subject);
+  expect(message.id).not.toBe(restId); // Trail's client asks for immutable ids
   expect(problems).toEqual([]);
   await context.close();
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { eventually, openMessage, openPlayground, sharedBrowser, taskpaneFrame } from './browser';
+import { eventually, openMessage, openPlayground, sharedBrowser, showTaskpane, taskpaneFrame, type ClientId } from './browser';
 
 jest.setTimeout(60_000);
 
@@ -9,8 +9,8 @@ const browser = sharedBrowser();
 const rowSubjects = async (page: Page): Promise<string[]> =>
   (await page.getByTestId('message-row-subject').allTextContents()).map((s) => s.replace(/^⚑ /, ''));
 
-test('ASAP from the ribbon: the message leaves the Inbox for ASAP, flagged; undo in the taskpane brings it back', async () => {
-  const { context, page, problems } = await openPlayground(browser());
+test.each<ClientId>(['new-outlook', 'mac'])('ASAP from the ribbon: the message leaves the Inbox for ASAP, flagged; undo in the taskpane brings it back (%s)', async (client) => {
+  const { context, page, problems } = await openPlayground(browser(), { client });
   const subject = await openMessage(page, 3);
   await page.getByTestId('ribbon-asap').click();
   // On the item, or, once the moved message has left the reading pane, in the playground's log.
@@ -96,6 +96,22 @@ test('in Finnish, dark, 320 px: book time for a mail, then ASAP it from the task
 
   await page.getByTestId('folder-ASAP').click();
   await page.getByTestId('message-row').filter({ hasText: subject }).getByTestId('message-row-due').filter({ hasText: 'Määräaika' }).waitFor();
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('on mobile (no ribbon buttons, no pinning): ASAP from the taskpane sends the message to ASAP, flagged', async () => {
+  const { context, page, problems } = await openPlayground(browser(), { client: 'mobile' });
+  const subject = await openMessage(page, 2);
+  // Mobile's command surface has the task pane button alone (manifest.xml, MobileMessageReadCommandSurface).
+  expect(await page.getByTestId('ribbon-asap').count()).toBe(0);
+  const pane = await showTaskpane(page);
+  expect(await page.getByTestId('taskpane-pin').count()).toBe(0);
+  await pane.getByTestId('triage-selection').filter({ hasText: '1 message selected' }).waitFor();
+  await pane.getByTestId('triage-asap').click();
+  await eventually(() => rowSubjects(page), (rows) => expect(rows).not.toContain(subject));
+  await page.getByTestId('folder-ASAP').click();
+  await page.getByTestId('message-row').filter({ hasText: subject }).getByTestId('message-row-due').waitFor();
   expect(problems).toEqual([]);
   await context.close();
 });

@@ -46,8 +46,8 @@ export class TestHost implements OfficeHost {
   displayLanguage = () => this.language;
   theme = () => this.colourTheme;
   onThemeChanged = () => () => undefined;
-  readonly opened: Array<{ kind: 'message' | 'event'; id: string }> = [];
-  openItem = (item: { kind: 'message' | 'event'; id: string }) => void this.opened.push(item);
+  readonly opened: Array<{ kind: 'message' | 'event'; id: string; webLink?: string }> = [];
+  openItem = (item: { kind: 'message' | 'event'; id: string; webLink?: string }) => void this.opened.push(item);
   user = () => ({ displayName: 'Aino Laine', emailAddress: 'aino.laine@seutuopisto.fi', timeZone: 'FLE Standard Time' });
 }
 

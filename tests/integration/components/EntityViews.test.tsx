@@ -51,7 +51,7 @@ test('the person card: their organisation, what a colleague filed and the userâ€
   expect(within(entries).getAllByTestId('history-mail').length).toBeGreaterThanOrEqual(1);
 
   fireEvent.click(within(filing).getByRole('button', { name: /Open .* in Outlook/ }));
-  await waitFor(() => expect(h.host.opened).toContainEqual({ kind: 'message', id: first!.id }));
+  await waitFor(() => expect(h.host.opened).toContainEqual({ kind: 'message', id: first!.id, webLink: expect.stringMatching(/^https:\/\/outlook\.office365\.com\/owa\//) }));
 });
 
 test('a timeline loads its first page, then the next on "Show more", and then offers no more', async () => {

@@ -103,10 +103,14 @@ test('meetings with the person, past and upcoming, join the timeline; a colleagu
   await s.storeAs({ name: 'Kari Kollega', upn: 'kari@seutuopisto.fi' }).file({ kind: 'event', immutableId: 'karis-own-id', iCalUId: meeting.iCalUId, subject: meeting.subject, date: `${meeting.start.dateTime}Z` }, [project]);
   const filed = (await firstTimelinePage(source, [project], null)).entries[0]!;
   expect(filed.open).toEqual({ in: 'lookup', kind: 'event', iCalUId: meeting.iCalUId, date: expect.any(String) });
-  expect(await findInOwnMailbox(s.graph, filed.open!)).toEqual({ kind: 'event', id: meeting.id });
+  // With its web link, which Outlook mobile opens for want of display forms.
+  const webLink = expect.stringMatching(/^https:\/\/outlook\.office365\.com\/owa\//);
+  expect(await findInOwnMailbox(s.graph, filed.open!)).toEqual({ kind: 'event', id: meeting.id, webLink });
 
   // Found by the id every copy shares, and handed to Office by the REST id it has now (the host makes it an EWS id).
   const inbox = (await s.t.graphJson<{ value: GraphMessage[] }>('/me/mailFolders/inbox/messages?$top=1&$select=id,subject,internetMessageId,receivedDateTime,from')).body.value[0]!;
-  expect(await findInOwnMailbox(s.graph, { in: 'lookup', kind: 'message', internetMessageId: inbox.internetMessageId })).toEqual({ kind: 'message', id: inbox.id });
+  expect(await findInOwnMailbox(s.graph, { in: 'lookup', kind: 'message', internetMessageId: inbox.internetMessageId })).toEqual({ kind: 'message', id: inbox.id, webLink });
+  const immutable = (await s.t.graphJson<{ value: GraphMessage[] }>('/me/mailFolders/inbox/messages?$top=1&$select=id', { headers: { Prefer: 'IdType="ImmutableId"' } })).body.value[0]!;
+  expect(await findInOwnMailbox(s.graph, { in: 'own', kind: 'message', id: immutable.id })).toEqual({ kind: 'message', id: inbox.id, webLink });
   expect(await findInOwnMailbox(s.graph, { in: 'lookup', kind: 'message', internetMessageId: "<not-here-'quote'@example.org>" })).toBeNull();
 });

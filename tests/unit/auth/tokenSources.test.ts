@@ -1,3 +1,4 @@
+import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
 import { SignInError } from '../../../src/auth/signInError';
 import type { RuntimeConfig } from '../../../src/runtime/config';
 
@@ -25,7 +26,9 @@ test('a build without a client id says sign-in is not configured, for both scope
 });
 
 test('the sandbox build shares one sandbox token source for daily and admin use', () => {
-  const sources = tokenSourcesFor(config({ auth: 'sandbox', sandboxOrigin: 'https://localhost:3001' }));
+  const sandbox = (origin: string) => new SandboxTokenSource(origin);
+  const sources = tokenSourcesFor(config({ auth: 'sandbox', sandboxOrigin: 'https://localhost:3001' }), sandbox);
+  expect(sources.daily).toBeInstanceOf(SandboxTokenSource);
   expect(sources.daily).toBe(sources.admin);
 });
 

@@ -176,7 +176,7 @@ test('notifications use Office types and are cut at Office\'s 150-character limi
   await host.notify({ key: 'k', kind: 'informational', message: 'x'.repeat(200) });
   await host.notify({ key: 'e', kind: 'error', message: 'Ei onnistunut' });
   expect(notifications).toEqual([
-    { key: 'k', details: { type: 'informationalMessage', message: 'x'.repeat(150), icon: 'Icon.16x16', persistent: false } },
+    { key: 'k', details: { type: 'informationalMessage', message: 'x'.repeat(150), icon: 'Trail.16', persistent: false } },
     { key: 'e', details: { type: 'errorMessage', message: 'Ei onnistunut' } },
   ]);
 });
