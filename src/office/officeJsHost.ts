@@ -58,7 +58,9 @@ export class OfficeJsHost implements OfficeHost {
       from: toAddress(message.from),
       to: (message.to ?? []).map(toAddressStrict),
       cc: (message.cc ?? []).map(toAddressStrict),
-      conversationId: message.conversationId ?? null,
+      // Office gives the conversation id in EWS form outside mobile; Graph and the record use the REST form,
+      // and convertToRestId takes "a conversation ID retrieved from item.conversationId" (Office.Mailbox).
+      conversationId: message.conversationId ? this.toRestId(message.conversationId) : null,
       internetMessageId: message.internetMessageId ?? null,
       receivedAt: message.dateTimeCreated ? message.dateTimeCreated.toISOString() : null,
     };

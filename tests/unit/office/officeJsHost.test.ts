@@ -81,7 +81,7 @@ test('reads the open message into a snapshot with a REST id for Graph', async ()
     from: { name: 'Liisa Korhonen', address: 'liisa.korhonen@hame-ely.fi' },
     to: [{ name: 'Aino Laine', address: 'aino.laine@seutuopisto.fi' }],
     cc: [],
-    conversationId: 'conv-1',
+    conversationId: 'rest(conv-1,v2.0)', // Graph's form: filings from every client share it
     internetMessageId: '<abc@hame-ely.fi>',
     receivedAt: '2026-11-20T08:00:00.000Z',
   });

@@ -116,6 +116,11 @@ describe('item ids, as Outlook hands them out', () => {
     expect(await host.currentItem()).toBeNull();
   });
 
+  test.each(['new-outlook', 'mac', 'mobile'] as const)('in %s, Trail reads the conversation id in the form Graph gives it, so filings from every client find each other', async (client) => {
+    const { host } = outlook(client);
+    expect(await host.currentItem()).toMatchObject({ conversationId: message.conversationId });
+  });
+
   test('getSelectedItemsAsync hands out EWS ids; Trail gets REST ids', async () => {
     const { view, host } = outlook('web');
     view.select([REST_ID]);
