@@ -1,7 +1,8 @@
 /**
  * Stored events as Graph returns them: start/end in UTC unless `Prefer: outlook.timezone` names a zone,
  * series occurrences with their own ids, `type: 'occurrence'` and `seriesMasterId`, each with its own
- * iCalUId (the series' with the occurrence's date) and the series' `uid`.
+ * iCalUId (the series' with the occurrence's date). No `uid`: neither the v1.0 event page nor the description
+ * (February 2023) lists it, and the response check refuses properties the type does not have.
  */
 import { eventWebLink, occurrenceICalUId, occurrenceId } from './ids';
 import type { EventRecord } from './state';
@@ -58,7 +59,6 @@ export function renderEvent(
     originalStartTimeZone: zoneName,
     originalEndTimeZone: (d.originalEndTimeZone as string | undefined) ?? (d.end as { timeZone?: string } | undefined)?.timeZone ?? zoneName,
     iCalUId: occurrence ? occurrenceICalUId(record.iCalUId, occurrence.startUtc) : record.iCalUId,
-    uid: record.iCalUId,
     reminderMinutesBeforeStart: d.reminderMinutesBeforeStart ?? 15,
     isReminderOn: d.isReminderOn ?? true,
     hasAttachments: d.hasAttachments ?? false,
