@@ -87,9 +87,35 @@ export function renderEvent(
     body: d.body ?? { contentType: 'html', content: '' },
     start: toDateTimeTimeZone(startUtc, outputZone),
     end: toDateTimeTimeZone(endUtc, outputZone),
-    location: d.location ?? { displayName: '', locationType: 'default', uniqueIdType: 'unknown' },
-    locations: d.locations ?? [],
+    location: renderLocation(d.location),
+    locations: renderLocations(d.location, d.locations),
     attendees: d.attendees ?? [],
     organizer: d.organizer ?? null,
   };
+}
+
+type LocationInput = { displayName?: unknown; locationType?: unknown; uniqueId?: unknown; uniqueIdType?: unknown; [member: string]: unknown };
+
+/**
+ * Outlook completes a location the client gave only a name: `locationType` "default", and the name as a
+ * private `uniqueId` ("Create event" and "List events" examples: {"displayName": "Harry's Bar",
+ * "locationType": "default", "uniqueId": "Harry's Bar", "uniqueIdType": "private"}). No location is
+ * an empty one of unknown id type.
+ */
+function renderLocation(raw: unknown): Record<string, unknown> {
+  const given = (typeof raw === 'object' && raw !== null ? raw : {}) as LocationInput;
+  const name = typeof given.displayName === 'string' ? given.displayName : '';
+  if (!name) return { displayName: '', locationType: 'default', uniqueIdType: 'unknown', ...given };
+  return { locationType: 'default', uniqueId: name, uniqueIdType: 'private', ...given, displayName: name };
+}
+
+/**
+ * The `locations` collection mirrors `location` ("event resource": the two always correspond); each
+ * entry named only by the client is of "default" type and "unknown" id type, as in the examples.
+ */
+function renderLocations(location: unknown, locations: unknown): Array<Record<string, unknown>> {
+  const given = Array.isArray(locations) ? (locations as LocationInput[]) : [];
+  const single = renderLocation(location);
+  const entries = given.length > 0 ? given : single.displayName ? [{ displayName: single.displayName }] : [];
+  return entries.map((entry) => ({ locationType: 'default', uniqueIdType: 'unknown', ...entry }));
 }
