@@ -5,6 +5,7 @@
 import { replayExamples } from './docExamples';
 
 replayExamples('mail.json', async (t) => {
-  const inbox = await t.graphJson<{ value: Array<{ id: string }> }>('/me/mailFolders/inbox/messages?$top=1&$select=id');
-  return { message: inbox.body.value[0]!.id };
+  const inbox = await t.graphJson<{ id: string }>('/me/mailFolders/inbox?$select=id');
+  const first = await t.graphJson<{ value: Array<{ id: string }> }>('/me/mailFolders/inbox/messages?$top=1&$select=id');
+  return { inbox: inbox.body.id, message: first.body.value[0]!.id };
 });
