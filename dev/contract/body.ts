@@ -1,30 +1,25 @@
 /**
- * Body checks, for requests and responses alike: Ajv against the (adjusted) schema, plus a walk over
- * the body's property names, which the description itself never constrains.
+ * Request body checks: Ajv against the (adjusted) requestBody schema, plus a walk over the body's
+ * property names, which the description itself never constrains. (Responses: response.ts.)
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { OperationInfo } from './routes';
 import { hint } from './query';
-import { adjustSchema, isObject, OPEN_IN_RESPONSES, schemaRefName, type Schema, type SchemaIndex, type Shape } from './spec';
+import { adjustSchema, isObject, schemaRefName, type Schema, type SchemaIndex, type Shape } from './spec';
 
 /** $id the adjusted description is registered under; every $ref is rewritten to point into it. */
 const DOC_ID = 'graph';
 
 type Path = Array<string | number>;
 
-/**
- * Which side of the exchange a body is on. Requests may carry `@odata.*` annotations only; responses
- * also carry instance annotations (`@microsoft.graph.tips`, `@removed`) and property annotations
- * (`fields@odata.context`), which OData clients ignore when they do not know them.
- */
+/** Which side of the exchange a message names: `body property 'x'` (requests) or `response property 'x'` (response.ts). */
 type Side = 'body' | 'response';
 
 export class BodyChecker {
   private ajv: Ajv | undefined;
   private readonly byOperation = new Map<OperationInfo, ValidateFunction>();
   private readonly byType = new Map<string, ValidateFunction>();
-  private readonly byNode = new WeakMap<Schema, ValidateFunction>();
 
   constructor(
     private readonly schemas: Record<string, Schema>,
@@ -36,14 +31,6 @@ export class BodyChecker {
     if (!op.body) return absent ? [] : [`${op.method} takes no request body here, but one was sent`];
     if (absent) return op.body.required ? ['a JSON request body is required'] : [];
     return op.action ? this.checkAction(op, op.body.schema, body) : this.checkEntity(op, op.body.schema, body);
-  }
-
-  /** A response body against the schema the description gives for its status. */
-  checkResponse(schema: Schema, body: unknown): string[] {
-    const validate = this.validatorForNode(schema);
-    const problems = validate(body) ? [] : summarise(validate.errors ?? [], body, [], undefined, 'response');
-    this.walk(body, schema, [], problems, 'response');
-    return dedupe(problems);
   }
 
   private checkEntity(op: OperationInfo, schema: Schema, body: unknown): string[] {
@@ -105,16 +92,15 @@ export class BodyChecker {
    * case-sensitive); `@odata.*` annotations are fine; open types (fieldValueSet) take anything.
    * An `@odata.type` naming a derived type switches to that type, and validates the value against it.
    */
-  private walk(value: unknown, node: Schema, path: Path, problems: string[], side: Side = 'body'): void {
+  private walk(value: unknown, node: Schema, path: Path, problems: string[]): void {
     if (Array.isArray(value)) {
       const items = node.items;
-      if (items) value.forEach((element, i) => this.walk(element, items, [...path, i], problems, side));
+      if (items) value.forEach((element, i) => this.walk(element, items, [...path, i], problems));
       return;
     }
     if (!isObject(value)) return;
     let shape: Shape | undefined = this.index.shapeOfNode(node);
     if (!shape) return;
-    const where = (at: Path, key?: string): string => whereIn(side, at, key);
 
     const odataType = value['@odata.type'];
     const declared = shape.typeName;
@@ -132,20 +118,19 @@ export class BodyChecker {
       if (typeName !== declared) {
         shape = this.index.shapeOf(typeName);
         const validate = this.validatorForType(typeName);
-        if (!validate(value)) problems.push(...summarise(validate.errors ?? [], value, path, undefined, side));
+        if (!validate(value)) problems.push(...summarise(validate.errors ?? [], value, path));
       }
     }
-    if (shape.open || (side === 'response' && shape.typeName !== undefined && OPEN_IN_RESPONSES.has(shape.typeName))) return;
+    if (shape.open) return;
     const typeName = shape.typeName ?? shape.title ?? 'this object';
 
     for (const [key, child] of Object.entries(value)) {
-      if (key.startsWith('@odata.') || (side === 'response' && key.startsWith('@'))) continue;
+      if (key.startsWith('@odata.')) continue;
       const at = key.indexOf('@');
       if (at > 0) {
-        // Property annotations (`manager@odata.bind`, `Tags@odata.type`; in responses any, e.g.
-        // `fields@odata.context`) attach to a declared property.
+        // Property annotations (`manager@odata.bind`, `Tags@odata.type`) attach to a declared property.
         const property = key.slice(0, at);
-        if ((side === 'response' || key.slice(at + 1).startsWith('odata.')) && shape.properties.has(property)) continue;
+        if (key.slice(at + 1).startsWith('odata.') && shape.properties.has(property)) continue;
         problems.push(`${where(path, key)} is an annotation of '${property}', which is not a property of ${typeName}`);
         continue;
       }
@@ -154,18 +139,8 @@ export class BodyChecker {
         problems.push(`${where(path, key)} is not a property of ${typeName}${hint(key, shape.properties.keys())}`);
         continue;
       }
-      this.walk(child, propertySchema, [...path, key], problems, side);
+      this.walk(child, propertySchema, [...path, key], problems);
     }
-  }
-
-  private validatorForNode(schema: Schema): ValidateFunction {
-    let validate = this.byNode.get(schema);
-    if (!validate) {
-      const named = schemaRefName(schema.$ref);
-      validate = named ? this.validatorForType(named) : this.instance().compile(adjustSchema(schema, DOC_ID));
-      this.byNode.set(schema, validate);
-    }
-    return validate;
   }
 
   private validatorFor(op: OperationInfo): ValidateFunction {
@@ -205,7 +180,7 @@ export class BodyChecker {
 }
 
 /** Graph's own formats (Edm types). Range checks come from the schemas' minimum/maximum. */
-function addGraphFormats(ajv: Ajv): void {
+export function addGraphFormats(ajv: Ajv): void {
   const integer = { type: 'number' as const, validate: (n: number) => Number.isInteger(n) };
   const finite = { type: 'number' as const, validate: (n: number) => Number.isFinite(n) };
   for (const name of ['int16', 'int32', 'int64', 'uint8']) ajv.addFormat(name, integer);
@@ -226,8 +201,7 @@ function isNullable(schema: Schema): boolean {
  * Ajv errors → one sentence per offending value. Errors on a value whose child also failed are
  * dropped (the child says why), as are anyOf wrappers; the alternatives of an anyOf are merged.
  */
-function summarise(errors: ErrorObject[], root: unknown, base: Path, rename?: (first: string) => string, side: Side = 'body'): string[] {
-  const where = (at: Path, key?: string): string => whereIn(side, at, key);
+function summarise(errors: ErrorObject[], root: unknown, base: Path, rename?: (first: string) => string): string[] {
   const paths = errors.map((e) => e.instancePath);
   const leaves = errors.filter((e) => e.keyword === 'required' || !paths.some((p) => p.startsWith(`${e.instancePath}/`)));
   const byPath = new Map<string, ErrorObject[]>();
@@ -280,21 +254,23 @@ function valueAt(root: unknown, segments: string[]): unknown {
 }
 
 /** `body property 'flag.flagStatus'`, `response property 'value[0].id'`, or `body` / `response` at the top. */
-function whereIn(side: Side, path: Path, key?: string): string {
+const where = (path: Path, key?: string): string => whereIn('body', path, key);
+
+export function whereIn(side: Side, path: Path, key?: string): string {
   const full = key === undefined ? path : [...path, key];
   if (!full.length) return side;
   const text = full.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
   return `${side} property '${text}'`;
 }
 
-function preview(value: unknown): string {
+export function preview(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
   const json = JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
-function joinOr(items: string[]): string {
+export function joinOr(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { BodyChecker } from './body';
 import { checkQuery } from './query';
+import { ResponseChecker } from './response';
 import { RouteTable } from './routes';
 import { loadDocument, SchemaIndex } from './spec';
 import { ERROR_RESPONSE } from './supplement';
@@ -43,6 +44,7 @@ export function loadContractChecker(specFile: string = DEFAULT_SPEC_FILE): Contr
   const index = new SchemaIndex(doc.components.schemas);
   const routes = new RouteTable(doc, index);
   const bodies = new BodyChecker(doc.components.schemas, index);
+  const responses = new ResponseChecker(doc.components.schemas, index);
 
   return {
     check(request: ContractRequest): string[] {
@@ -64,7 +66,7 @@ export function loadContractChecker(specFile: string = DEFAULT_SPEC_FILE): Contr
       const method = request.method.toUpperCase();
       const { status, body } = response;
       const say = (what: string): string => `${method} ${request.path} → ${status}: ${what}.`;
-      if (status >= 400) return body === undefined ? [say('an error response needs Graph\'s JSON error body, but none was sent')] : bodies.checkResponse(ERROR_RESPONSE, body).map(say);
+      if (status >= 400) return body === undefined ? [say('an error response needs Graph\'s JSON error body, but none was sent')] : responses.check(ERROR_RESPONSE, body).map(say);
 
       const op = routes.match(request.path)?.operations.get(method);
       if (!op || op.unchecked) return [];
@@ -73,7 +75,7 @@ export function loadContractChecker(specFile: string = DEFAULT_SPEC_FILE): Contr
       const schema = op.responses.get(key);
       if (!schema) return body === undefined ? [] : [say('the description documents no response body for this status, but one was sent')];
       if (body === undefined) return [say('the description documents a JSON response body for this status, but none was sent')];
-      return bodies.checkResponse(schema, body).map(say);
+      return responses.check(schema, body).map(say);
     },
   };
 }
