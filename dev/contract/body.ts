@@ -1,6 +1,6 @@
 /**
  * Request body checks: Ajv against the (adjusted) requestBody schema, plus a walk over the body's
- * property names, which the description itself never constrains.
+ * property names, which the description itself never constrains. (Responses: response.ts.)
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -12,6 +12,9 @@ import { adjustSchema, isObject, schemaRefName, type Schema, type SchemaIndex, t
 const DOC_ID = 'graph';
 
 type Path = Array<string | number>;
+
+/** Which side of the exchange a message names: `body property 'x'` (requests) or `response property 'x'` (response.ts). */
+type Side = 'body' | 'response';
 
 export class BodyChecker {
   private ajv: Ajv | undefined;
@@ -119,6 +122,7 @@ export class BodyChecker {
       }
     }
     if (shape.open) return;
+    const typeName = shape.typeName ?? shape.title ?? 'this object';
 
     for (const [key, child] of Object.entries(value)) {
       if (key.startsWith('@odata.')) continue;
@@ -127,12 +131,12 @@ export class BodyChecker {
         // Property annotations (`manager@odata.bind`, `Tags@odata.type`) attach to a declared property.
         const property = key.slice(0, at);
         if (key.slice(at + 1).startsWith('odata.') && shape.properties.has(property)) continue;
-        problems.push(`${where(path, key)} is an annotation of '${property}', which is not a property of ${shape.typeName ?? 'this object'}`);
+        problems.push(`${where(path, key)} is an annotation of '${property}', which is not a property of ${typeName}`);
         continue;
       }
       const propertySchema = shape.properties.get(key);
       if (!propertySchema) {
-        problems.push(`${where(path, key)} is not a property of ${shape.typeName ?? 'this object'}${hint(key, shape.properties.keys())}`);
+        problems.push(`${where(path, key)} is not a property of ${typeName}${hint(key, shape.properties.keys())}`);
         continue;
       }
       this.walk(child, propertySchema, [...path, key], problems);
@@ -176,7 +180,7 @@ export class BodyChecker {
 }
 
 /** Graph's own formats (Edm types). Range checks come from the schemas' minimum/maximum. */
-function addGraphFormats(ajv: Ajv): void {
+export function addGraphFormats(ajv: Ajv): void {
   const integer = { type: 'number' as const, validate: (n: number) => Number.isInteger(n) };
   const finite = { type: 'number' as const, validate: (n: number) => Number.isFinite(n) };
   for (const name of ['int16', 'int32', 'int64', 'uint8']) ajv.addFormat(name, integer);
@@ -249,22 +253,24 @@ function valueAt(root: unknown, segments: string[]): unknown {
   return value;
 }
 
-/** `body property 'flag.flagStatus'`, `body property 'columns[0].text'`, or `body` at the top. */
-function where(path: Path, key?: string): string {
+/** `body property 'flag.flagStatus'`, `response property 'value[0].id'`, or `body` / `response` at the top. */
+const where = (path: Path, key?: string): string => whereIn('body', path, key);
+
+export function whereIn(side: Side, path: Path, key?: string): string {
   const full = key === undefined ? path : [...path, key];
-  if (!full.length) return 'body';
+  if (!full.length) return side;
   const text = full.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-  return `body property '${text}'`;
+  return `${side} property '${text}'`;
 }
 
-function preview(value: unknown): string {
+export function preview(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
   const json = JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
-function joinOr(items: string[]): string {
+export function joinOr(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 

@@ -13,7 +13,7 @@ import {
   type Schema,
   type SchemaIndex,
 } from './spec';
-import { EXTRA_QUERY_OPTIONS, HAND_DESCRIBED, type HandDescribedOperation } from './supplement';
+import { EXTRA_QUERY_OPTIONS, HAND_DESCRIBED, LIST_ITEM_DELTA_RESPONSE, type HandDescribedOperation } from './supplement';
 
 export interface OperationInfo {
   method: string;
@@ -31,6 +31,11 @@ export interface OperationInfo {
   delta: boolean;
   /** Allow-listed without a description of its own: the caller checks what is inside. */
   unchecked?: string;
+  /**
+   * Documented responses by status key as the description writes them ('200', '204', '2XX', '4XX'):
+   * the JSON body schema, or null when the status has no body.
+   */
+  responses: Map<string, Schema | null>;
 }
 
 export interface RouteMatch {
@@ -147,12 +152,18 @@ export class RouteTable {
       if (param?.in === 'query') queryParams.set(param.name.toLowerCase(), param);
     }
     const last = template.split('/').pop() ?? '';
+    const responses = new Map<string, Schema | null>();
+    for (const [status, raw] of Object.entries(op.responses ?? {})) {
+      const response = resolveComponent(this.doc, 'responses', raw);
+      responses.set(status.toUpperCase(), response?.content?.['application/json']?.schema ?? null);
+    }
     const info: OperationInfo = {
       method,
       template,
       queryParams,
       pageable: op['x-ms-pageable'] !== undefined,
       delta: literalKey(last) === 'delta',
+      responses,
     };
     if (method === 'POST' && last.startsWith('microsoft.graph.') && !last.endsWith(')')) info.action = last;
     const body = op.requestBody && resolveComponent(this.doc, 'requestBodies', op.requestBody);
@@ -207,7 +218,9 @@ export class RouteTable {
   private addAllowList(): void {
     this.insert('/$batch', {
       template: '/$batch',
-      operations: new Map([['POST', { method: 'POST', template: '/$batch', queryParams: new Map(), pageable: false, delta: false, unchecked: 'each inner request is checked on its own' }]]),
+      operations: new Map([
+        ['POST', { method: 'POST', template: '/$batch', queryParams: new Map(), pageable: false, delta: false, unchecked: 'each inner request is checked on its own', responses: new Map() }],
+      ]),
     });
 
     const itemsTemplate = '/sites/{site-id}/lists/{list-id}/items';
@@ -220,7 +233,8 @@ export class RouteTable {
       }
       queryParams.set('token', { name: 'token', in: 'query', schema: { type: 'string' } });
       const template = `${itemsTemplate}/delta`;
-      const op: OperationInfo = { method: 'GET', template, queryParams, pageable: true, delta: true };
+      const responses = new Map<string, Schema | null>([...ERRORS, ['2XX', LIST_ITEM_DELTA_RESPONSE]]);
+      const op: OperationInfo = { method: 'GET', template, queryParams, pageable: true, delta: true, responses };
       if (items.entityType) op.entityType = items.entityType;
       this.insert(template, { template, operations: new Map([['GET', op]]) });
     }
@@ -241,7 +255,17 @@ export class RouteTable {
 
   private describeByHand(entry: HandDescribedOperation): OperationInfo {
     const { method, template } = entry;
-    const op: OperationInfo = { method, template, queryParams: new Map(), pageable: entry.pageable === true, delta: false };
+    const op: OperationInfo = { method, template, queryParams: new Map(), pageable: entry.pageable === true, delta: false, responses: new Map(ERRORS) };
+    // As the description writes its own: DELETE answers 204 with no body, the rest 2XX with the
+    // returned type (a page of them when pageable).
+    if (method === 'DELETE') op.responses.set('204', null);
+    else if (entry.returns) {
+      const returned: Schema = { $ref: `#/components/schemas/${entry.returns}` };
+      op.responses.set(
+        '2XX',
+        entry.pageable ? { allOf: [{ $ref: '#/components/schemas/BaseCollectionPaginationCountResponse' }, { type: 'object', properties: { value: { type: 'array', items: returned } } }] } : returned,
+      );
+    }
     for (const name of [entry.returns, entry.body]) {
       if (name && !this.index.has(name)) throw new Error(`contract supplement: ${method} ${template} names ${name}, which is not in the description`);
     }
@@ -262,6 +286,12 @@ export class RouteTable {
     return op;
   }
 }
+
+/** Error statuses every operation documents; their bodies are checked against ERROR_RESPONSE whatever the key holds. */
+const ERRORS: ReadonlyArray<[string, Schema | null]> = [
+  ['4XX', null],
+  ['5XX', null],
+];
 
 interface Alias {
   /** The documented form rewritten to the described one, or undefined when the alias does not apply. */

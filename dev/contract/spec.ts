@@ -128,7 +128,7 @@ export class SchemaIndex {
     const name = this.typeNameOfNode(node);
     if (name) return this.shapeOf(name);
     if (!node.properties && !node.allOf) return undefined;
-    const shape: Shape = { properties: new Map(), open: false };
+    const shape: Shape = { properties: new Map(), open: false, ...(typeof node.title === 'string' ? { title: node.title } : {}) };
     this.collect(node, shape);
     return shape;
   }
@@ -169,6 +169,8 @@ export class SchemaIndex {
 
 export interface Shape {
   typeName?: string;
+  /** For inline schemas (no type name): their `title`, used in messages. */
+  title?: string;
   properties: Map<string, Schema>;
   /** Any property name is acceptable (an open type, or a type that declares nothing). */
   open: boolean;
@@ -179,6 +181,16 @@ export interface Shape {
  * item's column values, keyed by column name; the description cannot know them.
  */
 export const OPEN_TYPES: ReadonlySet<string> = new Set(['microsoft.graph.fieldValueSet']);
+
+/**
+ * Types that are open in Graph's CSDL (`OpenType="true"`) but not in this description, so Graph's
+ * responses carry members the description does not list. Only responses are let through: what our
+ * client sends is still held to the declared properties.
+ * - `microsoft.graph.identity`: SharePoint and OneDrive return `createdBy.user.email`; the CSDL declares
+ *   identity open (maintainer's reply in microsoftgraph/msgraph-typescript-typings#116), and Graph
+ *   Explorer shows the member (microsoftgraph/msgraph-metadata#814). Trail reads it (src/store/listItems.ts).
+ */
+export const OPEN_IN_RESPONSES: ReadonlySet<string> = new Set(['microsoft.graph.identity']);
 
 /**
  * The four in-memory adjustments (see README.upstream.md), returning a plain JSON Schema for Ajv.

@@ -5,6 +5,7 @@
  * schemas, so they are validated and walked like any described body; query options are copied
  * from a described operation on the same type, or enumerated from the returned type.
  */
+import type { Schema } from './spec';
 
 export type QuerySource =
   /** Copy these options (all when `names` is absent) from a described operation, e.g. 'GET /me/calendarView'. */
@@ -55,3 +56,75 @@ export const EXTRA_QUERY_OPTIONS: readonly ExtraQueryOption[] = [
   { method: 'GET', template: '/me/mailFolders', page: 'List mailFolders', name: 'includeHiddenFolders', type: 'boolean' },
   { method: 'GET', template: '/me/mailFolders/{mailFolder-id}/childFolders', page: 'List childFolders', name: 'includeHiddenFolders', type: 'boolean' },
 ];
+
+/**
+ * Graph's error envelope, for every 4XX/5XX response. The description's own
+ * `microsoft.graph.ODataErrors.ODataError` spells the inner object `innererror` with a `Date`
+ * member, while Graph sends `innerError` with `date` (UTC, no zone), `request-id` and
+ * `client-request-id`: the example in "Microsoft Graph error responses and resource types"
+ * (learn.microsoft.com/graph/errors; concepts/errors.md in microsoft-graph-docs-contrib) shows
+ * `innerError`, and its resource table `innererror`, so both spellings are accepted. `code`,
+ * `message` and `status` inside it are the throttling sample's ("Microsoft Graph throttling
+ * guidance"). Written in the description's own dialect so it goes through the same adjustments.
+ */
+const INNER_ERROR: Schema = {
+  type: 'object',
+  title: 'the innerError object',
+  properties: {
+    code: { type: 'string' },
+    message: { type: 'string' },
+    status: { type: 'string' },
+    // `2019-10-23T09:28:27`: a date-time, and Graph writes it without a zone.
+    date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}' },
+    'request-id': { type: 'string' },
+    'client-request-id': { type: 'string' },
+    // "The innererror object might recursively contain more innererror objects."
+    innerError: { type: 'object' },
+    innererror: { type: 'object' },
+  },
+};
+
+export const ERROR_RESPONSE: Schema = {
+  type: 'object',
+  title: 'the error response',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      title: 'the error object',
+      required: ['code', 'message'],
+      properties: {
+        code: { type: 'string' },
+        message: { type: 'string' },
+        target: { type: 'string', nullable: true },
+        details: { type: 'array', items: { $ref: '#/components/schemas/microsoft.graph.ODataErrors.ErrorDetails' } },
+        innerError: INNER_ERROR,
+        innererror: INNER_ERROR,
+      },
+    },
+  },
+};
+
+/**
+ * `GET .../items/delta` ("listItem: delta", learn.microsoft.com/graph/api/listitem-delta, v1.0):
+ * pages of list items ending in `@odata.deltaLink`. A removed item comes back with the `deleted`
+ * facet (`{"id": "...", "deleted": {"state": "deleted"}}` in the page's example), which the February
+ * 2023 description does not yet give listItem.
+ */
+export const LIST_ITEM_DELTA_RESPONSE: Schema = {
+  allOf: [
+    { $ref: '#/components/schemas/BaseDeltaFunctionResponse' },
+    {
+      type: 'object',
+      properties: {
+        value: {
+          type: 'array',
+          items: {
+            title: 'microsoft.graph.listItem (delta)',
+            allOf: [{ $ref: '#/components/schemas/microsoft.graph.listItem' }, { type: 'object', properties: { deleted: { $ref: '#/components/schemas/microsoft.graph.deleted' } } }],
+          },
+        },
+      },
+    },
+  ],
+};

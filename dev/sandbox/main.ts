@@ -7,7 +7,7 @@
  *   SANDBOX_STATE_FILE          default .sandbox-state/state.json; set it empty to keep state in memory only
  *   SANDBOX_SEED                dataset seed
  *   SANDBOX_LATENCY_MS, SANDBOX_FAULT=429|503|reset, SANDBOX_FAULT_RATE=0..1   for manual trials
- *   SANDBOX_CONTRACT=1          check requests against the Graph description (see /_sandbox/violations)
+ *   SANDBOX_CONTRACT=1          check requests and responses against the Graph description (see /_sandbox/violations)
  *   SANDBOX_HIDE_RETRY_AFTER=1  do not expose Retry-After to browsers (older Graph behaviour)
  * Flags:
  *   --reset                     delete the state file first (back to the seeded dataset)

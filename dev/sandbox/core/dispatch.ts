@@ -1,6 +1,7 @@
 /**
  * Runs one authenticated Graph request (a top-level one or one inside a $batch) through the same
- * steps: contract check, routing, mailbox resolution, MailboxConcurrency, latency, faults, handler.
+ * steps: routing, mailbox resolution, MailboxConcurrency, latency, faults, handler, then the contract
+ * check of the request and of the response it got.
  */
 import type { ContractRecorder } from './contract';
 import { accessDenied, GraphError, methodNotAllowed, unknownSegment } from './errors';
@@ -53,7 +54,15 @@ function unknownUser(ref: string, path: string): GraphError {
 }
 
 export async function dispatch(env: DispatchEnv, call: GraphCall): Promise<DispatchResult> {
-  env.contract.check({ method: call.method, path: call.path, query: call.rawQuery, ...(call.body !== undefined ? { body: call.body } : {}) }, call.url);
+  const result = await answer(env, call);
+  const request = { method: call.method, path: call.path, query: call.rawQuery, ...(call.body !== undefined ? { body: call.body } : {}) };
+  // Judged as it goes on the wire (JSON.stringify drops undefined members and turns Dates into strings).
+  const body = result.body === undefined ? undefined : (JSON.parse(JSON.stringify(result.body)) as unknown);
+  env.contract.check(request, call.url, result.reset ? undefined : { status: result.status, ...(body !== undefined ? { body } : {}) });
+  return result;
+}
+
+async function answer(env: DispatchEnv, call: GraphCall): Promise<DispatchResult> {
   let release: (() => void) | undefined;
   try {
     const match = env.router().match(call.method, call.path);

@@ -1,7 +1,8 @@
 /**
  * Stored events as Graph returns them: start/end in UTC unless `Prefer: outlook.timezone` names a zone,
  * series occurrences with their own ids, `type: 'occurrence'` and `seriesMasterId`, each with its own
- * iCalUId (the series' with the occurrence's date) and the series' `uid`.
+ * iCalUId (the series' with the occurrence's date). No `uid`: neither the v1.0 event page nor the description
+ * (February 2023) lists it, and the response check refuses properties the type does not have.
  */
 import { eventWebLink, occurrenceICalUId, occurrenceId } from './ids';
 import type { EventRecord } from './state';
@@ -58,7 +59,6 @@ export function renderEvent(
     originalStartTimeZone: zoneName,
     originalEndTimeZone: (d.originalEndTimeZone as string | undefined) ?? (d.end as { timeZone?: string } | undefined)?.timeZone ?? zoneName,
     iCalUId: occurrence ? occurrenceICalUId(record.iCalUId, occurrence.startUtc) : record.iCalUId,
-    uid: record.iCalUId,
     reminderMinutesBeforeStart: d.reminderMinutesBeforeStart ?? 15,
     isReminderOn: d.isReminderOn ?? true,
     hasAttachments: d.hasAttachments ?? false,
@@ -87,9 +87,35 @@ export function renderEvent(
     body: d.body ?? { contentType: 'html', content: '' },
     start: toDateTimeTimeZone(startUtc, outputZone),
     end: toDateTimeTimeZone(endUtc, outputZone),
-    location: d.location ?? { displayName: '', locationType: 'default', uniqueIdType: 'unknown' },
-    locations: d.locations ?? [],
+    location: renderLocation(d.location),
+    locations: renderLocations(d.location, d.locations),
     attendees: d.attendees ?? [],
     organizer: d.organizer ?? null,
   };
+}
+
+type LocationInput = { displayName?: unknown; locationType?: unknown; uniqueId?: unknown; uniqueIdType?: unknown; [member: string]: unknown };
+
+/**
+ * Outlook completes a location the client gave only a name: `locationType` "default", and the name as a
+ * private `uniqueId` ("Create event" and "List events" examples: {"displayName": "Harry's Bar",
+ * "locationType": "default", "uniqueId": "Harry's Bar", "uniqueIdType": "private"}). No location is
+ * an empty one of unknown id type.
+ */
+function renderLocation(raw: unknown): Record<string, unknown> {
+  const given = (typeof raw === 'object' && raw !== null ? raw : {}) as LocationInput;
+  const name = typeof given.displayName === 'string' ? given.displayName : '';
+  if (!name) return { displayName: '', locationType: 'default', uniqueIdType: 'unknown', ...given };
+  return { locationType: 'default', uniqueId: name, uniqueIdType: 'private', ...given, displayName: name };
+}
+
+/**
+ * The `locations` collection mirrors `location` ("event resource": the two always correspond); each
+ * entry named only by the client is of "default" type and "unknown" id type, as in the examples.
+ */
+function renderLocations(location: unknown, locations: unknown): Array<Record<string, unknown>> {
+  const given = Array.isArray(locations) ? (locations as LocationInput[]) : [];
+  const single = renderLocation(location);
+  const entries = given.length > 0 ? given : single.displayName ? [{ displayName: single.displayName }] : [];
+  return entries.map((entry) => ({ locationType: 'default', uniqueIdType: 'unknown', ...entry }));
 }

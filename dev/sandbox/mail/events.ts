@@ -22,7 +22,7 @@ const EVENT_TYPE = 'microsoft.graph.event';
 /** Every property a client may $select on an event, rendered or not: Graph checks against the type, so an empty view accepts them too. */
 const EXTRA_EVENT_PROPERTIES = [
   'id', 'createdDateTime', 'lastModifiedDateTime', 'changeKey', 'categories', 'transactionId', 'originalStartTimeZone',
-  'originalEndTimeZone', 'iCalUId', 'uid', 'reminderMinutesBeforeStart', 'isReminderOn', 'hasAttachments', 'subject',
+  'originalEndTimeZone', 'iCalUId', 'reminderMinutesBeforeStart', 'isReminderOn', 'hasAttachments', 'subject',
   'bodyPreview', 'importance', 'sensitivity', 'isAllDay', 'isCancelled', 'isOrganizer', 'responseRequested', 'seriesMasterId',
   'showAs', 'type', 'webLink', 'onlineMeetingUrl', 'isOnlineMeeting', 'onlineMeetingProvider', 'allowNewTimeProposals',
   'isDraft', 'hideAttendees', 'originalStart', 'recurrence', 'onlineMeeting', 'responseStatus', 'body', 'start', 'end',

@@ -24,7 +24,6 @@ export function renderFolder(box: MailboxState, folder: FolderRecord): Record<st
     childFolderCount: box.folders.filter((f) => f.parentId === folder.id).length,
     unreadItemCount: inFolder.filter((m) => m.data.isRead !== true).length,
     totalItemCount: inFolder.length,
-    sizeInBytes: inFolder.reduce((sum, m) => sum + JSON.stringify(m.data).length, 0),
     isHidden: folder.isHidden,
   };
 }

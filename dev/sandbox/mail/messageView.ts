@@ -82,7 +82,20 @@ function htmlToText(html: string): string {
 }
 
 export function withBodyType(message: Record<string, unknown>, type: 'text' | 'html' | undefined): Record<string, unknown> {
-  const body = message.body as { contentType?: string; content?: string } | undefined;
-  if (type !== 'text' || body?.contentType !== 'html' || typeof body.content !== 'string') return message;
-  return { ...message, body: { contentType: 'text', content: htmlToText(body.content) } };
+  if (type !== 'text') return message;
+  const out = { ...message };
+  for (const name of ['body', 'uniqueBody']) {
+    const body = message[name] as { contentType?: string; content?: string } | undefined;
+    if (body?.contentType === 'html' && typeof body.content === 'string') out[name] = { contentType: 'text', content: htmlToText(body.content) };
+  }
+  return out;
+}
+
+/**
+ * `uniqueBody` comes back only when `$select` names it ("Get message", example get_message_in_text).
+ * Seeded messages quote no earlier message, so the part unique to each is its whole body.
+ */
+export function withUniqueBody(message: Record<string, unknown>, select: string | undefined): Record<string, unknown> {
+  const wanted = select?.split(',').some((name) => name.trim() === 'uniqueBody') === true;
+  return wanted ? { ...message, uniqueBody: message.body } : message;
 }

@@ -11,7 +11,7 @@ import { newChangeKey, newImmutableId, newRestId } from './ids';
 import { entityBody, listPage } from './listing';
 import { findFolder, findMessage, subtreeIds, wellKnownFolder } from './lookup';
 import { patchedMessageData } from './messageUpdate';
-import { bodyTypeHeaders, EXTRA_MESSAGE_PROPERTIES, preferredBodyType, renderMessage, withBodyType } from './messageView';
+import { bodyTypeHeaders, EXTRA_MESSAGE_PROPERTIES, preferredBodyType, renderMessage, withBodyType, withUniqueBody } from './messageView';
 import { assertIfMatch } from './ifMatch';
 import { assertEfficientFilter } from './inefficientFilter';
 import { searchMessages } from './search';
@@ -24,7 +24,7 @@ function messageResponse(req: SandboxRequest, record: MessageRecord, status = 20
   return {
     status,
     headers: bodyTypeHeaders(bodyType),
-    body: entityBody(withBodyType(renderMessage(record, req.immutableIds), bodyType), req, userContext(req, mailboxOf(req), 'messages'), MESSAGE_TYPE, EXTRA_MESSAGE_PROPERTIES),
+    body: entityBody(withBodyType(withUniqueBody(renderMessage(record, req.immutableIds), req.query['$select']), bodyType), req, userContext(req, mailboxOf(req), 'messages'), MESSAGE_TYPE, EXTRA_MESSAGE_PROPERTIES),
   };
 }
 
@@ -42,7 +42,7 @@ function listMessages(req: SandboxRequest, box: MailboxState, folder: FolderReco
     status: 200,
     headers: bodyTypeHeaders(bodyType),
     body: listPage({
-      items: records.map((m) => withBodyType(renderMessage(m, req.immutableIds), bodyType)),
+      items: records.map((m) => withBodyType(withUniqueBody(renderMessage(m, req.immutableIds), req.query['$select']), bodyType)),
       req,
       contextUrl: userContext(req, mailboxOf(req), tail),
       typeName: MESSAGE_TYPE,

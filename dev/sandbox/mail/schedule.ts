@@ -2,6 +2,8 @@
  * `POST /me/calendar/getSchedule` ("calendar: getSchedule"): free/busy of mailboxes in a window, as
  * scheduleItems plus an availabilityView string (one digit per interval: 0 free, 1 tentative, 2 busy,
  * 3 out of office, 4 working elsewhere) and the mailbox's working hours. Used for "book time".
+ * A scheduleItem carries what the page's example and microsoft.graph.scheduleItem have: isPrivate, status,
+ * subject, location, start, end (Exchange's isMeeting/isRecurring/... are not part of Graph's type).
  */
 import { badRequest, emptyPayload } from '../core/errors';
 import type { Router, SandboxContext } from '../core/types';
@@ -52,10 +54,6 @@ export function registerScheduleRoute(router: Router, ctx: SandboxContext): void
           status: String(i.occurrence?.overrides?.showAs ?? i.record.data.showAs ?? 'busy'),
           subject: String(i.occurrence?.overrides?.subject ?? i.record.data.subject ?? ''),
           location: String((i.record.data.location as { displayName?: string } | undefined)?.displayName ?? ''),
-          isMeeting: Array.isArray(i.record.data.attendees) && i.record.data.attendees.length > 0,
-          isRecurring: i.occurrence !== undefined,
-          isException: i.occurrence?.overrides !== undefined,
-          isReminderSet: i.record.data.isReminderOn !== false,
           start: toDateTimeTimeZone(i.startUtc, zone),
           end: toDateTimeTimeZone(i.endUtc, zone),
         })),

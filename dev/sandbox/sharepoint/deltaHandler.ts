@@ -13,7 +13,8 @@ export function getItemsDelta(call: SiteCall) {
   const value = page.entries.map((entry) =>
     entry.kind === 'item'
       ? itemJson(call.state, call.site, list, entry.item, { ...(fields ? { fields } : {}), select })
-      : { id: String(entry.tombstone.id), parentReference: { siteId: call.site.id }, deleted: { state: 'deleted' } },
+      : // As "listItem: delta" shows a removed item: its id, site, content type and the deleted facet.
+        { id: String(entry.tombstone.id), parentReference: { siteId: call.site.id }, contentType: { id: list.contentTypeId, name: 'Item' }, deleted: { state: 'deleted' } },
   );
   const body: Record<string, unknown> = { value };
   if (page.nextToken) body['@odata.nextLink'] = linkTo(call.req, { ...base, token: page.nextToken });

@@ -89,7 +89,8 @@ export function itemJson(
     webUrl: `${listWebUrl(state, site, list)}/${item.id}_.000`,
     createdBy: identitySet(state, item.authorId),
     lastModifiedBy: identitySet(state, item.editorId),
-    parentReference: { id: list.rootFolderId, siteId: site.id },
+    // path: the list's folder relative to its site, as "listItem: delta" shows it (URL-encoded, "Shared%20Documents").
+    parentReference: { id: list.rootFolderId, path: `Lists/${encodeURIComponent(list.name)}`, siteId: site.id },
     contentType: { id: list.contentTypeId, name: 'Item' },
   };
   if (options.fields !== undefined) {

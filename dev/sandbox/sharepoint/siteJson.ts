@@ -61,6 +61,9 @@ export function listJson(
     webUrl: listWebUrl(state, site, list),
     displayName: list.displayName,
     createdBy: identitySet(state, list.createdBy),
+    // "Create list" answers with lastModifiedBy next to createdBy. The sandbox keeps no other editor of
+    // a list's own metadata (column changes do not count in it), so the creator is the last modifier.
+    lastModifiedBy: identitySet(state, list.createdBy),
     parentReference: { siteId: site.id },
     list: { contentTypesEnabled: false, hidden: false, template: list.template },
     ...(withColumns ? { columns: list.columns.map(columnJson) } : {}),

@@ -259,7 +259,7 @@ describe('delta', () => {
     const changes = await t.graphJson<Json>(`${deltaLink}&$expand=fields`);
     expect(changes.body.value).toEqual([
       expect.objectContaining({ id: '5', fields: expect.objectContaining({ Title: 'Renamed' }) }),
-      { id: '6', parentReference: expect.any(Object), deleted: { state: 'deleted' } },
+      { id: '6', parentReference: expect.any(Object), contentType: { id: expect.any(String), name: 'Item' }, deleted: { state: 'deleted' } },
       expect.objectContaining({ id: added.body.id }),
     ]);
     const quiet = await t.graphJson<Json>(changes.body['@odata.deltaLink']);

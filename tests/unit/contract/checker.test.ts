@@ -1,4 +1,4 @@
-import { loadContractChecker, type ContractChecker, type ContractRequest } from '../../../dev/contract/checker';
+import { loadContractChecker, type ContractChecker, type ContractRequest, type ContractResponse } from '../../../dev/contract/checker';
 import { EXTRA_QUERY_OPTIONS, HAND_DESCRIBED } from '../../../dev/contract/supplement';
 
 const MESSAGE = 'AAMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAD-_yB=';
@@ -322,6 +322,70 @@ describe('documented Graph the February 2023 subset lacks (supplement.ts, aliase
     for (const extra of EXTRA_QUERY_OPTIONS) {
       expect([extra.page, checker.check(get(concrete(extra.template), { [extra.name]: 'true' }))]).toEqual([extra.page, []]);
     }
+  });
+});
+
+describe('responses are checked against the description for their operation and status', () => {
+  const reply = (status: number, body?: unknown): ContractResponse => (body === undefined ? { status } : { status, body });
+  const innerError = { date: '2025-03-12T10:00:00', 'request-id': 'r1', 'client-request-id': 'c1' };
+  const GET_MESSAGE = get(`/me/messages/${MESSAGE}`);
+  const MESSAGE_PATH = `/me/messages/${MESSAGE}`;
+
+  const accepted: Array<[string, ContractRequest, ContractResponse]> = [
+    ['a message with OData annotations', GET_MESSAGE, reply(200, { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users/messages/$entity', '@odata.etag': 'W/"x"', id: MESSAGE, subject: 'Hi', isRead: false, flag: { flagStatus: 'notFlagged' }, receivedDateTime: '2025-03-12T09:00:00Z' })],
+    ['an instance annotation', GET_MESSAGE, reply(200, { id: MESSAGE, '@microsoft.graph.tips': 'Use $select' })],
+    ['a page of a collection', get('/me/mailFolders/inbox/messages'), reply(200, { '@odata.context': 'x', '@odata.nextLink': 'https://graph.microsoft.com/v1.0/me/messages?$skip=10', value: [{ id: 'a', subject: null, categories: ['c'] }] })],
+    ['a delta page', get('/me/mailFolders/inbox/messages/delta'), reply(200, { '@odata.deltaLink': 'x', value: [{ id: 'a', '@removed': { reason: 'deleted' } }] })],
+    ['a list item with its open fields', get(`${ITEMS}/5`), reply(200, { id: '5', '@odata.etag': '"1"', 'fields@odata.context': 'x', fields: { Title: 'x', AnyColumn: 3, '@odata.etag': '"1"' } })],
+    ['a derived type named by @odata.type', get('/me/messages'), reply(200, { value: [{ '@odata.type': '#microsoft.graph.eventMessage', id: 'a', meetingMessageType: 'meetingRequest' }] })],
+    ['204 without a body', { method: 'DELETE', path: MESSAGE_PATH, query: {} }, reply(204)],
+    ['an error in Graph\'s documented envelope', GET_MESSAGE, reply(404, { error: { code: 'ErrorItemNotFound', message: 'Not found.', innerError } })],
+    ['an error for a path the description does not have', get('/me/notAThing'), reply(400, { error: { code: 'BadRequest', message: "Resource not found for the segment 'notAThing'.", innerError } })],
+    ['the throttling sample', get('/me/messages'), reply(429, { error: { code: 'TooManyRequests', message: 'Please retry again later.', innerError: { code: '429', message: 'Please retry after', status: '429', ...innerError } } })],
+    ['hand-described: mailbox settings', get('/me/mailboxSettings'), reply(200, { '@odata.context': 'x', timeZone: 'UTC', workingHours: { daysOfWeek: ['monday'], startTime: '08:00:00.0000000', endTime: '17:00:00.0000000', timeZone: { name: 'UTC' } } })],
+    ['hand-described: a page of instances', get(`/me/events/${EVENT}/instances`, WINDOW), reply(200, { value: [{ id: 'i1', subject: 'x', type: 'occurrence' }], '@odata.nextLink': 'x' })],
+    ['identity is open in responses (createdBy.user.email, as SharePoint sends it)', get(`${ITEMS}/5`), reply(200, { id: '5', createdBy: { user: { email: 'a@contoso.com', id: 'u1', displayName: 'A' } } })],
+    ['allow-listed: list item delta', get(`${ITEMS}/delta`), reply(200, { '@odata.deltaLink': 'x', value: [{ id: '1', fields: { Title: 'a' } }, { id: '2', deleted: { state: 'deleted' } }] })],
+  ];
+
+  test.each(accepted)('accepted: %s', (_label, request, response) => {
+    expect(checker.checkResponse(request, response)).toEqual([]);
+  });
+
+  const rejected: Array<[string, ContractRequest, ContractResponse, string[]]> = [
+    ['wrong scalar type', GET_MESSAGE, reply(200, { id: MESSAGE, isRead: 'yes' }), [`GET ${MESSAGE_PATH} → 200: response property 'isRead' must be a boolean or null (got 'yes').`]],
+    ['unknown property', GET_MESSAGE, reply(200, { id: MESSAGE, isread: true }), [`GET ${MESSAGE_PATH} → 200: response property 'isread' is not a property of microsoft.graph.message (did you mean 'isRead'?).`]],
+    ['unknown nested property inside a collection', get('/me/messages'), reply(200, { value: [{ id: 'a', flag: { status: 'flagged' } }] }), [
+      "GET /me/messages → 200: response property 'value[0].flag.status' is not a property of microsoft.graph.followupFlag.",
+    ]],
+    ['collection member that is not an object', get('/me/messages'), reply(200, { value: ['a'] }), ["GET /me/messages → 200: response property 'value[0]' must be an object (got 'a')."]],
+    ['date-time without a zone', GET_MESSAGE, reply(200, { receivedDateTime: '2025-03-12T09:00:00' }), [`GET ${MESSAGE_PATH} → 200: response property 'receivedDateTime' must be a valid date-time (got '2025-03-12T09:00:00').`]],
+    ['unknown property of a list item (outside fields)', get(`${ITEMS}/5`), reply(200, { id: '5', Title: 'x' }), [`GET ${ITEMS}/5 → 200: response property 'Title' is not a property of microsoft.graph.listItem.`]],
+    ['a body where the description documents none', { method: 'DELETE', path: MESSAGE_PATH, query: {} }, reply(204, {}), [`DELETE ${MESSAGE_PATH} → 204: the description documents no response body for this status, but one was sent.`]],
+    ['a status the operation does not document', { method: 'DELETE', path: MESSAGE_PATH, query: {} }, reply(200), [`DELETE ${MESSAGE_PATH} → 200: status 200 is not a documented response of this operation (documented: 204, 4XX, 5XX).`]],
+    ['no body where one is documented', GET_MESSAGE, reply(200), [`GET ${MESSAGE_PATH} → 200: the description documents a JSON response body for this status, but none was sent.`]],
+    ['error without a code', GET_MESSAGE, reply(404, { error: { message: 'Not found.' } }), [`GET ${MESSAGE_PATH} → 404: response property 'error' is missing required property 'code'.`]],
+    ['error with an unknown member', GET_MESSAGE, reply(404, { error: { code: 'x', message: 'y', reason: 'z' } }), [`GET ${MESSAGE_PATH} → 404: response property 'error.reason' is not a property of the error object.`]],
+    ['error not in the envelope', GET_MESSAGE, reply(400, { code: 'x', message: 'y' }), [
+      `GET ${MESSAGE_PATH} → 400: response is missing required property 'error'.`,
+      `GET ${MESSAGE_PATH} → 400: response property 'code' is not a property of the error response.`,
+      `GET ${MESSAGE_PATH} → 400: response property 'message' is not a property of the error response.`,
+    ]],
+    ['hand-described: wrong type in mailbox settings', get('/me/mailboxSettings'), reply(200, { timeZone: 3 }), ["GET /me/mailboxSettings → 200: response property 'timeZone' must be a string or null (got 3)."]],
+  ];
+
+  test.each(rejected)('reported: %s', (_label, request, response, problems) => {
+    expect(checker.checkResponse(request, response)).toEqual(problems);
+  });
+
+  test('identity stays closed in requests', () => {
+    expect(checker.check(send('POST', ITEMS, { fields: { Title: 'x' }, createdBy: { user: { email: 'a@contoso.com' } } }))).toEqual([
+      `POST ${ITEMS}: body property 'createdBy.user.email' is not a property of microsoft.graph.identity.`,
+    ]);
+  });
+
+  test('a request the description does not know is reported by check(); its success response is not judged again', () => {
+    expect(checker.checkResponse(get('/me/notAThing'), reply(200, { anything: 1 }))).toEqual([]);
   });
 });
 
