@@ -1,13 +1,13 @@
 /** GET .../items/delta: one page of the list's delta feed as listItem JSON (see delta.ts). */
 import { deltaPage } from './delta';
 import { itemJson } from './itemJson';
-import { expandedFields, pageSize, selectOption } from './queryOptions';
+import { expandedFields, itemSelectOption, pageSize } from './queryOptions';
 import { linkTo, ok, queryWithout, requireList, type SiteCall } from './siteCall';
 
 export function getItemsDelta(call: SiteCall) {
   const list = requireList(call);
   const fields = expandedFields(call.req);
-  const select = selectOption(call.req);
+  const select = itemSelectOption(call.req);
   const base = queryWithout(call.req, 'token', '$skiptoken');
   const page = deltaPage(list, call.req.query['token'], pageSize(call.req), linkTo(call.req, base));
   const value = page.entries.map((entry) =>

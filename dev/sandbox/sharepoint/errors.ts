@@ -87,6 +87,11 @@ export const tooManyIndexes = (): GraphError =>
 // (microsoftgraph/microsoft-graph-docs #7040).
 export const invalidFilterClause = (): GraphError => new GraphError(400, 'BadRequest', 'Invalid filter clause');
 
+// A $filter the SharePoint service cannot run: code and wording of Graph's answer to an unsupported
+// filter on a site's lists (microsoftgraph/microsoft-graph-docs-contrib #757, pnp/pnpcore #68); for
+// list items the refusal itself is Microsoft's answer on Microsoft Q&A 1016924 (no `contains`).
+export const filterNotSupported = (): GraphError => invalidRequest('The provided filter statement is not supported');
+
 /** The standard OData message for an $expand/$select of an unknown navigation property. */
 export const unknownProperty = (name: string, type: string): GraphError =>
   new GraphError(

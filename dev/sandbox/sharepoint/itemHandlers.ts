@@ -7,12 +7,13 @@ import { invalidRequest, itemNotFound } from './errors';
 import { assertIfMatch, itemEtag } from './etag';
 import { parseFieldWrites } from './fieldWrites';
 import { allFields, itemJson, selectedFields } from './itemJson';
-import { runItemQuery } from './itemQuery';
+import { runItemQuery, servedOrderCount } from './itemQuery';
 import { createItem, deleteItem, updateItem } from './itemWrites';
 import {
   expandedFields,
-  filterOption,
   honorsNonIndexedQueries,
+  itemSelectOption,
+  listItemFilterOption,
   orderByOption,
   pageSize,
   selectOption,
@@ -31,16 +32,17 @@ export function getItems(call: SiteCall) {
   const list = requireList(call);
   const orderBy = orderByOption(call.req);
   const token = call.req.query['$skiptoken'];
-  const filter = filterOption(call.req);
+  const filter = listItemFilterOption(call.req);
+  const fields = expandedFields(call.req);
+  const select = itemSelectOption(call.req);
   const page = runItemQuery(list, {
     ...(filter ? { filter } : {}),
     orderBy,
     top: pageSize(call.req),
-    ...(token !== undefined ? { after: decodeSkipToken(token, orderBy.length) } : {}),
+    ...(token !== undefined ? { after: decodeSkipToken(token, servedOrderCount(orderBy, call.readings)) } : {}),
     honorNonIndexed: honorsNonIndexedQueries(call.req),
+    readings: call.readings,
   });
-  const fields = expandedFields(call.req);
-  const select = selectOption(call.req);
   const body: Record<string, unknown> = {
     value: page.items.map((item) =>
       itemJson(call.state, call.site, list, item, { ...(fields ? { fields } : {}), select }),
@@ -57,7 +59,7 @@ export function getItem(call: SiteCall) {
   const list = requireList(call);
   const item = requireItem(list, call.params['item']);
   const fields = expandedFields(call.req);
-  return ok(itemJson(call.state, call.site, list, item, { ...(fields ? { fields } : {}), select: selectOption(call.req) }));
+  return ok(itemJson(call.state, call.site, list, item, { ...(fields ? { fields } : {}), select: itemSelectOption(call.req) }));
 }
 
 export function getItemFields(call: SiteCall) {
@@ -73,6 +75,7 @@ export function createListItem(call: SiteCall) {
   if (typeof body !== 'object' || body === null) throw invalidRequest('Invalid request');
   const writes = parseFieldWrites(list, body.fields ?? {});
   const item = createItem(call.ctx, call.state, list, writes, call.req.userId);
+  if (call.readings.writeResponse === 'bare') return ok({ id: String(item.id) }, 201);
   return ok(itemJson(call.state, call.site, list, item, { fields: [] }), 201);
 }
 
@@ -86,7 +89,7 @@ function patchItem(call: SiteCall, fieldsBody: unknown): { list: ListRecord; ite
 
 export function updateItemFields(call: SiteCall) {
   const { list, item } = patchItem(call, call.req.body);
-  return ok(allFields(list, item));
+  return ok(call.readings.writeResponse === 'bare' ? {} : allFields(list, item));
 }
 
 /** PATCH on the listItem itself: its only writable part here is `fields`. */
@@ -94,6 +97,7 @@ export function updateListItem(call: SiteCall) {
   const body = call.req.body as { fields?: unknown } | undefined;
   if (typeof body !== 'object' || body === null) throw invalidRequest('Invalid request');
   const { list, item } = patchItem(call, body.fields ?? {});
+  if (call.readings.writeResponse === 'bare') return ok({ id: String(item.id) });
   return ok(itemJson(call.state, call.site, list, item, { fields: [] }));
 }
 

@@ -1,0 +1,53 @@
+/**
+ * Where Microsoft's documentation is silent or public threads disagree, the sandbox takes the
+ * pessimistic reading, so Trail is proven correct where real SharePoint is least kind. Each reading is
+ * an option, so a test can run the same scenario under both (`describe.each([PESSIMISTIC, GENEROUS])`).
+ * Sources are in README.md ("Behaviour and where it comes from").
+ */
+export interface SharePointReadings {
+  /**
+   * `$orderby` on list items. 'ignored': items come in id order whatever is asked (microsoftgraph/
+   * microsoft-graph-docs #14191 "orderBy not supported when retrieving items from SharePoint list",
+   * open; #3962). 'honoured': sorted as asked.
+   */
+  orderBy: 'honoured' | 'ignored';
+  /**
+   * A filtered query's paging. 'windowed': SharePoint walks the list `scanWindow` ids at a time and a
+   * page holds the matches of one walk, so a page may be empty and still carry `@odata.nextLink`
+   * ("A page of results may contain zero or more results", concepts/paging.md). Applies only when the
+   * rows come in id order (no order-by served). 'complete': a page holds up to `$top` matches.
+   */
+  filteredPaging: 'complete' | 'windowed';
+  /** Ids one walk covers under 'windowed'; SharePoint's own batch is the list view threshold. */
+  scanWindow: number;
+  /**
+   * What a create (POST items) or an update (PATCH fields) answers. 'bare': the new item's id and
+   * nothing else, no eTag and no fields (no page promises more than a listItem / fieldValueSet).
+   * 'full': the item with its eTag and fields, as the pages' examples show.
+   */
+  writeResponse: 'full' | 'bare';
+  /**
+   * A filter naming two different indexed columns. 'refused': answered like a query past the list view
+   * threshold (429) whatever the list's size (msgraph-sdk-dotnet #827: `fields/Month eq … and
+   * fields/ProviderLookupId eq …` throttled; followcol.com "Large Lists"). 'served': answered.
+   */
+  twoIndexedColumns: 'served' | 'refused';
+}
+
+/** The sandbox's default: each reading at its least kind. */
+export const PESSIMISTIC: SharePointReadings = {
+  orderBy: 'ignored',
+  filteredPaging: 'windowed',
+  scanWindow: 5000,
+  writeResponse: 'bare',
+  twoIndexedColumns: 'refused',
+};
+
+/** Each reading at its kindest: what the documentation's examples show. */
+export const GENEROUS: SharePointReadings = {
+  orderBy: 'honoured',
+  filteredPaging: 'complete',
+  scanWindow: 5000,
+  writeResponse: 'full',
+  twoIndexedColumns: 'served',
+};
