@@ -6,7 +6,6 @@ import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
 import { ConflictError, DuplicateKeyError, InvalidInputError } from './errors';
 import type { ListItem } from './listItems';
-import { itemsOf } from './listItems';
 import {
   keyRows,
   organisationFields,
@@ -70,7 +69,7 @@ async function existingOwner(ctx: StoreContext, uniqueKeys: readonly string[]): 
   if (uniqueKeys.length === 0) return undefined;
   const results = await ctx.batch(uniqueKeys.map((key, i) => ctx.lists.queryStep(String(i), 'keys', { filter: `fields/UniqueKey eq ${odataString(key)}`, top: 1 })));
   for (const result of results) {
-    const owner = itemsOf(expectOk(result)).map(summaryFromKey)[0];
+    const owner = (await ctx.lists.from(expectOk(result), 1)).map(summaryFromKey)[0];
     if (owner) return owner;
   }
   return undefined;
@@ -86,7 +85,7 @@ async function existingOwner(ctx: StoreContext, uniqueKeys: readonly string[]): 
 async function undoCreation(ctx: StoreContext, kind: EntityRef['kind'], ref: EntityRef): Promise<void> {
   try {
     const [keys] = await ctx.batch([ctx.lists.queryStep('keys', 'keys', { filter: `fields/EntityKey eq ${odataString(entityKey(ref))}`, top: 100 })]);
-    const keyIds = itemsOf(expectOk(keys!)).map((item) => item.id);
+    const keyIds = (await ctx.lists.from(expectOk(keys!))).map((item) => item.id);
     await ctx.batch([ctx.lists.deleteStep('entity', LIST_OF[kind], ref.id), ...keyIds.map((id, i) => ctx.lists.deleteStep(`key${i}`, 'keys', id))]);
   } catch {
     // Left as it is: the original failure is what the user needs to hear about.
@@ -155,8 +154,8 @@ export async function createOrganisation(ctx: StoreContext, input: OrganisationI
 export async function createProject(ctx: StoreContext, input: ProjectInput): Promise<CreateOutcome<Project>> {
   const name = requireName(input.name);
   // Projects have no address; two with the very same name are almost always the same project.
-  const sameName = await ctx.lists.query('keys', { filter: `fields/Key eq ${odataString(`name:${name.toLowerCase()}`)}`, top: 50 });
-  const existing = sameName.items.map(summaryFromKey).find((s) => s?.ref.kind === 'project');
+  const sameName = await ctx.lists.all('keys', { filter: `fields/Key eq ${odataString(`name:${name.toLowerCase()}`)}`, top: 50 });
+  const existing = sameName.map(summaryFromKey).find((s) => s?.ref.kind === 'project');
   if (existing) return { status: 'existing', entity: existing };
   return createWithKeys(ctx, 'project', projectFields({ ...input, name }), (ref) => keyRows(ref, name, [], []), [], toProject);
 }

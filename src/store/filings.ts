@@ -1,9 +1,9 @@
 import type { EntitySummary } from '../domain/entities';
 import type { FiledItem } from '../domain/itemKeys';
-import { batchError } from '../graph/batch';
+import { batchError, type BatchStep } from '../graph/batch';
 import { isConflict, isNotFound, toGraphRequestError } from '../graph/errors';
 import type { StoreContext } from './context';
-import { toListItem } from './listItems';
+import { isWholeItem, toListItem, type ListItem } from './listItems';
 import { filingFields, title, toFiling, type Filing } from './mapping';
 import type { FilingOutcome, NoteInput } from './trailStore';
 
@@ -17,10 +17,22 @@ export async function file(ctx: StoreContext, item: FiledItem, entities: readonl
   const results = await ctx.batch(steps);
   return results.map((result, i): FilingOutcome => {
     const entity = entities[i]!;
-    if (result.ok) return { entity, status: 'filed', filing: toFiling(toListItem(result.body as Parameters<typeof toListItem>[0])) };
+    if (result.ok) return { entity, status: 'filed', filing: toFiling(writtenRow(ctx, result.body, steps[i]!)) };
     const error = batchError(result);
     return isConflict(error) ? { entity, status: 'alreadyFiled' } : { entity, status: 'failed', error };
   });
+}
+
+/**
+ * The row a create wrote. Graph's examples answer with the whole item, but nothing promises its ETag
+ * or fields; without them the row is what was sent, under the id Graph gave, filed now by this
+ * client's clock. Nothing reads a filing's ETag (unfiling deletes with `*`), so no read-back is spent.
+ */
+function writtenRow(ctx: StoreContext, body: unknown, step: BatchStep): ListItem {
+  if (isWholeItem(body)) return toListItem(body as Parameters<typeof toListItem>[0]);
+  const fields = (step.body as { fields: Record<string, unknown> }).fields;
+  const now = ctx.now().toISOString();
+  return { id: String((body as { id?: unknown }).id), etag: '', fields, createdAt: now, modifiedAt: now, createdBy: null };
 }
 
 /** Removes a filing; one already removed (by a colleague, or a retry) counts as done. */
