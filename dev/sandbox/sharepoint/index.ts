@@ -4,7 +4,7 @@
  * `ctx.state.sharepoint` (see state.ts); derived indexes are kept in memory (listIndex.ts).
  */
 import type { SandboxModule } from '../core/types';
-import { GENEROUS, PESSIMISTIC, type SharePointReadings } from './readings';
+import { PESSIMISTIC, type SharePointReadings } from './readings';
 import { handleSitePath } from './siteRoutes';
 import { searchSites } from './siteHandlers';
 import { sharePointState } from './store';
@@ -24,7 +24,7 @@ export function createSharePointModule(readings: Partial<SharePointReadings> = {
   };
 }
 
-export const sharepointModule: SandboxModule = createSharePointModule(GENEROUS);
+export const sharepointModule: SandboxModule = createSharePointModule();
 
 export { GENEROUS, PESSIMISTIC, type SharePointReadings } from './readings';
 export { bulkInsertItems, findSiteList, BULK_LOADER_USER } from './bulkLoad';
