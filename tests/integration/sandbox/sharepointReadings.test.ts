@@ -162,3 +162,30 @@ describe('readings', () => {
     expect(titles(served.body)).toEqual(['F3']);
   });
 });
+
+describe('documented refusals of the other endpoints Trail uses', () => {
+  it("refuses a list 'name' on create: 400 invalidRequest, the server assigns it", async () => {
+    const res = await strict.graphJson<Json>(`${TRAIL}/lists`, json('POST', { name: 'Books', displayName: 'Books', list: { template: 'genericList' } }));
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      code: 'invalidRequest',
+      message: "Cannot define a 'name' for a list as it is assigned by the server. Instead, provide 'displayName'",
+    });
+    takeViolations(strict);
+  });
+
+  it('an unknown list is 404 itemNotFound "The specified list was not found"', async () => {
+    const res = await strict.graphJson<Json>(`${TRAIL}/lists/Nothing/items`);
+    expect(res.status).toBe(404);
+    expect(res.body.error).toMatchObject({ code: 'itemNotFound', message: 'The specified list was not found' });
+  });
+
+  it('a column naming no type, or two, is 400 "One of the provided arguments is not acceptable."', async () => {
+    for (const column of [{ name: 'Nothing' }, { name: 'Both', text: {}, number: {} }]) {
+      const res = await strict.graphJson<Json>(`${TRAIL}/lists/Filings/columns`, json('POST', column));
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'invalidRequest', message: 'One of the provided arguments is not acceptable.' });
+    }
+    takeViolations(strict);
+  });
+});
