@@ -4,7 +4,7 @@ import { batchError, expectOk } from '../graph/batch';
 import { isConflict, isPreconditionFailed, toGraphRequestError } from '../graph/errors';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
-import { ConflictError, DuplicateKeyError, InvalidInputError } from './errors';
+import { ConflictError, DuplicateKeyError, InvalidInputError, mayBeUniqueClash } from './errors';
 import type { ListItem } from './listItems';
 import {
   keyRows,
@@ -120,14 +120,18 @@ async function createWithKeys<T extends Entity>(
     await undoCreation(ctx, kind, entity.ref);
     throw error;
   }
-  const lost = results.some((result) => !result.ok && isConflict(batchError(result)));
-  const failed = results.find((result) => !result.ok && !isConflict(batchError(result)));
-  if (lost || failed) {
+  // A key row refused (409, or 400: the status of a unique clash is not documented) may mean a
+  // colleague won the race; the record, not the status, says whether one did.
+  const refused = results.filter((result) => !result.ok && mayBeUniqueClash(batchError(result)));
+  const failed = results.find((result) => !result.ok && !mayBeUniqueClash(batchError(result)));
+  if (refused.length > 0 || failed) {
     await undoCreation(ctx, kind, entity.ref);
     if (failed) throw batchError(failed);
     const winner = await existingOwner(ctx, uniqueKeys);
     if (winner) return { status: 'existing', entity: winner };
-    throw new DuplicateKeyError(uniqueKeys.join(', '), undefined);
+    const conflict = refused.find((result) => isConflict(batchError(result)));
+    if (conflict) throw new DuplicateKeyError(uniqueKeys.join(', '), undefined);
+    throw batchError(refused[0]!);
   }
   return { status: 'created', entity };
 }
@@ -231,11 +235,14 @@ export async function syncKeys(ctx: StoreContext, before: Entity, after: Entity)
       .map(([key, row], i) => ctx.lists.updateStep(`u${i}`, 'keys', have.get(key)!.id, { Title: row.Title }, '*')),
   ];
   const results = await ctx.batch(steps);
-  const clash = results.find((result) => !result.ok && isConflict(batchError(result)));
-  if (clash) {
-    const step = steps.find((s) => s.id === clash.id)!;
+  // A refused key row is someone else's address or domain only if the record says so (the status of
+  // a unique clash is not documented: 409 or 400).
+  for (const result of results) {
+    const step = steps.find((s) => s.id === result.id)!;
+    if (result.ok || step.method !== 'POST' || !mayBeUniqueClash(batchError(result))) continue;
     const key = String((step.body as { fields: KeyRow }).fields.UniqueKey);
-    throw new DuplicateKeyError(key, await existingOwner(ctx, [key]));
+    const owner = await existingOwner(ctx, [key]);
+    if (owner && entityKey(owner.ref) !== entityKey(after.ref)) throw new DuplicateKeyError(key, owner);
   }
   const failed = results.find((result) => !result.ok);
   if (failed) throw batchError(failed);
