@@ -78,6 +78,12 @@ export const duplicateValues = (names: string[]): GraphError =>
     `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${names.join(', ')}].`,
   );
 
+/** The same refusal under the 'invalidRequest' reading of readings.ts: 400 with SharePoint's message. */
+export function asUniqueViolationReading(error: unknown, reading: 'conflict' | 'invalidRequest'): unknown {
+  const isDuplicate = error instanceof GraphError && error.code === 'nameAlreadyExists' && error.message.includes('duplicate values were found');
+  return isDuplicate && reading === 'invalidRequest' ? invalidRequest(error.message) : error;
+}
+
 // SharePoint refuses a 21st index; wording from the error strings a SharePoint tool matches on
 // ("Cannot index this column because ... maximum number of columns is currently being indexed").
 export const tooManyIndexes = (): GraphError =>

@@ -3,7 +3,7 @@
  * the item and its fields), update fields ("Update listItem": 200 with the fieldValueSet, If-Match
  * honoured) and delete (204, If-Match honoured).
  */
-import { invalidRequest, itemNotFound } from './errors';
+import { asUniqueViolationReading, invalidRequest, itemNotFound } from './errors';
 import { assertIfMatch, itemEtag } from './etag';
 import { parseFieldWrites } from './fieldWrites';
 import { allFields, itemJson, selectedFields } from './itemJson';
@@ -26,6 +26,15 @@ function requireItem(list: ListRecord, ref: string | undefined): ItemRecord {
   const item = ref !== undefined && /^\d+$/.test(ref) ? list.items[ref] : undefined;
   if (!item) throw itemNotFound();
   return item;
+}
+
+/** A write, its unique-value refusal answered as the sandbox's reading says (readings.ts). */
+function underReadings<T>(call: SiteCall, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    throw asUniqueViolationReading(error, call.readings.uniqueViolation);
+  }
 }
 
 export function getItems(call: SiteCall) {
@@ -74,7 +83,7 @@ export function createListItem(call: SiteCall) {
   const body = call.req.body as { fields?: unknown } | undefined;
   if (typeof body !== 'object' || body === null) throw invalidRequest('Invalid request');
   const writes = parseFieldWrites(list, body.fields ?? {});
-  const item = createItem(call.ctx, call.state, list, writes, call.req.userId);
+  const item = underReadings(call, () => createItem(call.ctx, call.state, list, writes, call.req.userId));
   if (call.readings.writeResponse === 'bare') return ok({ id: String(item.id) }, 201);
   return ok(itemJson(call.state, call.site, list, item, { fields: [] }), 201);
 }
@@ -84,7 +93,7 @@ function patchItem(call: SiteCall, fieldsBody: unknown): { list: ListRecord; ite
   const current = requireItem(list, call.params['item']);
   assertIfMatch(call.req.headers, itemEtag(current.guid, current.version));
   const writes = parseFieldWrites(list, fieldsBody);
-  return { list, item: updateItem(call.ctx, call.state, list, current, writes, call.req.userId) };
+  return { list, item: underReadings(call, () => updateItem(call.ctx, call.state, list, current, writes, call.req.userId)) };
 }
 
 export function updateItemFields(call: SiteCall) {

@@ -32,6 +32,14 @@ export interface SharePointReadings {
    * fields/ProviderLookupId eq …` throttled; followcol.com "Large Lists"). 'served': answered.
    */
   twoIndexedColumns: 'served' | 'refused';
+  /**
+   * How a write that breaks a column's unique values is refused. SharePoint's message ("… duplicate
+   * values were found in the following field(s) …", pnp/pnpcore #1280) is known; Graph's status and
+   * code for it are not documented or seen in any thread. 'conflict': 409 `nameAlreadyExists`, the
+   * closest documented code. 'invalidRequest': 400 `invalidRequest`, how Graph passes on most other
+   * SharePoint refusals, so a client cannot rely on 409.
+   */
+  uniqueViolation: 'conflict' | 'invalidRequest';
 }
 
 /** The sandbox's default: each reading at its least kind. */
@@ -41,6 +49,7 @@ export const PESSIMISTIC: SharePointReadings = {
   scanWindow: 5000,
   writeResponse: 'bare',
   twoIndexedColumns: 'refused',
+  uniqueViolation: 'invalidRequest',
 };
 
 /** Each reading at its kindest: what the documentation's examples show. */
@@ -50,4 +59,5 @@ export const GENEROUS: SharePointReadings = {
   scanWindow: 5000,
   writeResponse: 'full',
   twoIndexedColumns: 'served',
+  uniqueViolation: 'conflict',
 };

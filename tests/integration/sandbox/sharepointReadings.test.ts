@@ -163,6 +163,21 @@ describe('readings', () => {
   });
 });
 
+describe('the unique-value reading', () => {
+  it('a unique-value violation may be refused with 400 invalidRequest rather than 409 nameAlreadyExists', async () => {
+    const list = json('POST', { displayName: 'Keys', columns: [{ name: 'UniqueKey', text: {}, indexed: true, enforceUniqueValues: true }], list: { template: 'genericList' } });
+    const message = 'The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [UniqueKey].';
+    for (const [t, status, code] of [[strict, 400, 'invalidRequest'], [generous, 409, 'nameAlreadyExists']] as const) {
+      expect((await t.graphJson(`${TRAIL}/lists`, list)).status).toBe(201);
+      const row = json('POST', { fields: { UniqueKey: 'email:a@b.fi' } });
+      expect((await t.graphJson(`${TRAIL}/lists/Keys/items`, row)).status).toBe(201);
+      const clash = await t.graphJson<Json>(`${TRAIL}/lists/Keys/items`, row);
+      expect(clash.status).toBe(status);
+      expect(clash.body.error).toMatchObject({ code, message });
+    }
+  });
+});
+
 describe('documented refusals of the other endpoints Trail uses', () => {
   it("refuses a list 'name' on create: 400 invalidRequest, the server assigns it", async () => {
     const res = await strict.graphJson<Json>(`${TRAIL}/lists`, json('POST', { name: 'Books', displayName: 'Books', list: { template: 'genericList' } }));
