@@ -204,3 +204,35 @@ describe('documented refusals of the other endpoints Trail uses', () => {
     takeViolations(strict);
   });
 });
+
+describe('column and list rules', () => {
+  it('multi-line text and hyperlink columns cannot be indexed', async () => {
+    for (const column of [
+      { name: 'Notes', text: { allowMultipleLines: true }, indexed: true },
+      { name: 'Link', hyperlinkOrPicture: {}, indexed: true },
+    ]) {
+      const res = await strict.graphJson<Json>(`${TRAIL}/lists/Filings/columns`, json('POST', column));
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'invalidRequest', message: 'Cannot complete this action. Please try again.' });
+    }
+    takeViolations(strict);
+  });
+
+  it('unique values need an index', async () => {
+    const res = await strict.graphJson<Json>(`${TRAIL}/lists/Filings/columns`, json('POST', { name: 'Code', text: {}, enforceUniqueValues: true }));
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('invalidRequest');
+    const indexed = await strict.graphJson<Json>(`${TRAIL}/lists/Filings/columns`, json('POST', { name: 'Code', text: {}, indexed: true, enforceUniqueValues: true }));
+    expect(indexed.status).toBe(201);
+  });
+
+  it('a duplicate list title is 409 nameAlreadyExists with SharePoint\'s message', async () => {
+    const res = await strict.graphJson<Json>(`${TRAIL}/lists`, json('POST', { displayName: 'filings', list: { template: 'genericList' } }));
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatchObject({
+      code: 'nameAlreadyExists',
+      message: 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.',
+    });
+    takeViolations(strict);
+  });
+});
