@@ -7,7 +7,7 @@
  */
 import { badRequest } from '../core/errors';
 import type { SandboxRequest } from '../core/types';
-import { ODataSyntaxError, parseExpand, parseFilter, parseOrderBy, parseSelect, parseTop, type Expr, type OrderBy } from '../odata';
+import { ODataSyntaxError, parseExpand, parseFilter, parseOrderBy, parseSelect, parseTop, propertyPaths, type Expr, type OrderBy } from '../odata';
 import { filterNotSupported, NOT_INDEXED_PREFER_TOKEN, unknownProperty } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 200;
@@ -85,6 +85,32 @@ export function itemSelectOption(req: SandboxRequest): string[] {
   return select;
 }
 
+/** The list resource's properties and relationships ("list resource type"). */
+const LIST_PROPERTIES = [
+  'id', 'name', 'displayName', 'description', 'eTag', 'webUrl', 'createdBy', 'createdDateTime', 'lastModifiedBy',
+  'lastModifiedDateTime', 'list', 'parentReference', 'sharepointIds', 'system',
+  'columns', 'contentTypes', 'drive', 'items', 'operations', 'subscriptions', 'createdByUser', 'lastModifiedByUser',
+];
+
+/** `$select` on lists: each name must be a list property, spelt as Graph spells it. */
+export function listSelectOption(req: SandboxRequest): string[] {
+  const select = selectOption(req);
+  const unknown = select.find((name) => name !== '*' && !LIST_PROPERTIES.includes(name));
+  if (unknown !== undefined) throw unknownProperty(unknown, 'list');
+  return select;
+}
+
+/**
+ * `$filter` on a site's lists: only `displayName` can be filtered on; any other property is 400
+ * invalidRequest "The provided filter statement is not supported" (microsoftgraph/microsoft-graph-docs
+ * #9836 / microsoft-graph-docs-contrib #757, the response quoted; pnp/pnpcore #68).
+ */
+export function listFilterOption(req: SandboxRequest): Expr | undefined {
+  const filter = filterOption(req);
+  if (filter && propertyPaths(filter).some((path) => path.length !== 1 || path[0] !== 'displayName')) throw filterNotSupported();
+  return filter;
+}
+
 export function selectOption(req: SandboxRequest): string[] {
   const text = req.query['$select'];
   return text === undefined ? [] : parsed(() => parseSelect(text));
@@ -116,11 +142,11 @@ export function expandedFields(req: SandboxRequest): string[] | undefined {
   return fields;
 }
 
-/** `$expand=columns` on lists. */
+/** `$expand=columns` on lists (nested options need their `$`, as for list items). */
 export function expandsColumns(req: SandboxRequest): boolean {
   const text = req.query['$expand'];
   if (text === undefined || text.trim() === '') return false;
-  return parsed(() => parseExpand(text)).some((item) => {
+  return parsed(() => parseExpand(text, { requireDollar: true })).some((item) => {
     if (item.property.toLowerCase() !== 'columns') throw unknownProperty(item.property, 'list');
     return true;
   });

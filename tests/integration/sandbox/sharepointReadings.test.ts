@@ -189,6 +189,26 @@ describe('documented refusals of the other endpoints Trail uses', () => {
     takeViolations(strict);
   });
 
+  it('lists can be filtered on displayName only: any other property is 400 "The provided filter statement is not supported"', async () => {
+    const refused = await strict.graphJson<Json>(`${TRAIL}/lists?$filter=${encodeURIComponent("name eq 'Filings'")}`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatchObject({ code: 'invalidRequest', message: 'The provided filter statement is not supported' });
+    takeViolations(strict);
+    const served = await strict.graphJson<Json>(`${TRAIL}/lists?$filter=${encodeURIComponent("displayName eq 'Filings'")}&$select=id,displayName`);
+    expect(served.body.value.map((l: Json) => l.displayName)).toEqual(['Filings']);
+  });
+
+  it('an unknown property in $select on lists is refused, and columns(select=...) needs its $', async () => {
+    const unknown = await strict.graphJson<Json>(`${TRAIL}/lists/Filings?$select=id,title`);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toBe("Parsing OData Select and Expand failed: Could not find a property named 'title' on type 'microsoft.graph.list'.");
+    const bare = await strict.graphJson<Json>(`${TRAIL}/lists/Filings?$expand=columns(select=name)`);
+    expect(bare.status).toBe(400);
+    expect(bare.body.error.message).toBe("Parsing OData Select and Expand failed: Term '(select=name)' is not valid in a $select or $expand expression.");
+    takeViolations(strict);
+    expect((await strict.graphJson<Json>(`${TRAIL}/lists/Filings?$select=id,displayName&$expand=columns($select=name)`)).status).toBe(200);
+  });
+
   it('an unknown list is 404 itemNotFound "The specified list was not found"', async () => {
     const res = await strict.graphJson<Json>(`${TRAIL}/lists/Nothing/items`);
     expect(res.status).toBe(404);
