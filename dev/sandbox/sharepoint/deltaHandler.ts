@@ -9,7 +9,7 @@ export function getItemsDelta(call: SiteCall) {
   const fields = expandedFields(call.req);
   const select = itemSelectOption(call.req);
   const base = queryWithout(call.req, 'token', '$skiptoken');
-  const page = deltaPage(list, call.req.query['token'], pageSize(call.req), linkTo(call.req, base));
+  const page = deltaPage(list, call.req.query['token'], pageSize(call.req), linkTo(call.req, base), call.readings.deltaEntries === 'repeated');
   const value = page.entries.map((entry) =>
     entry.kind === 'item'
       ? itemJson(call.state, call.site, list, entry.item, { ...(fields ? { fields } : {}), select })

@@ -40,6 +40,15 @@ export interface SharePointReadings {
    * SharePoint refusals, so a client cannot rely on 409.
    */
   uniqueViolation: 'conflict' | 'invalidRequest';
+  /**
+   * Whether a delta round may list an item more than once. 'repeated': each page after the first
+   * starts again with the previous page's last entry ("The same item might appear more than once in a
+   * delta feed, for various reasons. You should use the last occurrence you see.", listItem: delta).
+   * 'once': each item once per round. Off ('once') even in PESSIMISTIC: a repeat costs a page, and
+   * the round-trip budgets of entityIndex.test.ts count each item once; deltaRepeats.test.ts runs the
+   * entity index under 'repeated'.
+   */
+  deltaEntries: 'once' | 'repeated';
 }
 
 /** The sandbox's default: each reading at its least kind. */
@@ -50,6 +59,7 @@ export const PESSIMISTIC: SharePointReadings = {
   writeResponse: 'bare',
   twoIndexedColumns: 'refused',
   uniqueViolation: 'invalidRequest',
+  deltaEntries: 'once',
 };
 
 /** Each reading at its kindest: what the documentation's examples show. */
@@ -60,4 +70,5 @@ export const GENEROUS: SharePointReadings = {
   writeResponse: 'full',
   twoIndexedColumns: 'served',
   uniqueViolation: 'conflict',
+  deltaEntries: 'once',
 };
