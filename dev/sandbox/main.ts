@@ -9,6 +9,8 @@
  *   SANDBOX_LATENCY_MS, SANDBOX_FAULT=429|503|reset, SANDBOX_FAULT_RATE=0..1   for manual trials
  *   SANDBOX_CONTRACT=1          check requests and responses against the Graph description (see /_sandbox/violations)
  *   SANDBOX_HIDE_RETRY_AFTER=1  do not expose Retry-After to browsers (older Graph behaviour)
+ *   SANDBOX_SHAREPOINT_READINGS=generous   SharePoint as the docs' examples show it, instead of the
+ *                               pessimistic readings (sharepoint/readings.ts)
  * Flags:
  *   --reset                     delete the state file first (back to the seeded dataset)
  */
@@ -18,6 +20,8 @@ import { faultPlanFromEnv } from './core/faults';
 import { createSandbox, type SandboxOptions } from './core/server';
 import { makeSandboxToken } from './core/token';
 import type { ContractChecker } from './core/contract';
+import { mailModule } from './mail';
+import { createSharePointModule, GENEROUS, PESSIMISTIC } from './sharepoint';
 
 const DEFAULT_PORT = 3001;
 const DEFAULT_STATE_FILE = '.sandbox-state/state.json';
@@ -71,6 +75,8 @@ async function main(): Promise<void> {
   }
   const tls = tlsFromEnv(env);
   const contract = contractFromEnv(env);
+  const readings = env.SANDBOX_SHAREPOINT_READINGS ?? 'pessimistic';
+  if (readings !== 'pessimistic' && readings !== 'generous') fail(`SANDBOX_SHAREPOINT_READINGS must be pessimistic or generous (got ${readings}).`);
   const sandbox = await createSandbox({
     port,
     host: env.SANDBOX_HOST || 'localhost',
@@ -80,12 +86,14 @@ async function main(): Promise<void> {
     ...(faults ? { faults } : {}),
     ...(contract ? { contract } : {}),
     exposeRetryAfter: env.SANDBOX_HIDE_RETRY_AFTER !== '1',
+    modules: [mailModule, createSharePointModule(readings === 'generous' ? GENEROUS : PESSIMISTIC)],
   });
 
   const user = sandbox.control.users()[0];
   console.log(`Graph sandbox listening on ${sandbox.graphUrl}`);
   console.log(`  controls: ${sandbox.origin}/_sandbox/health   state: ${persistFile ?? 'in memory only'}`);
   if (faults) console.log(`  faults: ${JSON.stringify(faults)}`);
+  console.log(`  SharePoint readings: ${readings}`);
   if (user) {
     const token = makeSandboxToken({ oid: user.id, upn: user.userPrincipalName, name: user.displayName }, new Date(), 12 * 3600);
     console.log(`  signed-in user: ${user.displayName} <${user.userPrincipalName}>`);

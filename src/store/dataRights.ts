@@ -5,7 +5,6 @@ import { odataString, queryString } from '../graph/odata';
 import { audit } from './audit';
 import type { StoreContext } from './context';
 import { getEntity } from './entityWrites';
-import { itemsOf } from './listItems';
 import { toFiling } from './mapping';
 import type { PersonExport } from './trailStore';
 
@@ -63,7 +62,8 @@ export async function erasePerson(ctx: StoreContext, ref: EntityRef): Promise<{ 
   const otherLinks = await ctx.batch(
     noteFilings.map((f, i) => ctx.lists.queryStep(String(i), 'filings', { filter: `fields/ItemKey eq ${odataString(f.itemKey)}`, top: 2 })),
   );
-  const notesOnlyTheirs = noteFilings.filter((_, i) => itemsOf(expectOk(otherLinks[i]!)).length <= 1).map((f) => f.item.immutableId);
+  const links = await Promise.all(otherLinks.map((result) => ctx.lists.from(expectOk(result), 2)));
+  const notesOnlyTheirs = noteFilings.filter((_, i) => links[i]!.length <= 1).map((f) => f.item.immutableId);
 
   const results = await ctx.batch([
     ...filings.map((row, i) => ctx.lists.deleteStep(`f${i}`, 'filings', row.id)),

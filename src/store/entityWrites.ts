@@ -4,9 +4,8 @@ import { batchError, expectOk } from '../graph/batch';
 import { isConflict, isPreconditionFailed, toGraphRequestError } from '../graph/errors';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
-import { ConflictError, DuplicateKeyError, InvalidInputError } from './errors';
+import { ConflictError, DuplicateKeyError, InvalidInputError, mayBeUniqueClash } from './errors';
 import type { ListItem } from './listItems';
-import { itemsOf } from './listItems';
 import {
   keyRows,
   organisationFields,
@@ -70,7 +69,7 @@ async function existingOwner(ctx: StoreContext, uniqueKeys: readonly string[]): 
   if (uniqueKeys.length === 0) return undefined;
   const results = await ctx.batch(uniqueKeys.map((key, i) => ctx.lists.queryStep(String(i), 'keys', { filter: `fields/UniqueKey eq ${odataString(key)}`, top: 1 })));
   for (const result of results) {
-    const owner = itemsOf(expectOk(result)).map(summaryFromKey)[0];
+    const owner = (await ctx.lists.from(expectOk(result), 1)).map(summaryFromKey)[0];
     if (owner) return owner;
   }
   return undefined;
@@ -86,7 +85,7 @@ async function existingOwner(ctx: StoreContext, uniqueKeys: readonly string[]): 
 async function undoCreation(ctx: StoreContext, kind: EntityRef['kind'], ref: EntityRef): Promise<void> {
   try {
     const [keys] = await ctx.batch([ctx.lists.queryStep('keys', 'keys', { filter: `fields/EntityKey eq ${odataString(entityKey(ref))}`, top: 100 })]);
-    const keyIds = itemsOf(expectOk(keys!)).map((item) => item.id);
+    const keyIds = (await ctx.lists.from(expectOk(keys!))).map((item) => item.id);
     await ctx.batch([ctx.lists.deleteStep('entity', LIST_OF[kind], ref.id), ...keyIds.map((id, i) => ctx.lists.deleteStep(`key${i}`, 'keys', id))]);
   } catch {
     // Left as it is: the original failure is what the user needs to hear about.
@@ -121,14 +120,18 @@ async function createWithKeys<T extends Entity>(
     await undoCreation(ctx, kind, entity.ref);
     throw error;
   }
-  const lost = results.some((result) => !result.ok && isConflict(batchError(result)));
-  const failed = results.find((result) => !result.ok && !isConflict(batchError(result)));
-  if (lost || failed) {
+  // A key row refused (409, or 400: the status of a unique clash is not documented) may mean a
+  // colleague won the race; the record, not the status, says whether one did.
+  const refused = results.filter((result) => !result.ok && mayBeUniqueClash(batchError(result)));
+  const failed = results.find((result) => !result.ok && !mayBeUniqueClash(batchError(result)));
+  if (refused.length > 0 || failed) {
     await undoCreation(ctx, kind, entity.ref);
     if (failed) throw batchError(failed);
     const winner = await existingOwner(ctx, uniqueKeys);
     if (winner) return { status: 'existing', entity: winner };
-    throw new DuplicateKeyError(uniqueKeys.join(', '), undefined);
+    const conflict = refused.find((result) => isConflict(batchError(result)));
+    if (conflict) throw new DuplicateKeyError(uniqueKeys.join(', '), undefined);
+    throw batchError(refused[0]!);
   }
   return { status: 'created', entity };
 }
@@ -155,8 +158,8 @@ export async function createOrganisation(ctx: StoreContext, input: OrganisationI
 export async function createProject(ctx: StoreContext, input: ProjectInput): Promise<CreateOutcome<Project>> {
   const name = requireName(input.name);
   // Projects have no address; two with the very same name are almost always the same project.
-  const sameName = await ctx.lists.query('keys', { filter: `fields/Key eq ${odataString(`name:${name.toLowerCase()}`)}`, top: 50 });
-  const existing = sameName.items.map(summaryFromKey).find((s) => s?.ref.kind === 'project');
+  const sameName = await ctx.lists.all('keys', { filter: `fields/Key eq ${odataString(`name:${name.toLowerCase()}`)}`, top: 50 });
+  const existing = sameName.map(summaryFromKey).find((s) => s?.ref.kind === 'project');
   if (existing) return { status: 'existing', entity: existing };
   return createWithKeys(ctx, 'project', projectFields({ ...input, name }), (ref) => keyRows(ref, name, [], []), [], toProject);
 }
@@ -232,11 +235,14 @@ export async function syncKeys(ctx: StoreContext, before: Entity, after: Entity)
       .map(([key, row], i) => ctx.lists.updateStep(`u${i}`, 'keys', have.get(key)!.id, { Title: row.Title }, '*')),
   ];
   const results = await ctx.batch(steps);
-  const clash = results.find((result) => !result.ok && isConflict(batchError(result)));
-  if (clash) {
-    const step = steps.find((s) => s.id === clash.id)!;
+  // A refused key row is someone else's address or domain only if the record says so (the status of
+  // a unique clash is not documented: 409 or 400).
+  for (const result of results) {
+    const step = steps.find((s) => s.id === result.id)!;
+    if (result.ok || step.method !== 'POST' || !mayBeUniqueClash(batchError(result))) continue;
     const key = String((step.body as { fields: KeyRow }).fields.UniqueKey);
-    throw new DuplicateKeyError(key, await existingOwner(ctx, [key]));
+    const owner = await existingOwner(ctx, [key]);
+    if (owner && entityKey(owner.ref) !== entityKey(after.ref)) throw new DuplicateKeyError(key, owner);
   }
   const failed = results.find((result) => !result.ok);
   if (failed) throw batchError(failed);

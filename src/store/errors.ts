@@ -1,5 +1,14 @@
 import type { AddressProblem } from '../domain/addresses';
 import type { EntitySummary } from '../domain/entities';
+import type { GraphRequestError } from '../graph/errors';
+
+/**
+ * A write SharePoint may have refused for breaking a unique column. Graph's status for that is not
+ * documented: 409 is the closest documented code, and 400 is how Graph passes on most SharePoint
+ * refusals. Such a refusal proves nothing by itself; the store then asks the record whether the
+ * value is taken.
+ */
+export const mayBeUniqueClash = (error: GraphRequestError): boolean => error.status === 409 || error.status === 400;
 
 /** Input the store refuses before sending anything: what is wrong, per value, for the form to show. */
 export class InvalidInputError extends Error {

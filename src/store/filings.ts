@@ -1,26 +1,53 @@
 import type { EntitySummary } from '../domain/entities';
 import type { FiledItem } from '../domain/itemKeys';
-import { batchError } from '../graph/batch';
-import { isConflict, isNotFound, toGraphRequestError } from '../graph/errors';
+import { batchError, type BatchResult, type BatchStep } from '../graph/batch';
+import { isNotFound, toGraphRequestError } from '../graph/errors';
+import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
-import { toListItem } from './listItems';
+import { mayBeUniqueClash } from './errors';
+import { isWholeItem, toListItem, type ListItem } from './listItems';
 import { filingFields, title, toFiling, type Filing } from './mapping';
 import type { FilingOutcome, NoteInput } from './trailStore';
 
 /**
  * Files one item to several entities in one `$batch`. Filing is idempotent: the unique FilingKey
- * (item + entity) makes SharePoint refuse a second row, which we report as `alreadyFiled`, so a
- * retried or doubled click never leaves two filings.
+ * (item + entity) makes SharePoint refuse a second row, which we report as `alreadyFiled` once the
+ * record confirms it, so a retried or doubled click never leaves two filings.
  */
 export async function file(ctx: StoreContext, item: FiledItem, entities: readonly EntitySummary[], note = ''): Promise<FilingOutcome[]> {
   const steps = entities.map((entity, i) => ctx.lists.createStep(String(i), 'filings', filingFields(item, entity, ctx.filer, note)));
   const results = await ctx.batch(steps);
+  const taken = await filingKeysTaken(ctx, results, steps);
   return results.map((result, i): FilingOutcome => {
     const entity = entities[i]!;
-    if (result.ok) return { entity, status: 'filed', filing: toFiling(toListItem(result.body as Parameters<typeof toListItem>[0])) };
-    const error = batchError(result);
-    return isConflict(error) ? { entity, status: 'alreadyFiled' } : { entity, status: 'failed', error };
+    if (result.ok) return { entity, status: 'filed', filing: toFiling(writtenRow(ctx, result.body, steps[i]!)) };
+    return taken.has(i) ? { entity, status: 'alreadyFiled' } : { entity, status: 'failed', error: batchError(result) };
   });
+}
+
+/**
+ * The steps whose create was refused because the item is already filed to that entity. The refusal's
+ * status is not relied on (see mayBeUniqueClash): the FilingKeys are looked up, in one $batch.
+ */
+async function filingKeysTaken(ctx: StoreContext, results: readonly BatchResult[], steps: readonly BatchStep[]): Promise<Set<number>> {
+  const refused = results.flatMap((result, index) => (!result.ok && mayBeUniqueClash(batchError(result)) ? [index] : []));
+  if (refused.length === 0) return new Set();
+  const keyOf = (index: number) => String((steps[index]!.body as { fields: Record<string, unknown> }).fields.FilingKey);
+  const lookups = await ctx.batch(refused.map((index, i) => ctx.lists.queryStep(String(i), 'filings', { filter: `fields/FilingKey eq ${odataString(keyOf(index))}`, top: 1 })));
+  const found = await Promise.all(lookups.map((lookup) => (lookup.ok ? ctx.lists.from(lookup.body, 1) : Promise.resolve([]))));
+  return new Set(refused.filter((_, i) => found[i]!.length > 0));
+}
+
+/**
+ * The row a create wrote. Graph's examples answer with the whole item, but nothing promises its ETag
+ * or fields; without them the row is what was sent, under the id Graph gave, filed now by this
+ * client's clock. Nothing reads a filing's ETag (unfiling deletes with `*`), so no read-back is spent.
+ */
+function writtenRow(ctx: StoreContext, body: unknown, step: BatchStep): ListItem {
+  if (isWholeItem(body)) return toListItem(body as Parameters<typeof toListItem>[0]);
+  const fields = (step.body as { fields: Record<string, unknown> }).fields;
+  const now = ctx.now().toISOString();
+  return { id: String((body as { id?: unknown }).id), etag: '', fields, createdAt: now, modifiedAt: now, createdBy: null };
 }
 
 /** Removes a filing; one already removed (by a colleague, or a retry) counts as done. */

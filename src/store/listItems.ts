@@ -72,6 +72,11 @@ export class SiteLists {
     return { id, method: 'PATCH', url: `${this.itemPath(list, itemId)}/fields`, body: fields, headers: { 'If-Match': etag } };
   }
 
+  /** One item with the list's own fields, as `get` reads it. */
+  getStep(id: string, list: ListName, itemId: string): BatchStep {
+    return { id, method: 'GET', url: this.itemPath(list, itemId) + queryString({ expand: `fields($select=${selectFields(list).join(',')})` }) };
+  }
+
   deleteStep(id: string, list: ListName, itemId: string, etag: string | '*' = '*'): BatchStep {
     return { id, method: 'DELETE', url: this.itemPath(list, itemId), headers: { 'If-Match': etag } };
   }
@@ -97,11 +102,24 @@ export class SiteLists {
 
   /** Every item a query matches, following nextLinks. For bounded sets (one entity's rows), not whole lists. */
   async all(list: ListName, query: ItemQuery): Promise<ListItem[]> {
-    const items: ListItem[] = [];
-    for (let page = await this.query(list, { top: 500, ...query }); ; page = await this.page(page.nextLink!)) {
+    return this.from(await this.call(() => this.graph.api(this.queryPath(list, { top: 500, ...query })).get()));
+  }
+
+  /**
+   * The items of a query from its first page on (a page read here or answered inside `$batch`),
+   * following nextLinks until `enough` items are in hand or none is left. Never trust one page: a
+   * filtered page on a large list may be empty and still not be the last ("A page of results may
+   * contain zero or more results", Paging Microsoft Graph data in your app).
+   */
+  async from(firstPage: unknown, enough = Number.POSITIVE_INFINITY): Promise<ListItem[]> {
+    const items = itemsOf(firstPage);
+    let next = (firstPage as { '@odata.nextLink'?: string } | undefined)?.['@odata.nextLink'] ?? null;
+    while (next && items.length < enough) {
+      const page = await this.page(next);
       items.push(...page.items);
-      if (!page.nextLink) return items;
+      next = page.nextLink;
     }
+    return items;
   }
 
   async get(list: ListName, id: string): Promise<ListItem> {
@@ -109,14 +127,18 @@ export class SiteLists {
     return toListItem((await this.call(() => this.graph.api(path).get())) as ItemJson);
   }
 
+  /** The item as written, with its ETag and fields: read back when the create's answer leaves them out. */
   async create(list: ListName, fields: Record<string, unknown>): Promise<ListItem> {
-    return toListItem((await this.call(() => this.graph.api(this.itemsPath(list)).post({ fields }))) as ItemJson);
+    const body = (await this.call(() => this.graph.api(this.itemsPath(list)).post({ fields }))) as ItemJson;
+    return isWholeItem(body) ? toListItem(body) : this.get(list, String((body as ItemJson).id));
   }
 
-  /** Updates fields only if nobody changed the item since `etag` was read (412 otherwise). */
-  async update(list: ListName, id: string, fields: Record<string, unknown>, etag: string): Promise<{ etag: string; fields: Record<string, unknown> }> {
-    const body = (await this.call(() => this.graph.api(`${this.itemPath(list, id)}/fields`).header('If-Match', etag).patch(fields))) as Record<string, unknown>;
-    return { etag: String(body['@odata.etag'] ?? ''), fields: body };
+  /**
+   * Updates fields only if nobody changed the item since `etag` was read (412 otherwise). The answer
+   * is not relied on: it may carry neither the new ETag nor the fields, so read the item for them.
+   */
+  async update(list: ListName, id: string, fields: Record<string, unknown>, etag: string): Promise<void> {
+    await this.call(() => this.graph.api(`${this.itemPath(list, id)}/fields`).header('If-Match', etag).patch(fields));
   }
 
   async delete(list: ListName, id: string, etag: string | '*' = '*'): Promise<void> {
@@ -136,7 +158,16 @@ export function toListItem(json: ItemJson): ListItem {
   };
 }
 
-/** The items a batched query answered. */
+/**
+ * Whether a create's answer is the whole item. Graph's examples show the item with its eTag and
+ * fields, but nothing promises them; without both, the item is read back.
+ */
+export function isWholeItem(json: unknown): boolean {
+  const item = json as ItemJson | undefined;
+  return !!item?.eTag && typeof item.fields === 'object' && item.fields !== null && Object.keys(item.fields).length > 0;
+}
+
+/** The items on one page a batched query answered (see SiteLists.from for the rest). */
 export function itemsOf(body: unknown): ListItem[] {
   return ((body as { value?: ItemJson[] } | undefined)?.value ?? []).map(toListItem);
 }

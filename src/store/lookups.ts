@@ -5,7 +5,7 @@ import { normaliseName } from '../domain/nameWords';
 import { expectOk, type BatchResult, type BatchStep } from '../graph/batch';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
-import { itemsOf, type Page } from './listItems';
+import type { Page } from './listItems';
 import { summaryFromKey, toFiling, toPerson, type Filing } from './mapping';
 import type { HistoryPage, Matches } from './trailStore';
 
@@ -19,8 +19,9 @@ export async function resolve(ctx: StoreContext, addresses: readonly string[], d
   const matches: Matches = { people: new Map(), organisations: new Map() };
   if (keys.length === 0) return matches;
   const results = await ctx.batch(keys.map((key, i) => ctx.lists.queryStep(String(i), 'keys', { filter: `fields/Key eq ${odataString(key)}`, top: 1 })));
-  results.forEach((result, i) => {
-    const summary = itemsOf(expectOk(result)).map(summaryFromKey)[0];
+  const found = await Promise.all(results.map((result) => ctx.lists.from(expectOk(result), 1)));
+  found.forEach((rows, i) => {
+    const summary = rows.map(summaryFromKey)[0];
     if (!summary) return;
     const key = keys[i]!;
     if (key.startsWith('email:')) matches.people.set(key.slice('email:'.length), summary);
@@ -37,9 +38,10 @@ export async function search(ctx: StoreContext, prefix: string, limit = 20): Pro
   const results = await ctx.batch(
     kinds.map((kind, i) => ctx.lists.queryStep(String(i), 'keys', { filter: `startswith(fields/Key,${odataString(`${kind}:${text}`)})`, top: limit * 2 })),
   );
+  const pages = await Promise.all(results.map((result) => ctx.lists.from(expectOk(result), limit * 2)));
   const found = new Map<string, EntitySummary>();
-  for (const result of results) {
-    for (const summary of itemsOf(expectOk(result)).map(summaryFromKey)) {
+  for (const rows of pages) {
+    for (const summary of rows.map(summaryFromKey)) {
       if (summary && !found.has(entityKey(summary.ref))) found.set(entityKey(summary.ref), summary);
     }
   }
@@ -56,28 +58,47 @@ export async function filingsOfItem(ctx: StoreContext, item: FiledItem): Promise
   return rows.map(toFiling);
 }
 
-export async function filingsOfEntity(ctx: StoreContext, ref: EntityRef, options: { pageSize?: number; next?: string } = {}): Promise<Page<Filing>> {
-  const page = options.next
-    ? await ctx.lists.page(options.next)
-    : await ctx.lists.query('filings', { filter: `fields/EntityKey eq ${odataString(entityKey(ref))}`, orderby: 'fields/ItemDate desc', top: options.pageSize ?? 25 });
-  return { items: page.items.map(toFiling), nextLink: page.nextLink };
+/**
+ * A timeline is put in order here, not by `$orderby`: Graph may ignore `$orderby` on list items
+ * (microsoft-graph-docs #14191, open) and hand them over in id order, so one entity's filings (an
+ * indexed eq, at most a few thousand rows) are read whole and sorted newest first. A page after the
+ * first is asked for with the cursor the previous page gave.
+ */
+const newestFirst = (a: Filing, b: Filing): number => b.item.date.localeCompare(a.item.date) || Number(b.id) - Number(a.id);
+
+/** `timeline:{offset}:{pageSize}`: where the next page starts, and how long the pages are. */
+const cursorAt = (offset: number, size: number): string => `timeline:${offset}:${size}`;
+function readCursor(cursor: string): { offset: number; size: number } {
+  const match = /^timeline:(\d+):(\d+)$/.exec(cursor);
+  if (!match) throw new Error(`Not a timeline cursor: ${cursor}`);
+  return { offset: Number(match[1]), size: Number(match[2]) };
 }
 
-/** Several timelines' first pages in one $batch, merged newest first. */
+const byEntity = (ref: EntityRef): string => `fields/EntityKey eq ${odataString(entityKey(ref))}`;
+
+function pageOf(filings: Filing[], offset: number, size: number): Page<Filing> {
+  const sorted = [...filings].sort(newestFirst);
+  return { items: sorted.slice(offset, offset + size), nextLink: offset + size < sorted.length ? cursorAt(offset + size, size) : null };
+}
+
+export async function filingsOfEntity(ctx: StoreContext, ref: EntityRef, options: { pageSize?: number; next?: string } = {}): Promise<Page<Filing>> {
+  const cursor = options.next ? readCursor(options.next) : { offset: 0, size: 25 };
+  const rows = await ctx.lists.all('filings', { filter: byEntity(ref) });
+  return pageOf(rows.map(toFiling), cursor.offset, options.pageSize ?? cursor.size);
+}
+
+/** Several timelines' first pages, read in one $batch (more only for an entity with more rows than a page holds), merged newest first. */
 export async function history(ctx: StoreContext, refs: readonly EntityRef[], pageSize = 25): Promise<HistoryPage> {
-  const results = await ctx.batch(
-    refs.map((ref, i) =>
-      ctx.lists.queryStep(String(i), 'filings', { filter: `fields/EntityKey eq ${odataString(entityKey(ref))}`, orderby: 'fields/ItemDate desc', top: pageSize }),
-    ),
-  );
+  const results = await ctx.batch(refs.map((ref, i) => ctx.lists.queryStep(String(i), 'filings', { filter: byEntity(ref), top: 500 })));
+  const timelines = await Promise.all(results.map((result) => ctx.lists.from(expectOk(result))));
   const filings: Filing[] = [];
   const next: Record<string, string> = {};
-  results.forEach((result, i) => {
-    const body = expectOk<{ '@odata.nextLink'?: string }>(result);
-    filings.push(...itemsOf(body).map(toFiling));
-    if (body['@odata.nextLink']) next[entityKey(refs[i]!)] = body['@odata.nextLink'];
+  timelines.forEach((rows, i) => {
+    const page = pageOf(rows.map(toFiling), 0, pageSize);
+    filings.push(...page.items);
+    if (page.nextLink) next[entityKey(refs[i]!)] = page.nextLink;
   });
-  filings.sort((a, b) => b.item.date.localeCompare(a.item.date));
+  filings.sort(newestFirst);
   return { filings, next };
 }
 
@@ -105,12 +126,13 @@ export async function itemContext(
   const own = steps.length;
   // The caller's steps ride in the same call under ids of our own, answered in the order given.
   const answers = await (own + alongside.length === 0 ? Promise.resolve([]) : ctx.batch([...steps, ...alongside.map((step, i) => ({ ...step, id: `a${i}` }))]));
-  const results = answers.slice(0, own);
   const extra = answers.slice(own).map((result, i) => ({ ...result, id: alongside[i]!.id }));
   if (own === 0) return { filed: [], conversation: [], alongside: extra };
-  const filed = results.slice(0, keys.length).flatMap((r) => itemsOf(expectOk(r)).map(toFiling));
+  // A filtered page may be empty and still not the last: each query is followed to its end.
+  const rows = await Promise.all(answers.slice(0, own).map((result) => ctx.lists.from(expectOk(result))));
+  const filed = rows.slice(0, keys.length).flatMap((r) => r.map(toFiling));
   const conversation = new Map<string, EntitySummary>();
-  for (const filing of conversationId ? itemsOf(expectOk(results[keys.length]!)).map(toFiling) : []) {
+  for (const filing of conversationId ? rows[keys.length]!.map(toFiling) : []) {
     const key = entityKey(filing.entity);
     if (!conversation.has(key)) conversation.set(key, { ref: filing.entity, name: filing.entityName, detail: '' });
   }

@@ -1,7 +1,7 @@
 import { entityKey, type EntityRef, type Organisation, type Person } from '../domain/entities';
 import { filingKey } from '../domain/itemKeys';
 import { batchError, type BatchStep } from '../graph/batch';
-import { isConflict } from '../graph/errors';
+import { isNotFound } from '../graph/errors';
 import { odataString } from '../graph/odata';
 import { audit } from './audit';
 import type { StoreContext } from './context';
@@ -37,9 +37,16 @@ export async function merge(ctx: StoreContext, from: EntityRef, into: EntityRef)
     await ctx.lists.update(LIST_OF.organisation, into.id, { Domains: domains.join('\n') }, '*');
   }
 
-  const filingSteps: BatchStep[] = filings.map((row, i) =>
-    ctx.lists.updateStep(`f${i}`, 'filings', row.id, { EntityKey: intoKey, EntityName: title(target.name), FilingKey: filingKey(String(row.fields.ItemKey), intoKey) }, '*'),
-  );
+  // A filing the kept entity already has would clash on FilingKey: the duplicate's copy goes instead.
+  // Found from the kept entity's own filings, not from the clash, whose status is not documented.
+  const kept = new Set((await ctx.lists.all('filings', { filter: `fields/EntityKey eq ${odataString(intoKey)}` })).map((row) => String(row.fields.FilingKey)));
+  const movedKey = (row: (typeof filings)[number]) => filingKey(String(row.fields.ItemKey), intoKey);
+  const doubled = filings.filter((row) => kept.has(movedKey(row)));
+  const moving = filings.filter((row) => !kept.has(movedKey(row)));
+  const filingSteps: BatchStep[] = [
+    ...moving.map((row, i) => ctx.lists.updateStep(`f${i}`, 'filings', row.id, { EntityKey: intoKey, EntityName: title(target.name), FilingKey: movedKey(row) }, '*')),
+    ...doubled.map((row, i) => ctx.lists.deleteStep(`d${i}`, 'filings', row.id)),
+  ];
   const keySteps: BatchStep[] = keys.map((row, i) =>
     row.fields.KeyKind === 'name'
       ? ctx.lists.deleteStep(`k${i}`, 'keys', row.id) // the kept entity has its own name words
@@ -48,10 +55,7 @@ export async function merge(ctx: StoreContext, from: EntityRef, into: EntityRef)
   const participantSteps: BatchStep[] = participations.map((row, i) => ctx.lists.updateStep(`p${i}`, 'participants', row.id, { EntityKey: intoKey }, '*'));
   const results = await ctx.batch([...filingSteps, ...keySteps, ...participantSteps]);
 
-  // A filing the kept entity already had clashes on FilingKey: the duplicate's copy goes.
-  const doubled = results.filter((r) => r.id.startsWith('f') && !r.ok && isConflict(batchError(r)));
-  await ctx.batch(doubled.map((r, i) => ctx.lists.deleteStep(`d${i}`, 'filings', filings[Number(r.id.slice(1))]!.id)));
-  const failed = results.find((r) => !r.ok && !(r.id.startsWith('f') && isConflict(batchError(r))));
+  const failed = results.find((r) => !r.ok && !(r.id.startsWith('d') && isNotFound(batchError(r))));
   if (failed) throw batchError(failed);
 
   if (from.kind === 'organisation') {

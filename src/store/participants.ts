@@ -28,15 +28,18 @@ export async function projectsOf(ctx: StoreContext, entity: EntityRef): Promise<
   return rows.map(toParticipation);
 }
 
-/** Adds someone to a project, or changes their role if they already take part: never two rows for one pair. */
+/**
+ * Adds someone to a project, or changes their role if they already take part: never two rows for one
+ * pair. The pair is found among the project's rows (one indexed eq), not by filtering on ProjectId and
+ * EntityKey together: a filter on two indexed columns may be refused like a query past the list view
+ * threshold.
+ */
 export async function involve(ctx: StoreContext, project: EntitySummary, entity: EntitySummary, role: string): Promise<Participation> {
   if (project.ref.kind !== 'project') throw new Error('Only projects have participants.');
-  const existing = await ctx.lists.query('participants', {
-    filter: `fields/ProjectId eq ${odataString(project.ref.id)} and fields/EntityKey eq ${odataString(entityKey(entity.ref))}`,
-    top: 1,
-  });
-  const fields = { Title: title(role.trim()), ProjectId: project.ref.id, EntityKey: entityKey(entity.ref), ProjectName: title(project.name), EntityName: title(entity.name) };
-  const current = existing.items[0];
+  const key = entityKey(entity.ref);
+  const rows = await ctx.lists.all('participants', { filter: `fields/ProjectId eq ${odataString(project.ref.id)}` });
+  const fields = { Title: title(role.trim()), ProjectId: project.ref.id, EntityKey: key, ProjectName: title(project.name), EntityName: title(entity.name) };
+  const current = rows.find((row) => row.fields.EntityKey === key);
   if (current) {
     await ctx.lists.update('participants', current.id, fields, '*');
     return toParticipation({ ...current, fields: { ...current.fields, ...fields } });

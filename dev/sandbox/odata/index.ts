@@ -14,4 +14,4 @@ export { parseFilter } from './filterParser';
 export { compileFilter, evaluateFilter, type EvaluateOptions } from './evaluate';
 export { propertyPaths } from './propertyPaths';
 export { parseOrderBy, compareByOrder } from './orderBy';
-export { parseSelect, parseExpand, parseTop } from './selectExpand';
+export { parseSelect, parseExpand, parseTop, type ExpandOptions } from './selectExpand';

@@ -3,8 +3,10 @@
  *
  * Select and expand terms are property paths (`id`, `fields`, `microsoft.graph.fileAttachment/contentId`)
  * or `*`. Whitespace around terms is ignored, as Microsoft.OData.Core's select/expand lexer does.
- * Expand options go in parentheses, separated by `;`; option names are case-insensitive and the
- * `$` is optional (`fields(select=Title)` works on Graph). Quoted text inside options is data, so
+ * Expand options go in parentheses, separated by `;`; option names are case-insensitive. The `$` is
+ * optional here unless `requireDollar` is set: Graph's examples leave it out, but Graph has answered
+ * `$expand=fields(select=ContentType)` with 400 (microsoftgraph/microsoft-graph-docs-contrib #4025), so a
+ * module may insist on it. Quoted text inside options is data, so
  * `;`, `,` and `)` inside a `$filter` string literal do not end the option.
  */
 import type { ExpandItem } from './ast';
@@ -58,8 +60,13 @@ export function parseTop(text: string): number {
   return value;
 }
 
-export function parseExpand(text: string): ExpandItem[] {
-  return parseExpandAt(text, 0);
+export interface ExpandOptions {
+  /** Refuse nested options written without `$`, with Graph's "Parsing OData Select and Expand failed" message. */
+  requireDollar?: boolean;
+}
+
+export function parseExpand(text: string, options: ExpandOptions = {}): ExpandItem[] {
+  return parseExpandAt(text, 0, options);
 }
 
 interface Piece {
@@ -100,15 +107,15 @@ function splitTopLevel(text: string, separator: ',' | ';'): Piece[] {
   return pieces;
 }
 
-function parseExpandAt(text: string, depth: number): ExpandItem[] {
+function parseExpandAt(text: string, depth: number, options: ExpandOptions): ExpandItem[] {
   if (depth >= MAX_EXPAND_DEPTH) {
     throw new ODataSyntaxError(`$expand is nested more than ${MAX_EXPAND_DEPTH} levels deep in '${text}'.`, 0);
   }
   if (text.trim() === '') return [];
-  return splitTopLevel(text, ',').map((piece) => parseExpandItem(piece, text, depth));
+  return splitTopLevel(text, ',').map((piece) => parseExpandItem(piece, text, depth, options));
 }
 
-function parseExpandItem(piece: Piece, whole: string, depth: number): ExpandItem {
+function parseExpandItem(piece: Piece, whole: string, depth: number, options: ExpandOptions): ExpandItem {
   const open = piece.text.indexOf('(');
   const property = (open === -1 ? piece.text : piece.text.slice(0, open)).trim();
   if (!isValidTermPath(property, false)) {
@@ -130,6 +137,9 @@ function parseExpandItem(piece: Piece, whole: string, depth: number): ExpandItem
     const position = piece.start + open + 1 + option.start;
     if (equals === -1) throw new ODataSyntaxError(syntaxErrorAt(position + option.text.length, whole), position);
     const rawName = option.text.slice(0, equals).trim();
+    if (options.requireDollar && !rawName.startsWith('$')) {
+      throw new ODataSyntaxError(`Parsing OData Select and Expand failed: ${termNotValid(`(${optionsText})`)}`, position);
+    }
     const name = (rawName.startsWith('$') ? rawName.slice(1) : rawName).toLowerCase();
     const value = option.text.slice(equals + 1).trim();
     if (seen.has(name)) {
@@ -150,7 +160,7 @@ function parseExpandItem(piece: Piece, whole: string, depth: number): ExpandItem
         item.top = parseTop(value);
         break;
       case 'expand':
-        item.expand = parseExpandAt(value, depth + 1);
+        item.expand = parseExpandAt(value, depth + 1, options);
         break;
       default:
         throw new ODataSyntaxError(

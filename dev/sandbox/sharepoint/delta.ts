@@ -51,9 +51,16 @@ function decode(token: string, list: ListRecord, freshLink: string): DeltaCursor
   throw resyncRequired(freshLink);
 }
 
-function fullEnumeration(list: ListRecord, cursor: DeltaCursor, top: number): DeltaPage {
+/**
+ * Under the 'repeated' reading a page after the first starts again with the previous page's last
+ * entry. Only with pages of two or more, so every page still moves the round on.
+ */
+const repeatsLast = (cursor: DeltaCursor, top: number, repeat: boolean): boolean => repeat && top > 1 && cursor.after > 0;
+
+function fullEnumeration(list: ListRecord, cursor: DeltaCursor, top: number, repeat: boolean): DeltaPage {
   const { ids } = listIndex(list);
-  const start = positionAfter(ids, cursor.after);
+  const after = positionAfter(ids, cursor.after);
+  const start = repeatsLast(cursor, top, repeat) && after > 0 && ids[after - 1] === cursor.after ? after - 1 : after;
   const slice = ids.slice(start, start + top);
   const entries = slice.map((id): DeltaEntry => ({ kind: 'item', item: list.items[id] as ItemRecord }));
   const last = slice[slice.length - 1];
@@ -61,8 +68,9 @@ function fullEnumeration(list: ListRecord, cursor: DeltaCursor, top: number): De
   return { entries, deltaToken: deltaToken(cursor.upTo) };
 }
 
-function changesSince(list: ListRecord, cursor: DeltaCursor, top: number): DeltaPage {
-  const inRound = (seq: number): boolean => seq > cursor.since && seq <= cursor.upTo && seq > cursor.after;
+function changesSince(list: ListRecord, cursor: DeltaCursor, top: number, repeat: boolean): DeltaPage {
+  const from = repeatsLast(cursor, top, repeat) ? cursor.after - 1 : cursor.after;
+  const inRound = (seq: number): boolean => seq > cursor.since && seq <= cursor.upTo && seq > from;
   const changes: { seq: number; entry: DeltaEntry }[] = [];
   for (const item of Object.values(list.items)) {
     if (inRound(item.changeSeq)) changes.push({ seq: item.changeSeq, entry: { kind: 'item', item } });
@@ -78,10 +86,10 @@ function changesSince(list: ListRecord, cursor: DeltaCursor, top: number): Delta
   return { entries, deltaToken: deltaToken(cursor.upTo) };
 }
 
-/** One page of the delta feed for `token` (undefined: first call). */
-export function deltaPage(list: ListRecord, token: string | undefined, top: number, freshLink: string): DeltaPage {
+/** One page of the delta feed for `token` (undefined: first call); `repeat`: the 'repeated' reading. */
+export function deltaPage(list: ListRecord, token: string | undefined, top: number, freshLink: string, repeat = false): DeltaPage {
   if (token === 'latest') return { entries: [], deltaToken: deltaToken(list.changeSeq) };
   const cursor = token === undefined ? { since: 0, upTo: list.changeSeq, after: 0 } : decode(token, list, freshLink);
-  if (cursor.since === 0) return fullEnumeration(list, cursor, top);
-  return changesSince(list, cursor, top);
+  if (cursor.since === 0) return fullEnumeration(list, cursor, top, repeat);
+  return changesSince(list, cursor, top, repeat);
 }

@@ -1,15 +1,15 @@
 /** GET .../items/delta: one page of the list's delta feed as listItem JSON (see delta.ts). */
 import { deltaPage } from './delta';
 import { itemJson } from './itemJson';
-import { expandedFields, pageSize, selectOption } from './queryOptions';
+import { expandedFields, itemSelectOption, pageSize } from './queryOptions';
 import { linkTo, ok, queryWithout, requireList, type SiteCall } from './siteCall';
 
 export function getItemsDelta(call: SiteCall) {
   const list = requireList(call);
   const fields = expandedFields(call.req);
-  const select = selectOption(call.req);
+  const select = itemSelectOption(call.req);
   const base = queryWithout(call.req, 'token', '$skiptoken');
-  const page = deltaPage(list, call.req.query['token'], pageSize(call.req), linkTo(call.req, base));
+  const page = deltaPage(list, call.req.query['token'], pageSize(call.req), linkTo(call.req, base), call.readings.deltaEntries === 'repeated');
   const value = page.entries.map((entry) =>
     entry.kind === 'item'
       ? itemJson(call.state, call.site, list, entry.item, { ...(fields ? { fields } : {}), select })

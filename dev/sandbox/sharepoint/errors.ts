@@ -78,6 +78,12 @@ export const duplicateValues = (names: string[]): GraphError =>
     `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${names.join(', ')}].`,
   );
 
+/** The same refusal under the 'invalidRequest' reading of readings.ts: 400 with SharePoint's message. */
+export function asUniqueViolationReading(error: unknown, reading: 'conflict' | 'invalidRequest'): unknown {
+  const isDuplicate = error instanceof GraphError && error.code === 'nameAlreadyExists' && error.message.includes('duplicate values were found');
+  return isDuplicate && reading === 'invalidRequest' ? invalidRequest(error.message) : error;
+}
+
 // SharePoint refuses a 21st index; wording from the error strings a SharePoint tool matches on
 // ("Cannot index this column because ... maximum number of columns is currently being indexed").
 export const tooManyIndexes = (): GraphError =>
@@ -86,6 +92,11 @@ export const tooManyIndexes = (): GraphError =>
 // "Invalid filter clause" (code BadRequest) for a filter on a bare column name without `fields/`
 // (microsoftgraph/microsoft-graph-docs #7040).
 export const invalidFilterClause = (): GraphError => new GraphError(400, 'BadRequest', 'Invalid filter clause');
+
+// A $filter the SharePoint service cannot run: code and wording of Graph's answer to an unsupported
+// filter on a site's lists (microsoftgraph/microsoft-graph-docs-contrib #757, pnp/pnpcore #68); for
+// list items the refusal itself is Microsoft's answer on Microsoft Q&A 1016924 (no `contains`).
+export const filterNotSupported = (): GraphError => invalidRequest('The provided filter statement is not supported');
 
 /** The standard OData message for an $expand/$select of an unknown navigation property. */
 export const unknownProperty = (name: string, type: string): GraphError =>

@@ -4,21 +4,29 @@
  * `ctx.state.sharepoint` (see state.ts); derived indexes are kept in memory (listIndex.ts).
  */
 import type { SandboxModule } from '../core/types';
+import { PESSIMISTIC, type SharePointReadings } from './readings';
 import { handleSitePath } from './siteRoutes';
 import { searchSites } from './siteHandlers';
 import { sharePointState } from './store';
 
-export const sharepointModule: SandboxModule = {
-  name: 'sharepoint',
-  register(router, ctx) {
-    sharePointState(ctx);
-    router.add('GET', '/sites', (req) => searchSites(ctx, req));
-    for (const method of ['GET', 'POST', 'PATCH', 'DELETE']) {
-      router.add(method, '/sites/{*rest}', (req) => handleSitePath(ctx, req));
-    }
-  },
-};
+/** The module under the given readings (readings.ts); each one not given is the pessimistic one. */
+export function createSharePointModule(readings: Partial<SharePointReadings> = {}): SandboxModule {
+  const chosen: SharePointReadings = { ...PESSIMISTIC, ...readings };
+  return {
+    name: 'sharepoint',
+    register(router, ctx) {
+      sharePointState(ctx);
+      router.add('GET', '/sites', (req) => searchSites(ctx, req));
+      for (const method of ['GET', 'POST', 'PATCH', 'DELETE']) {
+        router.add(method, '/sites/{*rest}', (req) => handleSitePath(ctx, req, chosen));
+      }
+    },
+  };
+}
 
+export const sharepointModule: SandboxModule = createSharePointModule();
+
+export { GENEROUS, PESSIMISTIC, type SharePointReadings } from './readings';
 export { bulkInsertItems, findSiteList, BULK_LOADER_USER } from './bulkLoad';
 export { sharePointState, TENANT_HOST, TEAM_SITE_PATH } from './store';
 export type { SharePointState } from './state';

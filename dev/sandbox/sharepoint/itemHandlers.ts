@@ -3,16 +3,17 @@
  * the item and its fields), update fields ("Update listItem": 200 with the fieldValueSet, If-Match
  * honoured) and delete (204, If-Match honoured).
  */
-import { invalidRequest, itemNotFound } from './errors';
+import { asUniqueViolationReading, invalidRequest, itemNotFound } from './errors';
 import { assertIfMatch, itemEtag } from './etag';
 import { parseFieldWrites } from './fieldWrites';
 import { allFields, itemJson, selectedFields } from './itemJson';
-import { runItemQuery } from './itemQuery';
+import { runItemQuery, servedOrderCount } from './itemQuery';
 import { createItem, deleteItem, updateItem } from './itemWrites';
 import {
   expandedFields,
-  filterOption,
   honorsNonIndexedQueries,
+  itemSelectOption,
+  listItemFilterOption,
   orderByOption,
   pageSize,
   selectOption,
@@ -27,20 +28,30 @@ function requireItem(list: ListRecord, ref: string | undefined): ItemRecord {
   return item;
 }
 
+/** A write, its unique-value refusal answered as the sandbox's reading says (readings.ts). */
+function underReadings<T>(call: SiteCall, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    throw asUniqueViolationReading(error, call.readings.uniqueViolation);
+  }
+}
+
 export function getItems(call: SiteCall) {
   const list = requireList(call);
   const orderBy = orderByOption(call.req);
   const token = call.req.query['$skiptoken'];
-  const filter = filterOption(call.req);
+  const filter = listItemFilterOption(call.req);
+  const fields = expandedFields(call.req);
+  const select = itemSelectOption(call.req);
   const page = runItemQuery(list, {
     ...(filter ? { filter } : {}),
     orderBy,
     top: pageSize(call.req),
-    ...(token !== undefined ? { after: decodeSkipToken(token, orderBy.length) } : {}),
+    ...(token !== undefined ? { after: decodeSkipToken(token, servedOrderCount(orderBy, call.readings)) } : {}),
     honorNonIndexed: honorsNonIndexedQueries(call.req),
+    readings: call.readings,
   });
-  const fields = expandedFields(call.req);
-  const select = selectOption(call.req);
   const body: Record<string, unknown> = {
     value: page.items.map((item) =>
       itemJson(call.state, call.site, list, item, { ...(fields ? { fields } : {}), select }),
@@ -57,7 +68,7 @@ export function getItem(call: SiteCall) {
   const list = requireList(call);
   const item = requireItem(list, call.params['item']);
   const fields = expandedFields(call.req);
-  return ok(itemJson(call.state, call.site, list, item, { ...(fields ? { fields } : {}), select: selectOption(call.req) }));
+  return ok(itemJson(call.state, call.site, list, item, { ...(fields ? { fields } : {}), select: itemSelectOption(call.req) }));
 }
 
 export function getItemFields(call: SiteCall) {
@@ -72,7 +83,8 @@ export function createListItem(call: SiteCall) {
   const body = call.req.body as { fields?: unknown } | undefined;
   if (typeof body !== 'object' || body === null) throw invalidRequest('Invalid request');
   const writes = parseFieldWrites(list, body.fields ?? {});
-  const item = createItem(call.ctx, call.state, list, writes, call.req.userId);
+  const item = underReadings(call, () => createItem(call.ctx, call.state, list, writes, call.req.userId));
+  if (call.readings.writeResponse === 'bare') return ok({ id: String(item.id) }, 201);
   return ok(itemJson(call.state, call.site, list, item, { fields: [] }), 201);
 }
 
@@ -81,12 +93,12 @@ function patchItem(call: SiteCall, fieldsBody: unknown): { list: ListRecord; ite
   const current = requireItem(list, call.params['item']);
   assertIfMatch(call.req.headers, itemEtag(current.guid, current.version));
   const writes = parseFieldWrites(list, fieldsBody);
-  return { list, item: updateItem(call.ctx, call.state, list, current, writes, call.req.userId) };
+  return { list, item: underReadings(call, () => updateItem(call.ctx, call.state, list, current, writes, call.req.userId)) };
 }
 
 export function updateItemFields(call: SiteCall) {
   const { list, item } = patchItem(call, call.req.body);
-  return ok(allFields(list, item));
+  return ok(call.readings.writeResponse === 'bare' ? {} : allFields(list, item));
 }
 
 /** PATCH on the listItem itself: its only writable part here is `fields`. */
@@ -94,6 +106,7 @@ export function updateListItem(call: SiteCall) {
   const body = call.req.body as { fields?: unknown } | undefined;
   if (typeof body !== 'object' || body === null) throw invalidRequest('Invalid request');
   const { list, item } = patchItem(call, body.fields ?? {});
+  if (call.readings.writeResponse === 'bare') return ok({ id: String(item.id) });
   return ok(itemJson(call.state, call.site, list, item, { fields: [] }));
 }
 

@@ -10,6 +10,7 @@ import { fieldNotIndexed, listViewThresholdExceeded } from './errors';
 import { narrowingClause, topLevelConjuncts, type NarrowingClause } from './filterClauses';
 import { entryPosition, idsWithKey, listIndex, positionAfter, sortedEntries } from './listIndex';
 import { resolveQueryPath, type QueryField } from './queryFields';
+import type { SharePointReadings } from './readings';
 import type { PagePosition } from './skiptoken';
 import type { ColumnRecord, ItemRecord, ListRecord } from './state';
 import { decideThreshold } from './threshold';
@@ -20,6 +21,7 @@ export interface ItemQuery {
   top: number;
   after?: PagePosition;
   honorNonIndexed: boolean;
+  readings: SharePointReadings;
 }
 
 export interface ItemPage {
@@ -190,29 +192,62 @@ function finishWalk(rows: ItemRecord[], query: ItemQuery, keysFor: (item: ItemRe
   };
 }
 
+/** Distinct indexed columns a filter names (ID, the list's own key, needs no index and is not counted). */
+function indexedColumnsNamed(fields: readonly QueryField[]): string[] {
+  return [...new Set(fields.filter((f) => f.column.indexed && f.column.name !== 'ID').map((f) => f.column.name))];
+}
+
+/**
+ * The 'windowed' reading: SharePoint walks the list `scanWindow` ids at a time from the position and
+ * the page holds that walk's matches (at most `top`), so it may be empty and still not be the last.
+ */
+function pageByWindows(list: ListRecord, matches: ItemRecord[], query: ItemQuery): ItemPage {
+  const { ids } = listIndex(list);
+  const start = query.after?.id ?? 0;
+  const windowEnd = start + query.readings.scanWindow;
+  const inWindow = matches.filter((item) => item.id > start && item.id <= windowEnd).sort((a, b) => a.id - b.id);
+  const items = inWindow.slice(0, query.top);
+  const last = items[items.length - 1];
+  if (inWindow.length > query.top && last) return { items, next: { keys: [], id: last.id }, orderColumns: [] };
+  const more = (ids[ids.length - 1] ?? 0) > windowEnd;
+  return { items, ...(more ? { next: { keys: [], id: windowEnd } } : {}), orderColumns: [] };
+}
+
+/** How many order-by keys a page position carries: none when the order is ignored. */
+export function servedOrderCount(orderBy: readonly OrderBy[], readings: SharePointReadings): number {
+  return readings.orderBy === 'ignored' ? 0 : orderBy.length;
+}
+
 export function runItemQuery(list: ListRecord, query: ItemQuery): ItemPage {
   const filterFields = query.filter ? propertyPaths(query.filter).map((p) => resolveQueryPath(list, p)) : [];
-  const keys: OrderKey[] = query.orderBy.map((o) => ({
+  const asked: OrderKey[] = query.orderBy.map((o) => ({
     field: resolveQueryPath(list, o.path),
     direction: o.direction === 'desc' ? -1 : 1,
   }));
+  if (query.readings.twoIndexedColumns === 'refused' && indexedColumnsNamed(filterFields).length > 1) {
+    throw listViewThresholdExceeded();
+  }
   const itemCount = listIndex(list).ids.length;
   const candidates = query.filter && itemCount > 0 ? narrowestCandidates(list, query.filter) : undefined;
   const decision = decideThreshold({
     itemCount,
-    referenced: [...filterFields, ...keys.map((k) => k.field)].map((f) => ({ name: f.column.name, indexed: f.column.indexed })),
+    referenced: [...filterFields, ...asked.map((k) => k.field)].map((f) => ({ name: f.column.name, indexed: f.column.indexed })),
     honorNonIndexed: query.honorNonIndexed,
     hasFilter: query.filter !== undefined,
     narrowedTo: candidates?.size,
-    orderBy: keys.map((k) => ({ indexed: k.field.column.indexed, topLevel: k.field.topLevel })),
+    orderBy: asked.map((k) => ({ indexed: k.field.column.indexed, topLevel: k.field.topLevel })),
   });
   if (decision.kind === 'notIndexed') throw fieldNotIndexed(decision.field);
   if (decision.kind === 'exceedsThreshold') throw listViewThresholdExceeded();
+  // An ignored order-by is still checked like any other (above), then not applied.
+  const keys = query.readings.orderBy === 'ignored' ? [] : asked;
 
   if (query.filter) {
     const predicate = compileFilter(query.filter, { caseInsensitive: true, resolve: resolverFor(list) });
     const pool = candidates ? [...candidates].map((id) => list.items[id] as ItemRecord) : Object.values(list.items);
-    return pageOfRows(pool.filter(predicate), keys, query);
+    const matches = pool.filter(predicate);
+    if (keys.length === 0 && query.readings.filteredPaging === 'windowed') return pageByWindows(list, matches, query);
+    return pageOfRows(matches, keys, query);
   }
   const [first] = keys;
   if (!first) return pageById(list, query, 1, false);

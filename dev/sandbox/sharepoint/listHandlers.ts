@@ -8,7 +8,7 @@ import { parseNewColumn } from './columnInput';
 import { invalidRequest, listNameTaken } from './errors';
 import { newGuid, nowStamp } from './ids';
 import { dropListIndex, listIndex } from './listIndex';
-import { expandsColumns, filterOption, pickSelected, selectOption } from './queryOptions';
+import { expandsColumns, listFilterOption, listSelectOption, pickSelected } from './queryOptions';
 import { noContent, ok, requireList, type SiteCall } from './siteCall';
 import { listJson } from './siteJson';
 import type { ListRecord } from './state';
@@ -16,9 +16,9 @@ import { ensureSiteUser } from './users';
 
 export function getLists(call: SiteCall) {
   const withColumns = expandsColumns(call.req);
-  const select = selectOption(call.req);
+  const select = listSelectOption(call.req);
   let lists = call.site.lists.map((list) => listJson(call.state, call.site, list, withColumns));
-  const filter = filterOption(call.req);
+  const filter = listFilterOption(call.req);
   if (filter) lists = lists.filter(compileFilter(filter, { caseInsensitive: true }));
   return ok({ value: lists.map((l) => pickSelected(l, select, ['columns'])) });
 }
@@ -26,7 +26,7 @@ export function getLists(call: SiteCall) {
 export function getList(call: SiteCall) {
   const list = requireList(call);
   const json = listJson(call.state, call.site, list, expandsColumns(call.req));
-  return ok(pickSelected(json, selectOption(call.req), ['columns']));
+  return ok(pickSelected(json, listSelectOption(call.req), ['columns']));
 }
 
 /** SharePoint derives the list's URL name from its title; punctuation and spaces are dropped. */

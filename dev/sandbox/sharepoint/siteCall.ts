@@ -1,6 +1,7 @@
 /** What every SharePoint handler receives once the site in the URL has been resolved. */
 import type { SandboxContext, SandboxRequest, SandboxResponse } from '../core/types';
 import { listNotFound } from './errors';
+import type { SharePointReadings } from './readings';
 import type { ListRecord, SharePointState, SiteRecord } from './state';
 
 export interface SiteCall {
@@ -10,6 +11,8 @@ export interface SiteCall {
   site: SiteRecord;
   /** Path parameters after the site: `list`, `column`, `item`. */
   params: Record<string, string>;
+  /** Where the sandbox reads Microsoft pessimistically (readings.ts). */
+  readings: SharePointReadings;
 }
 
 export type SiteHandler = (call: SiteCall) => SandboxResponse;

@@ -18,6 +18,7 @@ import {
   updateListItem,
 } from './itemHandlers';
 import { createList, deleteList, getList, getLists } from './listHandlers';
+import type { SharePointReadings } from './readings';
 import { resolveSiteAddress } from './siteAddress';
 import type { SiteHandler } from './siteCall';
 import { getSite } from './siteHandlers';
@@ -62,7 +63,7 @@ function matchRoute(route: SiteRoute, rest: string[]): { depth: number; params?:
   return rest.length === route.pattern.length ? { depth: rest.length, params } : { depth: route.pattern.length };
 }
 
-export function handleSitePath(ctx: SandboxContext, req: SandboxRequest): SandboxResponse {
+export function handleSitePath(ctx: SandboxContext, req: SandboxRequest, readings: SharePointReadings): SandboxResponse {
   const state = sharePointState(ctx);
   const segments = req.path.split('/').filter((s) => s.length > 0).slice(1); // drop 'sites'
   const { site, rest } = resolveSiteAddress(state, segments);
@@ -74,7 +75,7 @@ export function handleSitePath(ctx: SandboxContext, req: SandboxRequest): Sandbo
     if (!params) continue;
     pathKnown = true;
     const handler = route.methods[req.method];
-    if (handler) return handler({ ctx, req, state, site, params });
+    if (handler) return handler({ ctx, req, state, site, params, readings });
   }
   if (pathKnown) throw methodNotAllowed();
   throw unknownSegment(rest[deepest] ?? rest[rest.length - 1] ?? '');

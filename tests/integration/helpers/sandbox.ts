@@ -8,6 +8,7 @@ import { loadContractChecker } from '../../../dev/contract/checker';
 import type { ContractChecker } from '../../../dev/sandbox/core/contract';
 import { createMailModule, type SeedMailboxSource } from '../../../dev/sandbox/mail';
 import { optionalSharePointModule } from '../../../dev/sandbox/core/modules';
+import { createSharePointModule, type SharePointReadings } from '../../../dev/sandbox/sharepoint';
 import { makeSandboxToken } from '../../../dev/sandbox/core/token';
 import type { DirectoryUser } from '../../../dev/sandbox/core/types';
 
@@ -25,6 +26,8 @@ export function contractChecker(): ContractChecker {
 export interface TestSandboxOptions extends Omit<SandboxOptions, 'modules'> {
   /** Dataset for the mail module; default: the realistic seed dataset. */
   mailbox?: SeedMailboxSource;
+  /** How SharePoint reads what Microsoft leaves open; each one not given is the pessimistic reading. */
+  sharepoint?: Partial<SharePointReadings>;
 }
 
 export interface TestSandbox {
@@ -42,8 +45,8 @@ export interface TestSandbox {
 }
 
 export async function startTestSandbox(options: TestSandboxOptions = {}): Promise<TestSandbox> {
-  const { mailbox, ...rest } = options;
-  const sharepoint = optionalSharePointModule();
+  const { mailbox, sharepoint: readings, ...rest } = options;
+  const sharepoint = readings ? createSharePointModule(readings) : optionalSharePointModule();
   const contract = contractChecker();
   const sandbox = await createSandbox({
     port: 0,

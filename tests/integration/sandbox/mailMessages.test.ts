@@ -96,6 +96,12 @@ describe('listing', () => {
     expect(page.body.value.every((m) => m.subject.includes('hanke'))).toBe(true);
   });
 
+  test('$search refuses $orderby', async () => {
+    const res = await t.graphJson<GraphErrorBody>(`/me/messages?$search=${q('"hanke"')}&$orderby=${q('receivedDateTime desc')}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'ErrorInvalidParameter', message: "The query parameter '$orderBy' is not supported with '$search'." });
+  });
+
   test('$search with KQL participants: and from: finds mail with an address, either way', async () => {
     const all = await t.graphJson<Page<Message>>(`/me/messages?$top=50&$select=from,toRecipients,ccRecipients`);
     const someone = (all.body.value[0]!.from as { emailAddress: { address: string } }).emailAddress.address;

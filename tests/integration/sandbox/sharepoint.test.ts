@@ -5,7 +5,7 @@
 import { Directory } from '../../../dev/sandbox/core/directory';
 import { createPrng } from '../../../dev/sandbox/core/prng';
 import type { SandboxContext } from '../../../dev/sandbox/core/types';
-import { bulkInsertItems } from '../../../dev/sandbox/sharepoint';
+import { bulkInsertItems, GENEROUS } from '../../../dev/sandbox/sharepoint';
 import { expectNoContractViolations, json, startTestSandbox, TEST_ANCHOR, TEST_SEED, type TestSandbox } from '../helpers/sandbox';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -25,7 +25,8 @@ function loaderContext(sandbox: TestSandbox): SandboxContext {
 }
 
 beforeAll(async () => {
-  t = await startTestSandbox();
+  // The documented behaviour; sharepointReadings.test.ts covers the pessimistic readings.
+  t = await startTestSandbox({ sharepoint: GENEROUS });
 });
 afterAll(() => t.close());
 

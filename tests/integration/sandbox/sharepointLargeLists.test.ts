@@ -5,7 +5,7 @@
  * list-creation body validator once).
  */
 import type { SandboxContext } from '../../../dev/sandbox/core/types';
-import { bulkInsertItems } from '../../../dev/sandbox/sharepoint';
+import { bulkInsertItems, GENEROUS } from '../../../dev/sandbox/sharepoint';
 import { expectNoContractViolations, json, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -19,7 +19,8 @@ let t: TestSandbox;
 let ctx: SandboxContext;
 
 beforeAll(async () => {
-  t = await startTestSandbox();
+  // The documented behaviour; sharepointReadings.test.ts covers the pessimistic readings.
+  t = await startTestSandbox({ sharepoint: GENEROUS });
   ctx = t.sandbox.control.context();
 });
 afterAll(() => t.close());

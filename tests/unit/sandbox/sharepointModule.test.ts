@@ -6,7 +6,7 @@ import { GraphError } from '../../../dev/sandbox/core/errors';
 import { createPrng } from '../../../dev/sandbox/core/prng';
 import { SandboxRouter } from '../../../dev/sandbox/core/router';
 import type { DirectoryUser, SandboxContext, SandboxResponse } from '../../../dev/sandbox/core/types';
-import { bulkInsertItems, sharepointModule } from '../../../dev/sandbox/sharepoint';
+import { bulkInsertItems, createSharePointModule, GENEROUS, type SharePointReadings } from '../../../dev/sandbox/sharepoint';
 import { Directory } from '../../../dev/sandbox/core/directory';
 
 const USER: DirectoryUser = { id: 'u-1', userPrincipalName: 'aino@seutuopisto.fi', displayName: 'Aino Virtanen', mail: 'aino@seutuopisto.fi' };
@@ -19,7 +19,7 @@ interface Call {
   prefer?: string[];
 }
 
-function setup() {
+function setup(readings: SharePointReadings = GENEROUS) {
   let clock = Date.parse('2026-03-02T10:00:00Z');
   const directory = new Directory();
   directory.add(USER);
@@ -32,7 +32,7 @@ function setup() {
     anchor: new Date(clock),
   };
   const router = new SandboxRouter();
-  sharepointModule.register(router, ctx);
+  createSharePointModule(readings).register(router, ctx);
   async function send(method: string, path: string, call: Call = {}): Promise<SandboxResponse> {
     const match = router.match(method, path);
     if (match.kind !== 'found') throw new Error(`${method} ${path}: ${match.kind}`);
