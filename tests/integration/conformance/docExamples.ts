@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GENEROUS } from '../../../dev/sandbox/sharepoint';
 import { expectNoContractViolations, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 
 /**
@@ -106,7 +107,9 @@ export function replayExamples(file: string, setup: (t: TestSandbox) => Promise<
   const values: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestSandbox();
+    // The documented reading: where Microsoft leaves a behaviour open, the sandbox's default is the
+    // pessimistic one (dev/sandbox/sharepoint/README.md), which the examples, by design, do not show.
+    t = await startTestSandbox({ sharepoint: GENEROUS });
     Object.assign(values, await setup(t));
   });
   afterAll(() => t?.close());

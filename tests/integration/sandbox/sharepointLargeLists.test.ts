@@ -136,10 +136,6 @@ describe('the list view threshold', () => {
       return result;
     }
 
-    it('loads quickly', () => {
-      expect(timings['load 100k filings']).toBeLessThan(5000);
-    });
-
     it('answers an eq query on an indexed column', async () => {
       const res = await timed('indexed eq query (HTTP round trip)', () =>
         t.graphJson<Json>(`${filings}/items?$filter=fields/ItemKey eq 'MSG-99999'&$expand=fields`),

@@ -12,14 +12,10 @@ const EVENT = 'AAMkAGI1AAAt9AHjAAA=';
 const WINDOW = { startDateTime: '2025-03-17T00:00:00Z', endDateTime: '2025-03-24T00:00:00Z' };
 
 let checker: ContractChecker;
-let loadAndFirstCheckMs = 0;
-
 beforeAll(() => {
-  const start = performance.now();
   checker = loadContractChecker();
   // The largest schema closure (listItem → user → ...) is the slowest first compile.
   checker.check({ method: 'POST', path: ITEMS, query: {}, body: { fields: { Title: 'warm-up' } } });
-  loadAndFirstCheckMs = performance.now() - start;
 });
 
 const get = (path: string, query: Record<string, string> = {}): ContractRequest => ({ method: 'GET', path, query });
@@ -386,21 +382,5 @@ describe('responses are checked against the description for their operation and 
 
   test('a request the description does not know is reported by check(); its success response is not judged again', () => {
     expect(checker.checkResponse(get('/me/notAThing'), reply(200, { anything: 1 }))).toEqual([]);
-  });
-});
-
-describe('performance', () => {
-  test('loading plus the slowest first check stays well under 2 s', () => {
-    expect(loadAndFirstCheckMs).toBeLessThan(2000);
-  });
-
-  test('later checks take microseconds', () => {
-    const request = send('PATCH', `/me/messages/${MESSAGE}`, { isRead: true, flag: { flagStatus: 'flagged' } });
-    checker.check(request);
-    const runs = 2000;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) checker.check(request);
-    const perCheckMicroseconds = ((performance.now() - start) * 1000) / runs;
-    expect(perCheckMicroseconds).toBeLessThan(250);
   });
 });
