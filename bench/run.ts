@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureBundleSizes } from './bundleSizes';
+import { GENEROUS, PESSIMISTIC } from '../dev/sandbox/sharepoint';
 import { measureStoreScenarios } from './storeScenarios';
 import { measureTaskpane, TASKPANE_LATENCY_MS } from './taskpaneScenarios';
 import { measureTriageRoundTrips, printTriageFigures } from './triageScenarios';
@@ -35,14 +36,19 @@ async function bundle(): Promise<void> {
 }
 
 async function store(): Promise<void> {
-  console.log('\nShared record: 100,000 filings, 20,000 people, 50 ms latency on every request');
-  console.log('(requests sent side by side share one round trip: wall time / 50 ms is the number of sequential trips):');
-  const { figures, violations } = await measureStoreScenarios();
-  for (const figure of figures) {
-    const trips = Number.isNaN(figure.roundTrips) ? '' : `${String(figure.roundTrips).padStart(2)} request(s)`;
-    console.log(`  ${figure.scenario.padEnd(84)} ${trips.padEnd(16)} ${figure.wallMs.toFixed(0).padStart(5)} ms`);
+  // Both readings of what Microsoft leaves open (dev/sandbox/sharepoint/README.md): SharePoint as the docs'
+  // examples show it, and the pessimistic default, where a filtered query on a large list walks it in
+  // windows of ids and a page may come back empty with a nextLink.
+  for (const [name, readings] of [['as the docs show it', GENEROUS], ['pessimistic readings', PESSIMISTIC]] as const) {
+    console.log(`\nShared record: 100,000 filings, 20,000 people, 50 ms latency on every request; SharePoint ${name}`);
+    console.log('(requests sent side by side share one round trip: wall time / 50 ms is the number of sequential trips):');
+    const { figures, violations } = await measureStoreScenarios(readings);
+    for (const figure of figures) {
+      const trips = Number.isNaN(figure.roundTrips) ? '' : `${String(figure.roundTrips).padStart(2)} request(s)`;
+      console.log(`  ${figure.scenario.padEnd(84)} ${trips.padEnd(16)} ${figure.wallMs.toFixed(0).padStart(5)} ms`);
+    }
+    console.log(`  requests Graph would not accept: ${violations}`);
   }
-  console.log(`  requests Graph would not accept: ${violations}`);
 }
 
 async function taskpane(): Promise<void> {

@@ -1,11 +1,13 @@
 import { loadContractChecker } from '../dev/contract/checker';
 import { loadLargeRecord } from '../dev/fixtures/largeRecord';
-import { createSandbox } from '../dev/sandbox';
+import { createSandbox, mailModule } from '../dev/sandbox';
+import { createSharePointModule, type SharePointReadings } from '../dev/sandbox/sharepoint';
 import { SandboxTokenSource } from '../src/auth/sandboxTokens';
 import { organisationDomainOf } from '../src/domain/addresses';
 import { createFilingService } from '../src/filing/filingService';
 import { createGraphClient } from '../src/graph/client';
 import { firstTimelinePage } from '../src/history/timeline';
+import { itemIdentitiesFor } from '../src/identity/itemIdentities';
 import type { MessageSnapshot } from '../src/office/host';
 import { createEntityIndex } from '../src/store/entityIndex';
 import { createGraphTrailStore } from '../src/store/graphTrailStore';
@@ -25,8 +27,8 @@ const LATENCY_MS = 50;
  * The store's scenarios on a record of 100,000 filings and 20,000 people, every request paying
  * 50 ms of injected latency, as the issue asks. Round trips are counted by the sandbox.
  */
-export async function measureStoreScenarios(): Promise<{ figures: ScenarioFigure[]; violations: number }> {
-  const sandbox = await createSandbox({ port: 0, host: '127.0.0.1', contract: loadContractChecker() });
+export async function measureStoreScenarios(readings: SharePointReadings): Promise<{ figures: ScenarioFigure[]; violations: number }> {
+  const sandbox = await createSandbox({ port: 0, host: '127.0.0.1', contract: loadContractChecker(), modules: [mailModule, createSharePointModule(readings)] });
   try {
     const graph = createGraphClient({ baseUrl: sandbox.origin, tokens: new SandboxTokenSource(sandbox.origin) });
     const site = await resolveSite(graph, 'https://seutuopisto.sharepoint.com/sites/trail');
@@ -39,6 +41,9 @@ export async function measureStoreScenarios(): Promise<{ figures: ScenarioFigure
     await index.refresh();
     const indexLoadMs = performance.now() - loadStarted;
 
+    // The open item as Office names it: a seeded message's REST id (Graph answers with immutable ids here).
+    const [seeded] = ((await graph.api('/me/mailFolders/inbox/messages').select(['id']).top(1).get()) as { value: Array<{ id: string }> }).value;
+    const openRestId = await itemIdentitiesFor(graph).restIdOf({ mailbox: null, immutableId: seeded!.id });
     sandbox.control.setFaults({ latencyMs: LATENCY_MS });
     const figures: ScenarioFigure[] = [];
     const measure = async (scenario: string, work: () => Promise<unknown>) => {
@@ -76,8 +81,8 @@ export async function measureStoreScenarios(): Promise<{ figures: ScenarioFigure
     const filing = createFilingService({ store, graph, self: 'aino.laine@seutuopisto.fi' });
     const open: MessageSnapshot = {
       kind: 'message',
-      id: 'AAMkOpen=',
-      officeItemId: 'AAMkOpen=',
+      id: openRestId,
+      officeItemId: openRestId,
       mailbox: null,
       subject: 'Avoin viesti',
       from: { name: record.samplePerson.name, address: record.samplePerson.email },
