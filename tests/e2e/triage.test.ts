@@ -100,6 +100,21 @@ test('in Finnish, dark, 320 px: book time for a mail, then ASAP it from the task
   await context.close();
 });
 
+test('a ribbon action updates the pinned pane\'s counts, not only its Recent list', async () => {
+  const { context, page, problems } = await openPlayground(browser(), { client: 'new-outlook' });
+  await openMessage(page, 2);
+  const pane = await showTaskpane(page);
+  const asapCount = async () => Number(/ASAP (\d+)/.exec((await pane.getByTestId('triage-counts').textContent()) ?? '')?.[1]);
+  await eventually(asapCount, (count) => expect(count).toBeGreaterThanOrEqual(0));
+  const before = await asapCount();
+  await openMessage(page, 4);
+  await page.getByTestId('ribbon-asap').click();
+  await pane.getByTestId('triage-undo').first().waitFor();
+  await eventually(asapCount, (count) => expect(count).toBe(before + 1));
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
 test('on mobile (no ribbon buttons, no pinning): ASAP from the taskpane sends the message to ASAP, flagged', async () => {
   const { context, page, problems } = await openPlayground(browser(), { client: 'mobile' });
   const subject = await openMessage(page, 2);

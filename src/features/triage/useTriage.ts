@@ -35,11 +35,18 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
   // "then archive", a ribbon button) makes it stale, so it goes.
   const ownRecords = useRef(new Set<string>());
   const seenRecords = useRef(new Set(history.map((r) => r.id)));
+  const refreshCounts = useCallback(() => {
+    runtime.service.counts().then(setCounts, () => setCounts(null));
+  }, [runtime]);
   useEffect(() => {
     const added = history.filter((r) => !seenRecords.current.has(r.id));
     for (const r of added) seenRecords.current.add(r.id);
-    if (added.some((r) => !ownRecords.current.has(r.id))) setOutcome(null);
-  }, [history]);
+    if (added.some((r) => !ownRecords.current.has(r.id))) {
+      setOutcome(null);
+      // The ribbon (or filing's then-archive) moved mail: what waits in ASAP and Read later changed too.
+      refreshCounts();
+    }
+  }, [history, refreshCounts]);
   const addOwnRecord = useCallback(
     (record: TriageResult['record']) => {
       ownRecords.current.add(record.id);
@@ -47,10 +54,6 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
     },
     [runtime],
   );
-
-  const refreshCounts = useCallback(() => {
-    runtime.service.counts().then(setCounts, () => setCounts(null));
-  }, [runtime]);
 
   useEffect(() => {
     // Item and selection events can both fire for one click: only the latest read may land.
