@@ -3,6 +3,7 @@
  * A message's immutable id is stable within one mailbox; its internetMessageId is the same in every
  * recipient's copy, so two colleagues filing the same mail file the same item.
  */
+import { cutAt } from './text';
 
 export type FiledItemKind = 'message' | 'event' | 'series' | 'note';
 
@@ -51,7 +52,7 @@ export function filingKey(item: string, entity: string): string {
  */
 export function boundedKey(key: string): string {
   if (key.length <= MAX_KEY_LENGTH) return key;
-  return `${key.slice(0, MAX_KEY_LENGTH - 17)}#${fnv1a64(key)}`;
+  return `${cutAt(key, MAX_KEY_LENGTH - 17)}#${fnv1a64(key)}`;
 }
 
 function fnv1a64(text: string): string {

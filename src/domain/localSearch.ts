@@ -6,6 +6,7 @@
 import type { EntityKind, EntityRef, EntitySummary } from './entities';
 import { nameWords, normaliseName } from './nameWords';
 import { ADDRESS, FULL_NAME, ownerOf, PrefixKeys, slotOf, tagOf, WORD, type KeyTag } from './prefixKeys';
+import { cutAt } from './text';
 
 /** One entity, compactly: the same shape for every kind, so the engine keeps one hidden class. */
 export interface EntityRecord {
@@ -110,7 +111,7 @@ export class LocalEntityIndex {
    * Exact names and addresses first, then names (and addresses) that start with the text, then the rest; by name within.
    */
   search(text: string, limit = 20): EntitySummary[] {
-    const query = normaliseName(text).slice(0, MAX_QUERY);
+    const query = cutAt(normaliseName(text), MAX_QUERY);
     if (!query || limit <= 0) return [];
     this.prepare();
     const ranks = new Map<number, number>();

@@ -3,8 +3,10 @@
  * by "häm", "ely" and "keskus". Lower case, Unicode-normalised; accents kept (Finnish ä and ö are
  * letters of their own), so prefix search on the server and in the client index agree.
  */
+import { cutAt } from './text';
+
 const MAX_WORDS = 8;
-const MAX_WORD = 100;
+export const MAX_WORD = 100;
 
 /**
  * Direction marks, embeddings, isolates and zero-width characters: invisible, and mail clients put
@@ -22,10 +24,10 @@ export function normaliseName(name: string): string {
 }
 
 export function nameWords(name: string): string[] {
-  const full = normaliseName(name).slice(0, MAX_WORD);
+  const full = cutAt(normaliseName(name), MAX_WORD);
   const words = full
     .split(/[\s\-–—'’.,;:/()&+"«»]+/u)
-    .map((word) => word.slice(0, MAX_WORD))
+    .map((word) => cutAt(word, MAX_WORD))
     .filter((word) => word.length > 0);
   return [...new Set([full, ...words])].filter(Boolean).slice(0, MAX_WORDS + 1);
 }

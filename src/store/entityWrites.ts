@@ -8,6 +8,7 @@ import { ConflictError, DuplicateKeyError, InvalidInputError, mayBeUniqueClash }
 import type { ListItem } from './listItems';
 import {
   keyRows,
+  nameKey,
   organisationFields,
   personFields,
   projectFields,
@@ -158,8 +159,11 @@ export async function createOrganisation(ctx: StoreContext, input: OrganisationI
 export async function createProject(ctx: StoreContext, input: ProjectInput): Promise<CreateOutcome<Project>> {
   const name = requireName(input.name);
   // Projects have no address; two with the very same name are almost always the same project.
-  const sameName = await ctx.lists.all('keys', { filter: `fields/Key eq ${odataString(`name:${name.toLowerCase()}`)}`, top: 50 });
-  const existing = sameName.map(summaryFromKey).find((s) => s?.ref.kind === 'project');
+  // Looked up by the key its rows are written with (normalised, cut at a character), never the raw name,
+  // which could be any length; a word of a longer project's name shares that key, so the names must agree.
+  const key = nameKey(name);
+  const sameName = await ctx.lists.all('keys', { filter: `fields/Key eq ${odataString(key)}`, top: 50 });
+  const existing = sameName.map(summaryFromKey).find((s) => s?.ref.kind === 'project' && nameKey(s.name) === key);
   if (existing) return { status: 'existing', entity: existing };
   return createWithKeys(ctx, 'project', projectFields({ ...input, name }), (ref) => keyRows(ref, name, [], []), [], toProject);
 }

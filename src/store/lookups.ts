@@ -1,7 +1,8 @@
 import { isPublicMailDomain, normaliseAddress, normaliseDomain } from '../domain/addresses';
 import { entityKey, type EntityRef, type EntitySummary, type Person } from '../domain/entities';
 import { itemKey, type FiledItem } from '../domain/itemKeys';
-import { normaliseName } from '../domain/nameWords';
+import { MAX_WORD, normaliseName } from '../domain/nameWords';
+import { cutAt } from '../domain/text';
 import { expectOk, type BatchResult, type BatchStep } from '../graph/batch';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
@@ -32,7 +33,7 @@ export async function resolve(ctx: StoreContext, addresses: readonly string[], d
 
 /** Prefix search across kinds on the indexed Keys list: name words, addresses, domains; one round trip. */
 export async function search(ctx: StoreContext, prefix: string, limit = 20): Promise<EntitySummary[]> {
-  const text = normaliseName(prefix).slice(0, 100);
+  const text = cutAt(normaliseName(prefix), MAX_WORD);
   if (!text) return [];
   const kinds = ['name', 'email', 'domain'] as const;
   const results = await ctx.batch(

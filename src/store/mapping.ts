@@ -1,6 +1,7 @@
 import { entityKey, type EntityRef, type EntitySummary, type Organisation, type Person, type Project, type ProjectKind, type ProjectStatus } from '../domain/entities';
 import { boundedKey, filingKey, itemKey, type FiledItem, type FiledItemKind } from '../domain/itemKeys';
 import { nameWords } from '../domain/nameWords';
+import { cutAt } from '../domain/text';
 import type { ListItem } from './listItems';
 import type { KeyKind } from './schema';
 
@@ -29,7 +30,7 @@ const orNull = (value: unknown): string | null => (str(value) ? str(value) : nul
 
 /** SharePoint's Title is a single line of 255 characters; a 10,000-character subject is cut, never refused. */
 export const TITLE_MAX = 255;
-export const title = (text: string): string => (text.length > TITLE_MAX ? `${text.slice(0, TITLE_MAX - 1)}…` : text);
+export const title = (text: string): string => (text.length > TITLE_MAX ? `${cutAt(text, TITLE_MAX - 1)}…` : text);
 
 function base(item: ListItem) {
   return {
@@ -135,6 +136,11 @@ export interface KeyRow {
  * The key rows that find an entity: its normalised addresses and domains (unique across the record)
  * and the words of its name (one row per word and entity).
  */
+/** The key a name's row is found by, exactly as keyRows writes it: the whole name, normalised and cut. */
+export function nameKey(name: string): string {
+  return boundedKey(`name:${nameWords(name)[0] ?? ''}`);
+}
+
 export function keyRows(ref: EntityRef, name: string, addresses: readonly string[], domains: readonly string[]): KeyRow[] {
   const owner = entityKey(ref);
   const row = (kind: KeyKind, value: string, unique: boolean): KeyRow => {

@@ -129,6 +129,30 @@ describe.each([
     });
 
     test.each([
+      ['a double space', 'Oppisopimus  2027'],
+      ['a no-break space', 'Oppisopimus\u00a02028'],
+      ['full-width letters', 'Ｏｐｐｉｓｏｐｉｍｕｓ 2029'],
+      ['a zero-width space', 'Oppi\u200bsopimus 2030'],
+      ['more than 100 characters', `Oppisopimus ${'pitkä nimi '.repeat(20)}`],
+    ])('a project whose name has %s is found again when made twice, never doubled', async (_case, name) => {
+      expect((await s.store.createProject({ name, projectKind: 'project' })).status).toBe('created');
+      expect((await s.store.createProject({ name, projectKind: 'project' })).status).toBe('existing');
+    });
+
+    test('a project named like a word of another project is a project of its own', async () => {
+      expect((await s.store.createProject({ name: 'Kehittämishanke Sahalahti', projectKind: 'project' })).status).toBe('created');
+      expect((await s.store.createProject({ name: 'Sahalahti', projectKind: 'project' })).status).toBe('created');
+    });
+
+    test('a name whose 100th character falls inside an emoji is made and found again, never cut into half a character', async () => {
+      const name = `${'Ä'.repeat(99)}😀 projekti`;
+      const project = await s.store.createProject({ name, projectKind: 'project' });
+      expect(project.status).toBe('created');
+      expect((await s.store.search(name)).map((e) => e.name)).toEqual([name]);
+      expect((await s.store.search(name.slice(0, 100))).map((e) => e.name)).toEqual([name]);
+    });
+
+    test.each([
       ["O'Brien"],
       ["' or 1 eq 1 or '"],
       ['a&b#c+d%e'],

@@ -47,3 +47,9 @@ test('a very long name gives a bounded number of bounded words', () => {
   expect(words.length).toBeLessThanOrEqual(9);
   expect(Math.max(...words.map((w) => w.length))).toBeLessThanOrEqual(100);
 });
+
+test('a name word is never cut inside a character: no lone surrogate, so it can travel in a URL', () => {
+  for (const word of nameWords(`${'a'.repeat(99)}😀 ${'b'.repeat(99)}😀`)) {
+    expect(() => encodeURIComponent(word)).not.toThrow();
+  }
+});
