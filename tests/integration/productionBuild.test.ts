@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Configuration, Stats } from 'webpack';
+import { examplePolicy, refusedScripts } from '../support/contentSecurityPolicy';
 
 jest.setTimeout(300_000);
 
@@ -37,6 +38,12 @@ test('the production build carries no playground or sandbox code', async () => {
       return config.PLAYGROUND_MARKERS.filter((marker) => text.includes(marker)).map((marker) => `${name}: ${marker}`);
     });
     expect(found).toEqual([]);
+    // Every page runs under the Content-Security-Policy docs/deploy.md sets: no inline script, no script from elsewhere.
+    const policy = examplePolicy();
+    const refused = shipped.filter((name) => name.endsWith('.html')).flatMap((name) =>
+      refusedScripts(fs.readFileSync(path.join(out, name), 'utf8'), policy).map((what) => `${name}: ${what}`),
+    );
+    expect(refused).toEqual([]);
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
