@@ -60,7 +60,8 @@ module.exports = (env = {}, argv = {}) => {
 
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // No source maps in production: they would publish the whole source next to the pages.
+    devtool: production ? false : 'eval-cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/index.ts',

@@ -11,4 +11,8 @@ export function startStack(options?: {
   stateFile?: string;
   quiet?: boolean;
   sandboxEnv?: Record<string, string>;
+  /** Called when a child exits without being told to stop. */
+  onChildExit?: (exit: { what: string; code: number | null; signal: NodeJS.Signals | null }) => void;
+  /** Aborting stops a start-up half-way (the children are stopped and startStack rejects). */
+  abort?: AbortSignal;
 }): Promise<Stack>;

@@ -7,12 +7,18 @@ const { ensureDevCertificate, CERT_FILES } = require('./certs');
 
 const ROOT = path.join(__dirname, '..');
 
-async function startStack({ addinPort = 3000, sandboxPort = 3001, stateFile, quiet = false, sandboxEnv = {} } = {}) {
+/**
+ * Starts the sandbox, then the dev server. `onChildExit({ what, code, signal })` is called if the sandbox exits while
+ * the stack has not been told to stop (during start-up too); `abort` (an AbortSignal) stops a start-up half-way.
+ */
+async function startStack({ addinPort = 3000, sandboxPort = 3001, stateFile, quiet = false, sandboxEnv = {}, onChildExit, abort } = {}) {
   const certificate = await ensureDevCertificate();
   process.env.ADDIN_PORT = String(addinPort);
   process.env.SANDBOX_PORT = String(sandboxPort);
 
-  const sandbox = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'sandbox', 'main.ts')], {
+  // One process, tsx as a loader rather than tsx's CLI: the CLI runs the sandbox in a grandchild, which a signal
+  // to the child did not always reach, so the sandbox outlived `npm start` on its port.
+  const sandbox = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'sandbox', 'main.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -25,18 +31,40 @@ async function startStack({ addinPort = 3000, sandboxPort = 3001, stateFile, qui
     },
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
   });
-  const sandboxExit = new Promise((resolve) => sandbox.once('exit', resolve));
+  let stopping = false;
+  const sandboxExit = new Promise((resolve) =>
+    sandbox.once('exit', (code, signal) => {
+      if (!stopping) onChildExit?.({ what: 'The Graph sandbox', code, signal });
+      resolve();
+    }),
+  );
+  const stopSandbox = async () => {
+    stopping = true;
+    if (sandbox.exitCode !== null || sandbox.signalCode !== null) return;
+    sandbox.kill('SIGTERM');
+    // The sandbox saves its state on SIGTERM; one that does not finish in 5 s is killed.
+    const timer = setTimeout(() => sandbox.kill('SIGKILL'), 5000);
+    await sandboxExit;
+    clearTimeout(timer);
+  };
+  const aborted = () => {
+    if (abort?.aborted) throw new Error('stopped while starting');
+  };
   const sandboxOrigin = `https://localhost:${sandboxPort}`;
+  let server = null;
   try {
-    await waitFor(`${sandboxOrigin}/_sandbox/health`, certificate.ca, sandboxExit, 'The Graph sandbox');
+    await waitFor(`${sandboxOrigin}/_sandbox/health`, certificate.ca, sandboxExit, 'The Graph sandbox', 120_000, abort);
+    aborted();
 
     const Webpack = require('webpack');
     const WebpackDevServer = require('webpack-dev-server');
     const config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'development' });
     if (quiet) config.infrastructureLogging = { level: 'error' };
-    const server = new WebpackDevServer(config.devServer, Webpack(config));
+    server = new WebpackDevServer(config.devServer, Webpack(config));
     await server.start();
-    await waitFor(`https://localhost:${addinPort}/taskpane.html`, certificate.ca, null, 'The add-in dev server');
+    aborted();
+    await waitFor(`https://localhost:${addinPort}/taskpane.html`, certificate.ca, null, 'The add-in dev server', 120_000, abort);
+    aborted();
 
     return {
       addinOrigin: `https://localhost:${addinPort}`,
@@ -44,23 +72,23 @@ async function startStack({ addinPort = 3000, sandboxPort = 3001, stateFile, qui
       playgroundUrl: `https://localhost:${addinPort}/playground.html`,
       caFile: CERT_FILES.caCert,
       async stop() {
-        await server.stop();
-        sandbox.kill('SIGTERM');
-        await sandboxExit;
+        stopping = true;
+        await Promise.all([server.stop(), stopSandbox()]);
       },
     };
   } catch (error) {
-    sandbox.kill('SIGTERM');
+    await Promise.all([server?.stop(), stopSandbox()]);
     throw error;
   }
 }
 
 /** Polls a URL until it answers 200; fails fast if the process serving it exits. */
-async function waitFor(url, ca, exited, what, timeoutMs = 120_000) {
+async function waitFor(url, ca, exited, what, timeoutMs = 120_000, abort) {
   let gone = false;
   exited?.then(() => (gone = true));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (abort?.aborted) throw new Error('stopped while starting');
     if (gone) throw new Error(`${what} exited before it was ready (${url}). See its output above.`);
     const ok = await new Promise((resolve) => {
       const request = https.get(url, { ca }, (response) => {

@@ -12,8 +12,42 @@ const { startStack } = require('./stack');
 const addinPort = Number(process.env.ADDIN_PORT || 3000);
 const sandboxPort = Number(process.env.SANDBOX_PORT || 3001);
 
-startStack({ addinPort, sandboxPort }).then(
-  (stack) => {
+// Ctrl+C or SIGTERM stops the children with us, during start-up too; a child that dies ends `npm start` with an error.
+const starting = new AbortController();
+let stack = null;
+let ending = false;
+function end(code) {
+  if (ending) return;
+  ending = true;
+  if (!stack) {
+    starting.abort(); // startStack stops what it started, then rejects
+    process.exitCode = code;
+    return;
+  }
+  stack.stop().then(
+    () => process.exit(code),
+    (error) => {
+      console.error(`Trail could not stop cleanly: ${error.message}`);
+      process.exit(1);
+    },
+  );
+}
+process.once('SIGINT', () => end(0));
+process.once('SIGTERM', () => end(0));
+
+function onChildExit({ what, code, signal }) {
+  console.error(`\n${what} stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}); stopping Trail.`);
+  end(1);
+}
+
+startStack({ addinPort, sandboxPort, onChildExit, abort: starting.signal }).then(
+  (started) => {
+    stack = started;
+    if (ending) {
+      ending = false;
+      end(process.exitCode ?? 0);
+      return;
+    }
     console.log(`
   Trail is running.
 
@@ -25,11 +59,12 @@ startStack({ addinPort, sandboxPort }).then(
   Dev certificate authority (import to stop warnings):  ${stack.caFile}
 
   Press Ctrl+C to stop.`);
-    const stop = () => stack.stop().then(() => process.exit(0));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
   },
   (error) => {
+    if (ending) {
+      process.exit(process.exitCode ?? 1);
+      return;
+    }
     console.error(`Trail could not start: ${error.message}`);
     process.exit(1);
   },

@@ -1,6 +1,7 @@
 /**
- * Keeps the sandbox state on disk between runs: loaded on start, written after mutations
- * (debounced, to a temp file then renamed, so a crash never leaves half a file).
+ * Keeps the sandbox state on disk between runs: loaded on start, written to a temp file then renamed (so a crash
+ * never leaves half a file). A Graph write is flushed before it is answered (server.ts); bulk loads through the
+ * control API are debounced.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';

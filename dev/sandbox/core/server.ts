@@ -124,7 +124,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       changes++;
       for (const key of Object.keys(state)) delete state[key];
       build();
-      saver?.schedule();
+      saver?.flush();
     },
     requests: () => log.list(),
     clearRequests: () => log.clear(),
@@ -138,12 +138,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     context: () => context,
   };
 
-  /** Runs one Graph call and persists afterwards when it changed something. */
+  /**
+   * Runs one Graph call and, when it changed something, writes the state file before the answer goes out: Graph's
+   * writes are durable once answered, so a sandbox killed right after answering must not lose one.
+   */
   const run = async (call: GraphCall): Promise<DispatchResult> => {
     const result = await dispatch(env, call);
     if (call.method !== 'GET' && result.status >= 200 && result.status < 300) {
       changes++;
-      saver?.schedule();
+      saver?.flush();
     }
     return result;
   };
