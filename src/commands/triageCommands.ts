@@ -52,7 +52,9 @@ export async function runTriageCommand(host: OfficeHost, deps: TriageCommandDeps
     const triage = deps.triageFor(item.mailbox);
     const result = await triageOfficeItems(triage, deps.identities, action, [item.id]);
     if (result.failed.length > 0) {
-      deps.keepForRetry(action, result.failed, triage.mailbox);
+      // A message that never answered has no subject from Graph; Office knows it, and the outbox names it.
+      const failed = result.failed.map((f) => (f.subject ? f : { ...f, subject: item.subject }));
+      deps.keepForRetry(action, failed, triage.mailbox);
       const { key, values } = describeError(result.failed[0]!.error);
       await host.notify({ key: 'trail-triage', kind: 'error', message: intl.formatMessage({ id: 'triage.failedNotification' }, { error: intl.formatMessage({ id: key }, values) }) });
       return;

@@ -8,6 +8,7 @@ import type { TriageRuntime } from '../../runtime/triageRuntime';
 import type { TriageAction } from '../../triage/types';
 import { ErrorNotice } from '../errors/ErrorNotice';
 import { BookTime } from './BookTime';
+import { outboxEntryText } from './outboxEntryText';
 import { MAX_SELECTION, useTriage, type TriageOutcome } from './useTriage';
 
 // Opened now and then, so loaded when the settings are first expanded.
@@ -88,10 +89,7 @@ export function TriagePanel({ host, runtime, graph }: { host: OfficeHost; runtim
             {t.outbox.map((entry) => (
               <li key={entry.id} className={styles.row}>
                 <Body1>
-                  {intl.formatMessage(
-                    { id: 'triage.outbox.entry' },
-                    { action: intl.formatMessage({ id: LABEL[entry.action] }), subjects: entry.subjects.join(', '), attempts: entry.attempts, error: entry.lastError },
-                  )}
+                  {outboxEntryText(intl, entry)}
                 </Body1>
                 <span>
                   <Button size="small" disabled={t.busy !== null} onClick={() => void t.retry(entry.id)}>

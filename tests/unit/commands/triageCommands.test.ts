@@ -117,3 +117,10 @@ test('when the open message cannot be given its immutable id (offline), triage s
   expect(lastNotification(host).message).toContain('cannot reach Microsoft 365');
   expect(completed).toHaveBeenCalledTimes(1);
 });
+
+test("a failure Graph could not name (no answer, so no subject) is kept under the subject Office gives the open item", async () => {
+  const host = new TestHost(message('Hankehakemus'));
+  const d = deps(async () => ({ record: { ...record, messages: [] }, failed: [{ messageId: message('Hankehakemus').id, subject: '', error: new GraphRequestError(0, 'network', 'fetch failed') }] }));
+  await runTriageCommand(host, d.value, 'readLater', { completed: () => undefined });
+  expect(d.kept.map((failures) => failures.map((f) => f.subject))).toEqual([['Hankehakemus']]);
+});
