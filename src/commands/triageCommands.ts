@@ -1,5 +1,4 @@
 import { createIntl, type IntlShape } from 'react-intl';
-import { destinationName } from '../domain/triage/settings';
 import { describeError } from '../i18n/errors';
 import { catalogues, localeFor, type MessageKey } from '../i18n/messages';
 import type { ItemIdentities } from '../identity/itemIdentities';
@@ -60,7 +59,7 @@ export async function runTriageCommand(host: OfficeHost, deps: TriageCommandDeps
       return;
     }
     deps.remember(result.record);
-    const done = intl.formatMessage({ id: DONE[action] }, { count: 1, folder: destinationName(triage.settings(), action) });
+    const done = intl.formatMessage({ id: DONE[action] }, { count: 1, folder: triage.destinationName(action) });
     await host.notify({ key: 'trail-triage', kind: 'informational', message: intl.formatMessage({ id: 'triage.notification' }, { message: done }) });
   } catch (error) {
     const { key, values } = describeError(error);
