@@ -32,7 +32,6 @@ export function TriagePanel({ host, runtime, graph }: { host: OfficeHost; runtim
   const t = useTriage(host, runtime);
   const count = t.selection.length;
   const tooMany = count > MAX_SELECTION;
-  const settings = runtime.service.settings();
 
   return (
     <section className={styles.panel} aria-labelledby="triage-title" data-testid="triage-panel">
@@ -41,7 +40,7 @@ export function TriagePanel({ host, runtime, graph }: { host: OfficeHost; runtim
       </Subtitle2>
       {t.counts && (
         <Caption1 data-testid="triage-counts">
-          {intl.formatMessage({ id: 'triage.counts' }, { asap: t.counts.asap, overdue: t.counts.overdue, readLater: t.counts.readLater, unread: t.counts.readLaterUnread, asapFolder: settings.asapFolderName, readLaterFolder: settings.readLaterFolderName })}
+          {intl.formatMessage({ id: 'triage.counts' }, { asap: t.counts.asap, overdue: t.counts.overdue, readLater: t.counts.readLater, unread: t.counts.readLaterUnread, asapFolder: t.counts.asapFolder, readLaterFolder: t.counts.readLaterFolder })}
         </Caption1>
       )}
       <Body1 data-testid="triage-selection">
