@@ -1,5 +1,4 @@
 import { createIntl, type IntlShape } from 'react-intl';
-import { destinationName } from '../domain/triage/settings';
 import { describeError } from '../i18n/errors';
 import { catalogues, localeFor, type MessageKey } from '../i18n/messages';
 import type { ItemIdentities } from '../identity/itemIdentities';
@@ -52,13 +51,15 @@ export async function runTriageCommand(host: OfficeHost, deps: TriageCommandDeps
     const triage = deps.triageFor(item.mailbox);
     const result = await triageOfficeItems(triage, deps.identities, action, [item.id]);
     if (result.failed.length > 0) {
-      deps.keepForRetry(action, result.failed, triage.mailbox);
+      // A message that never answered has no subject from Graph; Office knows it, and the outbox names it.
+      const failed = result.failed.map((f) => (f.subject ? f : { ...f, subject: item.subject }));
+      deps.keepForRetry(action, failed, triage.mailbox);
       const { key, values } = describeError(result.failed[0]!.error);
       await host.notify({ key: 'trail-triage', kind: 'error', message: intl.formatMessage({ id: 'triage.failedNotification' }, { error: intl.formatMessage({ id: key }, values) }) });
       return;
     }
     deps.remember(result.record);
-    const done = intl.formatMessage({ id: DONE[action] }, { count: 1, folder: destinationName(triage.settings(), action) });
+    const done = intl.formatMessage({ id: DONE[action] }, { count: 1, folder: triage.destinationName(action) });
     await host.notify({ key: 'trail-triage', kind: 'informational', message: intl.formatMessage({ id: 'triage.notification' }, { message: done }) });
   } catch (error) {
     const { key, values } = describeError(error);

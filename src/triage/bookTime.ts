@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { instantOfWallClock } from '../domain/triage/dueDate';
 import { DEFAULT_WORKING_HOURS, endOfWorkingWeek, firstFreeSlot, isValidWorkingHours, type Interval, type WorkingHours } from '../domain/triage/freeSlot';
+import { mailText } from '../domain/triage/mailText';
 import { toDateTimeTimeZone, toIanaZone } from '../domain/triage/timeZones';
 import { toGraphRequestError } from '../graph/errors';
 import { queryString, relativeToVersion } from '../graph/odata';
@@ -282,14 +283,18 @@ export function eventBody(message: BookTimeInput['message']): string {
   return parts.join('\n');
 }
 
-/** What Book time carries from a mail: its subject, its text (never its HTML) and the link that opens it. */
+/**
+ * What Book time carries from a mail: its subject, its words (never its HTML) and the link that opens it.
+ * The body is read as the mail has it and turned into text here (mailText): Graph's own text conversion
+ * can carry a style sheet's rules through as words.
+ */
 export async function messageForBooking(graph: Client, messageId: string, mailbox = '/me'): Promise<BookTimeInput['message']> {
   const path = `${mailbox.replace(/\/+$/, '')}/messages/${encodeURIComponent(messageId)}${queryString({ select: ['id', 'subject', 'body', 'webLink'] })}`;
-  const json = (await call(() => graph.api(path).header('Prefer', 'outlook.body-content-type="text"').get())) as {
+  const json = (await call(() => graph.api(path).get())) as {
     id?: string;
     subject?: string | null;
-    body?: { content?: string | null } | null;
+    body?: { contentType?: string | null; content?: string | null } | null;
     webLink?: string | null;
   };
-  return { id: json.id || messageId, subject: json.subject ?? '', bodyText: json.body?.content ?? '', webLink: json.webLink ?? '' };
+  return { id: json.id || messageId, subject: json.subject ?? '', bodyText: mailText(json.body), webLink: json.webLink ?? '' };
 }

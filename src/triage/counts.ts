@@ -22,6 +22,11 @@ export interface WaitingCounts {
   readLaterUnread: number;
 }
 
+/** The counts, and the names our folders have in the mailbox now (a folder may be named otherwise than the settings say). */
+export interface CountsAndNames extends WaitingCounts {
+  folderNames: Partial<Record<FolderKind, string>>;
+}
+
 /** Flags are small; a page this size keeps even a neglected ASAP folder to a round trip or two. */
 export const FLAG_PAGE_SIZE = 500;
 
@@ -45,7 +50,7 @@ function countOverdue(page: FlagPage, now: Date): number {
 }
 
 /** The body of a folder read, or undefined when the folder is gone (reported through `gone`). */
-function folderCounts(result: BatchResult | undefined, kind: FolderKind, gone: (kind: FolderKind) => void): { totalItemCount?: number; unreadItemCount?: number } | undefined {
+function folderCounts(result: BatchResult | undefined, kind: FolderKind, gone: (kind: FolderKind) => void): { totalItemCount?: number; unreadItemCount?: number; displayName?: string } | undefined {
   if (!result) return undefined;
   if (!result.ok && isNotFound(batchError(result))) {
     gone(kind);
@@ -62,14 +67,14 @@ export async function countWaiting(
   gone: (kind: FolderKind) => void,
   batch?: BatchOptions,
   pageSize: number = FLAG_PAGE_SIZE,
-): Promise<WaitingCounts> {
+): Promise<CountsAndNames> {
   const steps: BatchStep[] = [];
   if (folders.asap) {
-    steps.push({ id: 'asap', method: 'GET', url: paths.folder(folders.asap, ['id', 'totalItemCount']) });
+    steps.push({ id: 'asap', method: 'GET', url: paths.folder(folders.asap, ['id', 'displayName', 'totalItemCount']) });
     steps.push({ id: 'flags', method: 'GET', url: paths.flaggedInFolder(folders.asap, pageSize) });
   }
-  if (folders.readLater) steps.push({ id: 'readLater', method: 'GET', url: paths.folder(folders.readLater, ['id', 'totalItemCount', 'unreadItemCount']) });
-  if (steps.length === 0) return { asap: 0, overdue: 0, readLater: 0, readLaterUnread: 0 };
+  if (folders.readLater) steps.push({ id: 'readLater', method: 'GET', url: paths.folder(folders.readLater, ['id', 'displayName', 'totalItemCount', 'unreadItemCount']) });
+  if (steps.length === 0) return { asap: 0, overdue: 0, readLater: 0, readLaterUnread: 0, folderNames: {} };
 
   const results = new Map((await runBatch(graph, steps, batch)).map((r) => [r.id, r]));
   const asap = folderCounts(results.get('asap'), 'asap', gone);
@@ -94,5 +99,9 @@ export async function countWaiting(
     overdue,
     readLater: readLater?.totalItemCount ?? 0,
     readLaterUnread: readLater?.unreadItemCount ?? 0,
+    folderNames: {
+      ...(typeof asap?.displayName === 'string' && asap.displayName ? { asap: asap.displayName } : {}),
+      ...(typeof readLater?.displayName === 'string' && readLater.displayName ? { readLater: readLater.displayName } : {}),
+    },
   };
 }

@@ -66,7 +66,14 @@ export function triageGoal(messageId: string, target: TriageTarget): Goal {
       };
     }
     case 'readLater':
-      return { ...base, blindPatches: [], patchesFrom: () => [] };
+      return {
+        ...base,
+        // Unread, so the folder's unread count says what is left to read; unflagged, as the task is now "read it".
+        // Whether there is a flag to clear is known only once the message is read.
+        blindPatches: [{ isRead: false }],
+        patchesFrom: (state) =>
+          nonEmpty({ ...(state.isRead ? { isRead: false } : {}), ...(state.flag.flagStatus !== 'notFlagged' ? { flag: { flagStatus: 'notFlagged' } } : {}) }),
+      };
     case 'archive':
       return {
         ...base,

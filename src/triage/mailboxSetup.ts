@@ -29,15 +29,23 @@ export interface MailboxSetup {
   folders(kinds: readonly FolderKind[], create: boolean): Promise<Partial<Record<FolderKind, string>>>;
   /** Drops what is known about a folder (it was deleted meanwhile): the next use looks it up again. */
   forget(kind: FolderKind): void;
+  /**
+   * The name our folder has in the mailbox, as last seen (found, made, or read with the counts), or
+   * undefined before it is known: a folder remembered by id keeps its name whatever the settings say now
+   * (made in English, used in Finnish; renamed in Outlook).
+   */
+  nameOf(kind: FolderKind): string | undefined;
+  /** What a later read of the folders said their names are. */
+  learnNames(names: Partial<Record<FolderKind, string>>): void;
 }
 
 const folderName = (settings: TriageSettings, kind: FolderKind): string => (kind === 'asap' ? settings.asapFolderName : settings.readLaterFolderName);
 
 /** The folder a probe found, or undefined when there is none and it may be created. */
-function chooseFolder(probe: FolderProbe, deletedItemsId: string | undefined): string | undefined {
-  if (probe.byId && probe.byId.parentFolderId !== deletedItemsId) return probe.byId.id;
+function chooseFolder(probe: FolderProbe, deletedItemsId: string | undefined): FolderJson | undefined {
+  if (probe.byId && probe.byId.parentFolderId !== deletedItemsId) return probe.byId;
   const byName = probe.byName?.[0];
-  if (byName) return byName.id;
+  if (byName) return byName;
   // Without a reliable answer to "is there one by that name?", creating could make a duplicate.
   if (probe.nameError) throw probe.nameError;
   return undefined;
@@ -47,6 +55,7 @@ export function createMailboxSetup(options: MailboxSetupOptions): MailboxSetup {
   const { graph, paths } = options;
   let contextPromise: Promise<MailboxContext> | undefined;
   const folderPromises = new Map<FolderKind, Promise<string | undefined>>();
+  const names = new Map<FolderKind, string>();
 
   /** A context with a part that could not be read is not kept: the next call reads it again. */
   function keepContext(promise: Promise<MailboxContext>): Promise<MailboxContext> {
@@ -109,8 +118,12 @@ export function createMailboxSetup(options: MailboxSetupOptions): MailboxSetup {
     const [probe, ctx] = await Promise.all([probing, context()]);
     const ids: Partial<Record<FolderKind, string>> = {};
     for (const folder of probe.folders) {
-      const id = chooseFolder(folder, ctx.deletedItemsFolderId) ?? (shouldCreate ? await create(folderName(settings, folder.kind)) : undefined);
-      if (id) ids[folder.kind] = id;
+      const found = chooseFolder(folder, ctx.deletedItemsFolderId);
+      const name = found?.displayName || folderName(settings, folder.kind);
+      const id = found?.id ?? (shouldCreate ? await create(name) : undefined);
+      if (!id) continue;
+      ids[folder.kind] = id;
+      names.set(folder.kind, name);
     }
     await remember(ids);
     return ids;
@@ -142,6 +155,13 @@ export function createMailboxSetup(options: MailboxSetupOptions): MailboxSetup {
   return {
     context,
     folders,
-    forget: (kind) => void folderPromises.delete(kind),
+    forget: (kind) => {
+      folderPromises.delete(kind);
+      names.delete(kind);
+    },
+    nameOf: (kind) => names.get(kind),
+    learnNames: (learnt) => {
+      for (const [kind, name] of Object.entries(learnt) as Array<[FolderKind, string]>) if (folderPromises.has(kind)) names.set(kind, name);
+    },
   };
 }

@@ -4,7 +4,7 @@
  * failed attempt may have applied part of the action, and nothing may be applied twice. The latest
  * action on a message wins: adding one takes that message out of any older entry.
  */
-import type { GraphRequestError } from '../graph/errors';
+import { GraphRequestError } from '../graph/errors';
 import { newId } from './newId';
 import { createPersistedList, type ItemStorage } from './persistedList';
 import { parseOutboxEntry, type OutboxEntry } from './storedShapes';
@@ -36,6 +36,12 @@ function errorText(error: unknown): string {
   const graph = error as Partial<GraphRequestError> | undefined;
   if (graph && typeof graph.status === 'number' && typeof graph.code === 'string') return `${graph.status} ${graph.code}`;
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The entry's last error again, from what errorText kept: so it can be said in words (describeError). */
+export function lastErrorOf(entry: Pick<OutboxEntry, 'lastError'>): Error {
+  const match = /^(-?\d+) (\S+)$/.exec(entry.lastError);
+  return match ? new GraphRequestError(Number(match[1]), match[2]!, entry.lastError) : new Error(entry.lastError);
 }
 
 function beforeOf(failures: readonly TriageFailure[], earlier?: Record<string, MessageState>): Record<string, MessageState> | undefined {

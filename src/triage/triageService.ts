@@ -9,7 +9,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { SignInError } from '../auth/signInError';
 import type { BatchOptions } from '../graph/batch';
 import { GraphRequestError, isConflict, toGraphRequestError } from '../graph/errors';
-import { checkSettingsChange, type SettingsChange, type TriageSettings } from '../domain/triage/settings';
+import { checkSettingsChange, destinationName, type SettingsChange, type TriageSettings } from '../domain/triage/settings';
 import { applyGoals, type GoalOutcome } from './applyGoals';
 import { countWaiting, type WaitingCounts } from './counts';
 import { DESTINATION_CHECK_ID, destinationCheckStep, destinationDeleted } from './destinationCheck';
@@ -48,6 +48,11 @@ export interface TriageService {
   changeSettings(next: SettingsChange): Promise<TriageSettings>;
   /** The settings in force now (as roaming settings hold them). */
   settings(): TriageSettings;
+  /**
+   * The name of the folder an action moves to, as the mailbox names it once the folder has been seen
+   * (found by the remembered id, it may differ from the settings), else as it will be made; '' for Archive.
+   */
+  destinationName(action: TriageAction): string;
 }
 
 /** A new name is the one the other Trail folder has now; renaming one at a time resolves it. */
@@ -232,7 +237,15 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
     undo,
     changeSettings,
     settings: options.settings,
-    counts: async () => countWaiting(options.graph, paths, await setup.folders(FOLDER_KINDS, false), options.now(), setup.forget, batch),
+    counts: async () => {
+      const { folderNames, ...counts } = await countWaiting(options.graph, paths, await setup.folders(FOLDER_KINDS, false), options.now(), setup.forget, batch);
+      setup.learnNames(folderNames);
+      return counts;
+    },
+    destinationName: (action) => {
+      const kind = FOLDER_OF[action];
+      return (kind && setup.nameOf(kind)) ?? destinationName(options.settings(), action);
+    },
     ensureFolders: async () => {
       const ids = await setup.folders(FOLDER_KINDS, true);
       return { asap: ids.asap!, readLater: ids.readLater! };

@@ -41,6 +41,8 @@ test('Read later on a shared mailbox message moves it in that mailbox, and undo 
 
   await eventually(() => foldersHolding(`/users/${SHARED}`, subject), (where) => expect(where).toEqual(['Read later']));
   expect(await foldersHolding('/me', subject)).toEqual(ownBefore); // the user's own mailbox is untouched
+  // The counts are the shared mailbox's (they were the user's own): nothing in ASAP, the one message in Read later, unread.
+  await pane.getByTestId('triage-counts').filter({ hasText: 'ASAP 0 (0 overdue) · Read later 1 (1 unread)' }).waitFor();
 
   await pane.getByTestId('triage-undo').first().click();
   await eventually(() => foldersHolding(`/users/${SHARED}`, subject), (where) => expect(where).toEqual(['Saapuneet']));

@@ -4,7 +4,6 @@ import { withoutInvisibleFormatting } from '../../domain/nameWords';
 import { sameEntity, type EntitySummary } from '../../domain/entities';
 import type { FiledItem } from '../../domain/itemKeys';
 import type { UnknownParticipant } from '../../domain/suggestions';
-import { destinationName } from '../../domain/triage/settings';
 import type { FilingView } from '../../filing/filingService';
 import { toGraphRequestError } from '../../graph/errors';
 import type { ItemSnapshot } from '../../office/host';
@@ -128,9 +127,9 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
     if (outcome.failed.length) {
       // Kept in the outbox (the triage panel offers the retry), so the move is not lost.
       triage.outbox.add(after, outcome.failed, service.mailbox);
-      return { action: after, folder: destinationName(service.settings(), after), record: null };
+      return { action: after, folder: service.destinationName(after), record: null };
     }
-    return { action: after, folder: destinationName(service.settings(), after), record: outcome.record };
+    return { action: after, folder: service.destinationName(after), record: outcome.record };
   };
 
   const settle = async (filed: FiledItem, outcomes: FilingOutcome[], tagged: boolean): Promise<FilingResult> => {

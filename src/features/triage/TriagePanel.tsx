@@ -8,6 +8,7 @@ import type { TriageRuntime } from '../../runtime/triageRuntime';
 import type { TriageAction } from '../../triage/types';
 import { ErrorNotice } from '../errors/ErrorNotice';
 import { BookTime } from './BookTime';
+import { outboxEntryText } from './outboxEntryText';
 import { MAX_SELECTION, useTriage, type TriageOutcome } from './useTriage';
 
 // Opened now and then, so loaded when the settings are first expanded.
@@ -31,7 +32,6 @@ export function TriagePanel({ host, runtime, graph }: { host: OfficeHost; runtim
   const t = useTriage(host, runtime);
   const count = t.selection.length;
   const tooMany = count > MAX_SELECTION;
-  const settings = runtime.service.settings();
 
   return (
     <section className={styles.panel} aria-labelledby="triage-title" data-testid="triage-panel">
@@ -40,7 +40,7 @@ export function TriagePanel({ host, runtime, graph }: { host: OfficeHost; runtim
       </Subtitle2>
       {t.counts && (
         <Caption1 data-testid="triage-counts">
-          {intl.formatMessage({ id: 'triage.counts' }, { asap: t.counts.asap, overdue: t.counts.overdue, readLater: t.counts.readLater, unread: t.counts.readLaterUnread, asapFolder: settings.asapFolderName, readLaterFolder: settings.readLaterFolderName })}
+          {intl.formatMessage({ id: 'triage.counts' }, { asap: t.counts.asap, overdue: t.counts.overdue, readLater: t.counts.readLater, unread: t.counts.readLaterUnread, asapFolder: t.counts.asapFolder, readLaterFolder: t.counts.readLaterFolder })}
         </Caption1>
       )}
       <Body1 data-testid="triage-selection">
@@ -88,10 +88,7 @@ export function TriagePanel({ host, runtime, graph }: { host: OfficeHost; runtim
             {t.outbox.map((entry) => (
               <li key={entry.id} className={styles.row}>
                 <Body1>
-                  {intl.formatMessage(
-                    { id: 'triage.outbox.entry' },
-                    { action: intl.formatMessage({ id: LABEL[entry.action] }), subjects: entry.subjects.join(', '), attempts: entry.attempts, error: entry.lastError },
-                  )}
+                  {outboxEntryText(intl, entry)}
                 </Body1>
                 <span>
                   <Button size="small" disabled={t.busy !== null} onClick={() => void t.retry(entry.id)}>

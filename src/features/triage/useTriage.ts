@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { destinationName } from '../../domain/triage/settings';
-import type { OfficeHost, SelectedItem } from '../../office/host';
+import type { ItemSnapshot, OfficeHost, SelectedItem } from '../../office/host';
 import type { TriageRuntime } from '../../runtime/triageRuntime';
 import { triageOfficeItems } from '../../triage/officeItems';
 import type { TriageService } from '../../triage/triageService';
@@ -20,6 +19,9 @@ export interface Counts {
   overdue: number;
   readLater: number;
   readLaterUnread: number;
+  /** The folders' names as the mailbox has them (the one remembered by id may differ from the settings). */
+  asapFolder: string;
+  readLaterFolder: string;
 }
 
 /** The taskpane's triage: the selection, actions on it, counts, undo and the outbox. */
@@ -35,8 +37,20 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
   // "then archive", a ribbon button) makes it stale, so it goes.
   const ownRecords = useRef(new Set<string>());
   const seenRecords = useRef(new Set(history.map((r) => r.id)));
+  // The subjects the outcome is about: opening one of them again is no reason to drop it.
+  const outcomeAbout = useRef<readonly string[]>([]);
+  // The open item, and the mailbox the pane acts on: a shared one's counts are its own, not the user's.
+  const open = useRef<{ id: string | null; mailbox: string | null } | undefined>(undefined);
+  const countsRead = useRef(0);
   const refreshCounts = useCallback(() => {
-    runtime.service.counts().then(setCounts, () => setCounts(null));
+    // Only the latest read may land: an answer for the mailbox the pane has left must not show.
+    const read = ++countsRead.current;
+    const land = (next: Counts | null) => read === countsRead.current && setCounts(next);
+    const service = runtime.serviceFor(open.current?.mailbox ?? null);
+    service.counts().then(
+      (counts) => land({ ...counts, asapFolder: service.destinationName('asap'), readLaterFolder: service.destinationName('readLater') }),
+      () => land(null),
+    );
   }, [runtime]);
   useEffect(() => {
     const added = history.filter((r) => !seenRecords.current.has(r.id));
@@ -58,13 +72,28 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
   useEffect(() => {
     // Item and selection events can both fire for one click: only the latest read may land.
     let latest = 0;
+    const opened = (item: ItemSnapshot | null) => {
+      const previous = open.current;
+      // Nothing open (the message just moved away) leaves the pane in the mailbox it was acting on.
+      const next = { id: item?.id ?? null, mailbox: item ? item.mailbox : (previous?.mailbox ?? null) };
+      open.current = next;
+      // Another message opened: what the pane said was about the one before (Undo stays in Recent).
+      if (previous && item && item.id !== previous.id && !outcomeAbout.current.includes(item.subject)) setOutcome(null);
+      if (!previous || next.mailbox !== previous.mailbox) {
+        setCounts(null);
+        refreshCounts();
+      }
+    };
     const readSelection = () => {
       const read = ++latest;
       const land = (items: SelectedItem[]) => read === latest && setSelection(items.filter((i) => i.kind === 'message'));
       host.selectedItems().then(land, () => land([]));
+      host.currentItem().then(
+        (item) => read === latest && opened(item),
+        () => read === latest && opened(null),
+      );
     };
     readSelection();
-    refreshCounts();
     const stopItem = host.onItemChanged(readSelection);
     const stopSelection = host.onSelectionChanged(readSelection);
     return () => {
@@ -74,12 +103,13 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
   }, [host, refreshCounts]);
 
   const settle = useCallback(
-    (action: TriageAction, total: number, result: TriageResult, service: TriageService) => {
+    (action: TriageAction, total: number, result: TriageResult, service: TriageService, subjects: readonly string[]) => {
       if (result.record.messages.length) addOwnRecord(result.record);
       if (result.failed.length) {
         runtime.outbox.add(action, result.failed, service.mailbox);
         setOutcome({ kind: 'partial', action, done: total - result.failed.length, total, subjects: result.failed.map((f) => f.subject || f.messageId) });
-      } else setOutcome({ kind: 'done', action, count: total, folder: destinationName(service.settings(), action) });
+      } else setOutcome({ kind: 'done', action, count: total, folder: service.destinationName(action) });
+      outcomeAbout.current = [...subjects];
       refreshCounts();
     },
     [runtime, refreshCounts, addOwnRecord],
@@ -97,7 +127,7 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
         // Selected messages share the open item's folder, so its mailbox is theirs.
         const service = runtime.serviceFor((await host.currentItem())?.mailbox);
         const result = await triageOfficeItems(service, runtime.identities, action, items.map((i) => i.id));
-        settle(action, items.length, result, service);
+        settle(action, items.length, result, service, items.map((i) => i.subject));
       } catch (error) {
         setOutcome({ kind: 'error', error });
       } finally {
@@ -115,6 +145,7 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
         const result = await runtime.serviceFor(record.mailbox).undo(record);
         runtime.history.remove(record.id);
         setOutcome({ kind: 'undone', count: result.restored.length });
+        outcomeAbout.current = record.messages.map((m) => m.before.subject);
         refreshCounts();
       } catch (error) {
         setOutcome({ kind: 'error', error });
@@ -135,7 +166,8 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
         const service = runtime.serviceFor(entry.mailbox);
         const result = await runtime.outbox.retry(entryId, service);
         if (result.record.messages.length) addOwnRecord(result.record);
-        setOutcome(result.failed.length ? { kind: 'partial', action: entry.action, done: entry.messageIds.length - result.failed.length, total: entry.messageIds.length, subjects: result.failed.map((f) => f.subject) } : { kind: 'done', action: entry.action, count: entry.messageIds.length, folder: destinationName(service.settings(), entry.action) });
+        setOutcome(result.failed.length ? { kind: 'partial', action: entry.action, done: entry.messageIds.length - result.failed.length, total: entry.messageIds.length, subjects: result.failed.map((f) => f.subject) } : { kind: 'done', action: entry.action, count: entry.messageIds.length, folder: service.destinationName(entry.action) });
+        outcomeAbout.current = entry.subjects;
         refreshCounts();
       } catch (error) {
         setOutcome({ kind: 'error', error });

@@ -97,13 +97,18 @@ test('undo restores a flag that had no dates: cleared first, since a PATCH witho
   expect(await readMessage(t, message.id)).toEqual(flaggedWithoutDates);
 });
 
-test('Read later: moved to a new "Read later" folder, read state and flag left alone; undo moves it back', async () => {
-  const flagged = await pick((m) => m.flag.flagStatus === 'flagged');
+// Read later used to leave the read state and flag alone; the README says unread and unflagged (what is left to read).
+test('Read later: moved to a new "Read later" folder, unread and unflagged; undo restores read state and flag exactly', async () => {
+  const flagged = await pick((m) => m.flag.flagStatus === 'flagged' && m.isRead);
   const unread = await pick((m) => !m.isRead);
   const result = await h.service.triage('readLater', [flagged.id, unread.id]);
   expect(result.failed).toEqual([]);
   const readLater = await topFolderNamed('Read later');
-  for (const message of [flagged, unread]) expect(await readMessage(t, message.id)).toEqual({ ...message, parentFolderId: readLater });
+  for (const message of [flagged, unread]) {
+    const after = (await readMessage(t, message.id))!;
+    expect(after).toMatchObject({ parentFolderId: readLater, isRead: false, categories: message.categories });
+    expect(after.flag.flagStatus).toBe('notFlagged');
+  }
 
   await h.service.undo(result.record);
   for (const message of [flagged, unread]) expect(await readMessage(t, message.id)).toEqual(message);

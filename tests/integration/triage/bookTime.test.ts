@@ -342,6 +342,19 @@ test('messageForBooking reads the mail as text, with its link, and answers with 
   expect(read.bodyText).not.toMatch(/<\/?(p|div|br|html|body)\b/i);
 });
 
+// The event carried the head's CSS ("P {margin-top:0;margin-bottom:0;}") and runs of blank lines.
+test('messageForBooking of an HTML mail from Outlook reads its words only: no CSS, at most one blank line in a row', async () => {
+  const page = await t.graphJson<{ value: Array<{ id: string; body: { contentType: string; content: string } }> }>('/me/mailFolders/inbox/messages?$top=50&$select=body');
+  const html = page.body.value.find((m) => m.body.contentType === 'html' && m.body.content.includes('margin-top:0') && m.body.content.includes('<div><br></div>'));
+  expect(html).toBeDefined();
+  const read = await messageForBooking(graph, html!.id);
+  expect(read.bodyText.length).toBeGreaterThan(0);
+  expect(read.bodyText).not.toContain('margin-top');
+  expect(read.bodyText).not.toMatch(/\n[ \t]*\n[ \t]*\n/);
+  expect(read.bodyText).not.toMatch(/<\/?(p|div|br|html|body|style)\b/i);
+  expect(eventBody(read)).not.toContain('margin-top');
+});
+
 test('messageForBooking of a message that is gone says so with Graph\'s 404', async () => {
   await expect(messageForBooking(graph, 'AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0AgoneAAA=')).rejects.toMatchObject({ status: 404 });
 });

@@ -2,7 +2,7 @@
  * The ASAP and Read later folders: created on first use, reused, remembered; a renamed one found again
  * by id, a deleted one recreated; never two of them, even when two clicks race.
  */
-import { defaultTriageSettings, type TriageSettings } from '../../../src/domain/triage/settings';
+import { defaultTriageSettings, parseTriageSettings, storedTriageSettings, type TriageSettings } from '../../../src/domain/triage/settings';
 import { expectNoContractViolations, json, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 import { SettingsConflictError } from '../../../src/triage/triageService';
 import { folderId, graphCalls, messagesIn, readMessage, triageHarness } from './harness';
@@ -215,5 +215,48 @@ describe('changing the folder names in settings', () => {
     const h = triageHarness(t);
     await expect(h.service.changeSettings({ asapFolderName: 'a/b', readLaterFolderName: 'Read later', dueRule: h.settings.current.dueRule })).rejects.toThrow(RangeError);
     expect(graphCalls(t)).toEqual([]);
+  });
+});
+
+describe('a folder made in one display language, used in another', () => {
+  /** Roaming settings as the runtime keeps them: stored without unchosen names, read back in the language of the day. */
+  function roamingIn(locale: { current: 'en' | 'fi' }): { current: TriageSettings } {
+    let stored: unknown = undefined;
+    return {
+      get current() {
+        return parseTriageSettings(stored, locale.current);
+      },
+      set current(next: TriageSettings) {
+        stored = storedTriageSettings(next);
+      },
+    };
+  }
+
+  // A Finnish user saw "Lue myöhemmin" while the folder in use was "Read later", made when Outlook was in English.
+  test('the remembered folder is used and named as it is in the mailbox; no second folder is made', async () => {
+    const locale = { current: 'en' as 'en' | 'fi' };
+    const settings = roamingIn(locale);
+    const [a, b] = await messagesIn(t, 'inbox', 2);
+    await triageHarness(t, { sharedSettings: settings }).service.triage('readLater', [a!.id]);
+    const [folder] = await topFolders('Read later');
+
+    locale.current = 'fi';
+    t.sandbox.control.clearRequests();
+    const h = triageHarness(t, { sharedSettings: settings });
+    expect(await h.service.counts()).toMatchObject({ readLater: 1 });
+    expect(h.service.destinationName('readLater')).toBe('Read later'); // as the pane's counts name it, before any click
+    await h.service.triage('readLater', [b!.id]);
+    expect(creates()).toEqual([]);
+    expect(await topFolders('Lue myöhemmin')).toEqual([]);
+    expect((await readMessage(t, b!.id))!.parentFolderId).toBe(folder!.id);
+    expect(h.service.destinationName('readLater')).toBe('Read later');
+  });
+
+  test('before a folder is used, the name is the one it will be made with', async () => {
+    const h = triageHarness(t, { settings: defaultTriageSettings('fi') });
+    expect(h.service.destinationName('readLater')).toBe('Lue myöhemmin');
+    expect(h.service.destinationName('archive')).toBe('');
+    await h.service.counts();
+    expect(h.service.destinationName('readLater')).toBe('Lue myöhemmin');
   });
 });

@@ -1,5 +1,5 @@
 import { runTriageCommand, type TriageCommandDeps } from '../../../src/commands/triageCommands';
-import { defaultTriageSettings, type TriageSettings } from '../../../src/domain/triage/settings';
+import { defaultTriageSettings, destinationName, type TriageSettings } from '../../../src/domain/triage/settings';
 import { GraphRequestError } from '../../../src/graph/errors';
 import type { HostNotification } from '../../../src/office/host';
 import type { TriageService } from '../../../src/triage/triageService';
@@ -9,7 +9,7 @@ import { message, TestHost } from '../../support/testHost';
 const before = { id: 'm1', subject: 'Hankehakemus', parentFolderId: 'inbox', isRead: false, flag: { flagStatus: 'notFlagged' as const }, categories: [] };
 const record: TriageRecord = { id: 'r1', action: 'archive', at: '2026-11-20T08:00:00Z', messages: [{ before, destinationFolderId: 'archive' }] };
 
-function deps(answer: () => Promise<TriageResult>, settings: TriageSettings = defaultTriageSettings('fi')) {
+function deps(answer: () => Promise<TriageResult>, settings: TriageSettings = defaultTriageSettings('fi'), names: Partial<Record<string, string>> = {}) {
   const remembered: TriageRecord[] = [];
   const kept: TriageFailure[][] = [];
   const calls: string[][] = [];
@@ -20,6 +20,7 @@ function deps(answer: () => Promise<TriageResult>, settings: TriageSettings = de
       return answer();
     },
     settings: () => settings,
+    destinationName: (action: 'asap' | 'readLater' | 'archive') => names[action] ?? destinationName(settings, action),
     mailbox: null,
   } as unknown as TriageService;
   const value: TriageCommandDeps = {
@@ -116,4 +117,18 @@ test('when the open message cannot be given its immutable id (offline), triage s
   expect(d.kept.map((failures) => failures.map((f) => f.messageId))).toEqual([[restId]]);
   expect(lastNotification(host).message).toContain('cannot reach Microsoft 365');
   expect(completed).toHaveBeenCalledTimes(1);
+});
+
+test("a failure Graph could not name (no answer, so no subject) is kept under the subject Office gives the open item", async () => {
+  const host = new TestHost(message('Hankehakemus'));
+  const d = deps(async () => ({ record: { ...record, messages: [] }, failed: [{ messageId: message('Hankehakemus').id, subject: '', error: new GraphRequestError(0, 'network', 'fetch failed') }] }));
+  await runTriageCommand(host, d.value, 'readLater', { completed: () => undefined });
+  expect(d.kept.map((failures) => failures.map((f) => f.subject))).toEqual([['Hankehakemus']]);
+});
+
+test('the confirmation names the folder as the mailbox does when that differs from the settings (made in another language)', async () => {
+  const host = new TestHost(message('Hankehakemus'), 'fi-FI');
+  const d = deps(async () => ({ record: { ...record, action: 'readLater' }, failed: [] }), defaultTriageSettings('fi'), { readLater: 'Read later' });
+  await runTriageCommand(host, d.value, 'readLater', { completed: () => undefined });
+  expect(lastNotification(host).message).toBe('Siirretty kansioon Read later. Voit kumota Trail-ruudussa.');
 });

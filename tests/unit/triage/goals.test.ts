@@ -55,12 +55,18 @@ describe('triage goals', () => {
     expect(isReached(asap, message({ isRead: true, flag: theirs, parentFolderId: ASAP }))).toBe(true);
   });
 
-  test('Read later only moves', () => {
+  // Read later used to only move (read state and flag kept); the README promises unread and unflagged, so the
+  // unread count in Read later says what is left to read and a flag the user set no longer asks for a task.
+  test('Read later marks unread blind; clearing a flag waits until the message is read and shows one', () => {
     const goal = triageGoal('m1', { action: 'readLater', destinationFolderId: 'AAMkADlater=' });
-    expect(goal.blindPatches).toEqual([]);
+    expect(goal.blindPatches).toEqual([{ isRead: false }]);
     expect(goal.patchesFrom(message())).toEqual([]);
+    expect(goal.patchesFrom(message({ isRead: true }))).toEqual([{ isRead: false }]);
+    expect(goal.patchesFrom(message({ isRead: true, flag: { flagStatus: 'flagged' } }))).toEqual([{ isRead: false, flag: { flagStatus: 'notFlagged' } }]);
+    expect(goal.patchesFrom(message({ flag: { flagStatus: 'complete' } }))).toEqual([{ flag: { flagStatus: 'notFlagged' } }]);
     expect(isReached(goal, message())).toBe(false);
     expect(isReached(goal, message({ parentFolderId: 'AAMkADlater=' }))).toBe(true);
+    expect(isReached(goal, message({ parentFolderId: 'AAMkADlater=', isRead: true }))).toBe(false);
   });
 
   test('Archive marks read blind; completing a flag waits until the message is read and shows one', () => {
