@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import type { ClientId } from '../../dev/playground/officeEmulation/profiles';
 
@@ -46,6 +46,16 @@ export async function openPlayground(browser: Browser, options: PlaygroundOption
   await page.goto(`${addinOrigin()}/playground.html?${query}`);
   await page.getByTestId('message-row').first().waitFor();
   return { context, page, problems };
+}
+
+/**
+ * The message row whose subject is exactly this one (a flag mark may stand before it): a subject can
+ * stand inside another ("Opiskelijahaastattelut" in "Hyväksytty: Opiskelijahaastattelut"), and which
+ * messages lead the seeded Inbox depends on the day.
+ */
+export function messageRow(page: Page, subject: string): Locator {
+  const exact = new RegExp(`^(⚑ )?${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return page.getByTestId('message-row').filter({ has: page.getByTestId('message-row-subject').getByText(exact) });
 }
 
 /** Clicks a message row and waits until the reading pane shows it; returns its subject. */

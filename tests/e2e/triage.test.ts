@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { eventually, openMessage, openPlayground, sharedBrowser, showTaskpane, taskpaneFrame, type ClientId } from './browser';
+import { eventually, messageRow, openMessage, openPlayground, sharedBrowser, showTaskpane, taskpaneFrame, type ClientId } from './browser';
 
 jest.setTimeout(60_000);
 
@@ -18,7 +18,7 @@ test.each<ClientId>(['new-outlook', 'mac'])('ASAP from the ribbon: the message l
   await eventually(() => rowSubjects(page), (rows) => expect(rows).not.toContain(subject));
 
   await page.getByTestId('folder-ASAP').click();
-  const moved = page.getByTestId('message-row').filter({ hasText: subject });
+  const moved = messageRow(page, subject);
   await moved.waitFor();
   expect(await moved.getByTestId('message-row-subject').textContent()).toBe(`⚑ ${subject}`);
   // Due at the end of this working week: a Friday at 16:00 in the mailbox's zone, less than a week away.
@@ -34,7 +34,7 @@ test.each<ClientId>(['new-outlook', 'mac'])('ASAP from the ribbon: the message l
   await pane.getByTestId('triage-outcome').filter({ hasText: 'back where it was' }).waitFor();
 
   await page.getByTestId('folder-inbox').click();
-  await page.getByTestId('message-row').filter({ hasText: subject }).waitFor();
+  await messageRow(page, subject).waitFor();
   expect(problems).toEqual([]);
   await context.close();
 });
@@ -59,7 +59,7 @@ test('five selected messages are archived together from the taskpane', async () 
   const expected = occurrences(subjects).map((n, i) => n - chosen.filter((c) => c === chosen[i]).length);
   await eventually(async () => occurrences(await rowSubjects(page)), (counts) => expect(counts).toEqual(expected));
   await page.getByTestId('folder-archive').click();
-  for (const subject of chosen) await page.getByTestId('message-row').filter({ hasText: subject }).first().waitFor();
+  for (const subject of chosen) await messageRow(page, subject).first().waitFor();
   expect(problems).toEqual([]);
   await context.close();
 });
@@ -159,7 +159,7 @@ test('settings, in Finnish at 320 px: a refused name says why; a saved name is t
   await pane.getByTestId('triage-outcome').filter({ hasText: 'Siirretty kansioon Luettavat 📚.' }).waitFor();
   await pane.getByTestId('triage-counts').filter({ hasText: 'Luettavat 📚 1' }).waitFor();
   await page.getByTestId('folder-Luettavat 📚').click();
-  await page.getByTestId('message-row').filter({ hasText: subject }).waitFor();
+  await messageRow(page, subject).waitFor();
   expect(problems).toEqual([]);
   await context.close();
 });
