@@ -33,6 +33,7 @@ import { useCurrentItem } from '../currentItem/useCurrentItem';
 import { ErrorNotice } from '../errors/ErrorNotice';
 import { EntityRow, EntitySearch, useRowStyles } from './EntitySearch';
 import { EntityLink, EntityView, KIND_LABEL, PersonCard } from './EntityView';
+import { FILING_WORDS, FilingWordsContext, useFilingWords } from './wording';
 import { useFiling, type AfterFiling, type FilingControls, type FiledTriage, type FilingResult } from './useFiling';
 
 const useStyles = makeStyles({
@@ -61,7 +62,7 @@ function reasonText(intl: IntlShape, reason: SuggestionReason): string {
     case 'person':
       return intl.formatMessage({ id: `filing.reason.${reason.role}` as MessageKey });
     case 'domain':
-      return intl.formatMessage({ id: 'filing.reason.domain' }, { domain: reason.domain });
+      return intl.formatMessage({ id: 'filing.reason.domain' }, { domain: reason.domain, role: reason.role });
     case 'conversation':
       return intl.formatMessage({ id: 'filing.reason.conversation' });
     case 'recent':
@@ -147,12 +148,12 @@ function ItemFiling({ runtime, host, item, triage, onDeparted }: { runtime: Fili
   const top = opened[opened.length - 1]?.entity;
   // The item's view stays mounted while an entity is shown, so Back finds the search and note as they were typed.
   return (
-    <>
+    <FilingWordsContext.Provider value={FILING_WORDS[item.kind === 'appointment' ? 'appointment' : 'message']}>
       {top && <EntityView key={entityKey(top.ref)} runtime={runtime} host={host} entity={top} onBack={back} onOpen={open} />}
       <div hidden={!!top} style={{ display: top ? 'none' : 'contents' }}>
         <ItemFilingBody runtime={runtime} host={host} item={item} f={f} onOpen={open} triage={triage} />
       </div>
-    </>
+    </FilingWordsContext.Provider>
   );
 }
 
@@ -160,6 +161,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
   const styles = useStyles();
   const rows = useRowStyles();
   const intl = useIntl();
+  const words = useFilingWords();
   // The person card shows the sender unless the user asked for a participant Trail does not know yet.
   const [cardFor, setCardFor] = useState<string | null>(null);
   const cardRef = useRef<HTMLDivElement>(null);
@@ -182,12 +184,12 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
       appearance="primary"
       disabled={f.busy !== null}
       onClick={() => void f.fileTo([entity], `file:${entityKey(entity.ref)}`)}
-      aria-label={intl.formatMessage({ id: 'filing.fileTo' }, { name: entity.name })}
+      aria-label={intl.formatMessage({ id: words.fileTo }, { name: entity.name })}
       data-testid={testId}
       {...(onKeyDown ? { onKeyDown } : {})}
       {...(ref ? { ref } : {})}
     >
-      {f.busy === `file:${entityKey(entity.ref)}` ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: 'filing.file' })}
+      {f.busy === `file:${entityKey(entity.ref)}` ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: words.file })}
     </Button>
   );
   const unknownSender = view.sender && !view.sender.person ? view.unknown.find((u) => u.address.toLowerCase() === view.sender!.address) : undefined;
@@ -238,7 +240,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
 
       {view.filed.length > 0 && (
         <>
-          <Caption1 as="h3">{intl.formatMessage({ id: 'filing.filedTo' })}</Caption1>
+          <Caption1 as="h3">{intl.formatMessage({ id: words.filedTo })}</Caption1>
           <ul className={rows.list} data-testid="filing-filed">
             {view.filed.map((filing) => (
               <li key={filing.id} className={rows.row}>
@@ -254,8 +256,8 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
                       .join(' · ')}
                   </Caption1>
                 </span>
-                <Button size="small" disabled={f.busy !== null} onClick={() => void f.unfile(filing)} aria-label={intl.formatMessage({ id: 'filing.unfileFrom' }, { name: filing.entityName })} data-testid="filing-unfile">
-                  {intl.formatMessage({ id: 'filing.unfile' })}
+                <Button size="small" disabled={f.busy !== null} onClick={() => void f.unfile(filing)} aria-label={intl.formatMessage({ id: words.unfileFrom }, { name: filing.entityName })} data-testid="filing-unfile">
+                  {intl.formatMessage({ id: words.unfile })}
                 </Button>
               </li>
             ))}
@@ -279,7 +281,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
             <Caption1 className={rows.muted}>{intl.formatMessage({ id: u.domain ? 'filing.unknownWithDomain' : 'filing.unknown' }, { domain: u.domain ?? '' })}</Caption1>
           </span>
           <Button size="small" disabled={f.busy !== null} onClick={() => void f.createAndFile(u)} data-testid="filing-create-person">
-            {f.busy === `create:${u.address}` ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: 'filing.createAndFile' })}
+            {f.busy === `create:${u.address}` ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: words.createAndFile })}
           </Button>
         </div>
       ))}
@@ -287,14 +289,14 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
 
       <EntitySearch runtime={runtime} filedKeys={filedKeys} isSelected={isSelected} onToggle={f.toggle} onOpen={onOpen} fileButton={fileButton} />
 
-      <Field label={intl.formatMessage({ id: 'filing.note' })}>
+      <Field label={intl.formatMessage({ id: words.note })}>
         <Input value={f.note} maxLength={255} onChange={(_, d) => f.setNote(d.value)} data-testid="filing-note" />
       </Field>
 
       <div className={styles.actions}>
         {f.selected.length > 0 && (
           <Button appearance="primary" disabled={f.busy !== null} onClick={() => void f.fileTo(f.selected, 'selected')} data-testid="filing-file-selected">
-            {f.busy === 'selected' ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: 'filing.fileSelected' }, { count: f.selected.length })}
+            {f.busy === 'selected' ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: words.fileSelected }, { count: f.selected.length })}
           </Button>
         )}
         {item.kind === 'message' && triage && (
@@ -400,6 +402,7 @@ function MeetingNotes({ f, linked }: { f: FilingControls; linked: boolean }) {
 
 function Result({ result, onUndoMove, busy, filedKey }: { result: FilingResult; filedKey: string; onUndoMove: (record: NonNullable<Extract<FilingResult, { kind: 'filed' }>['moved']>['record'] & object) => void; busy: boolean }) {
   const intl = useIntl();
+  const words = useFilingWords();
   const bar = useRef<HTMLDivElement>(null);
   // Unfile removes the very button that was pressed (once the Filed to list is read again): focus comes
   // here rather than falling to the page.
@@ -413,7 +416,7 @@ function Result({ result, onUndoMove, busy, filedKey }: { result: FilingResult; 
   let intent: 'success' | 'error' | 'warning' = 'success';
   switch (result.kind) {
     case 'filed': {
-      text = intl.formatMessage({ id: result.tagged ? 'filing.done' : 'filing.doneUntagged' }, { names: list(result.names) });
+      text = intl.formatMessage({ id: result.tagged ? words.done : words.doneUntagged }, { names: list(result.names) });
       if (result.moved) {
         text += ` ${intl.formatMessage({ id: result.moved.record ? 'filing.moved' : 'filing.moveQueued' }, { folder: folderName(intl, result.moved) })}`;
         if (!result.moved.record) intent = 'warning';
@@ -430,10 +433,10 @@ function Result({ result, onUndoMove, busy, filedKey }: { result: FilingResult; 
       text = intl.formatMessage({ id: 'filing.moveUndone' });
       break;
     case 'unfiled':
-      text = intl.formatMessage({ id: 'filing.unfiled' }, { name: result.name });
+      text = intl.formatMessage({ id: words.unfiled }, { name: result.name });
       break;
     case 'failed':
-      text = intl.formatMessage({ id: 'filing.failed' }, { names: list(result.names) });
+      text = intl.formatMessage({ id: words.failed }, { names: list(result.names) });
       intent = 'error';
       break;
   }
