@@ -2,7 +2,6 @@ import {
   Button,
   Caption1,
   Field,
-  Input,
   Link,
   makeStyles,
   MessageBar,
@@ -18,7 +17,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { entityKey, sameEntity, type EntitySummary } from '../../domain/entities';
 import type { SuggestionReason } from '../../domain/suggestions';
@@ -34,13 +33,15 @@ import { ErrorNotice } from '../errors/ErrorNotice';
 import { EntityRow, EntitySearch, useRowStyles } from './EntitySearch';
 import { EntityLink, EntityView, KIND_LABEL, PersonCard } from './EntityView';
 import { FILING_WORDS, FilingWordsContext, useFilingWords } from './wording';
-import { useFiling, type AfterFiling, type FilingControls, type FiledTriage, type FilingResult } from './useFiling';
+import { NOTE_MAX, useFiling, type AfterFiling, type FilingControls, type FiledTriage, type FilingResult } from './useFiling';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   after: { flexGrow: 1, minWidth: '10rem' },
   retry: { alignSelf: 'flex-start' },
+  // Wraps and grows with what is typed, so a long note stays in sight at 320 px.
+  note: { minHeight: '2.5rem', maxHeight: '12rem' },
 });
 
 /** A message filed and moved in one click: it has left the pane, so the pane says what became of it. */
@@ -182,7 +183,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
     <Button
       size="small"
       appearance="primary"
-      disabled={f.busy !== null}
+      disabled={f.busy !== null || f.noteTooLong}
       onClick={() => void f.fileTo([entity], `file:${entityKey(entity.ref)}`)}
       aria-label={intl.formatMessage({ id: words.fileTo }, { name: entity.name })}
       data-testid={testId}
@@ -280,7 +281,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
             </Link>
             <Caption1 className={rows.muted}>{intl.formatMessage({ id: u.domain ? 'filing.unknownWithDomain' : 'filing.unknown' }, { domain: u.domain ?? '' })}</Caption1>
           </span>
-          <Button size="small" disabled={f.busy !== null} onClick={() => void f.createAndFile(u)} data-testid="filing-create-person">
+          <Button size="small" disabled={f.busy !== null || f.noteTooLong} onClick={() => void f.createAndFile(u)} data-testid="filing-create-person">
             {f.busy === `create:${u.address}` ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: words.createAndFile })}
           </Button>
         </div>
@@ -289,13 +290,11 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
 
       <EntitySearch runtime={runtime} filedKeys={filedKeys} isSelected={isSelected} onToggle={f.toggle} onOpen={onOpen} fileButton={fileButton} />
 
-      <Field label={intl.formatMessage({ id: words.note })}>
-        <Input value={f.note} maxLength={255} onChange={(_, d) => f.setNote(d.value)} data-testid="filing-note" />
-      </Field>
+      <NoteField f={f} label={intl.formatMessage({ id: words.note })} />
 
       <div className={styles.actions}>
         {f.selected.length > 0 && (
-          <Button appearance="primary" disabled={f.busy !== null} onClick={() => void f.fileTo(f.selected, 'selected')} data-testid="filing-file-selected">
+          <Button appearance="primary" disabled={f.busy !== null || f.noteTooLong} onClick={() => void f.fileTo(f.selected, 'selected')} data-testid="filing-file-selected">
             {f.busy === 'selected' ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: words.fileSelected }, { count: f.selected.length })}
           </Button>
         )}
@@ -340,6 +339,45 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
         </div>
       )}
     </>
+  );
+}
+
+/**
+ * The note with the filing: a box that wraps and grows, counting to what the record's one-line column
+ * holds. A longer note stays as typed and stops filing, with the reason, rather than being cut.
+ */
+function NoteField({ f, label }: { f: FilingControls; label: string }) {
+  const styles = useStyles();
+  const intl = useIntl();
+  const box = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + 2}px`;
+  }, [f.note]);
+  const count = f.note.trim().length;
+  return (
+    <Field
+      label={label}
+      validationState={f.noteTooLong ? 'error' : 'none'}
+      validationMessage={f.noteTooLong ? intl.formatMessage({ id: 'filing.noteTooLong' }, { max: NOTE_MAX, over: count - NOTE_MAX }) : undefined}
+      hint={<span data-testid="filing-note-count">{intl.formatMessage({ id: 'filing.noteCount' }, { count, max: NOTE_MAX })}</span>}
+    >
+      <Textarea
+        ref={box}
+        value={f.note}
+        rows={1}
+        resize="vertical"
+        textarea={{ className: styles.note }}
+        onChange={(_, d) => f.setNote(d.value)}
+        // Enter would start a line the record cannot keep.
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.preventDefault();
+        }}
+        data-testid="filing-note"
+      />
+    </Field>
   );
 }
 
