@@ -33,7 +33,7 @@ import { ErrorNotice } from '../errors/ErrorNotice';
 import { EntityRow, EntitySearch, useRowStyles } from './EntitySearch';
 import { EntityLink, EntityView, KIND_LABEL, PersonCard } from './EntityView';
 import { FILING_WORDS, FilingWordsContext, useFilingWords } from './wording';
-import { NOTE_MAX, useFiling, type AfterFiling, type FilingControls, type FiledTriage, type FilingResult } from './useFiling';
+import { NAME_MAX, NOTE_MAX, personNameFrom, useFiling, type AfterFiling, type FilingControls, type FiledTriage, type FilingResult } from './useFiling';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -193,6 +193,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
       {f.busy === `file:${entityKey(entity.ref)}` ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: words.file })}
     </Button>
   );
+  const nameTooLong = (u: (typeof view.unknown)[number]) => personNameFrom(u).length > NAME_MAX;
   const unknownSender = view.sender && !view.sender.person ? view.unknown.find((u) => u.address.toLowerCase() === view.sender!.address) : undefined;
   const suggestionList = (list: typeof view.suggestions, testId: string) =>
     list.length > 0 && (
@@ -280,8 +281,10 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
               {u.name && u.name !== u.address ? `${u.name} <${u.address}>` : u.address}
             </Link>
             <Caption1 className={rows.muted}>{intl.formatMessage({ id: u.domain ? 'filing.unknownWithDomain' : 'filing.unknown' }, { domain: u.domain ?? '' })}</Caption1>
+            {/* Created by the name their mail gives: one longer than the record holds is said here, never cut on saving. */}
+            {nameTooLong(u) && <Caption1 data-testid="filing-name-too-long">{intl.formatMessage({ id: 'filing.nameTooLong' }, { max: NAME_MAX })}</Caption1>}
           </span>
-          <Button size="small" disabled={f.busy !== null || f.noteTooLong} onClick={() => void f.createAndFile(u)} data-testid="filing-create-person">
+          <Button size="small" disabled={f.busy !== null || f.noteTooLong || nameTooLong(u)} onClick={() => void f.createAndFile(u)} data-testid="filing-create-person">
             {f.busy === `create:${u.address}` ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: words.createAndFile })}
           </Button>
         </div>

@@ -11,11 +11,14 @@ import type { ItemSnapshot } from '../../office/host';
 import type { FilingRuntime } from '../../runtime/filingRuntime';
 import type { TriageRuntime } from '../../runtime/triageRuntime';
 import type { TriageAction, TriageRecord } from '../../triage/types';
+import { TITLE_MAX } from '../../store/mapping';
 import { SINGLE_LINE_MAX } from '../../store/schema';
 import type { Filing, FilingOutcome } from '../../store/trailStore';
 
 /** The filing's note goes to a single line of text column: one line, at most this long. */
 export const NOTE_MAX = SINGLE_LINE_MAX;
+/** A person's, organisation's or project's name is the list's Title: at most this long. */
+export const NAME_MAX = TITLE_MAX;
 
 export type FilingLoad = { status: 'loading' } | { status: 'ready'; view: FilingView } | { status: 'error'; error: unknown };
 

@@ -249,3 +249,19 @@ test('the note is a growing box that counts to the record’s 255 characters: a 
   fireEvent.click(file);
   await waitFor(() => expect(screen.getByTestId('filing-filed').textContent).toContain('Sovittu: näyttely toukokuussa'));
 });
+
+test.each([
+  { locale: 'en' as const, limit: /255 characters/ },
+  { locale: 'fi' as const, limit: /255 merkkiä/ },
+])('a sender whose name is longer than the record keeps: the pane says so before creating, and no cut name is saved ($locale)', async ({ locale, limit }) => {
+  renderPanel(locale);
+  const seeded = h.inbox.splice(h.inbox.findIndex((m) => m.from), 1)[0]!;
+  const address = `pitka.nimi.${locale}@pitkanimi-${locale}.fi`;
+  const long = `Pitkä ${'Nimi'.repeat(70)}`;
+  act(() => h.host.select({ ...seeded, from: { name: long, address }, to: [] }));
+  const unknown = (await screen.findAllByTestId('filing-unknown')).find((u) => u.textContent?.includes(address))!;
+  expect(unknown.textContent).toMatch(limit);
+  expect(within(unknown).getByTestId('filing-create-person').hasAttribute('disabled')).toBe(true);
+  // The store refuses it too, rather than cutting it at 255.
+  await expect(h.runtime.filing.store.createPerson({ name: long, emails: [address], organisationId: null })).rejects.toThrow(/nameTooLong/);
+});
