@@ -385,7 +385,7 @@ export const fi: Record<MessageKey, string> = {
   'filing.createAndFile': 'Luo ja kirjaa',
   'filing.nameTooLong': 'Nimi on pidempi kuin Trailiin mahtuvat {max} merkkiä, joten henkilöä ei voi luoda tästä viestistä. Lisää hänet lyhyemmällä nimellä toisesta viestistä tai pyydä häntä korjaamaan näyttönimensä.',
   'filing.note': 'Huomio kirjaukseen (valinnainen)',
-  'filing.noteCount': '{count} / {max}',
+  'filing.noteCount': '{count} / {max} merkkiä',
   'filing.noteTooLong': 'Rekisteriin mahtuu enintään {max} merkin huomio: lyhennä sitä {over} merkillä, niin voit kirjata.',
   'filing.search': 'Etsi henkilö, organisaatio tai hanke',
   'filing.searchPlaceholder': 'Nimi, osoite tai verkkotunnus',
