@@ -174,7 +174,16 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
   }, [cardFor]);
 
   if (f.load.status === 'loading') return <Loading />;
-  if (f.load.status === 'error') return <ErrorNotice error={f.load.error} />;
+  // Unreachable as the item opened: said in plain words, with Try again on this item rather than only on the next.
+  if (f.load.status === 'error')
+    return (
+      <>
+        <ErrorNotice error={f.load.error} />
+        <Button size="small" className={styles.retry} onClick={f.retryLoad} data-testid="filing-retry">
+          {intl.formatMessage({ id: 'filing.retry' })}
+        </Button>
+      </>
+    );
   const { view } = f.load;
   const filedKeys = new Set(view.filed.map((x) => entityKey(x.entity)));
   const isSelected = (entity: EntitySummary) => f.selected.some((e) => sameEntity(e.ref, entity.ref));

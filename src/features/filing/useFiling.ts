@@ -242,7 +242,13 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
       return { kind: 'moveUndone' };
     });
 
-  return { load, busy, result, note, setNote, noteTooLong, scope, setScope, selected, toggle, after, setAfter, fileTo, unfile, createAndFile, createOnly, addMeetingNote, undoMove };
+    /** Reads the item's filings again after they could not be read (Microsoft 365 unreachable as it opened). */
+  const retryLoad = () => {
+    setLoad({ status: 'loading' });
+    void reload();
+  };
+
+  return { load, retryLoad, busy, result, note, setNote, noteTooLong, scope, setScope, selected, toggle, after, setAfter, fileTo, unfile, createAndFile, createOnly, addMeetingNote, undoMove };
 }
 
 export type FilingControls = ReturnType<typeof useFiling>;

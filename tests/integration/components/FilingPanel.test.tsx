@@ -265,3 +265,15 @@ test.each([
   // The store refuses it too, rather than cutting it at 255.
   await expect(h.runtime.filing.store.createPerson({ name: long, emails: [address], organisationId: null })).rejects.toThrow(/nameTooLong/);
 });
+
+test('Microsoft 365 unreachable as the item opens: the pane says so in plain words with Try again, which recovers on the same item', async () => {
+  renderPanel();
+  h.s.t.sandbox.control.setFaults({ rules: [{ kind: 'reset', next: 200 }] });
+  open((a) => a.endsWith('.fi'));
+  const retry = await screen.findByTestId('filing-retry', {}, { timeout: 15_000 });
+  expect(screen.getByTestId('filing-panel').textContent).toMatch(/cannot reach Microsoft 365/);
+  h.s.t.sandbox.control.clearFaults();
+  fireEvent.click(retry);
+  await waitFor(() => expect(screen.queryByTestId('filing-retry')).toBeNull(), { timeout: 15_000 });
+  expect(await screen.findByTestId('filing-search')).toBeTruthy();
+}, 40_000);
