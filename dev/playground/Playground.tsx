@@ -21,7 +21,7 @@ import {
 import { useSyncExternalStore } from 'react';
 import type { Theme } from '../../src/office/host';
 import type { GraphMessage } from './graphShapes';
-import { utcIso } from './graphShapes';
+import { utcIso, type GraphEvent } from './graphShapes';
 import type { MailboxStore } from './mailboxStore';
 import type { OutlookEmulation } from './officeEmulation/outlookEmulation';
 
@@ -133,7 +133,7 @@ export function Playground({ store, outlook, theme, language }: { store: Mailbox
                   >
                     <span className={styles.ellipsis} data-testid="event-row-subject">{event.subject}</span>
                     <Caption1>
-                      {formatDate(utcIso(event.start), language)} {event.type === 'occurrence' ? '↻' : ''} {event.location?.displayName ?? ''}
+                      {eventWhen(event, language, false)} {event.type === 'occurrence' ? '↻' : ''} {event.location?.displayName ?? ''}
                     </Caption1>
                   </button>
                 ))}
@@ -202,7 +202,7 @@ export function Playground({ store, outlook, theme, language }: { store: Mailbox
                 <article>
                   <Subtitle2 as="h2" data-testid="reading-subject">{current.event.subject}</Subtitle2>
                   <Text block>
-                    {formatDate(utcIso(current.event.start), language)} – {formatDate(utcIso(current.event.end), language)}
+                    {eventWhen(current.event, language, true)}
                   </Text>
                   <Text block>{current.event.location?.displayName}</Text>
                   <Text block>{current.event.bodyPreview}</Text>
@@ -275,6 +275,22 @@ function flagDue(due: { dateTime: string; timeZone: string }, language: string):
   if (Number.isNaN(wall.getTime())) return null;
   const when = new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: utc ? 'Europe/Helsinki' : 'UTC' }).format(wall);
   return { instant: utc ? wall.toISOString() : due.dateTime, text: language.startsWith('fi') ? `Määräaika ${when}` : `Due ${when}` };
+}
+
+/**
+ * When an event is, as Outlook's calendar says it: an all-day event is its days (Graph: isAllDay, a start
+ * at midnight in its own zone and an exclusive end), never a midnight converted to another zone's 02:00.
+ */
+function eventWhen(event: GraphEvent, language: string, withEnd: boolean): string {
+  if (!event.isAllDay || !event.start) {
+    const start = formatDate(utcIso(event.start), language);
+    return withEnd ? `${start} – ${formatDate(utcIso(event.end), language)}` : start;
+  }
+  const day = (civil: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(`${civil.slice(0, 10)}T12:00:00Z`));
+  const allDay = language.toLowerCase().startsWith('fi') ? 'koko päivän' : 'all day';
+  const first = event.start.dateTime.slice(0, 10);
+  const last = event.end ? new Date(Date.parse(`${event.end.dateTime.slice(0, 10)}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10) : first;
+  return withEnd && last > first ? `${day(first)} – ${day(last)}, ${allDay}` : `${day(first)}, ${allDay}`;
 }
 
 function formatDate(iso: string | null, language: string): string {

@@ -18,7 +18,8 @@ export interface Participant {
 
 export type SuggestionReason =
   | { kind: 'person'; role: ParticipantRole; address: string }
-  | { kind: 'domain'; domain: string }
+  /** The organisation of a participant's domain; the role is whose domain it is (the sender's, a recipient's…). */
+  | { kind: 'domain'; domain: string; role: ParticipantRole }
   | { kind: 'conversation' }
   | { kind: 'recent' };
 
@@ -93,7 +94,7 @@ export function suggestFilings(input: SuggestionInput): { suggestions: Suggestio
     const domain = domainOf(p.normalised);
     if (person) add(person, { kind: 'person', role: p.role, address: p.address });
     else if (!ownDomain || !p.normalised.endsWith(`@${ownDomain}`)) unknown.push({ name: p.name, address: p.address, role: p.role, domain });
-    if (domain) add(input.organisations.get(domain), { kind: 'domain', domain });
+    if (domain) add(input.organisations.get(domain), { kind: 'domain', domain, role: p.role });
   };
 
   const [first, ...rest] = participants;

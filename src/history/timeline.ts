@@ -25,7 +25,8 @@ export type OpenItem = { kind: 'message' | 'event'; id: string; webLink?: string
 export type TimelineEntry =
   | { kind: 'filing'; key: string; date: string; subject: string; entityNames: string[]; filedBy: string; note: string; itemKind: Filing['item']['kind']; open: Openable }
   | { kind: 'mail'; key: string; date: string; subject: string; from: string; open: Openable }
-  | { kind: 'meeting'; key: string; date: string; subject: string; upcoming: boolean; open: Openable };
+  /** An all-day meeting's date is its civil day (YYYY-MM-DD), with no time: it is a day wherever the user is. */
+  | { kind: 'meeting'; key: string; date: string; allDay: boolean; subject: string; upcoming: boolean; open: Openable };
 
 export interface TimelinePage {
   entries: TimelineEntry[];
@@ -37,6 +38,7 @@ interface GraphEvent {
   id: string;
   subject?: string;
   start?: { dateTime: string };
+  isAllDay?: boolean;
   organizer?: { emailAddress?: { address?: string } };
   attendees?: Array<{ emailAddress?: { address?: string } }>;
   isCancelled?: boolean;
@@ -112,8 +114,11 @@ function merge(filings: Filing[], mail: GraphMessage[], meetings: GraphEvent[], 
   }
   for (const e of meetings) {
     if (filedIds.has(e.id) || e.isCancelled) continue;
-    const date = utc(e.start?.dateTime);
-    entries.push({ kind: 'meeting', key: `e:${e.id}`, date, subject: e.subject ?? '', upcoming: Date.parse(date) > now.getTime(), open: { in: 'own', kind: 'event', id: e.id } });
+    // An all-day event starts at midnight in its own zone (Graph: isAllDay, T00:00:00): its day, not an instant.
+    const allDay = e.isAllDay === true && !!e.start?.dateTime;
+    const date = allDay ? e.start!.dateTime.slice(0, 10) : utc(e.start?.dateTime);
+    const upcoming = Date.parse(utc(e.start?.dateTime)) > now.getTime();
+    entries.push({ kind: 'meeting', key: `e:${e.id}`, date, allDay, subject: e.subject ?? '', upcoming, open: { in: 'own', kind: 'event', id: e.id } });
   }
   return entries.sort((a, b) => b.date.localeCompare(a.date));
 }
@@ -168,7 +173,7 @@ export async function firstTimelinePage(source: TimelineSource, subjects: readon
       ? (graph
           .api('/me/calendarView')
           .query({ startDateTime: new Date(now.getTime() - MEETINGS_BEHIND_MS).toISOString(), endDateTime: new Date(now.getTime() + MEETINGS_AHEAD_MS).toISOString() })
-          .select(['id', 'subject', 'start', 'organizer', 'attendees', 'isCancelled'])
+          .select(['id', 'subject', 'start', 'isAllDay', 'organizer', 'attendees', 'isCancelled'])
           .top(250)
           .get() as Promise<{ value: GraphEvent[] }>)
           // Graph cannot filter events by attendee, so the window is read and filtered here.

@@ -16,6 +16,7 @@ import {
   toOrganisation,
   toPerson,
   toProject,
+  TITLE_MAX,
   type KeyRow,
   type OrganisationInput,
   type PersonInput,
@@ -37,6 +38,8 @@ export async function getEntity(ctx: StoreContext, ref: EntityRef): Promise<Enti
 function requireName(name: string): string {
   const trimmed = name.trim();
   if (!trimmed) throw new InvalidInputError([{ field: 'name', value: name, problem: 'emptyName' }]);
+  // The Title column holds 255 characters: a longer name is refused, never saved cut (the pane says so first).
+  if (trimmed.length > TITLE_MAX) throw new InvalidInputError([{ field: 'name', value: name, problem: 'nameTooLong' }]);
   return trimmed;
 }
 

@@ -25,6 +25,9 @@ export interface ListSpec {
   columns: readonly ColumnSpec[];
 }
 
+/** What a single line of text column holds (SharePoint's own limit): the filing's Note is one. */
+export const SINGLE_LINE_MAX = 255;
+
 const text = (name: string, more: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, type: 'text', ...more });
 const indexedText = (name: string, more: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, type: 'text', indexed: true, ...more });
 const note = (name: string): ColumnSpec => ({ name, type: 'note' });

@@ -27,8 +27,8 @@ const noOverflow = (pane: Frame) => pane.evaluate(() => document.documentElement
 
 // Outlook mobile has no appointment surface for Trail (its manifest declares MobileMessageReadCommandSurface only).
 const LANGUAGES = [
-  { client: 'new-outlook' as ClientId, lang: 'en-US', theme: 'light' as const, filed: `Filed to ${PROJECT}.`, series: 'whole series', saved: 'Notes saved to', recurring: 'Recurring meeting', shot: 'meeting-en-light.png' },
-  { client: 'mac' as ClientId, lang: 'fi-FI', theme: 'dark' as const, filed: `Kirjattu: ${PROJECT}.`, series: 'koko sarja', saved: 'Muistiinpanot tallennettu', recurring: 'Toistuva kokous', shot: 'meeting-fi-dark.png' },
+  { client: 'new-outlook' as ClientId, lang: 'en-US', theme: 'light' as const, filed: `Linked to ${PROJECT}.`, series: 'whole series', saved: 'Notes saved to', recurring: 'Recurring meeting', shot: 'meeting-en-light.png' },
+  { client: 'mac' as ClientId, lang: 'fi-FI', theme: 'dark' as const, filed: `Liitetty: ${PROJECT}.`, series: 'koko sarja', saved: 'Muistiinpanot tallennettu', recurring: 'Toistuva kokous', shot: 'meeting-fi-dark.png' },
 ];
 
 test.each(LANGUAGES)('a recurring meeting linked to a project as a series, notes of what was agreed, the project’s timeline ($client, $lang, $theme)', async (l) => {

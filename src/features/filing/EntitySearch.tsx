@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/messages';
 import type { FilingRuntime } from '../../runtime/filingRuntime';
 import { EntityLink, KIND_LABEL } from './EntityView';
 import { useEntitySearch } from './useFiling';
+import { useFilingWords } from './wording';
 
 export const useRowStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -28,9 +29,10 @@ export interface RowProps {
 export function EntityRow({ entity, caption, selected, onToggle, onOpen, action, testId }: RowProps) {
   const styles = useRowStyles();
   const intl = useIntl();
+  const words = useFilingWords();
   return (
     <li className={styles.row} data-testid={testId}>
-      <Checkbox checked={selected} onChange={() => onToggle(entity)} aria-label={intl.formatMessage({ id: 'filing.select' }, { name: entity.name })} data-testid={`${testId}-select`} />
+      <Checkbox checked={selected} onChange={() => onToggle(entity)} aria-label={intl.formatMessage({ id: words.select }, { name: entity.name })} data-testid={`${testId}-select`} />
       <span className={styles.text}>
         <Body1>
           <EntityLink entity={entity} onOpen={onOpen} />
@@ -58,6 +60,7 @@ export interface EntitySearchProps {
 export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen, fileButton }: EntitySearchProps) {
   const styles = useRowStyles();
   const intl = useIntl();
+  const words = useFilingWords();
   const [query, setQuery] = useState('');
   const search = useEntitySearch(runtime, query);
   const input = useRef<HTMLInputElement>(null);
@@ -98,7 +101,7 @@ export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen,
   let position = -1;
   return (
     <>
-      <Field label={intl.formatMessage({ id: 'filing.search' })} hint={search.results.length > 0 ? intl.formatMessage({ id: 'filing.searchKeys' }) : undefined}>
+      <Field label={intl.formatMessage({ id: 'filing.search' })} hint={search.results.length > 0 ? intl.formatMessage({ id: words.searchKeys }) : undefined}>
         <Input
           ref={input}
           type="search"

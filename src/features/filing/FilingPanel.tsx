@@ -2,7 +2,6 @@ import {
   Button,
   Caption1,
   Field,
-  Input,
   Link,
   makeStyles,
   MessageBar,
@@ -18,7 +17,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { entityKey, sameEntity, type EntitySummary } from '../../domain/entities';
 import type { SuggestionReason } from '../../domain/suggestions';
@@ -33,13 +32,16 @@ import { useCurrentItem } from '../currentItem/useCurrentItem';
 import { ErrorNotice } from '../errors/ErrorNotice';
 import { EntityRow, EntitySearch, useRowStyles } from './EntitySearch';
 import { EntityLink, EntityView, KIND_LABEL, PersonCard } from './EntityView';
-import { useFiling, type AfterFiling, type FilingControls, type FiledTriage, type FilingResult } from './useFiling';
+import { FILING_WORDS, FilingWordsContext, useFilingWords } from './wording';
+import { NAME_MAX, NOTE_MAX, personNameFrom, useFiling, type AfterFiling, type FilingControls, type FiledTriage, type FilingResult } from './useFiling';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   after: { flexGrow: 1, minWidth: '10rem' },
   retry: { alignSelf: 'flex-start' },
+  // Wraps and grows with what is typed, so a long note stays in sight at 320 px.
+  note: { minHeight: '2.5rem', maxHeight: '12rem' },
 });
 
 /** A message filed and moved in one click: it has left the pane, so the pane says what became of it. */
@@ -61,7 +63,7 @@ function reasonText(intl: IntlShape, reason: SuggestionReason): string {
     case 'person':
       return intl.formatMessage({ id: `filing.reason.${reason.role}` as MessageKey });
     case 'domain':
-      return intl.formatMessage({ id: 'filing.reason.domain' }, { domain: reason.domain });
+      return intl.formatMessage({ id: 'filing.reason.domain' }, { domain: reason.domain, role: reason.role });
     case 'conversation':
       return intl.formatMessage({ id: 'filing.reason.conversation' });
     case 'recent':
@@ -147,12 +149,12 @@ function ItemFiling({ runtime, host, item, triage, onDeparted }: { runtime: Fili
   const top = opened[opened.length - 1]?.entity;
   // The item's view stays mounted while an entity is shown, so Back finds the search and note as they were typed.
   return (
-    <>
+    <FilingWordsContext.Provider value={FILING_WORDS[item.kind === 'appointment' ? 'appointment' : 'message']}>
       {top && <EntityView key={entityKey(top.ref)} runtime={runtime} host={host} entity={top} onBack={back} onOpen={open} />}
       <div hidden={!!top} style={{ display: top ? 'none' : 'contents' }}>
         <ItemFilingBody runtime={runtime} host={host} item={item} f={f} onOpen={open} triage={triage} />
       </div>
-    </>
+    </FilingWordsContext.Provider>
   );
 }
 
@@ -160,6 +162,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
   const styles = useStyles();
   const rows = useRowStyles();
   const intl = useIntl();
+  const words = useFilingWords();
   // The person card shows the sender unless the user asked for a participant Trail does not know yet.
   const [cardFor, setCardFor] = useState<string | null>(null);
   const cardRef = useRef<HTMLDivElement>(null);
@@ -171,7 +174,16 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
   }, [cardFor]);
 
   if (f.load.status === 'loading') return <Loading />;
-  if (f.load.status === 'error') return <ErrorNotice error={f.load.error} />;
+  // Unreachable as the item opened: said in plain words, with Try again on this item rather than only on the next.
+  if (f.load.status === 'error')
+    return (
+      <>
+        <ErrorNotice error={f.load.error} />
+        <Button size="small" className={styles.retry} onClick={f.retryLoad} data-testid="filing-retry">
+          {intl.formatMessage({ id: 'filing.retry' })}
+        </Button>
+      </>
+    );
   const { view } = f.load;
   const filedKeys = new Set(view.filed.map((x) => entityKey(x.entity)));
   const isSelected = (entity: EntitySummary) => f.selected.some((e) => sameEntity(e.ref, entity.ref));
@@ -180,16 +192,17 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
     <Button
       size="small"
       appearance="primary"
-      disabled={f.busy !== null}
+      disabled={f.busy !== null || f.noteTooLong}
       onClick={() => void f.fileTo([entity], `file:${entityKey(entity.ref)}`)}
-      aria-label={intl.formatMessage({ id: 'filing.fileTo' }, { name: entity.name })}
+      aria-label={intl.formatMessage({ id: words.fileTo }, { name: entity.name })}
       data-testid={testId}
       {...(onKeyDown ? { onKeyDown } : {})}
       {...(ref ? { ref } : {})}
     >
-      {f.busy === `file:${entityKey(entity.ref)}` ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: 'filing.file' })}
+      {f.busy === `file:${entityKey(entity.ref)}` ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: words.file })}
     </Button>
   );
+  const nameTooLong = (u: (typeof view.unknown)[number]) => personNameFrom(u).length > NAME_MAX;
   const unknownSender = view.sender && !view.sender.person ? view.unknown.find((u) => u.address.toLowerCase() === view.sender!.address) : undefined;
   const suggestionList = (list: typeof view.suggestions, testId: string) =>
     list.length > 0 && (
@@ -238,7 +251,7 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
 
       {view.filed.length > 0 && (
         <>
-          <Caption1 as="h3">{intl.formatMessage({ id: 'filing.filedTo' })}</Caption1>
+          <Caption1 as="h3">{intl.formatMessage({ id: words.filedTo })}</Caption1>
           <ul className={rows.list} data-testid="filing-filed">
             {view.filed.map((filing) => (
               <li key={filing.id} className={rows.row}>
@@ -254,8 +267,8 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
                       .join(' · ')}
                   </Caption1>
                 </span>
-                <Button size="small" disabled={f.busy !== null} onClick={() => void f.unfile(filing)} aria-label={intl.formatMessage({ id: 'filing.unfileFrom' }, { name: filing.entityName })} data-testid="filing-unfile">
-                  {intl.formatMessage({ id: 'filing.unfile' })}
+                <Button size="small" disabled={f.busy !== null} onClick={() => void f.unfile(filing)} aria-label={intl.formatMessage({ id: words.unfileFrom }, { name: filing.entityName })} data-testid="filing-unfile">
+                  {intl.formatMessage({ id: words.unfile })}
                 </Button>
               </li>
             ))}
@@ -277,9 +290,11 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
               {u.name && u.name !== u.address ? `${u.name} <${u.address}>` : u.address}
             </Link>
             <Caption1 className={rows.muted}>{intl.formatMessage({ id: u.domain ? 'filing.unknownWithDomain' : 'filing.unknown' }, { domain: u.domain ?? '' })}</Caption1>
+            {/* Created by the name their mail gives: one longer than the record holds is said here, never cut on saving. */}
+            {nameTooLong(u) && <Caption1 data-testid="filing-name-too-long">{intl.formatMessage({ id: 'filing.nameTooLong' }, { max: NAME_MAX })}</Caption1>}
           </span>
-          <Button size="small" disabled={f.busy !== null} onClick={() => void f.createAndFile(u)} data-testid="filing-create-person">
-            {f.busy === `create:${u.address}` ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: 'filing.createAndFile' })}
+          <Button size="small" disabled={f.busy !== null || f.noteTooLong || nameTooLong(u)} onClick={() => void f.createAndFile(u)} data-testid="filing-create-person">
+            {f.busy === `create:${u.address}` ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: words.createAndFile })}
           </Button>
         </div>
       ))}
@@ -287,14 +302,12 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
 
       <EntitySearch runtime={runtime} filedKeys={filedKeys} isSelected={isSelected} onToggle={f.toggle} onOpen={onOpen} fileButton={fileButton} />
 
-      <Field label={intl.formatMessage({ id: 'filing.note' })}>
-        <Input value={f.note} maxLength={255} onChange={(_, d) => f.setNote(d.value)} data-testid="filing-note" />
-      </Field>
+      <NoteField f={f} label={intl.formatMessage({ id: words.note })} />
 
       <div className={styles.actions}>
         {f.selected.length > 0 && (
-          <Button appearance="primary" disabled={f.busy !== null} onClick={() => void f.fileTo(f.selected, 'selected')} data-testid="filing-file-selected">
-            {f.busy === 'selected' ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: 'filing.fileSelected' }, { count: f.selected.length })}
+          <Button appearance="primary" disabled={f.busy !== null || f.noteTooLong} onClick={() => void f.fileTo(f.selected, 'selected')} data-testid="filing-file-selected">
+            {f.busy === 'selected' ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: words.fileSelected }, { count: f.selected.length })}
           </Button>
         )}
         {item.kind === 'message' && triage && (
@@ -338,6 +351,45 @@ function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: { runtime: F
         </div>
       )}
     </>
+  );
+}
+
+/**
+ * The note with the filing: a box that wraps and grows, counting to what the record's one-line column
+ * holds. A longer note stays as typed and stops filing, with the reason, rather than being cut.
+ */
+function NoteField({ f, label }: { f: FilingControls; label: string }) {
+  const styles = useStyles();
+  const intl = useIntl();
+  const box = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + 2}px`;
+  }, [f.note]);
+  const count = f.note.trim().length;
+  return (
+    <Field
+      label={label}
+      validationState={f.noteTooLong ? 'error' : 'none'}
+      validationMessage={f.noteTooLong ? intl.formatMessage({ id: 'filing.noteTooLong' }, { max: NOTE_MAX, over: count - NOTE_MAX }) : undefined}
+      hint={<span data-testid="filing-note-count">{intl.formatMessage({ id: 'filing.noteCount' }, { count, max: NOTE_MAX })}</span>}
+    >
+      <Textarea
+        ref={box}
+        value={f.note}
+        rows={1}
+        resize="vertical"
+        textarea={{ className: styles.note }}
+        onChange={(_, d) => f.setNote(d.value)}
+        // Enter would start a line the record cannot keep.
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.preventDefault();
+        }}
+        data-testid="filing-note"
+      />
+    </Field>
   );
 }
 
@@ -400,6 +452,7 @@ function MeetingNotes({ f, linked }: { f: FilingControls; linked: boolean }) {
 
 function Result({ result, onUndoMove, busy, filedKey }: { result: FilingResult; filedKey: string; onUndoMove: (record: NonNullable<Extract<FilingResult, { kind: 'filed' }>['moved']>['record'] & object) => void; busy: boolean }) {
   const intl = useIntl();
+  const words = useFilingWords();
   const bar = useRef<HTMLDivElement>(null);
   // Unfile removes the very button that was pressed (once the Filed to list is read again): focus comes
   // here rather than falling to the page.
@@ -413,7 +466,7 @@ function Result({ result, onUndoMove, busy, filedKey }: { result: FilingResult; 
   let intent: 'success' | 'error' | 'warning' = 'success';
   switch (result.kind) {
     case 'filed': {
-      text = intl.formatMessage({ id: result.tagged ? 'filing.done' : 'filing.doneUntagged' }, { names: list(result.names) });
+      text = intl.formatMessage({ id: result.tagged ? words.done : words.doneUntagged }, { names: list(result.names) });
       if (result.moved) {
         text += ` ${intl.formatMessage({ id: result.moved.record ? 'filing.moved' : 'filing.moveQueued' }, { folder: folderName(intl, result.moved) })}`;
         if (!result.moved.record) intent = 'warning';
@@ -430,10 +483,10 @@ function Result({ result, onUndoMove, busy, filedKey }: { result: FilingResult; 
       text = intl.formatMessage({ id: 'filing.moveUndone' });
       break;
     case 'unfiled':
-      text = intl.formatMessage({ id: 'filing.unfiled' }, { name: result.name });
+      text = intl.formatMessage({ id: words.unfiled }, { name: result.name });
       break;
     case 'failed':
-      text = intl.formatMessage({ id: 'filing.failed' }, { names: list(result.names) });
+      text = intl.formatMessage({ id: words.failed }, { names: list(result.names) });
       intent = 'error';
       break;
   }

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import { findInOwnMailbox, firstTimelinePage, nextTimelinePage, type TimelineEntry } from '../../history/timeline';
-import { DAY } from '../../i18n/dates';
+import { civilDay, DAY } from '../../i18n/dates';
 import type { MessageKey } from '../../i18n/messages';
 import type { OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../runtime/filingRuntime';
@@ -143,7 +143,7 @@ export function Timeline({
             return (
               <li key={entry.key} className={styles.entry} data-testid={`history-${entry.kind}`}>
                 <Caption1 className={styles.muted}>
-                  {entry.date ? intl.formatDate(new Date(entry.date), { ...DAY, ...(entry.kind === 'meeting' ? { hour: 'numeric', minute: '2-digit' } : {}) }) : ''}
+                  {entry.date ? (entry.kind === 'meeting' && entry.allDay ? intl.formatDate(civilDay(entry.date), DAY) : intl.formatDate(new Date(entry.date), { ...DAY, ...(entry.kind === 'meeting' ? { hour: 'numeric', minute: '2-digit' } : {}) })) : ''}
                 </Caption1>
                 {entry.open ? (
                   <Link as="button" className={styles.open} onClick={() => void open(entry)} aria-label={intl.formatMessage({ id: 'history.open' }, { subject })}>

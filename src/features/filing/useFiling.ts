@@ -10,7 +10,14 @@ import type { ItemSnapshot } from '../../office/host';
 import type { FilingRuntime } from '../../runtime/filingRuntime';
 import type { TriageRuntime } from '../../runtime/triageRuntime';
 import type { TriageAction, TriageRecord } from '../../triage/types';
+import { TITLE_MAX } from '../../store/mapping';
+import { SINGLE_LINE_MAX } from '../../store/schema';
 import type { Filing, FilingOutcome } from '../../store/trailStore';
+
+/** The filing's note goes to a single line of text column: one line, at most this long. */
+export const NOTE_MAX = SINGLE_LINE_MAX;
+/** A person's, organisation's or project's name is the list's Title: at most this long. */
+export const NAME_MAX = TITLE_MAX;
 
 export type FilingLoad = { status: 'loading' } | { status: 'ready'; view: FilingView } | { status: 'error'; error: unknown };
 
@@ -79,7 +86,11 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
   const [load, setLoad] = useState<FilingLoad>({ status: 'loading' });
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<FilingResult | null>(null);
-  const [note, setNote] = useState('');
+  const [note, setNoteState] = useState('');
+  // The record keeps one line: a typed or pasted line break shows as a space before it is filed, not after.
+  const setNote = (value: string) => setNoteState(value.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '));
+  // Longer than the column holds: nothing is filed (the pane says so as the user types), nothing is cut.
+  const noteTooLong = note.trim().length > NOTE_MAX;
   const [scope, setScope] = useState<MeetingScope>('series');
   const [selected, setSelected] = useState<EntitySummary[]>([]);
   const [after, setAfterState] = useState<AfterFiling>(() => readAfterFiling(storage));
@@ -108,7 +119,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
     current.current = item.id;
     setLoad({ status: 'loading' });
     setResult(null);
-    setNote('');
+    setNoteState('');
     setSelected([]);
     void reload();
   }, [item.id, reload]);
@@ -153,7 +164,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
         setResult(outcome);
         const done = outcome.kind !== 'failed';
         if (outcome.kind === 'filed' || outcome.kind === 'noted') {
-          setNote(''); // the note went with the filing; on failure it stays typed
+          setNoteState(''); // the note went with the filing; on failure it stays typed
           setSelected([]);
         }
         await reload();
@@ -171,6 +182,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
   const fileTo = (entities: EntitySummary[], key: string) =>
     run(key, async () => {
       if (load.status !== 'ready') throw new Error('not ready');
+      if (noteTooLong) throw new Error('the note is longer than the record holds');
       const filed = target(load.view);
       const { outcomes, tagged } = await runtime.filing.fileTo(filed, entities, note.trim() || undefined);
       return settle(filed, outcomes, tagged);
@@ -200,6 +212,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
   const createAndFile = (participant: UnknownParticipant) =>
     run(`create:${participant.address}`, async () => {
       if (load.status !== 'ready') throw new Error('not ready');
+      if (noteTooLong) throw new Error('the note is longer than the record holds');
       const entities = await createPerson(participant);
       const filed = target(load.view);
       const { outcomes, tagged } = await runtime.filing.fileTo(filed, entities, note.trim() || undefined);
@@ -228,7 +241,13 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
       return { kind: 'moveUndone' };
     });
 
-  return { load, busy, result, note, setNote, scope, setScope, selected, toggle, after, setAfter, fileTo, unfile, createAndFile, createOnly, addMeetingNote, undoMove };
+    /** Reads the item's filings again after they could not be read (Microsoft 365 unreachable as it opened). */
+  const retryLoad = () => {
+    setLoad({ status: 'loading' });
+    void reload();
+  };
+
+  return { load, retryLoad, busy, result, note, setNote, noteTooLong, scope, setScope, selected, toggle, after, setAfter, fileTo, unfile, createAndFile, createOnly, addMeetingNote, undoMove };
 }
 
 export type FilingControls = ReturnType<typeof useFiling>;

@@ -222,3 +222,58 @@ test('a build that names no site says so in the user’s language, without a req
   h.render(<FilingPanel host={h.host} state={{ status: 'error', error }} />, 'en');
   expect((await screen.findByTestId('filing-not-set-up')).textContent).toContain('does not say which SharePoint site');
 });
+
+test('the note is a growing box that counts to the record’s 255 characters: a longer note is never cut, it stops filing until shortened', async () => {
+  await h.runtime.filing.store.createProject({ name: 'Pitkä huomio -hanke' });
+  await h.runtime.index.refresh();
+  renderPanel();
+  open((a) => a.endsWith('.fi'));
+  const note = (await screen.findByTestId('filing-note')) as HTMLTextAreaElement;
+  expect(note.tagName).toBe('TEXTAREA');
+  expect(screen.getByTestId('filing-note-count').textContent).toBe('0 / 255');
+
+  const long = `Sovittu ${'pitkästi '.repeat(40)}`.trim();
+  fireEvent.change(note, { target: { value: long } });
+  expect(note.value).toBe(long); // all of it, not cut at 255
+  expect(screen.getByTestId('filing-note-count').textContent).toBe(`${long.length} / 255`);
+  expect(screen.getByText(/at most 255 characters/)).toBeTruthy();
+  fireEvent.change(screen.getByTestId('filing-search'), { target: { value: 'pitkä huomio' } });
+  const file = within(await screen.findByTestId('filing-results')).getByTestId('search-result-file');
+  expect(file.hasAttribute('disabled')).toBe(true);
+
+  // A line break cannot be kept in the record's one-line note: it shows as a space before it is filed.
+  const fits = 'Sovittu:\nnäyttely toukokuussa';
+  fireEvent.change(note, { target: { value: fits } });
+  expect(note.value).toBe('Sovittu: näyttely toukokuussa');
+  await waitFor(() => expect(file.hasAttribute('disabled')).toBe(false));
+  fireEvent.click(file);
+  await waitFor(() => expect(screen.getByTestId('filing-filed').textContent).toContain('Sovittu: näyttely toukokuussa'));
+});
+
+test.each([
+  { locale: 'en' as const, limit: /255 characters/ },
+  { locale: 'fi' as const, limit: /255 merkkiä/ },
+])('a sender whose name is longer than the record keeps: the pane says so before creating, and no cut name is saved ($locale)', async ({ locale, limit }) => {
+  renderPanel(locale);
+  const seeded = h.inbox.splice(h.inbox.findIndex((m) => m.from), 1)[0]!;
+  const address = `pitka.nimi.${locale}@pitkanimi-${locale}.fi`;
+  const long = `Pitkä ${'Nimi'.repeat(70)}`;
+  act(() => h.host.select({ ...seeded, from: { name: long, address }, to: [] }));
+  const unknown = (await screen.findAllByTestId('filing-unknown')).find((u) => u.textContent?.includes(address))!;
+  expect(unknown.textContent).toMatch(limit);
+  expect(within(unknown).getByTestId('filing-create-person').hasAttribute('disabled')).toBe(true);
+  // The store refuses it too, rather than cutting it at 255.
+  await expect(h.runtime.filing.store.createPerson({ name: long, emails: [address], organisationId: null })).rejects.toThrow(/nameTooLong/);
+});
+
+test('Microsoft 365 unreachable as the item opens: the pane says so in plain words with Try again, which recovers on the same item', async () => {
+  renderPanel();
+  h.s.t.sandbox.control.setFaults({ rules: [{ kind: 'reset', next: 200 }] });
+  open((a) => a.endsWith('.fi'));
+  const retry = await screen.findByTestId('filing-retry', {}, { timeout: 15_000 });
+  expect(screen.getByTestId('filing-panel').textContent).toMatch(/cannot reach Microsoft 365/);
+  h.s.t.sandbox.control.clearFaults();
+  fireEvent.click(retry);
+  await waitFor(() => expect(screen.queryByTestId('filing-retry')).toBeNull(), { timeout: 15_000 });
+  expect(await screen.findByTestId('filing-search')).toBeTruthy();
+}, 40_000);

@@ -12,8 +12,11 @@ import { expectNoContractViolations } from '../helpers/sandbox';
 import { startPanelHarness, type PanelHarness } from './harness';
 
 let h: PanelHarness;
+/** An occurrence kept aside for tests that give it attendees of their own. */
+let spare: AppointmentSnapshot;
 beforeAll(async () => {
   h = await startPanelHarness();
+  spare = h.occurrences[0]!;
 });
 afterAll(() => h.s.t.close());
 afterEach(() => h.s.t.sandbox.control.clearFaults());
@@ -94,4 +97,26 @@ test('notes of what was agreed: a failure keeps what was written; saved, they ar
   await waitFor(() => expect(notes.value).toBe(''));
   const history = await h.runtime.filing.store.history([project.ref]);
   expect(history.filings.map((f) => f.note)).toContain(agreed);
+});
+
+test.each([
+  { locale: 'en' as const, link: 'Link', linkTo: 'Link to', linked: /^Linked to /, reason: / at /, notReason: /mail from/ },
+  { locale: 'fi' as const, link: 'Liitä', linkTo: 'Liitä:', linked: /^Liitetty: /, reason: /verkkotunnuksesta/, notReason: /viesti osoitteesta/ },
+])('a meeting is linked, not filed: its buttons, its result and its reasons say so ($locale)', async ({ locale, link, linkTo, linked, reason, notReason }) => {
+  // An attendee from outside, whose organisation is in Trail.
+  const org = `linkkitesti-${locale}.fi`;
+  const first: AppointmentSnapshot = { ...spare, requiredAttendees: [...spare.requiredAttendees, { name: 'Outi Ulkopuolinen', address: `outi@${org}` }] };
+  const made = summary(await h.runtime.filing.store.createOrganisation({ name: `Linkkiorganisaatio ${locale}`, domains: [org] }));
+  await h.runtime.index.refresh();
+  renderPanel(locale);
+  act(() => h.host.select(first));
+  const suggestions = await screen.findByTestId('filing-suggestions');
+  const row = within(suggestions).getAllByTestId('filing-suggestion').find((r) => r.textContent?.includes(made.name))!;
+  expect(row.textContent).toMatch(reason);
+  expect(suggestions.textContent).not.toMatch(notReason);
+  const button = within(row).getByTestId('filing-suggestion-file');
+  expect(button.textContent).toBe(link);
+  expect(button.getAttribute('aria-label')).toContain(linkTo);
+  fireEvent.click(button);
+  await waitFor(() => expect(screen.getByTestId('filing-result').textContent).toMatch(linked));
 });

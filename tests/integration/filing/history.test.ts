@@ -114,3 +114,23 @@ test('meetings with the person, past and upcoming, join the timeline; a colleagu
   expect(await findInOwnMailbox(s.graph, { in: 'own', kind: 'message', id: immutable.id })).toEqual({ kind: 'message', id: inbox.id, webLink });
   expect(await findInOwnMailbox(s.graph, { in: 'lookup', kind: 'message', internetMessageId: "<not-here-'quote'@example.org>" })).toBeNull();
 });
+
+test('an all-day meeting is a day, not midnight UTC: the timeline gives its date and says it lasts all day', async () => {
+  const address = 'koko.paiva@kokopaiva.fi';
+  const created = await s.t.graphJson<{ id: string; isAllDay: boolean }>('/me/events', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Prefer: 'IdType="ImmutableId"' },
+    body: JSON.stringify({
+      subject: 'Messupäivä',
+      isAllDay: true,
+      start: { dateTime: '2025-03-20T00:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2025-03-21T00:00:00', timeZone: 'UTC' },
+      attendees: [{ emailAddress: { address, name: 'Koko Päivä' }, type: 'required' }],
+    }),
+  });
+  expect(created.status).toBe(201);
+  expect(created.body.isAllDay).toBe(true);
+  const page = await firstTimelinePage(source, [], address);
+  const entry = page.entries.find((e) => e.key === `e:${created.body.id}`);
+  expect(entry).toMatchObject({ kind: 'meeting', allDay: true, date: '2025-03-20' });
+});

@@ -112,3 +112,11 @@ describe("the organisation's own rules (tenant settings)", () => {
     expect(names({ ...input, neverFileDomains: [], extraPublicDomains: [] })).toEqual(names(input));
   });
 });
+
+test('an organisation’s reason says whose domain it is: the sender’s, a recipient’s, the organizer’s or an attendee’s', () => {
+  const reasons = (participants: Participant[]) => suggestFilings(base({ participants })).suggestions.filter((s) => s.reason.kind === 'domain').map((s) => s.reason);
+  expect(reasons([from('x@kallio.fi')])).toEqual([{ kind: 'domain', domain: 'kallio.fi', role: 'sender' }]);
+  expect(reasons([from('liisa@yritys.fi'), to('x@kallio.fi')])).toEqual([{ kind: 'domain', domain: 'kallio.fi', role: 'recipient' }]);
+  expect(reasons([{ name: '', address: 'x@kallio.fi', role: 'organizer' }])).toEqual([{ kind: 'domain', domain: 'kallio.fi', role: 'organizer' }]);
+  expect(reasons([{ name: '', address: 'x@kallio.fi', role: 'attendee' }])).toEqual([{ kind: 'domain', domain: 'kallio.fi', role: 'attendee' }]);
+});
