@@ -53,7 +53,7 @@ module.exports = (env = {}, argv = {}) => {
   const page = (name, chunks, extra = {}) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
-      template: path.join(__dirname, extra.template || `src/${name}/${name}.html`),
+      template: path.join(__dirname, extra.template || `src/app/${name}/${name}.html`),
       chunks,
       officeJsTag: production ? `<script src="${OFFICE_JS_CDN}"></script>` : DEV_OFFICE_JS_LOADER,
     });
@@ -63,10 +63,10 @@ module.exports = (env = {}, argv = {}) => {
     // No source maps in production: they would publish the whole source next to the pages.
     devtool: production ? false : 'eval-cheap-module-source-map',
     entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/index.ts',
-      'auth-dialog': './src/auth/dialog.ts',
-      'auth-redirect': './src/auth/redirect.ts',
+      taskpane: './src/app/taskpane/index.tsx',
+      commands: './src/app/commands/index.ts',
+      'auth-dialog': './src/app/authDialog/dialog.ts',
+      'auth-redirect': './src/app/authRedirect/redirect.ts',
       ...(production ? {} : { playground: './dev/playground/index.tsx' }),
     },
     output: {
@@ -84,8 +84,8 @@ module.exports = (env = {}, argv = {}) => {
       page('taskpane', ['taskpane']),
       page('commands', ['commands']),
       page('support', []),
-      page('auth-dialog', ['auth-dialog'], { template: 'src/auth/dialog.html' }),
-      page('auth-redirect', ['auth-redirect'], { template: 'src/auth/redirect.html' }),
+      page('auth-dialog', ['auth-dialog'], { template: 'src/app/authDialog/dialog.html' }),
+      page('auth-redirect', ['auth-redirect'], { template: 'src/app/authRedirect/redirect.html' }),
       ...(production ? [] : [page('playground', ['playground'], { template: 'dev/playground/playground.html' })]),
       ...(production ? [new ForbidPlaygroundCode(PLAYGROUND_MARKERS)] : []),
       ...(production && !clientId ? [warnAbout('No client id: this build cannot sign anyone in. Add --env clientId=<Application (client) ID> (docs/deploy.md).')] : []),

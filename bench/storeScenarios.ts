@@ -4,16 +4,16 @@ import { createSandbox, mailModule } from '../dev/sandbox';
 import { createSharePointModule, type SharePointReadings } from '../dev/sandbox/sharepoint';
 import { SandboxTokenSource } from '../src/auth/sandboxTokens';
 import { organisationDomainOf } from '../src/domain/addresses';
-import { createFilingService } from '../src/filing/filingService';
+import { createFilingService } from '../src/services/filing/filingService';
 import { createGraphClient } from '../src/graph/client';
-import { firstTimelinePage } from '../src/history/timeline';
-import { itemIdentitiesFor } from '../src/identity/itemIdentities';
+import { firstTimelinePage } from '../src/services/timeline/timeline';
+import { itemIdentitiesFor } from '../src/services/itemIdentities';
 import type { MessageSnapshot } from '../src/office/host';
-import { createEntityIndex } from '../src/store/entityIndex';
-import { createGraphTrailStore } from '../src/store/graphTrailStore';
-import { SiteLists } from '../src/store/listItems';
-import { applyProvisioning, planProvisioning } from '../src/store/provision';
-import { resolveSite } from '../src/store/site';
+import { createEntityIndex } from '../src/record/entityIndex';
+import { createGraphTrailStore } from '../src/record/graphTrailStore';
+import { SiteLists } from '../src/record/listItems';
+import { applyProvisioning, planProvisioning } from '../src/record/provision';
+import { resolveSite } from '../src/record/site';
 
 export interface ScenarioFigure {
   scenario: string;

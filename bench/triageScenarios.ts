@@ -8,9 +8,9 @@
 import { peakInFlightByMailbox, sequentialRoundTrips } from '../tests/integration/helpers/roundTrips';
 import { startTestSandbox, type TestSandbox } from '../tests/integration/helpers/sandbox';
 import { graphCalls, messagesIn, triageHarness } from '../tests/integration/triage/harness';
-import { itemIdentitiesFor } from '../src/identity/itemIdentities';
-import { triageOfficeItems } from '../src/triage/officeItems';
-import type { TriageAction } from '../src/triage/types';
+import { itemIdentitiesFor } from '../src/services/itemIdentities';
+import { triageOfficeItems } from '../src/services/triage/officeItems';
+import type { TriageAction } from '../src/services/triage/types';
 
 export interface TriageFigure {
   scenario: string;

@@ -4,7 +4,7 @@
  * polls until they have signed in. The token stays in msal-node's in-memory cache for this run only.
  */
 import { PublicClientApplication, type AccountInfo } from '@azure/msal-node';
-import { SignInError } from '../src/auth/signInError';
+import { SignInError } from '../src/graph/tokens';
 import { toSignInError } from '../src/auth/signInProblems';
 import type { AccessTokenSource } from '../src/graph/middleware/auth';
 

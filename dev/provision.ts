@@ -12,12 +12,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SandboxTokenSource } from '../src/auth/sandboxTokens';
-import { SignInError, type SignInProblem } from '../src/auth/signInError';
+import { SignInError, type SignInProblem } from '../src/graph/tokens';
 import { createGraphClient, GRAPH_ORIGIN } from '../src/graph/client';
 import { toGraphRequestError } from '../src/graph/errors';
 import type { AccessTokenSource } from '../src/graph/middleware/auth';
-import { applyProvisioning, planConflicts, planIsEmpty, planProvisioning, PROVISIONING_SCOPES, type ProvisioningPlan } from '../src/store/provision';
-import { NotASiteUrlError, resolveSite, SiteNotFoundError } from '../src/store/site';
+import { applyProvisioning, planConflicts, planIsEmpty, planProvisioning, PROVISIONING_SCOPES, type ProvisioningPlan } from '../src/record/provision';
+import { NotASiteUrlError, resolveSite, SiteNotFoundError } from '../src/record/site';
 import { DeviceCodeTokenSource } from './deviceCodeSignIn';
 
 const SANDBOX_ORIGIN = `https://localhost:${process.env.SANDBOX_PORT ?? 3001}`;

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { SandboxTokenSource } from '../../src/auth/sandboxTokens';
 import type { Theme } from '../../src/office/host';
-import { runtimeConfig } from '../../src/runtime/config';
+import { runtimeConfig } from '../../src/app/config';
 import { MailboxStore } from './mailboxStore';
 import { OutlookEmulation } from './officeEmulation/outlookEmulation';
 import { profileFor, supportsMultiSelect } from './officeEmulation/profiles';

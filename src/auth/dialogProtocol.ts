@@ -5,7 +5,7 @@
  * (hydrateCache); it is never stored or logged anywhere else.
  */
 import type { AuthenticationResult } from '@azure/msal-browser';
-import { SignInError } from './signInError';
+import { SignInError } from '../graph/tokens';
 import type { AuthErrorFields } from './signInProblems';
 
 export interface DialogRequest {

@@ -3,7 +3,7 @@
  * SignInError kinds the user reads. Duck-typed on MSAL's AuthError fields (errorCode, subError,
  * errorNo) so the same table reads an error that crossed from the auth dialog as plain JSON.
  */
-import { SignInError, type SignInProblem } from './signInError';
+import { SignInError, type SignInProblem } from '../graph/tokens';
 
 /** The fields of MSAL's AuthError / ServerError / InteractionRequiredAuthError we classify on. */
 export interface AuthErrorFields {

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { SignInError } from '../auth/signInError';
+import { SignInError } from './tokens';
 import { GraphRequestError, toGraphRequestError } from './errors';
 import { mayRetry, retryDelayMs } from './retryPolicy';
 

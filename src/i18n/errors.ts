@@ -1,4 +1,4 @@
-import { SignInError, type SignInProblem } from '../auth/signInError';
+import { SignInError, type SignInProblem } from '../graph/tokens';
 import { GraphRequestError, isMailboxAccessDenied, isOffline, isThrottled, isUnauthenticated, toGraphRequestError } from '../graph/errors';
 import type { MessageKey } from './messages';
 

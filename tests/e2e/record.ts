@@ -6,10 +6,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { SandboxTokenSource } from '../../src/auth/sandboxTokens';
 import { createGraphClient } from '../../src/graph/client';
-import { createGraphTrailStore } from '../../src/store/graphTrailStore';
-import { applyProvisioning, planProvisioning } from '../../src/store/provision';
-import { resolveSite } from '../../src/store/site';
-import type { TrailStore } from '../../src/store/trailStore';
+import { createGraphTrailStore } from '../../src/record/graphTrailStore';
+import { applyProvisioning, planProvisioning } from '../../src/record/provision';
+import { resolveSite } from '../../src/record/site';
+import type { TrailStore } from '../../src/record/trailStore';
 import { sandboxOrigin } from './browser';
 
 export const SITE = 'https://seutuopisto.sharepoint.com/sites/trail';

@@ -1,5 +1,5 @@
 import type { Context } from '@microsoft/microsoft-graph-client';
-import { SignInError } from '../../auth/signInError';
+import { SignInError } from '../tokens';
 import { ChainedMiddleware, requestUrl, setHeader } from './chain';
 
 /** Where access tokens come from: MSAL in Outlook, a sandbox issuer in the playground and tests. */

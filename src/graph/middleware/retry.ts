@@ -1,5 +1,5 @@
 import type { Context } from '@microsoft/microsoft-graph-client';
-import { SignInError } from '../../auth/signInError';
+import { SignInError } from '../tokens';
 import { mayRetry, retryDelayMs, retryMethodOf, type BackoffOptions, DEFAULT_BACKOFF } from '../retryPolicy';
 import { ChainedMiddleware, requestMethod } from './chain';
 

@@ -6,8 +6,8 @@
  */
 import { fireEvent, screen } from '@testing-library/react';
 import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
-import { SignInError } from '../../../src/auth/signInError';
-import { AccountStatus } from '../../../src/features/account/AccountStatus';
+import { SignInError } from '../../../src/graph/tokens';
+import { AccountStatus } from '../../../src/ui/account/AccountStatus';
 import { createGraphClient } from '../../../src/graph/client';
 import type { AccessTokenSource } from '../../../src/graph/middleware/auth';
 import { expectNoContractViolations } from '../helpers/sandbox';

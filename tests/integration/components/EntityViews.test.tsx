@@ -8,7 +8,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { EntitySummary } from '../../../src/domain/entities';
 import { PUBLIC_MAIL_DOMAINS } from '../../../src/domain/publicMailDomains';
-import { EntityView, PersonCard } from '../../../src/features/filing/EntityView';
+import { EntityView, PersonCard } from '../../../src/ui/filing/EntityView';
 import type { MessageSnapshot } from '../../../src/office/host';
 import { expectNoContractViolations } from '../helpers/sandbox';
 import { startPanelHarness, type PanelHarness } from './harness';

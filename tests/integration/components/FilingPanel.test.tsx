@@ -6,9 +6,9 @@
  * entity views, errors that keep what was typed, and hostile names as text.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { FilingPanel } from '../../../src/features/filing/FilingPanel';
+import { FilingPanel } from '../../../src/ui/filing/FilingPanel';
 import type { MessageSnapshot } from '../../../src/office/host';
-import { startFilingRuntime } from '../../../src/runtime/filingRuntime';
+import { startFilingRuntime } from '../../../src/services/filingRuntime';
 import { expectNoContractViolations } from '../helpers/sandbox';
 import { startPanelHarness, type PanelHarness } from './harness';
 

@@ -6,7 +6,7 @@
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { EntitySummary } from '../../../src/domain/entities';
-import { FilingPanel } from '../../../src/features/filing/FilingPanel';
+import { FilingPanel } from '../../../src/ui/filing/FilingPanel';
 import type { AppointmentSnapshot } from '../../../src/office/host';
 import { expectNoContractViolations } from '../helpers/sandbox';
 import { startPanelHarness, type PanelHarness } from './harness';

@@ -9,7 +9,7 @@ import { IntlProvider } from 'react-intl';
 import { appointmentSnapshot, messageSnapshot, type GraphEvent, type GraphMessage } from '../../../dev/playground/graphShapes';
 import { catalogues } from '../../../src/i18n/messages';
 import type { AppointmentSnapshot, MessageSnapshot } from '../../../src/office/host';
-import { startFilingRuntime, type FilingRuntime } from '../../../src/runtime/filingRuntime';
+import { startFilingRuntime, type FilingRuntime } from '../../../src/services/filingRuntime';
 import { TestHost } from '../../support/testHost';
 import { startTestStore, TRAIL_SITE_URL, type TestStore } from '../helpers/store';
 

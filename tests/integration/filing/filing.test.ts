@@ -3,8 +3,8 @@
  * the Trail category on the message, and locating the record for daily use.
  */
 import type { MessageSnapshot } from '../../../src/office/host';
-import { createFilingService, FILED_CATEGORY, type FilingService } from '../../../src/filing/filingService';
-import { forgetStoreLocation, locateStore, StoreNotSetUpError } from '../../../src/store/locate';
+import { createFilingService, FILED_CATEGORY, type FilingService } from '../../../src/services/filing/filingService';
+import { forgetStoreLocation, locateStore, StoreNotSetUpError } from '../../../src/record/locate';
 import { expectNoContractViolations, startTestSandbox } from '../helpers/sandbox';
 import { startTestStore, TRAIL_SITE_URL, type TestStore } from '../helpers/store';
 

@@ -4,7 +4,7 @@
  */
 import type { EntitySummary } from '../../../src/domain/entities';
 import type { FiledItem } from '../../../src/domain/itemKeys';
-import { findInOwnMailbox, firstTimelinePage, nextTimelinePage, type TimelineSource } from '../../../src/history/timeline';
+import { findInOwnMailbox, firstTimelinePage, nextTimelinePage, type TimelineSource } from '../../../src/services/timeline/timeline';
 import { expectNoContractViolations, TEST_ANCHOR } from '../helpers/sandbox';
 import { startTestStore, type TestStore } from '../helpers/store';
 

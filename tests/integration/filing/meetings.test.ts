@@ -6,10 +6,10 @@
 import { appointmentSnapshot, type GraphEvent } from '../../../dev/playground/graphShapes';
 import type { EntitySummary } from '../../../src/domain/entities';
 import { itemKey } from '../../../src/domain/itemKeys';
-import { createFilingService, type FilingService } from '../../../src/filing/filingService';
+import { createFilingService, type FilingService } from '../../../src/services/filing/filingService';
 import type { AppointmentSnapshot, MessageSnapshot } from '../../../src/office/host';
-import { createEntityIndex } from '../../../src/store/entityIndex';
-import { SiteLists } from '../../../src/store/listItems';
+import { createEntityIndex } from '../../../src/record/entityIndex';
+import { SiteLists } from '../../../src/record/listItems';
 import { expectNoContractViolations } from '../helpers/sandbox';
 import { startTestStore, type TestStore } from '../helpers/store';
 

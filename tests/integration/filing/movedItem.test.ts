@@ -5,8 +5,8 @@
  */
 import { ewsToRest, restToEws } from '../../../dev/sandbox/mail/ids';
 import type { EntitySummary } from '../../../src/domain/entities';
-import { createFilingService } from '../../../src/filing/filingService';
-import { findInOwnMailbox, firstTimelinePage } from '../../../src/history/timeline';
+import { createFilingService } from '../../../src/services/filing/filingService';
+import { findInOwnMailbox, firstTimelinePage } from '../../../src/services/timeline/timeline';
 import { OfficeJsHost } from '../../../src/office/officeJsHost';
 import { documentedOffice } from '../../support/documentedOffice';
 import { expectNoContractViolations } from '../helpers/sandbox';

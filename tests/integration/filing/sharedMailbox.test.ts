@@ -4,8 +4,8 @@
  * category lands on the shared mailbox's copy, and history reads mail with the sender there.
  */
 import type { EntitySummary } from '../../../src/domain/entities';
-import { createFilingService, FILED_CATEGORY } from '../../../src/filing/filingService';
-import { firstTimelinePage } from '../../../src/history/timeline';
+import { createFilingService, FILED_CATEGORY } from '../../../src/services/filing/filingService';
+import { firstTimelinePage } from '../../../src/services/timeline/timeline';
 import type { MessageSnapshot } from '../../../src/office/host';
 import { SHARED_MAILBOX_ADDRESS } from '../../../dev/sandbox/seed';
 import { expectNoContractViolations, TEST_ANCHOR } from '../helpers/sandbox';

@@ -4,7 +4,7 @@
  */
 import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
 import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
-import { SignInError } from '../../../src/auth/signInError';
+import { SignInError } from '../../../src/graph/tokens';
 import { createGraphClient } from '../../../src/graph/client';
 import { GraphRequestError, toGraphRequestError } from '../../../src/graph/errors';
 import type { AccessTokenSource } from '../../../src/graph/middleware/auth';

@@ -8,7 +8,7 @@ import { SHARED_MAILBOX_ADDRESS } from '../../../dev/sandbox/seed';
 import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
 import { createGraphClient } from '../../../src/graph/client';
 import { translateExchangeIds } from '../../../src/graph/exchangeIds';
-import { createItemIdentities } from '../../../src/identity/itemIdentities';
+import { createItemIdentities } from '../../../src/services/itemIdentities';
 import { expectNoContractViolations, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 
 let t: TestSandbox;

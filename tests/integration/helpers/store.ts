@@ -5,11 +5,11 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
 import { createGraphClient } from '../../../src/graph/client';
-import { createGraphTrailStore } from '../../../src/store/graphTrailStore';
-import type { StoreLocation } from '../../../src/store/location';
-import { applyProvisioning, planProvisioning } from '../../../src/store/provision';
-import { resolveSite } from '../../../src/store/site';
-import type { TrailStore } from '../../../src/store/trailStore';
+import { createGraphTrailStore } from '../../../src/record/graphTrailStore';
+import type { StoreLocation } from '../../../src/record/location';
+import { applyProvisioning, planProvisioning } from '../../../src/record/provision';
+import { resolveSite } from '../../../src/record/site';
+import type { TrailStore } from '../../../src/record/trailStore';
 import { startTestSandbox, type TestSandbox, type TestSandboxOptions } from './sandbox';
 
 export const TRAIL_SITE_URL = 'https://seutuopisto.sharepoint.com/sites/trail';

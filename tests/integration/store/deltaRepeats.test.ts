@@ -4,8 +4,8 @@
  * 'repeated' reading with pages of 2, so every page after the first repeats an entry.
  */
 import { PESSIMISTIC } from '../../../dev/sandbox/sharepoint';
-import { createEntityIndex } from '../../../src/store/entityIndex';
-import { SiteLists } from '../../../src/store/listItems';
+import { createEntityIndex } from '../../../src/record/entityIndex';
+import { SiteLists } from '../../../src/record/listItems';
 import { expectNoContractViolations } from '../helpers/sandbox';
 import { startTestStore, type TestStore } from '../helpers/store';
 

@@ -8,10 +8,10 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { bulkInsertItems } from '../../../dev/sandbox/sharepoint';
 import type { EntityRef, EntitySummary, Person } from '../../../src/domain/entities';
-import { createEntityIndex, searchEntities, type EntityIndex, type EntityIndexOptions, type IndexState } from '../../../src/store/entityIndex';
-import { decodeSnapshot, encodeSnapshot, SNAPSHOT_KEY, type SnapshotScope, type SnapshotStorage } from '../../../src/store/indexSnapshot';
-import { SiteLists } from '../../../src/store/listItems';
-import { organisationFields, personFields, projectFields } from '../../../src/store/mapping';
+import { createEntityIndex, searchEntities, type EntityIndex, type EntityIndexOptions, type IndexState } from '../../../src/record/entityIndex';
+import { decodeSnapshot, encodeSnapshot, SNAPSHOT_KEY, type SnapshotScope, type SnapshotStorage } from '../../../src/record/indexSnapshot';
+import { SiteLists } from '../../../src/record/listItems';
+import { organisationFields, personFields, projectFields } from '../../../src/record/mapping';
 import { expectNoContractViolations } from '../helpers/sandbox';
 import { startTestStore, type TestStore } from '../helpers/store';
 

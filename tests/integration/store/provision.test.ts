@@ -11,11 +11,11 @@ import { main as provisionCli, type CliIo } from '../../../dev/provision';
 import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
 import { createGraphClient } from '../../../src/graph/client';
 import { GraphRequestError } from '../../../src/graph/errors';
-import type { StoreLocation } from '../../../src/store/location';
-import { applyProvisioning, planConflicts, planIsEmpty, planProvisioning } from '../../../src/store/provision';
-import { listsOverIndexLimit, MAX_INDEXED_COLUMNS, SYSTEM_INDEXES } from '../../../src/store/provisionColumns';
-import { LIST_NAMES as RECORD_LIST_NAMES, PROVISIONED_LIST_NAMES as LIST_NAMES, PROVISIONED_LISTS as LISTS, type ColumnSpec, type ListName } from '../../../src/store/schema';
-import { NotASiteUrlError, resolveSite, siteAddress, SiteNotFoundError } from '../../../src/store/site';
+import type { StoreLocation } from '../../../src/record/location';
+import { applyProvisioning, planConflicts, planIsEmpty, planProvisioning } from '../../../src/record/provision';
+import { listsOverIndexLimit, MAX_INDEXED_COLUMNS, SYSTEM_INDEXES } from '../../../src/record/provisionColumns';
+import { LIST_NAMES as RECORD_LIST_NAMES, PROVISIONED_LIST_NAMES as LIST_NAMES, PROVISIONED_LISTS as LISTS, type ColumnSpec, type ListName } from '../../../src/record/schema';
+import { NotASiteUrlError, resolveSite, siteAddress, SiteNotFoundError } from '../../../src/record/site';
 import { expectNoContractViolations, json, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 import { TRAIL_SITE_URL } from '../helpers/store';
 

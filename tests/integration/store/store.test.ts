@@ -7,7 +7,7 @@
  */
 import type { EntitySummary, Organisation, Person } from '../../../src/domain/entities';
 import type { FiledItem } from '../../../src/domain/itemKeys';
-import { ConflictError, DuplicateKeyError, InvalidInputError } from '../../../src/store/errors';
+import { ConflictError, DuplicateKeyError, InvalidInputError } from '../../../src/record/errors';
 import { GENEROUS, PESSIMISTIC } from '../../../dev/sandbox/sharepoint';
 import { expectNoContractViolations } from '../helpers/sandbox';
 import { startTestStore, type TestStore } from '../helpers/store';

@@ -5,12 +5,12 @@
  */
 import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
 import { createGraphClient } from '../../../src/graph/client';
-import { locateStore } from '../../../src/store/locate';
-import { applyProvisioning, planIsEmpty, planProvisioning } from '../../../src/store/provision';
-import { createFilingService } from '../../../src/filing/filingService';
-import { graphProvisioningService } from '../../../src/features/admin/provisioningService';
-import { PROVISIONED_LISTS } from '../../../src/store/schema';
-import { cachedTenantSettings, loadTenantSettings, readTenantSettings, TENANT_SETTINGS_MAX_AGE_MS, TENANT_SETTINGS_TITLE } from '../../../src/store/tenantSettings';
+import { locateStore } from '../../../src/record/locate';
+import { applyProvisioning, planIsEmpty, planProvisioning } from '../../../src/record/provision';
+import { createFilingService } from '../../../src/services/filing/filingService';
+import { graphProvisioningService } from '../../../src/services/provisioning/provisioningService';
+import { PROVISIONED_LISTS } from '../../../src/record/schema';
+import { cachedTenantSettings, loadTenantSettings, readTenantSettings, TENANT_SETTINGS_MAX_AGE_MS, TENANT_SETTINGS_TITLE } from '../../../src/record/tenantSettings';
 import { expectNoContractViolations, json } from '../helpers/sandbox';
 import { startTestStore, TRAIL_SITE_URL, type TestStore } from '../helpers/store';
 

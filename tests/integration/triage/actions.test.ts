@@ -2,8 +2,8 @@
  * ASAP, Read later and Archive over HTTP against the sandbox, each read back through Graph, and undo
  * of each restoring folder, flag and read state exactly.
  */
-import { instantOf } from '../../../src/triage/flagTimes';
-import type { MessageState } from '../../../src/triage/types';
+import { instantOf } from '../../../src/services/triage/flagTimes';
+import type { MessageState } from '../../../src/services/triage/types';
 import { expectNoContractViolations, json, startTestSandbox, TEST_ANCHOR, type TestSandbox } from '../helpers/sandbox';
 import { folderId, graphCalls, readMessage, statesIn, triageHarness, type TriageHarness } from './harness';
 

@@ -6,7 +6,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
 import { createGraphClient } from '../../../src/graph/client';
-import { bookTime, busyIntervals, calendarSettings, eventBody, eventSubject, instantOfDateTimeTimeZone, MAX_SUBJECT_LENGTH, messageForBooking, type BookTimeInput } from '../../../src/triage/bookTime';
+import { bookTime, busyIntervals, calendarSettings, eventBody, eventSubject, instantOfDateTimeTimeZone, MAX_SUBJECT_LENGTH, messageForBooking, type BookTimeInput } from '../../../src/services/booking/bookTime';
 import { expectNoContractViolations, json, startTestSandbox, TEST_ANCHOR, type TestSandbox } from '../helpers/sandbox';
 
 // TEST_ANCHOR is Wednesday 12 March 2025, 10:00Z = 12:00 in Helsinki (EET, UTC+2). The seeded week

@@ -1,6 +1,6 @@
 /** What is waiting: ASAP (and overdue) and Read later, as the folders and the ASAP flags say. */
-import { countWaiting } from '../../../src/triage/counts';
-import { mailboxPaths } from '../../../src/triage/mailboxPaths';
+import { countWaiting } from '../../../src/services/triage/counts';
+import { mailboxPaths } from '../../../src/graph/mailboxPaths';
 import { expectNoContractViolations, json, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 import { graphCalls, statesIn, triageHarness } from './harness';
 

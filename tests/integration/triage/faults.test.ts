@@ -3,7 +3,7 @@
  * cannot be done is named message by message, and a retry from the outbox never applies anything twice.
  * Waits are recorded, not slept.
  */
-import { createOutbox } from '../../../src/triage/outbox';
+import { createOutbox } from '../../../src/services/triage/outbox';
 import type { FaultRule } from '../../../dev/sandbox/core/faults';
 import { expectNoContractViolations, json, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 import { folderId, graphCalls, readMessage, statesIn, triageHarness } from './harness';

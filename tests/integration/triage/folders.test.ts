@@ -4,7 +4,7 @@
  */
 import { defaultTriageSettings, parseTriageSettings, storedTriageSettings, type TriageSettings } from '../../../src/domain/triage/settings';
 import { expectNoContractViolations, json, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
-import { SettingsConflictError } from '../../../src/triage/triageService';
+import { SettingsConflictError } from '../../../src/services/triage/triageService';
 import { folderId, graphCalls, messagesIn, readMessage, triageHarness } from './harness';
 
 let t: TestSandbox;

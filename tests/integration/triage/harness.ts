@@ -7,9 +7,9 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
 import { defaultTriageSettings, type TriageSettings } from '../../../src/domain/triage/settings';
 import { createGraphClient } from '../../../src/graph/client';
-import { toMessageState } from '../../../src/triage/messageState';
-import { createTriageService, type TriageService } from '../../../src/triage/triageService';
-import type { MessageState } from '../../../src/triage/types';
+import { toMessageState } from '../../../src/services/triage/messageState';
+import { createTriageService, type TriageService } from '../../../src/services/triage/triageService';
+import type { MessageState } from '../../../src/services/triage/types';
 import { TEST_ANCHOR, type TestSandbox } from '../helpers/sandbox';
 
 const IMMUTABLE = { Prefer: 'IdType="ImmutableId"' };

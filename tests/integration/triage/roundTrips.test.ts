@@ -4,7 +4,7 @@
  * action, and no more than Exchange's 4 requests are ever in flight against the mailbox. A little
  * latency makes calls sent side by side overlap as they would over a network.
  */
-import type { TriageAction } from '../../../src/triage/types';
+import type { TriageAction } from '../../../src/services/triage/types';
 import { peakInFlightByMailbox, sequentialRoundTrips } from '../helpers/roundTrips';
 import { expectNoContractViolations, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 import { graphCalls, messagesIn, readMessage, triageHarness, type TriageHarness } from './harness';

@@ -5,8 +5,8 @@
  */
 import { describeError } from '../../../src/i18n/errors';
 import { en, fi } from '../../../src/i18n/messages';
-import { toMessageState } from '../../../src/triage/messageState';
-import type { MessageState } from '../../../src/triage/types';
+import { toMessageState } from '../../../src/services/triage/messageState';
+import type { MessageState } from '../../../src/services/triage/types';
 import { FIXTURE_COLLEAGUE, FIXTURE_SHARED, FIXTURE_SHARED_INBOX_COUNT, fixtureMailbox } from '../helpers/fixtureMailbox';
 import { expectNoContractViolations, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 import { graphCalls, statesIn, triageHarness } from './harness';

@@ -3,7 +3,7 @@ import { parseDialogReply, successReply, failureReply } from '../../../src/auth/
 import { MsalSignIn, type MsalSettings } from '../../../src/auth/msalSignIn';
 import type { OfficeAuthHost, OfficeUser } from '../../../src/auth/officeAuth';
 import { ADMIN_SCOPES, DAILY_SCOPES } from '../../../src/auth/scopes';
-import { SignInError } from '../../../src/auth/signInError';
+import { SignInError } from '../../../src/graph/tokens';
 import { OfficeDialogError } from '../../../src/auth/signInProblems';
 import { account, FakePublicClient, interactionRequired, tokenResult } from './fakePublicClient';
 

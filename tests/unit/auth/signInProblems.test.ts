@@ -1,5 +1,5 @@
 import { BrowserAuthError, ClientAuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-browser';
-import { SignInError, type SignInProblem } from '../../../src/auth/signInError';
+import { SignInError, type SignInProblem } from '../../../src/graph/tokens';
 import { describeAuthError, needsInteraction, OfficeDialogError, popupUnavailable, signInProblemOf, toSignInError } from '../../../src/auth/signInProblems';
 import { describeError } from '../../../src/i18n/errors';
 import { en, fi } from '../../../src/i18n/messages';

@@ -1,11 +1,11 @@
 import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
-import { SignInError } from '../../../src/auth/signInError';
-import type { RuntimeConfig } from '../../../src/runtime/config';
+import { SignInError } from '../../../src/graph/tokens';
+import type { RuntimeConfig } from '../../../src/app/config';
 
 // startRuntime reads the build's __TRAIL_CONFIG__ when it loads; the tests give it one.
 (globalThis as { __TRAIL_CONFIG__?: unknown }).__TRAIL_CONFIG__ = {};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { tokenSourcesFor } = require('../../../src/runtime/startRuntime') as typeof import('../../../src/runtime/startRuntime');
+const { tokenSourcesFor } = require('../../../src/app/startRuntime') as typeof import('../../../src/app/startRuntime');
 
 const config = (overrides: Partial<RuntimeConfig>): RuntimeConfig => ({
   graphBaseUrl: 'https://graph.microsoft.com',

@@ -1,9 +1,9 @@
-import { runTriageCommand, type TriageCommandDeps } from '../../../src/commands/triageCommands';
+import { runTriageCommand, type TriageCommandDeps } from '../../../src/app/commands/triageCommands';
 import { defaultTriageSettings, destinationName, type TriageSettings } from '../../../src/domain/triage/settings';
 import { GraphRequestError } from '../../../src/graph/errors';
 import type { HostNotification } from '../../../src/office/host';
-import type { TriageService } from '../../../src/triage/triageService';
-import type { TriageFailure, TriageRecord, TriageResult } from '../../../src/triage/types';
+import type { TriageService } from '../../../src/services/triage/triageService';
+import type { TriageFailure, TriageRecord, TriageResult } from '../../../src/services/triage/types';
 import { message, TestHost } from '../../support/testHost';
 
 const before = { id: 'm1', subject: 'Hankehakemus', parentFolderId: 'inbox', isRead: false, flag: { flagStatus: 'notFlagged' as const }, categories: [] };

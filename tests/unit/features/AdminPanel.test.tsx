@@ -2,14 +2,14 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
-import { AdminPanel } from '../../../src/features/admin/AdminPanel';
-import type { ProvisioningService } from '../../../src/features/admin/provisioningService';
+import { AdminPanel } from '../../../src/ui/admin/AdminPanel';
+import type { ProvisioningService } from '../../../src/services/provisioning/provisioningService';
 import { GraphRequestError } from '../../../src/graph/errors';
 import { catalogues } from '../../../src/i18n/messages';
-import type { StoreLocation } from '../../../src/store/location';
-import { ProvisioningIncompleteError, type ListPlan, type ProvisioningPlan, type ProvisioningProgress } from '../../../src/store/provision';
-import { NotASiteUrlError, SiteNotFoundError } from '../../../src/store/site';
-import type { TenantSettingsRead } from '../../../src/store/tenantSettings';
+import type { StoreLocation } from '../../../src/record/location';
+import { ProvisioningIncompleteError, type ListPlan, type ProvisioningPlan, type ProvisioningProgress } from '../../../src/record/provision';
+import { NotASiteUrlError, SiteNotFoundError } from '../../../src/record/site';
+import type { TenantSettingsRead } from '../../../src/record/tenantSettings';
 
 const site = { id: 'site-1', webUrl: 'https://seutuopisto.sharepoint.com/sites/trail', displayName: 'Trail' };
 const list = (displayName: string, more: Partial<ListPlan> = {}): ListPlan => ({

@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
-import { CurrentItem } from '../../../src/features/currentItem/CurrentItem';
+import { CurrentItem } from '../../../src/ui/currentItem/CurrentItem';
 import { catalogues } from '../../../src/i18n/messages';
 import { message, TestHost } from '../../support/testHost';
 

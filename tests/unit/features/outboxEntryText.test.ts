@@ -1,7 +1,7 @@
 import { createIntl } from 'react-intl';
-import { outboxEntryText } from '../../../src/features/triage/outboxEntryText';
+import { outboxEntryText } from '../../../src/ui/triage/outboxEntryText';
 import { catalogues } from '../../../src/i18n/messages';
-import type { OutboxEntry } from '../../../src/triage/outbox';
+import type { OutboxEntry } from '../../../src/services/triage/outbox';
 
 const intlFor = (locale: 'en' | 'fi') => createIntl({ locale, messages: catalogues[locale] });
 const entry = (overrides: Partial<OutboxEntry> = {}): OutboxEntry => ({

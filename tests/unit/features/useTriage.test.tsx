@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { defaultTriageSettings } from '../../../src/domain/triage/settings';
-import { useTriage } from '../../../src/features/triage/useTriage';
-import type { TriageRuntime } from '../../../src/runtime/triageRuntime';
-import { createTriageHistory } from '../../../src/triage/history';
-import { createOutbox } from '../../../src/triage/outbox';
-import type { TriageService } from '../../../src/triage/triageService';
-import type { TriageAction, TriageRecord } from '../../../src/triage/types';
+import { useTriage } from '../../../src/ui/triage/useTriage';
+import type { TriageRuntime } from '../../../src/services/triageRuntime';
+import { createTriageHistory } from '../../../src/services/triage/undoHistory';
+import { createOutbox } from '../../../src/services/triage/outbox';
+import type { TriageService } from '../../../src/services/triage/triageService';
+import type { TriageAction, TriageRecord } from '../../../src/services/triage/types';
 import { message, TestHost } from '../../support/testHost';
 
 const SHARED = 'koulutuspalvelut@seutuopisto.fi';

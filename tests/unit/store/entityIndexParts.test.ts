@@ -3,12 +3,12 @@
  * delta starts, and which source search-as-you-type answers from.
  */
 import type { EntitySummary } from '../../../src/domain/entities';
-import { searchEntities, type EntityIndex, type IndexState } from '../../../src/store/entityIndex';
-import { deltaStartPath } from '../../../src/store/indexDelta';
-import { INDEX_FIELDS, INDEXED_LISTS, recordOf } from '../../../src/store/indexRecords';
-import { SiteLists, type ListItem } from '../../../src/store/listItems';
-import type { StoreLocation } from '../../../src/store/location';
-import { selectFields } from '../../../src/store/schema';
+import { searchEntities, type EntityIndex, type IndexState } from '../../../src/record/entityIndex';
+import { deltaStartPath } from '../../../src/record/indexDelta';
+import { INDEX_FIELDS, INDEXED_LISTS, recordOf } from '../../../src/record/indexRecords';
+import { SiteLists, type ListItem } from '../../../src/record/listItems';
+import type { StoreLocation } from '../../../src/record/location';
+import { selectFields } from '../../../src/record/schema';
 
 const item = (id: string, fields: Record<string, unknown>): ListItem => ({ id, etag: '"x,1"', fields, createdAt: '', modifiedAt: '', createdBy: null });
 

@@ -4,7 +4,7 @@
 import type { EntitySummary } from '../../../src/domain/entities';
 import { LocalEntityIndex, queryWords, type EntityRecord } from '../../../src/domain/localSearch';
 import { nameWords } from '../../../src/domain/nameWords';
-import { organisationRecord, personRecord, projectRecord } from '../../../src/store/indexRecords';
+import { organisationRecord, personRecord, projectRecord } from '../../../src/record/indexRecords';
 
 const records: EntityRecord[] = [
   personRecord('1', 'Mikko Heikkinen', ['Mikko.Heikkinen@Kallio.fi', 'mh@kotiposti.fi'], '10'),

@@ -3,7 +3,7 @@
  * (corrupt text, an older version, another site) or stay away (too large for storage).
  */
 import type { EntityRecord } from '../../../src/domain/localSearch';
-import { organisationRecord, personRecord, projectRecord } from '../../../src/store/indexRecords';
+import { organisationRecord, personRecord, projectRecord } from '../../../src/record/indexRecords';
 import {
   decodeSnapshot,
   encodeSnapshot,
@@ -14,7 +14,7 @@ import {
   type SnapshotScope,
   type SnapshotStorage,
   type StoredIndex,
-} from '../../../src/store/indexSnapshot';
+} from '../../../src/record/indexSnapshot';
 
 const scope: SnapshotScope = { siteId: 'host,site-guid,web-guid', lists: { people: 'p-guid', organisations: 'o-guid', projects: 'j-guid' } };
 const links = { people: 'https://graph/v1.0/p?token=1', organisations: 'https://graph/v1.0/o?token=2', projects: 'https://graph/v1.0/j?token=3' };

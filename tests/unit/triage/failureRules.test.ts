@@ -1,5 +1,5 @@
 import { GraphRequestError } from '../../../src/graph/errors';
-import { nextMoveAfter } from '../../../src/triage/failureRules';
+import { nextMoveAfter } from '../../../src/services/triage/failureRules';
 
 const error = (status: number) => new GraphRequestError(status, `http${status}`, 'x');
 

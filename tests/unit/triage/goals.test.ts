@@ -1,8 +1,8 @@
 import { DEFAULT_DUE_RULE } from '../../../src/domain/triage/dueDate';
-import { instantOf, sameFlag } from '../../../src/triage/flagTimes';
-import { asapFlag, flagRestoreBody, isReached, restoreGoal, triageGoal } from '../../../src/triage/goals';
-import { toMessageState } from '../../../src/triage/messageState';
-import type { FollowupFlag, MessageState } from '../../../src/triage/types';
+import { instantOf, sameFlag } from '../../../src/services/triage/flagTimes';
+import { asapFlag, flagRestoreBody, isReached, restoreGoal, triageGoal } from '../../../src/services/triage/goals';
+import { toMessageState } from '../../../src/services/triage/messageState';
+import type { FollowupFlag, MessageState } from '../../../src/services/triage/types';
 
 const INBOX = 'AAMkADinbox=';
 const ASAP = 'AAMkADasap=';

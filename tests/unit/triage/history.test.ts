@@ -1,5 +1,5 @@
-import { createTriageHistory, HISTORY_KEY, HISTORY_LIMIT } from '../../../src/triage/history';
-import type { MessageState, TriageRecord } from '../../../src/triage/types';
+import { createTriageHistory, HISTORY_KEY, HISTORY_LIMIT } from '../../../src/services/triage/undoHistory';
+import type { MessageState, TriageRecord } from '../../../src/services/triage/types';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));

@@ -1,7 +1,7 @@
 import { GraphRequestError } from '../../../src/graph/errors';
-import { createOutbox, OUTBOX_KEY } from '../../../src/triage/outbox';
-import type { TriageService } from '../../../src/triage/triageService';
-import type { MessageState, TriageFailure, TriageOptions, TriageResult } from '../../../src/triage/types';
+import { createOutbox, OUTBOX_KEY } from '../../../src/services/triage/outbox';
+import type { TriageService } from '../../../src/services/triage/triageService';
+import type { MessageState, TriageFailure, TriageOptions, TriageResult } from '../../../src/services/triage/types';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));

@@ -1,0 +1,51 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { msalTokenSources } from '../auth/msalTokenSources';
+import type { ScopeSet } from '../auth/scopes';
+import { SignInError } from '../graph/tokens';
+import { createGraphClient } from '../graph/client';
+import type { AccessTokenSource } from '../graph/middleware/auth';
+import type { OfficeHost } from '../office/host';
+import { OfficeJsHost } from '../office/officeJsHost';
+import { runtimeConfig, type RuntimeConfig } from './config';
+
+export interface Runtime {
+  host: OfficeHost;
+  /** Daily use: the scopes every user consents to. */
+  graph: Client;
+  /** The admin screen's client: asks for the provisioning scope on top, only when it is used. */
+  adminGraph: Client;
+}
+
+/** True only in builds whose tokens come from the local sandbox (webpack.config.js); a literal, so other builds drop that code. */
+declare const __TRAIL_SANDBOX_AUTH__: boolean;
+
+/**
+ * Office's host and Graph, the same everywhere: in Outlook and in the playground (whose Office.js emulation
+ * stands in for office.js) Trail runs on `new OfficeJsHost(Office)`. Only the Graph origin and where tokens
+ * come from differ, and the build decides both.
+ */
+export async function startRuntime(): Promise<Runtime> {
+  await Office.onReady();
+  let sandbox: ((origin: string) => AccessTokenSource) | undefined;
+  // Inside the literal's branch, so webpack never follows this import in a production build.
+  if (__TRAIL_SANDBOX_AUTH__) sandbox = (await import(/* webpackMode: "eager" */ './sandboxBuild')).sandboxTokens;
+  const tokens = tokenSourcesFor(runtimeConfig, sandbox);
+  const graphWith = (source: AccessTokenSource): Client => createGraphClient({ baseUrl: runtimeConfig.graphBaseUrl, tokens: source });
+  return { host: new OfficeJsHost(Office), graph: graphWith(tokens.daily), adminGraph: graphWith(tokens.admin) };
+}
+
+/** `sandbox`: how a sandbox build makes its token source; builds without one never pass it. */
+export function tokenSourcesFor(config: RuntimeConfig, sandbox?: (origin: string) => AccessTokenSource): Record<ScopeSet, AccessTokenSource> {
+  if (config.auth === 'sandbox' && config.sandboxOrigin && sandbox) {
+    const source = sandbox(config.sandboxOrigin);
+    return { daily: source, admin: source };
+  }
+  const { clientId, authority, authRedirectUrl, authDialogUrl, siteScope } = config.msal;
+  if (!clientId) {
+    const none: AccessTokenSource = {
+      getAccessToken: () => Promise.reject(new SignInError('notConfigured', 'This build has no client id (npm run build -- --env clientId=...).')),
+    };
+    return { daily: none, admin: none };
+  }
+  return msalTokenSources({ clientId, authority, redirectUri: authRedirectUrl, dialogUrl: authDialogUrl }, siteScope);
+}

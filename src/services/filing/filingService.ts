@@ -1,0 +1,298 @@
+/**
+ * Filing the open item (a message or a meeting): what to suggest, where it is already filed, filing
+ * and unfiling, and the Outlook category that makes filed mail recognisable in the message list.
+ * Everything the store says about one item is asked in one $batch and a warm index names the
+ * participants locally, so suggestions and "Filed to" arrive in one round trip.
+ */
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { normaliseAddress, organisationDomainOf } from '../../domain/addresses';
+import { entityKey, type EntitySummary } from '../../domain/entities';
+import type { ItemIdentity } from '../../domain/itemIdentity';
+import type { FiledItem } from '../../domain/itemKeys';
+import type { TenantSettings } from '../../domain/tenantSettings';
+import { suggestFilings, type Participant, type Suggestion, type UnknownParticipant } from '../../domain/suggestions';
+import type { BatchResult, BatchStep } from '../../graph/batch';
+import { translatedByStep, translateExchangeIdsStep, type TranslateIds } from '../../graph/exchangeIds';
+import { pathSegment } from '../../graph/odata';
+import type { AppointmentSnapshot, ItemSnapshot, MessageSnapshot } from '../../office/host';
+import { itemIdentitiesFor, type ItemIdentities } from '../itemIdentities';
+import type { EntityIndex } from '../../record/entityIndex';
+import { mailboxPath } from '../../graph/mailboxPaths';
+import type { Filing, FilingOutcome, Matches, TrailStore } from '../../record/trailStore';
+
+/** The category filed mail carries (a master category of that name is optional; Outlook shows it either way). */
+export const FILED_CATEGORY = 'Trail';
+const RECENT_KEY = 'trail.recentEntities';
+const MAX_RECENT = 10;
+
+export interface FilingView {
+  /** What a filing files by default: the message, the single meeting, or this occurrence of a series. */
+  item: FiledItem;
+  /** The whole series, when the open meeting is an occurrence of one: the user chooses which to link. */
+  series: FiledItem | null;
+  suggestions: Suggestion[];
+  unknown: UnknownParticipant[];
+  /** Filings of the item and of its series, by anyone. */
+  filed: Filing[];
+  /** The sender (or the meeting's first other participant) as the record knows them, for the card beside it. */
+  sender: { address: string; name: string; person?: EntitySummary; organisation?: EntitySummary } | null;
+}
+
+export interface FilingServiceOptions {
+  store: TrailStore;
+  graph: Client;
+  /** The signed-in user's address. */
+  self: string;
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** When warm, addresses and domains resolve locally and suggestions cost one round trip. */
+  index?: Pick<EntityIndex, 'state' | 'personByAddress' | 'organisationByDomain'>;
+  /** The organisation's rules (tenant settings), read at each view so a refreshed copy applies at once. */
+  organisation?: () => Pick<TenantSettings, 'publicDomains' | 'neverFileDomains'>;
+  /** Where the open item's immutable id comes from; by default the session's own for this Graph client. */
+  identities?: ItemIdentities;
+}
+
+/** Each entity once, as filed. */
+export function uniqueEntities(filings: readonly Filing[]): EntitySummary[] {
+  const seen = new Map<string, EntitySummary>();
+  for (const f of filings) if (!seen.has(entityKey(f.entity))) seen.set(entityKey(f.entity), { ref: f.entity, name: f.entityName, detail: '' });
+  return [...seen.values()];
+}
+
+/** The message as a filing keeps it: by its identity (immutable id and mailbox), never by Office's id. */
+export function filedItemOfMessage(message: MessageSnapshot, identity: ItemIdentity): FiledItem {
+  return {
+    kind: 'message',
+    immutableId: identity.immutableId,
+    internetMessageId: message.internetMessageId,
+    conversationId: message.conversationId,
+    subject: message.subject,
+    from: message.from,
+    date: message.receivedAt ?? new Date(0).toISOString(),
+    // The immutable id above is only meaningful in this mailbox, so the filing says which one it is.
+    mailbox: identity.mailbox,
+  };
+}
+
+interface GraphEventIdentity {
+  id: string;
+  iCalUId?: string | null;
+  webLink?: string | null;
+  type?: string;
+  seriesMasterId?: string | null;
+  subject?: string;
+  start?: { dateTime: string; timeZone: string };
+}
+
+/**
+ * The open item as a filing keeps it (and its series), and what the record is asked about it, with any
+ * request that rides in the same `$batch` and who takes its answer.
+ */
+interface OpenItems {
+  items: Promise<{ item: FiledItem; series: FiledItem | null }>;
+  lookup: Promise<{ items: FiledItem[]; alongside?: BatchStep[]; answer?: (result: BatchResult | undefined, failure?: unknown) => void }>;
+}
+
+const EVENT_IDENTITY = ['id', 'iCalUId', 'webLink', 'type', 'seriesMasterId', 'subject', 'start'];
+
+const utcOf = (value: GraphEventIdentity['start']): string | null =>
+  value ? new Date(/[zZ]|[+-]\d\d:\d\d$/.test(value.dateTime) ? value.dateTime : `${value.dateTime}Z`).toISOString() : null;
+
+function participantsOf(item: ItemSnapshot): Participant[] {
+  if (item.kind === 'message') {
+    return [
+      ...(item.from ? [{ ...item.from, role: 'sender' as const }] : []),
+      ...[...item.to, ...item.cc].map((a) => ({ ...a, role: 'recipient' as const })),
+    ];
+  }
+  return [
+    ...(item.organizer ? [{ ...item.organizer, role: 'organizer' as const }] : []),
+    ...[...item.requiredAttendees, ...item.optionalAttendees].map((a) => ({ ...a, role: 'attendee' as const })),
+  ];
+}
+
+export function createFilingService(options: FilingServiceOptions) {
+  const { store, graph } = options;
+  const identities = options.identities ?? itemIdentitiesFor(graph);
+  const organisation = () => options.organisation?.() ?? { publicDomains: [], neverFileDomains: [] };
+
+  const recent = (): EntitySummary[] => {
+    try {
+      const value = JSON.parse(options.storage?.getItem(RECENT_KEY) ?? '[]') as unknown;
+      return Array.isArray(value) ? (value as EntitySummary[]).filter((e) => e?.ref?.kind && e.ref.id && typeof e.name === 'string') : [];
+    } catch {
+      return [];
+    }
+  };
+  const remember = (entities: readonly EntitySummary[]) => {
+    const keys = new Set(entities.map((e) => entityKey(e.ref)));
+    const next = [...entities, ...recent().filter((e) => !keys.has(entityKey(e.ref)))].slice(0, MAX_RECENT);
+    try {
+      options.storage?.setItem(RECENT_KEY, JSON.stringify(next));
+    } catch {
+      // Recent entities are a convenience; a full storage costs only that.
+    }
+  };
+
+  /** A warm index answers who the addresses are without a request; a cold one leaves it to the store. */
+  function resolve(addresses: string[], domains: string[]): Promise<Matches> {
+    const index = options.index;
+    if (index?.state !== 'warm') return store.resolve(addresses, domains);
+    const summary = (e: EntitySummary): EntitySummary => ({ ref: e.ref, name: e.name, detail: e.detail });
+    const people = new Map<string, EntitySummary>();
+    const organisations = new Map<string, EntitySummary>();
+    for (const a of addresses) {
+      const person = index.personByAddress(a);
+      if (person) people.set(a, summary(person));
+    }
+    for (const d of domains) {
+      const organisation = index.organisationByDomain(d);
+      if (organisation) organisations.set(d, summary(organisation));
+    }
+    return Promise.resolve({ people, organisations });
+  }
+
+  /**
+   * The meeting as the record keys it: by iCalUId, which is the same in every attendee's calendar.
+   * An occurrence also brings its series, so the user can link either. Read from Graph because
+   * Office.js does not expose iCalUId. The read also names the meeting by its immutable id (the client
+   * asks every request for immutable ids), so a meeting needs no translation of its own; one Graph cannot
+   * read (another's calendar) is translated instead, and failing that keeps Office's id.
+   */
+  async function meetingItems(appointment: AppointmentSnapshot): Promise<{ item: FiledItem; series: FiledItem | null }> {
+    const read = (id: string) =>
+      (graph.api(`${mailboxPath(appointment.mailbox)}/events/${pathSegment(id)}`).select(EVENT_IDENTITY).get() as Promise<GraphEventIdentity>).catch(() => null);
+    const [event, master] = await Promise.all([read(appointment.id), appointment.seriesId ? read(appointment.seriesId) : Promise.resolve(null)]);
+    const base = { subject: appointment.subject, from: appointment.organizer, mailbox: appointment.mailbox };
+    const seriesOf = (m: GraphEventIdentity): FiledItem => ({
+      ...base,
+      kind: 'series',
+      immutableId: m.id,
+      iCalUId: m.iCalUId ?? null,
+      seriesMasterId: m.id,
+      subject: m.subject ?? appointment.subject,
+      date: utcOf(m.start) ?? appointment.start ?? new Date(0).toISOString(),
+      webLink: m.webLink ?? null,
+    });
+    const unread = async (id: string): Promise<GraphEventIdentity> => ({ id: await identities.of({ mailbox: appointment.mailbox, id }).then((i) => i.immutableId, () => id) });
+    if (event?.type === 'seriesMaster' || appointment.seriesMaster) return { item: seriesOf(event ?? (await unread(appointment.id))), series: null };
+    const item: FiledItem = {
+      ...base,
+      kind: 'event',
+      immutableId: (event ?? (await unread(appointment.id))).id,
+      iCalUId: event?.iCalUId ?? null,
+      seriesMasterId: master?.id ?? event?.seriesMasterId ?? appointment.seriesId,
+      date: appointment.start ?? utcOf(event?.start) ?? new Date(0).toISOString(),
+      webLink: event?.webLink ?? null,
+    };
+    const seriesId = appointment.seriesId ?? event?.seriesMasterId;
+    return { item, series: seriesId ? seriesOf(master ?? (await unread(seriesId))) : null };
+  }
+
+  /**
+   * The message as a filing keeps it, and as the record is asked about it. The record keys mail by its
+   * internetMessageId, the same in every copy, so the lookup need not wait for the immutable id: the
+   * translation rides in the lookup's own `$batch`, and suggestions, Filed to and the id cost one request.
+   * Only mail without an internetMessageId (keyed by the immutable id) is translated first.
+   */
+  function messageItems(message: MessageSnapshot): OpenItems {
+    if (!message.internetMessageId) {
+      const filed = identities.of(message).then((identity) => filedItemOfMessage(message, identity));
+      return { items: filed.then((item) => ({ item, series: null })), lookup: filed.then((item) => ({ items: [item] })) };
+    }
+    let step: BatchStep | undefined;
+    let answer!: (result: BatchResult | undefined, failure?: unknown) => void;
+    const answered = new Promise<BatchResult>((resolve, reject) => {
+      answer = (result, failure) => (result ? resolve(result) : reject(failure ?? new Error('The $batch did not answer the id translation.')));
+    });
+    answered.catch(() => undefined); // awaited only when the translation was asked; its failure is reported there
+    const viaLookup: TranslateIds = async (mailbox, ids, from, to) => {
+      const asked = translateExchangeIdsStep('identity', mailbox, ids, from, to);
+      step = asked;
+      return translatedByStep(asked, await answered);
+    };
+    const filed = identities.of(message, viaLookup).then((identity) => filedItemOfMessage(message, identity));
+    // Office's REST id stands in for the immutable id only where the key does not contain it.
+    const keyed = filedItemOfMessage(message, { mailbox: message.mailbox, immutableId: message.id });
+    return { items: filed.then((item) => ({ item, series: null })), lookup: Promise.resolve({ items: [keyed], alongside: step ? [step] : [], answer }) };
+  }
+
+  /** A meeting is asked about once Graph has named it (and its series), by iCalUId. */
+  function appointmentItems(appointment: AppointmentSnapshot): OpenItems {
+    const items = meetingItems(appointment);
+    return { items, lookup: items.then(({ item, series }) => ({ items: series ? [item, series] : [item] })) };
+  }
+
+  async function view(open: ItemSnapshot): Promise<FilingView> {
+    const participants = participantsOf(open);
+    const addresses = participants.map((p) => normaliseAddress(p.address)).flatMap((n) => (n.ok ? [n.address] : []));
+    const rules = organisation();
+    const domains = [...new Set(addresses.map((a) => organisationDomainOf(a, rules.publicDomains)).filter((d): d is string => !!d))];
+    const conversationId = open.kind === 'message' ? open.conversationId : null;
+    const { items, lookup } = open.kind === 'message' ? messageItems(open) : appointmentItems(open);
+    const context = lookup.then((asked) =>
+      store.itemContext(asked.items, conversationId, asked.alongside).then(
+        (answered) => (asked.answer?.(answered.alongside[0]), answered),
+        (failure: unknown) => {
+          asked.answer?.(undefined, failure);
+          throw failure;
+        },
+      ),
+    );
+    const [matches, { item, series }, { filed, conversation }] = await Promise.all([resolve(addresses, domains), items, context]);
+    const { suggestions, unknown } = suggestFilings({
+      participants,
+      people: matches.people,
+      organisations: matches.organisations,
+      conversation: conversation.filter((e) => e.ref.kind === 'project'),
+      recent: recent(),
+      filed: filed.map((f) => f.entity),
+      self: options.self,
+      extraPublicDomains: rules.publicDomains,
+      neverFileDomains: rules.neverFileDomains,
+    });
+    return { item, series, suggestions, unknown, filed, sender: senderOf(participants, matches, rules.publicDomains) };
+  }
+
+  function senderOf(participants: Participant[], matches: Matches, publicDomains: readonly string[]): FilingView['sender'] {
+    const self = normaliseAddress(options.self);
+    for (const p of participants) {
+      const n = normaliseAddress(p.address);
+      if (!n.ok || (self.ok && n.address === self.address)) continue;
+      const domain = organisationDomainOf(n.address, publicDomains);
+      const person = matches.people.get(n.address);
+      const organisation = domain ? matches.organisations.get(domain) : undefined;
+      return { address: n.address, name: p.name, ...(person ? { person } : {}), ...(organisation ? { organisation } : {}) };
+    }
+    return null;
+  }
+
+  /** "What was agreed": a note filed to every entity the meeting (or its series) is filed to. */
+  async function addMeetingNote(meeting: FilingView, text: string, when?: string): Promise<FilingOutcome[]> {
+    const entities = uniqueEntities(meeting.filed);
+    if (entities.length === 0) return [];
+    const outcomes = await store.addNote({ headline: meeting.item.subject, body: text, ...(when ? { date: when } : {}) }, entities);
+    return outcomes;
+  }
+
+  /** Files the item, then tags the message; a tag that fails never undoes or hides the filing. */
+  async function fileTo(item: FiledItem, entities: readonly EntitySummary[], note?: string): Promise<{ outcomes: FilingOutcome[]; tagged: boolean }> {
+    const outcomes = await store.file(item, entities, note);
+    remember(outcomes.filter((o) => o.status !== 'failed').map((o) => o.entity));
+    let tagged = true;
+    if (item.kind === 'message' && outcomes.some((o) => o.status !== 'failed')) tagged = await addCategory(item.immutableId, item.mailbox).then(() => true, () => false);
+    return { outcomes, tagged };
+  }
+
+  async function addCategory(messageId: string, mailbox: string | null | undefined): Promise<void> {
+    const path = `${mailboxPath(mailbox)}/messages/${pathSegment(messageId)}`;
+    const current = (await graph.api(path).select('categories').get()) as { categories?: string[] };
+    const categories = current.categories ?? [];
+    if (categories.some((c) => c.toLowerCase() === FILED_CATEGORY.toLowerCase())) return;
+    await graph.api(path).patch({ categories: [...categories, FILED_CATEGORY] });
+  }
+
+  return { view, fileTo, addMeetingNote, unfile: (filing: Filing) => store.unfile(filing), search: (text: string) => store.search(text, 10), store };
+}
+
+export type FilingService = ReturnType<typeof createFilingService>;

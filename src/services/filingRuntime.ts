@@ -1,0 +1,35 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { createFilingService, type FilingService } from './filing/filingService';
+import type { OfficeHost } from '../office/host';
+import { createEntityIndex, type EntityIndex } from '../record/entityIndex';
+import { createGraphTrailStore } from '../record/graphTrailStore';
+import { SiteLists } from '../record/listItems';
+import { locateStore } from '../record/locate';
+import { loadTenantSettings } from '../record/tenantSettings';
+
+export interface FilingRuntime {
+  filing: FilingService;
+  /** Names, addresses and domains held locally so search answers as the user types. */
+  index: EntityIndex;
+  graph: Client;
+  /** The signed-in user's address. */
+  self: string;
+}
+
+/**
+ * The shared record as the taskpane uses it: located once per site (then remembered), the store on
+ * the one Graph client, and the local entity index warming in the background. The organisation's
+ * settings are read through their cache (a request at most once an hour, never an error), and the
+ * ribbon's function file reads the same cache for the default folder names.
+ */
+export async function startFilingRuntime(host: OfficeHost, graph: Client, siteUrl: string, storage: Storage = window.localStorage): Promise<FilingRuntime> {
+  const location = await locateStore(graph, siteUrl, storage);
+  const organisation = await loadTenantSettings(graph, { id: location.siteId, url: siteUrl }, storage);
+  const user = host.user();
+  const extraPublicDomains = organisation.publicDomains;
+  const store = createGraphTrailStore({ graph, location, filer: { name: user.displayName, upn: user.emailAddress }, extraPublicDomains });
+  const index = createEntityIndex(new SiteLists(graph, location), { storage, extraPublicDomains });
+  void index.refresh().catch(() => undefined); // until warm (or if it fails) search asks the server
+  const filing = createFilingService({ store, graph, self: user.emailAddress, storage, index, organisation: () => organisation });
+  return { filing, index, graph, self: user.emailAddress };
+}

@@ -1,0 +1,34 @@
+/**
+ * Triage of messages as Office names them: by REST id (Office's EWS id through convertToRestId, or as
+ * mobile hosts hand it out). A REST id changes when the message moves, so what is kept for a retry
+ * must name the message by its immutable id ("Get immutable identifiers for Outlook resources"); the
+ * undo record already does, as Graph answers every read with immutable ids (Prefer: IdType).
+ *
+ * One message: its translation rides beside the triage call (two requests in flight, within
+ * Exchange's four per mailbox), so a click stays one round trip. A selection: translated first in one
+ * call, so the triage calls keep all four requests per mailbox to themselves.
+ */
+import type { ItemIdentities } from '../itemIdentities';
+import type { TriageService } from './triageService';
+import type { TriageAction, TriageResult } from './types';
+
+export async function triageOfficeItems(
+  service: Pick<TriageService, 'triage' | 'mailbox'>,
+  identities: Pick<ItemIdentities, 'ofAll'>,
+  action: TriageAction,
+  restIds: readonly string[],
+): Promise<TriageResult> {
+  if (restIds.length === 1) {
+    // A translation that fails costs nothing but the retry key: the REST id stays the best we have.
+    const translating = identities.ofAll(service.mailbox, restIds).catch(() => new Map<string, never>());
+    const result = await service.triage(action, [...restIds]);
+    const translated = await translating;
+    return { ...result, failed: result.failed.map((failure) => ({ ...failure, messageId: translated.get(failure.messageId)?.immutableId ?? failure.messageId })) };
+  }
+  // An id Graph cannot translate (the message is gone) keeps Office's, and triage reports it missing.
+  const translated = await identities.ofAll(service.mailbox, restIds);
+  return service.triage(
+    action,
+    restIds.map((id) => translated.get(id)?.immutableId ?? id),
+  );
+}

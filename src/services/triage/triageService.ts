@@ -1,0 +1,254 @@
+/**
+ * One-click triage over Graph: ASAP, Read later and Archive on any number of messages, undo, and the
+ * counts of what is waiting. Everything goes through the one Graph client (immutable ids on every
+ * request, inside `$batch` too), so a message keeps its id across the moves and the undo record stays
+ * valid. A message that cannot be triaged is reported with its error, never thrown, so the caller can
+ * keep it in the outbox; only a sign-in failure is thrown, since no retry can mend that.
+ */
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { SignInError } from '../../graph/tokens';
+import type { BatchOptions } from '../../graph/batch';
+import { GraphRequestError, isConflict, toGraphRequestError } from '../../graph/errors';
+import { checkSettingsChange, destinationName, type SettingsChange, type TriageSettings } from '../../domain/triage/settings';
+import { applyGoals, type GoalOutcome } from './applyGoals';
+import { countWaiting, type WaitingCounts } from './counts';
+import { DESTINATION_CHECK_ID, destinationCheckStep, destinationDeleted } from './destinationCheck';
+import { asapFlag, restoreGoal, triageGoal, type TriageTarget } from './goals';
+import { mailboxPath, mailboxPaths } from '../../graph/mailboxPaths';
+import { newId } from './newId';
+import { FOLDER_KINDS, type FolderKind } from './mailboxProbe';
+import { createMailboxSetup } from './mailboxSetup';
+import type { MessageState, TriageAction, TriageFailure, TriageOptions, TriageRecord, TriageResult } from './types';
+
+export interface TriageServiceOptions {
+  graph: Client;
+  /** A shared mailbox's address (Office's targetMailbox) to triage in; the user's own when absent. */
+  sharedMailbox?: string | null;
+  /** Current settings (roaming). */
+  settings: () => TriageSettings;
+  /** To remember folder ids. */
+  saveSettings: (settings: TriageSettings) => Promise<void>;
+  now: () => Date;
+  /** Tests inject `sleep`; `maxRetries` is per message. */
+  batch?: BatchOptions;
+}
+
+export interface TriageService {
+  /** The shared mailbox this service triages in, or null for the user's own. */
+  readonly mailbox: string | null;
+  triage(action: TriageAction, messageIds: readonly string[], options?: TriageOptions): Promise<TriageResult>;
+  undo(record: TriageRecord): Promise<{ restored: string[]; failed: TriageFailure[] }>;
+  counts(): Promise<WaitingCounts>;
+  /** Finds or creates the ASAP and Read later folders (by remembered id, then by name, then create; 409 → find). */
+  ensureFolders(): Promise<{ asap: string; readLater: string }>;
+  /**
+   * New folder names and due rule. A renamed folder that exists is renamed in the mailbox (its mail
+   * stays in it); when a folder by the new name already exists, that one becomes ours instead.
+   */
+  changeSettings(next: SettingsChange): Promise<TriageSettings>;
+  /** The settings in force now (as roaming settings hold them). */
+  settings(): TriageSettings;
+  /**
+   * The name of the folder an action moves to, as the mailbox names it once the folder has been seen
+   * (found by the remembered id, it may differ from the settings), else as it will be made; '' for Archive.
+   */
+  destinationName(action: TriageAction): string;
+}
+
+/** A new name is the one the other Trail folder has now; renaming one at a time resolves it. */
+export class SettingsConflictError extends Error {
+  constructor(
+    readonly kind: FolderKind,
+    readonly folderName: string,
+  ) {
+    super(`"${folderName}" is already the other Trail folder`);
+    this.name = 'SettingsConflictError';
+  }
+}
+
+const FOLDER_OF: Record<TriageAction, FolderKind | undefined> = { asap: 'asap', readLater: 'readLater', archive: undefined };
+
+const isMessageId = (id: unknown): id is string => typeof id === 'string' && id.trim() !== '';
+
+function failureOf(outcome: GoalOutcome, earlier?: MessageState): TriageFailure {
+  const before = outcome.before ?? earlier;
+  return {
+    messageId: outcome.messageId,
+    subject: (before ?? outcome.state)?.subject ?? '',
+    error: outcome.error ?? new GraphRequestError(0, 'unknown', 'The message could not be triaged.'),
+    ...(outcome.reason ? { reason: outcome.reason } : {}),
+    ...(before ? { before } : {}),
+  };
+}
+
+export function createTriageService(options: TriageServiceOptions): TriageService {
+  const shared = options.sharedMailbox || null;
+  // The ASAP due date follows the clock of the person acting: a shared mailbox's own settings are out of reach.
+  const paths = mailboxPaths(mailboxPath(shared), '/me');
+  const batch: BatchOptions = { now: options.now, ...options.batch };
+  const setup = createMailboxSetup({ graph: options.graph, paths, settings: options.settings, saveSettings: options.saveSettings, batch });
+  const applyBase = { graph: options.graph, paths, batch };
+
+  async function targetOf(action: TriageAction, at: Date): Promise<TriageTarget> {
+    const kind = FOLDER_OF[action];
+    // Folders first: their lookup reads the mailbox context in the same round trip.
+    const noFolders: Partial<Record<FolderKind, string>> = {};
+    const [folders, context] = await Promise.all([kind ? setup.folders([kind], true) : noFolders, setup.context()]);
+    if (action === 'archive') {
+      if (typeof context.archiveFolderId !== 'string') throw context.archiveFolderId;
+      return { action, destinationFolderId: context.archiveFolderId };
+    }
+    const destinationFolderId = folders[kind!]!;
+    if (action === 'readLater') return { action, destinationFolderId };
+    if (typeof context.timeZone !== 'string') throw context.timeZone;
+    return { action, destinationFolderId, flag: asapFlag(at, context.timeZone, options.settings().dueRule) };
+  }
+
+  /** The destination was deleted while we used it: move what went there (and what found it gone) into a fresh one. */
+  async function intoFreshFolder(kind: FolderKind, target: TriageTarget, outcomes: GoalOutcome[], before: TriageOptions['before']): Promise<{ target: TriageTarget; outcomes: GoalOutcome[] }> {
+    setup.forget(kind);
+    const fresh = (await setup.folders([kind], true))[kind]!;
+    const freshTarget = { ...target, destinationFolderId: fresh };
+    const redo = outcomes.filter((o) => o.reached || o.reason === 'folderMissing');
+    const known = new Map(redo.filter((o) => o.reached && o.state).map((o) => [o.messageId, o.state!]));
+    const earlier = { ...before, ...Object.fromEntries(redo.filter((o) => o.before).map((o) => [o.messageId, o.before!])) };
+    const again = await applyGoals(
+      redo.map((o) => triageGoal(o.messageId, freshTarget)),
+      { ...applyBase, verifyFirst: true, known, before: earlier },
+    );
+    const replaced = new Map(again.outcomes.map((o) => [o.messageId, o]));
+    return { target: freshTarget, outcomes: outcomes.map((o) => replaced.get(o.messageId) ?? o) };
+  }
+
+  async function triage(action: TriageAction, messageIds: readonly string[], triageOptions: TriageOptions = {}): Promise<TriageResult> {
+    const unique = [...new Set(messageIds)];
+    const ids = unique.filter(isMessageId);
+    // An empty id would address the message collection itself, so it never reaches Graph.
+    const malformed = unique.filter((id) => !isMessageId(id)).map((id) => ({ messageId: id, subject: '', error: new GraphRequestError(400, 'ErrorInvalidIdMalformed', 'Not a message id.') }));
+    const at = options.now();
+    const record: TriageRecord = { id: newId(), action, at: at.toISOString(), messages: [], ...(shared ? { mailbox: shared } : {}) };
+    if (ids.length === 0) return { record, failed: malformed };
+
+    let target: TriageTarget;
+    try {
+      target = await targetOf(action, at);
+    } catch (thrown) {
+      if (thrown instanceof SignInError) throw thrown;
+      const error = toGraphRequestError(thrown);
+      return { record, failed: [...ids.map((id) => failureOf({ messageId: id, reached: false, error }, triageOptions.before?.[id])), ...malformed] };
+    }
+
+    const kind = FOLDER_OF[action];
+    const run = await applyGoals(
+      ids.map((id) => triageGoal(id, target)),
+      {
+        ...applyBase,
+        ...(triageOptions.verifyFirst ? { verifyFirst: true } : {}),
+        ...(triageOptions.before ? { before: triageOptions.before } : {}),
+        ...(kind ? { alongside: [destinationCheckStep(paths, target.destinationFolderId)] } : {}),
+      },
+    );
+    let outcomes = run.outcomes;
+    if (kind) {
+      const context = await setup.context();
+      const gone = destinationDeleted(run.alongside.get(DESTINATION_CHECK_ID), context.deletedItemsFolderId) || outcomes.some((o) => o.reason === 'folderMissing');
+      if (gone) {
+        try {
+          ({ target, outcomes } = await intoFreshFolder(kind, target, outcomes, triageOptions.before));
+        } catch (thrown) {
+          if (thrown instanceof SignInError) throw thrown;
+          const error = toGraphRequestError(thrown);
+          outcomes = outcomes.map((o) => ({ ...o, reached: false, error, reason: 'folderMissing' as const }));
+        }
+      }
+    }
+
+    for (const outcome of outcomes) {
+      // Triaged, but the answer that held its earlier state was lost: an undo could not restore it, so none is offered.
+      if (outcome.reached && outcome.before) record.messages.push({ before: outcome.before, destinationFolderId: target.destinationFolderId });
+    }
+    const failed = outcomes.filter((o) => !o.reached).map((o) => failureOf(o, triageOptions.before?.[o.messageId]));
+    return { record, failed: [...failed, ...malformed] };
+  }
+
+  async function undo(record: TriageRecord): Promise<{ restored: string[]; failed: TriageFailure[] }> {
+    // An id means nothing outside its own mailbox: restoring elsewhere would touch the wrong mail.
+    if ((record.mailbox ?? null) !== shared) throw new RangeError(`Triage record ${record.id} belongs to ${record.mailbox ?? 'the own mailbox'}.`);
+    if (record.messages.length === 0) return { restored: [], failed: [] };
+    const { outcomes } = await applyGoals(
+      record.messages.map((m) => restoreGoal(m.before)),
+      applyBase,
+    );
+    const beforeOf = new Map(record.messages.map((m) => [m.before.id, m.before]));
+    return {
+      restored: outcomes.filter((o) => o.reached).map((o) => o.messageId),
+      // Named as the record knows the message, whatever it became since.
+      failed: outcomes
+        .filter((o) => !o.reached)
+        .map((o) => ({
+          messageId: o.messageId,
+          subject: beforeOf.get(o.messageId)?.subject ?? '',
+          error: o.error ?? new GraphRequestError(0, 'unknown', 'The message could not be restored.'),
+          ...(o.reason ? { reason: o.reason } : {}),
+        })),
+    };
+  }
+
+  async function changeSettings(requested: SettingsChange): Promise<TriageSettings> {
+    const check = checkSettingsChange(requested);
+    if (!check.ok) throw new RangeError(`triage settings refused: ${JSON.stringify(check.problems)}`);
+    const next = check.change;
+    const current = options.settings();
+    const folderIds = { ...current.folderIds };
+    const nameOf = (settings: SettingsChange, kind: FolderKind) => (kind === 'asap' ? settings.asapFolderName : settings.readLaterFolderName);
+    const known = await setup.folders(FOLDER_KINDS, false);
+    for (const kind of FOLDER_KINDS) {
+      const name = nameOf(next, kind);
+      if (name === nameOf(current, kind)) continue;
+      setup.forget(kind);
+      const id = known[kind];
+      if (!id) {
+        delete folderIds[kind]; // made under the new name on first use
+        continue;
+      }
+      try {
+        await options.graph.api(paths.folder(id, [])).patch({ displayName: name });
+        folderIds[kind] = id;
+      } catch (thrown) {
+        const error = toGraphRequestError(thrown);
+        if (!isConflict(error)) throw error;
+        const page = (await options.graph.api(paths.topFoldersNamed(name)).get()) as { value?: Array<{ id?: string }> };
+        const existing = page.value?.[0]?.id;
+        if (!existing) throw error;
+        // Swapping the two names would make both actions file into one folder.
+        if (Object.values(known).includes(existing)) throw new SettingsConflictError(kind, name);
+        folderIds[kind] = existing;
+      }
+    }
+    const renamed = FOLDER_KINDS.some((kind) => nameOf(next, kind) !== nameOf(current, kind));
+    const settings: TriageSettings = { ...current, ...next, folderIds, ...(renamed || current.folderNamesChosen ? { folderNamesChosen: true } : {}) };
+    await options.saveSettings(settings);
+    return settings;
+  }
+
+  return {
+    mailbox: shared,
+    triage,
+    undo,
+    changeSettings,
+    settings: options.settings,
+    counts: async () => {
+      const { folderNames, ...counts } = await countWaiting(options.graph, paths, await setup.folders(FOLDER_KINDS, false), options.now(), setup.forget, batch);
+      setup.learnNames(folderNames);
+      return counts;
+    },
+    destinationName: (action) => {
+      const kind = FOLDER_OF[action];
+      return (kind && setup.nameOf(kind)) ?? destinationName(options.settings(), action);
+    },
+    ensureFolders: async () => {
+      const ids = await setup.folders(FOLDER_KINDS, true);
+      return { asap: ids.asap!, readLater: ids.readLater! };
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The shapes one-click triage speaks in: the action, a message's state as Graph reports it (what undo
+ * restores), the record of an action and what could not be done.
+ */
+import type { GraphRequestError } from '../../graph/errors';
+
+export type TriageAction = 'asap' | 'readLater' | 'archive';
+
+export const TRIAGE_ACTIONS: readonly TriageAction[] = ['asap', 'readLater', 'archive'];
+
+/** Graph's dateTimeTimeZone: a wall-clock time and the zone it is read in. */
+export interface DateTimeTimeZone {
+  dateTime: string;
+  timeZone: string;
+}
+
+/** Graph's followupFlag. */
+export interface FollowupFlag {
+  flagStatus: 'notFlagged' | 'flagged' | 'complete';
+  startDateTime?: DateTimeTimeZone;
+  dueDateTime?: DateTimeTimeZone;
+  completedDateTime?: DateTimeTimeZone;
+}
+
+/** What triage changes and undo restores, as read from Graph (`id` is the immutable id). */
+export interface MessageState {
+  id: string;
+  subject: string;
+  parentFolderId: string;
+  isRead: boolean;
+  flag: FollowupFlag;
+  categories: string[];
+}
+
+/** One action on one or more messages, with each message's state before it: enough to undo it. */
+export interface TriageRecord {
+  id: string;
+  action: TriageAction;
+  /** ISO 8601 instant the action was taken. */
+  at: string;
+  messages: Array<{ before: MessageState; destinationFolderId: string }>;
+  /** The shared mailbox the messages are in (its address); absent for the user's own. Undo must go there. */
+  mailbox?: string;
+}
+
+/**
+ * Why a message could not be triaged or restored, when Graph's error alone does not say:
+ * the message no longer exists, or the folder it was to go to no longer does.
+ */
+export type TriageFailureReason = 'messageMissing' | 'folderMissing';
+
+export interface TriageFailure {
+  messageId: string;
+  /** '' when the message could not be read at all. */
+  subject: string;
+  error: GraphRequestError;
+  reason?: TriageFailureReason;
+  /** The state read before anything was changed, so a later retry still records what the user had. */
+  before?: MessageState;
+}
+
+export interface TriageResult {
+  /** Only the messages that were triaged. */
+  record: TriageRecord;
+  failed: TriageFailure[];
+}
+
+/** For a retry of an earlier attempt (the outbox): part of it may already have been applied. */
+export interface TriageOptions {
+  /** Read every message before writing anything, so nothing is applied twice. */
+  verifyFirst?: boolean;
+  /** States an earlier attempt read before it changed anything, by message id. */
+  before?: Readonly<Record<string, MessageState>>;
+}

@@ -1,0 +1,94 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { parseTriageSettings, storedTriageSettings, type OrganisationFolderNames, type TriageSettings } from '../domain/triage/settings';
+import { localeFor } from '../i18n/messages';
+import { itemIdentitiesFor, type ItemIdentities } from './itemIdentities';
+import type { OfficeHost } from '../office/host';
+import { createTriageHistory } from './triage/undoHistory';
+import { createOutbox } from './triage/outbox';
+import { cachedTenantSettings } from '../record/tenantSettings';
+import { createTriageService, type TriageService } from './triage/triageService';
+
+/** Roaming-settings key of the user's triage settings (folder names, due rule, remembered folder ids). */
+export const TRIAGE_SETTINGS_KEY = 'trail.triage';
+/** Roaming-settings key of the folder ids Trail remembers in each shared mailbox, by its address. */
+export const SHARED_FOLDER_IDS_KEY = 'trail.triage.sharedFolders';
+
+/**
+ * The organisation's folder names as the last read of the settings item left them in local storage
+ * (shared by the taskpane and the function file), so a ribbon click never waits for SharePoint.
+ */
+export const cachedOrganisationFolderNames =
+  (siteUrl: string, storage: Storage = window.localStorage) =>
+  (): OrganisationFolderNames =>
+    cachedTenantSettings(storage, siteUrl);
+
+export interface TriageRuntime {
+  /** Triage in the user's own mailbox (counts, settings, the form). */
+  service: TriageService;
+  /** Triage in the mailbox an item lives in: a shared one by its address, or the own one (null). */
+  serviceFor(mailbox: string | null | undefined): TriageService;
+  history: ReturnType<typeof createTriageHistory>;
+  outbox: ReturnType<typeof createOutbox>;
+  /** Immutable ids of what Office hands out: triage moves, records and retries items by them. */
+  identities: ItemIdentities;
+}
+
+type SharedFolderIds = Record<string, NonNullable<TriageSettings['folderIds']>>;
+
+function readSharedFolderIds(raw: unknown): SharedFolderIds {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as SharedFolderIds) : {};
+}
+
+/**
+ * Triage as both the ribbon's function file and the taskpane use it: settings roam with the user;
+ * undo history and the outbox live in the add-in's local storage, which both share. A shared
+ * mailbox uses the user's own folder names and due rule, but has folders (and so ids) of its own.
+ */
+export function createTriageRuntime(
+  host: OfficeHost,
+  graph: Client,
+  storage: Storage = window.localStorage,
+  /** The organisation's default folder names (tenant settings), read at each use; the user's own choice wins. */
+  organisation: () => OrganisationFolderNames = () => ({}),
+): TriageRuntime {
+  const locale = localeFor(host.displayLanguage());
+  const settings = (): TriageSettings => parseTriageSettings(host.roamingSettings.get(TRIAGE_SETTINGS_KEY), locale, organisation());
+  const own = createTriageService({
+    graph,
+    settings,
+    // Names the user did not choose are not stored, so they keep following the organisation's.
+    saveSettings: (next) => host.roamingSettings.set(TRIAGE_SETTINGS_KEY, storedTriageSettings(next)),
+    now: () => new Date(),
+  });
+  const shared = new Map<string, TriageService>();
+
+  function sharedService(address: string): TriageService {
+    const folderIdsOf = () => readSharedFolderIds(host.roamingSettings.get(SHARED_FOLDER_IDS_KEY));
+    return createTriageService({
+      graph,
+      sharedMailbox: address,
+      settings: () => {
+        const { folderIds: _own, ...mine } = settings();
+        const ids = parseTriageSettings({ folderIds: folderIdsOf()[address] }, locale).folderIds;
+        return { ...mine, ...(ids ? { folderIds: ids } : {}) };
+      },
+      // Only folder ids are saved from here: names and the due rule are changed in the own mailbox's form.
+      saveSettings: (next) => host.roamingSettings.set(SHARED_FOLDER_IDS_KEY, { ...folderIdsOf(), [address]: next.folderIds ?? {} }),
+      now: () => new Date(),
+    });
+  }
+
+  return {
+    service: own,
+    serviceFor: (mailbox) => {
+      const address = mailbox?.trim().toLowerCase();
+      if (!address) return own;
+      let service = shared.get(address);
+      if (!service) shared.set(address, (service = sharedService(address)));
+      return service;
+    },
+    history: createTriageHistory(storage),
+    outbox: createOutbox(storage),
+    identities: itemIdentitiesFor(graph),
+  };
+}

@@ -1,0 +1,155 @@
+import { Body1, Caption1, Checkbox, Field, Input, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { ENTITY_KINDS, entityKey, type EntitySummary } from '../../domain/entities';
+import type { MessageKey } from '../../i18n/messages';
+import type { FilingRuntime } from '../../services/filingRuntime';
+import { EntityLink, KIND_LABEL } from './EntityView';
+import { useEntitySearch } from './useFiling';
+import { useFilingWords } from './wording';
+
+export const useRowStyles = makeStyles({
+  list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  text: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1, overflowWrap: 'anywhere' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface RowProps {
+  entity: EntitySummary;
+  caption: string;
+  selected: boolean;
+  onToggle: (entity: EntitySummary) => void;
+  onOpen: (entity: EntitySummary) => void;
+  action: ReactNode;
+  testId: string;
+}
+
+/** One entity to file to: select it (for filing to several), open it, or file at once. */
+export function EntityRow({ entity, caption, selected, onToggle, onOpen, action, testId }: RowProps) {
+  const styles = useRowStyles();
+  const intl = useIntl();
+  const words = useFilingWords();
+  return (
+    <li className={styles.row} data-testid={testId}>
+      <Checkbox checked={selected} onChange={() => onToggle(entity)} aria-label={intl.formatMessage({ id: words.select }, { name: entity.name })} data-testid={`${testId}-select`} />
+      <span className={styles.text}>
+        <Body1>
+          <EntityLink entity={entity} onOpen={onOpen} />
+        </Body1>
+        <Caption1 className={styles.muted}>{caption}</Caption1>
+      </span>
+      {action}
+    </li>
+  );
+}
+
+export interface EntitySearchProps {
+  runtime: FilingRuntime;
+  filedKeys: ReadonlySet<string>;
+  isSelected: (entity: EntitySummary) => boolean;
+  onToggle: (entity: EntitySummary) => void;
+  onOpen: (entity: EntitySummary) => void;
+  fileButton: (entity: EntitySummary, testId: string, onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => void, ref: (el: HTMLButtonElement | null) => void) => ReactNode;
+}
+
+/**
+ * Search as you type, results grouped by kind. Arrow Down from the box moves to the first result's
+ * File button, arrows move between results, Escape returns to the box: file with keys alone.
+ */
+export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen, fileButton }: EntitySearchProps) {
+  const styles = useRowStyles();
+  const intl = useIntl();
+  const words = useFilingWords();
+  const [query, setQuery] = useState('');
+  const search = useEntitySearch(runtime, query);
+  const input = useRef<HTMLInputElement>(null);
+  const buttons = useRef<Array<HTMLButtonElement | null>>([]);
+  const groups = ENTITY_KINDS.map((kind) => ({ kind, results: search.results.filter((e) => e.ref.kind === kind) })).filter((g) => g.results.length > 0);
+  const ordered = groups.flatMap((g) => g.results);
+  buttons.current = buttons.current.slice(0, ordered.length);
+
+  const focusResult = (index: number) => {
+    const targets = buttons.current.filter((b): b is HTMLButtonElement => !!b);
+    if (targets.length === 0) return;
+    targets[Math.max(0, Math.min(index, targets.length - 1))]!.focus();
+  };
+  const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      focusResult(0);
+    } else if (e.key === 'Escape' && query) {
+      e.preventDefault();
+      setQuery('');
+    }
+  };
+  const onResultKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    const targets = buttons.current.filter((b): b is HTMLButtonElement => !!b);
+    const at = targets.indexOf(e.currentTarget);
+    if (e.key === 'ArrowDown') focusResult(at + 1);
+    else if (e.key === 'ArrowUp') {
+      if (at <= 0) input.current?.focus();
+      else focusResult(at - 1);
+    }
+    else if (e.key === 'Home') focusResult(0);
+    else if (e.key === 'End') focusResult(targets.length - 1);
+    else if (e.key === 'Escape') input.current?.focus();
+    else return;
+    e.preventDefault();
+  };
+
+  let position = -1;
+  return (
+    <>
+      <Field label={intl.formatMessage({ id: 'filing.search' })} hint={search.results.length > 0 ? intl.formatMessage({ id: words.searchKeys }) : undefined}>
+        <Input
+          ref={input}
+          type="search"
+          value={query}
+          onChange={(_, d) => setQuery(d.value)}
+          onKeyDown={onInputKey}
+          onFocus={() => void runtime.index.refresh().catch(() => undefined)}
+          placeholder={intl.formatMessage({ id: 'filing.searchPlaceholder' })}
+          data-testid="filing-search"
+        />
+      </Field>
+      {search.searching && <Spinner size="tiny" label={intl.formatMessage({ id: 'filing.searching' })} />}
+      {query.trim() && !search.searching && search.results.length === 0 && <Caption1>{intl.formatMessage({ id: 'filing.noResults' })}</Caption1>}
+      {groups.length > 0 && (
+        <div data-testid="filing-results" role="group" aria-label={intl.formatMessage({ id: 'filing.results' })}>
+          {groups.map((group) => (
+            <div key={group.kind}>
+              <Caption1 as="h4" className={styles.muted}>
+                {intl.formatMessage({ id: `filing.group.${group.kind}` as MessageKey })}
+              </Caption1>
+              <ul className={styles.list}>
+                {group.results.map((entity) => {
+                  const index = ++position;
+                  const filed = filedKeys.has(entityKey(entity.ref));
+                  return (
+                    <EntityRow
+                      key={entityKey(entity.ref)}
+                      entity={entity}
+                      caption={[intl.formatMessage({ id: KIND_LABEL[entity.ref.kind] }), entity.detail].filter(Boolean).join(' · ')}
+                      selected={isSelected(entity)}
+                      onToggle={onToggle}
+                      onOpen={onOpen}
+                      testId="search-result"
+                      action={
+                        filed ? (
+                          <Caption1>{intl.formatMessage({ id: 'filing.already' })}</Caption1>
+                        ) : (
+                          fileButton(entity, 'search-result-file', onResultKey, (el) => (buttons.current[index] = el))
+                        )
+                      }
+                    />
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

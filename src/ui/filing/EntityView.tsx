@@ -1,0 +1,235 @@
+import { Body1, Button, Caption1, Link, makeStyles, Skeleton, SkeletonItem, Subtitle2, tokens } from '@fluentui/react-components';
+import { ArrowLeft16Regular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
+import { DEFAULT_STAKEHOLDER_ROLES, type Entity, type EntityKind, type EntitySummary, type Participation, type Person } from '../../domain/entities';
+import type { UnknownParticipant } from '../../domain/suggestions';
+import type { MessageKey } from '../../i18n/messages';
+import type { OfficeHost } from '../../office/host';
+import type { FilingRuntime } from '../../services/filingRuntime';
+import { ErrorNotice } from '../shared/ErrorNotice';
+import { Timeline } from './Timeline';
+
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
+  list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  back: { alignSelf: 'flex-start' },
+  link: { textAlign: 'start' },
+});
+
+export const KIND_LABEL: Record<EntityKind, MessageKey> = { person: 'filing.kind.person', organisation: 'filing.kind.organisation', project: 'filing.kind.project' };
+
+const KNOWN_ROLES = new Set<string>(DEFAULT_STAKEHOLDER_ROLES);
+/** The default stakeholder roles in the user's language; an organisation's own roles as they wrote them. */
+export const roleText = (intl: IntlShape, role: string): string => (KNOWN_ROLES.has(role) ? intl.formatMessage({ id: `role.${role}` as MessageKey }) : role);
+
+type Load<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
+
+function useLoad<T>(work: () => Promise<T>, key: string): Load<T> {
+  const [state, setState] = useState<Load<T>>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    work().then(
+      (value) => live && setState({ status: 'ready', value }),
+      (error: unknown) => live && setState({ status: 'error', error }),
+    );
+    return () => {
+      live = false;
+    };
+    // the key names what work reads
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return state;
+}
+
+function Details() {
+  const intl = useIntl();
+  return (
+    <Skeleton aria-label={intl.formatMessage({ id: 'entity.loading' })}>
+      <SkeletonItem size={12} />
+    </Skeleton>
+  );
+}
+
+export function EntityLink({ entity, onOpen }: { entity: EntitySummary; onOpen: (entity: EntitySummary) => void }) {
+  const styles = useStyles();
+  const intl = useIntl();
+  return (
+    <Link as="button" className={styles.link} onClick={() => onOpen(entity)} aria-label={intl.formatMessage({ id: 'entity.open' }, { name: entity.name })} data-testid="entity-link">
+      {entity.name}
+    </Link>
+  );
+}
+
+/** `shownAddress`: the address the card already shows above, not repeated among the contact details. */
+function PersonFacts({ person, shownAddress }: { person: Person; shownAddress?: string }) {
+  const styles = useStyles();
+  const intl = useIntl();
+  const lines = [
+    person.jobTitle,
+    person.roles.map((r) => roleText(intl, r)).join(', '),
+    person.emails.filter((e) => e.toLowerCase() !== shownAddress?.toLowerCase()).join(', '),
+    person.phone,
+  ].filter(Boolean);
+  return (
+    <div data-testid="person-facts" style={{ display: 'contents' }}>
+      {lines.map((line, i) => (
+        <Caption1 key={i} className={i === 0 ? undefined : styles.muted}>
+          {line}
+        </Caption1>
+      ))}
+    </div>
+  );
+}
+
+export interface PersonCardProps {
+  runtime: FilingRuntime;
+  host: OfficeHost;
+  address: string;
+  name: string;
+  person?: EntitySummary | undefined;
+  organisation?: EntitySummary | undefined;
+  /** Set when the record does not know them: the card offers to create them. */
+  unknown?: UnknownParticipant | undefined;
+  onCreate?: ((participant: UnknownParticipant) => void) | undefined;
+  creating?: boolean;
+  onOpen: (entity: EntitySummary) => void;
+  /** The shared mailbox the open item is in: recent mail with them is looked for there. */
+  mailbox?: string | null;
+  /** Changes when the open item's filings change, so the timeline shows them. */
+  revision?: string;
+}
+
+/** Who they are (as the record has them) and everything around them. */
+export function PersonCard({ runtime, host, address, name, person, organisation, unknown, onCreate, creating, onOpen, mailbox = null, revision = '' }: PersonCardProps) {
+  const styles = useStyles();
+  const intl = useIntl();
+  const details = useLoad(() => (person ? (runtime.filing.store.get(person.ref) as Promise<Person>) : Promise.resolve(null)), person ? `${person.ref.id}` : 'none');
+  const title = person?.name ?? (name || address);
+  const subjects = [person, organisation].filter((e): e is EntitySummary => !!e);
+  return (
+    <section className={styles.card} aria-labelledby="person-card-title" tabIndex={-1} data-testid="person-card">
+      <Subtitle2 as="h3" id="person-card-title">
+        {intl.formatMessage({ id: 'history.title' }, { name: title })}
+      </Subtitle2>
+      <Body1>{address}</Body1>
+      {organisation && (
+        <span>
+          <EntityLink entity={organisation} onOpen={onOpen} />
+        </span>
+      )}
+      {person && details.status === 'loading' && <Details />}
+      {details.status === 'ready' && details.value && <PersonFacts person={details.value} shownAddress={address} />}
+      {!person && (
+        <>
+          <Caption1 className={styles.muted} data-testid="person-card-unknown">
+            {intl.formatMessage({ id: 'entity.unknownPerson' })}
+          </Caption1>
+          {unknown && onCreate && (
+            <Button size="small" className={styles.back} disabled={creating} onClick={() => onCreate(unknown)} data-testid="person-card-create">
+              {intl.formatMessage({ id: 'entity.createPerson' })}
+            </Button>
+          )}
+        </>
+      )}
+      <Timeline runtime={runtime} host={host} subjects={subjects} address={address} mailbox={mailbox} revision={revision} />
+    </section>
+  );
+}
+
+interface Related {
+  entity: Entity;
+  people: Array<{ entity: EntitySummary; role: string }>;
+}
+
+async function loadRelated(runtime: FilingRuntime, summary: EntitySummary): Promise<Related> {
+  const { store } = runtime.filing;
+  switch (summary.ref.kind) {
+    case 'organisation': {
+      const [entity, members, projects] = await Promise.all([store.get(summary.ref), store.members(summary.ref), store.projectsOf(summary.ref)]);
+      return {
+        entity,
+        people: [
+          ...members.map((p) => ({ entity: { ref: p.ref, name: p.name, detail: p.jobTitle }, role: p.jobTitle })),
+          ...projects.map((p: Participation) => ({ entity: p.project, role: p.role })),
+        ],
+      };
+    }
+    case 'project': {
+      const [entity, participants] = await Promise.all([store.get(summary.ref), store.participants(summary.ref)]);
+      return { entity, people: participants.map((p) => ({ entity: p.entity, role: p.role })) };
+    }
+    case 'person': {
+      const [entity, projects] = await Promise.all([store.get(summary.ref), store.projectsOf(summary.ref)]);
+      return { entity, people: projects.map((p) => ({ entity: p.project, role: p.role })) };
+    }
+  }
+}
+
+/** A person, organisation or project opened from the pane: who is involved, with their roles, and its timeline. */
+export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime: FilingRuntime; host: OfficeHost; entity: EntitySummary; onBack: () => void; onOpen: (entity: EntitySummary) => void }) {
+  const styles = useStyles();
+  const intl = useIntl();
+  const related = useLoad(() => loadRelated(runtime, entity), `${entity.ref.kind}:${entity.ref.id}`);
+  const full = related.status === 'ready' ? related.value.entity : null;
+  const organisationId = full?.ref.kind === 'person' ? (full as Person).organisationId : null;
+  const address = full?.ref.kind === 'person' ? ((full as Person).emails[0] ?? null) : null;
+  const heading = entity.ref.kind === 'organisation' ? 'entity.people' : entity.ref.kind === 'project' ? 'entity.involved' : 'entity.projects';
+  return (
+    <section className={styles.card} aria-labelledby="entity-title" data-testid={`entity-view-${entity.ref.kind}`}>
+      <Button size="small" appearance="subtle" icon={<ArrowLeft16Regular />} className={styles.back} onClick={onBack} data-testid="entity-back">
+        {intl.formatMessage({ id: 'entity.back' })}
+      </Button>
+      <Subtitle2 as="h3" id="entity-title">
+        {entity.name}
+      </Subtitle2>
+      <Caption1 className={styles.muted}>
+        {[
+          intl.formatMessage({ id: KIND_LABEL[entity.ref.kind] }),
+          full?.roles.map((r) => roleText(intl, r)).join(', '),
+          full?.ref.kind === 'organisation' ? (full as Extract<Entity, { domains: string[] }>).domains.join(', ') : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </Caption1>
+      {related.status === 'loading' && <Details />}
+      {related.status === 'error' && <ErrorNotice error={related.error} />}
+      {full?.ref.kind === 'person' && <PersonFacts person={full as Person} />}
+      {organisationId && related.status === 'ready' && (
+        <span>
+          <EntityLink
+            entity={{ ref: { kind: 'organisation', id: organisationId }, name: runtime.index.entity({ kind: 'organisation', id: organisationId })?.name ?? intl.formatMessage({ id: 'entity.organisation' }), detail: '' }}
+            onOpen={onOpen}
+          />
+        </span>
+      )}
+      {related.status === 'ready' && related.value.people.length > 0 && (
+        <>
+          <Caption1 as="h4">{intl.formatMessage({ id: heading })}</Caption1>
+          <ul className={styles.list} data-testid="entity-related">
+            {related.value.people.map((p) => (
+              <li key={`${p.entity.ref.kind}:${p.entity.ref.id}`}>
+                <EntityLink entity={p.entity} onOpen={onOpen} />
+                {p.role ? <Caption1 className={styles.muted}>{` · ${roleText(intl, p.role)}`}</Caption1> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {related.status !== 'loading' && (
+        <>
+          <Caption1 as="h4">{intl.formatMessage({ id: 'entity.timeline' })}</Caption1>
+          <Timeline
+            runtime={runtime}
+            host={host}
+            subjects={[entity, ...(organisationId ? [{ ref: { kind: 'organisation' as const, id: organisationId }, name: '', detail: '' }] : [])]}
+            address={address}
+            testId="entity-timeline"
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,288 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { normaliseAddress } from '../../domain/addresses';
+import { withoutInvisibleFormatting } from '../../domain/nameWords';
+import { sameEntity, type EntitySummary } from '../../domain/entities';
+import type { FiledItem } from '../../domain/itemKeys';
+import type { UnknownParticipant } from '../../domain/suggestions';
+import type { FilingView } from '../../services/filing/filingService';
+import { toGraphRequestError } from '../../graph/errors';
+import type { ItemSnapshot } from '../../office/host';
+import type { FilingRuntime } from '../../services/filingRuntime';
+import type { TriageRuntime } from '../../services/triageRuntime';
+import type { TriageAction, TriageRecord } from '../../services/triage/types';
+import { TITLE_MAX } from '../../record/mapping';
+import { SINGLE_LINE_MAX } from '../../record/schema';
+import type { Filing, FilingOutcome } from '../../record/trailStore';
+
+/** The filing's note goes to a single line of text column: one line, at most this long. */
+export const NOTE_MAX = SINGLE_LINE_MAX;
+/** A person's, organisation's or project's name is the list's Title: at most this long. */
+export const NAME_MAX = TITLE_MAX;
+
+export type FilingLoad = { status: 'loading' } | { status: 'ready'; view: FilingView } | { status: 'error'; error: unknown };
+
+export interface FiledTriage {
+  action: TriageAction;
+  folder: string;
+  /** The move's undo record; null when the move failed and waits in the outbox. */
+  record: TriageRecord | null;
+}
+
+export type FilingResult =
+  | { kind: 'filed'; names: string[]; tagged: boolean; moved?: FiledTriage }
+  | { kind: 'noted'; names: string[] }
+  | { kind: 'created'; names: string[] }
+  | { kind: 'moveUndone' }
+  | { kind: 'unfiled'; name: string }
+  | { kind: 'failed'; names: string[]; error: unknown }
+  | { kind: 'error'; error: unknown };
+
+/** "datariihi.fi" → "Datariihi": a starting point the user can correct later, never a guess presented as fact. */
+export const organisationNameFromDomain = (domain: string): string => {
+  const label = domain.split('.').slice(-2, -1)[0] ?? domain;
+  return label.charAt(0).toLocaleUpperCase('fi') + label.slice(1);
+};
+
+/** "liisa.korhonen@x.fi" with no display name → "Liisa Korhonen". */
+export const personNameFrom = (participant: UnknownParticipant): string => {
+  // The marks a mail client wrapped the name in are not part of it.
+  const name = withoutInvisibleFormatting(participant.name).trim();
+  if (name && !name.includes('@')) return name;
+  const n = normaliseAddress(participant.address);
+  const local = n.ok ? n.address.slice(0, n.address.indexOf('@')) : participant.address;
+  return local
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toLocaleUpperCase('fi') + w.slice(1))
+    .join(' ');
+};
+
+/** What filing does next to a message, chosen once and remembered: leave it, or triage it in the same click. */
+export type AfterFiling = 'stay' | TriageAction;
+const AFTER_FILING_KEY = 'trail.afterFiling';
+
+export function readAfterFiling(storage: Pick<Storage, 'getItem'> | undefined): AfterFiling {
+  const value = storage?.getItem(AFTER_FILING_KEY);
+  return value === 'asap' || value === 'readLater' || value === 'archive' ? value : 'stay';
+}
+
+export type MeetingScope = 'occurrence' | 'series';
+
+/**
+ * Filing the open message or meeting: its view (suggestions, Filed to), filing one or several
+ * entities, unfiling, create-and-file, the series-or-occurrence choice, notes of what was agreed,
+ * and a triage action in the same click.
+ */
+export interface FilingOptions {
+  storage?: Pick<Storage, 'getItem' | 'setItem'> | undefined;
+  /**
+   * Told when a filing moved the message away: the message leaves the pane (this hook's item with
+   * it), so the pane above must say what became of it.
+   */
+  onMovedAway?: (filed: { names: string[]; moved: FiledTriage & { record: TriageRecord } }) => void;
+}
+
+export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: TriageRuntime, { storage = globalThis.localStorage, onMovedAway }: FilingOptions = {}) {
+  const [load, setLoad] = useState<FilingLoad>({ status: 'loading' });
+  const [busy, setBusy] = useState<string | null>(null);
+  const [result, setResult] = useState<FilingResult | null>(null);
+  const [note, setNoteState] = useState('');
+  // The record keeps one line: a typed or pasted line break shows as a space before it is filed, not after.
+  const setNote = (value: string) => setNoteState(value.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '));
+  // Longer than the column holds: nothing is filed (the pane says so as the user types), nothing is cut.
+  const noteTooLong = note.trim().length > NOTE_MAX;
+  const [scope, setScope] = useState<MeetingScope>('series');
+  const [selected, setSelected] = useState<EntitySummary[]>([]);
+  const [after, setAfterState] = useState<AfterFiling>(() => readAfterFiling(storage));
+  const current = useRef(item.id);
+
+  const setAfter = (value: AfterFiling) => {
+    setAfterState(value);
+    try {
+      storage?.setItem(AFTER_FILING_KEY, value);
+    } catch {
+      // remembered for this session only
+    }
+  };
+
+  const reload = useCallback(async () => {
+    const forId = item.id;
+    try {
+      const view = await runtime.filing.view(item);
+      if (current.current === forId) setLoad({ status: 'ready', view });
+    } catch (error) {
+      if (current.current === forId) setLoad({ status: 'error', error });
+    }
+  }, [runtime, item]);
+
+  useEffect(() => {
+    current.current = item.id;
+    setLoad({ status: 'loading' });
+    setResult(null);
+    setNoteState('');
+    setSelected([]);
+    void reload();
+  }, [item.id, reload]);
+
+  /** The message, the single meeting, or (for an occurrence) this occurrence or the whole series, as chosen. */
+  const target = (view: FilingView): FiledItem => (view.series && scope === 'series' ? view.series : view.item);
+
+  /** Moves the filed message as chosen, by the immutable id its filing keeps (the move changes its REST id). */
+  const triageAfter = async (filed: FiledItem): Promise<FiledTriage | undefined> => {
+    if (filed.kind !== 'message' || after === 'stay' || !triage) return undefined;
+    const service = triage.serviceFor(filed.mailbox);
+    const outcome = await service
+      .triage(after, [filed.immutableId])
+      .catch((error: unknown) => ({ record: null, failed: [{ messageId: filed.immutableId, subject: filed.subject, error: toGraphRequestError(error) }] }));
+    if (outcome.record?.messages.length) triage.history.add(outcome.record);
+    if (outcome.failed.length) {
+      // Kept in the outbox (the triage panel offers the retry), so the move is not lost.
+      triage.outbox.add(after, outcome.failed, service.mailbox);
+      return { action: after, folder: service.destinationName(after), record: null };
+    }
+    return { action: after, folder: service.destinationName(after), record: outcome.record };
+  };
+
+  const settle = async (filed: FiledItem, outcomes: FilingOutcome[], tagged: boolean): Promise<FilingResult> => {
+    const failed = outcomes.filter((o) => o.status === 'failed');
+    if (failed.length) return { kind: 'failed', names: failed.map((o) => o.entity.name), error: (failed[0] as { error: unknown }).error };
+    const moved = await triageAfter(filed);
+    const names = outcomes.map((o) => o.entity.name);
+    if (moved?.record) onMovedAway?.({ names, moved: { ...moved, record: moved.record } });
+    return { kind: 'filed', names, tagged, ...(moved ? { moved } : {}) };
+  };
+
+  /** Runs one action at a time; resolves true when it succeeded (so a form may clear what was typed). */
+  const run = useCallback(
+    async (key: string, work: () => Promise<FilingResult>): Promise<boolean> => {
+      if (busy || load.status !== 'ready') return false;
+      setBusy(key);
+      setResult(null);
+      try {
+        const outcome = await work();
+        if (current.current !== item.id) return false;
+        setResult(outcome);
+        const done = outcome.kind !== 'failed';
+        if (outcome.kind === 'filed' || outcome.kind === 'noted') {
+          setNoteState(''); // the note went with the filing; on failure it stays typed
+          setSelected([]);
+        }
+        await reload();
+        return done;
+      } catch (error) {
+        if (current.current === item.id) setResult({ kind: 'error', error });
+        return false;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [busy, load, item.id, reload],
+  );
+
+  const fileTo = (entities: EntitySummary[], key: string) =>
+    run(key, async () => {
+      if (load.status !== 'ready') throw new Error('not ready');
+      if (noteTooLong) throw new Error('the note is longer than the record holds');
+      const filed = target(load.view);
+      const { outcomes, tagged } = await runtime.filing.fileTo(filed, entities, note.trim() || undefined);
+      return settle(filed, outcomes, tagged);
+    });
+
+  const toggle = (entity: EntitySummary) =>
+    setSelected((list) => (list.some((e) => sameEntity(e.ref, entity.ref)) ? list.filter((e) => !sameEntity(e.ref, entity.ref)) : [...list, entity]));
+
+  const unfile = (filing: Filing) =>
+    run(`unfile:${filing.id}`, async () => {
+      await runtime.filing.unfile(filing);
+      return { kind: 'unfiled', name: filing.entityName };
+    });
+
+  /** The unknown participant as a person, with their organisation by domain (found or made). */
+  const createPerson = async (participant: UnknownParticipant): Promise<EntitySummary[]> => {
+    const { store } = runtime.filing;
+    const n = normaliseAddress(participant.address);
+    const organisation = participant.domain ? await store.createOrganisation({ name: organisationNameFromDomain(participant.domain), domains: [participant.domain] }) : undefined;
+    const person = await store.createPerson({ name: personNameFrom(participant), emails: [n.ok ? n.address : participant.address], organisationId: organisation?.entity.ref.id ?? null });
+    const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => ({ ref: o.entity.ref, name: o.entity.name, detail: '' });
+    void runtime.index.refresh().catch(() => undefined); // so search finds them at once
+    return [summary(person), ...(organisation ? [summary(organisation)] : [])];
+  };
+
+  /** Creates the unknown participant (and their organisation) and files to both. */
+  const createAndFile = (participant: UnknownParticipant) =>
+    run(`create:${participant.address}`, async () => {
+      if (load.status !== 'ready') throw new Error('not ready');
+      if (noteTooLong) throw new Error('the note is longer than the record holds');
+      const entities = await createPerson(participant);
+      const filed = target(load.view);
+      const { outcomes, tagged } = await runtime.filing.fileTo(filed, entities, note.trim() || undefined);
+      return settle(filed, outcomes, tagged);
+    });
+
+  /** Creates them without filing: the card's one click for an unknown sender. */
+  const createOnly = (participant: UnknownParticipant) =>
+    run(`createOnly:${participant.address}`, async () => ({ kind: 'created', names: (await createPerson(participant)).map((e) => e.name) }));
+
+  const addMeetingNote = (text: string) =>
+    run('note', async () => {
+      if (load.status !== 'ready') throw new Error('not ready');
+      const when = item.kind === 'appointment' ? (item.end ?? undefined) : undefined;
+      const outcomes = await runtime.filing.addMeetingNote(load.view, text, when);
+      const failed = outcomes.filter((o) => o.status === 'failed');
+      if (failed.length) return { kind: 'failed', names: failed.map((o) => o.entity.name), error: (failed[0] as { error: unknown }).error };
+      return { kind: 'noted', names: outcomes.map((o) => o.entity.name) };
+    });
+
+  const undoMove = (record: TriageRecord) =>
+    run('undoMove', async () => {
+      if (!triage) throw new Error('no triage');
+      await triage.serviceFor(record.mailbox).undo(record);
+      triage.history.remove(record.id);
+      return { kind: 'moveUndone' };
+    });
+
+    /** Reads the item's filings again after they could not be read (Microsoft 365 unreachable as it opened). */
+  const retryLoad = () => {
+    setLoad({ status: 'loading' });
+    void reload();
+  };
+
+  return { load, retryLoad, busy, result, note, setNote, noteTooLong, scope, setScope, selected, toggle, after, setAfter, fileTo, unfile, createAndFile, createOnly, addMeetingNote, undoMove };
+}
+
+export type FilingControls = ReturnType<typeof useFiling>;
+
+/** Search as you type: from the local index when it is warm (no wait), else the server, latest answer only. */
+export function useEntitySearch(runtime: FilingRuntime, text: string): { results: EntitySummary[]; searching: boolean } {
+  const [results, setResults] = useState<EntitySummary[]>([]);
+  const [searching, setSearching] = useState(false);
+  // A refresh of the index (a colleague's new entity, our own create) re-runs the search.
+  const [indexVersion, setIndexVersion] = useState(0);
+  useEffect(() => runtime.index.subscribe(() => setIndexVersion((v) => v + 1)), [runtime]);
+  useEffect(() => {
+    const query = text.trim();
+    if (!query) {
+      setResults([]);
+      setSearching(false);
+      return;
+    }
+    if (runtime.index.state === 'warm') {
+      setResults(runtime.index.search(query, 10));
+      setSearching(false);
+      return;
+    }
+    let live = true;
+    setSearching(true);
+    const timer = setTimeout(() => {
+      runtime.filing.search(query).then(
+        (found) => live && (setResults(found), setSearching(false)),
+        () => live && (setResults([]), setSearching(false)),
+      );
+    }, 200);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [runtime, text, indexVersion]);
+  return { results, searching };
+}

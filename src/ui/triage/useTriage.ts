@@ -1,0 +1,182 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { ItemSnapshot, OfficeHost, SelectedItem } from '../../office/host';
+import type { TriageRuntime } from '../../services/triageRuntime';
+import { triageOfficeItems } from '../../services/triage/officeItems';
+import type { TriageService } from '../../services/triage/triageService';
+import type { TriageAction, TriageRecord, TriageResult } from '../../services/triage/types';
+
+/** Outlook's multi-select tops out here, and so does one action. */
+export const MAX_SELECTION = 100;
+
+export type TriageOutcome =
+  | { kind: 'done'; action: TriageAction; count: number; folder: string }
+  | { kind: 'partial'; action: TriageAction; done: number; total: number; subjects: string[] }
+  | { kind: 'undone'; count: number }
+  | { kind: 'error'; error: unknown };
+
+export interface Counts {
+  asap: number;
+  overdue: number;
+  readLater: number;
+  readLaterUnread: number;
+  /** The folders' names as the mailbox has them (the one remembered by id may differ from the settings). */
+  asapFolder: string;
+  readLaterFolder: string;
+}
+
+/** The taskpane's triage: the selection, actions on it, counts, undo and the outbox. */
+export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
+  const [selection, setSelection] = useState<SelectedItem[]>([]);
+  const [busy, setBusy] = useState<TriageAction | 'undo' | 'retry' | null>(null);
+  const [outcome, setOutcome] = useState<TriageOutcome | null>(null);
+  const [counts, setCounts] = useState<Counts | null>(null);
+  const history = useSyncExternalStore(runtime.history.subscribe, runtime.history.list);
+  const outbox = useSyncExternalStore(runtime.outbox.subscribe, runtime.outbox.list);
+
+  // What this panel last said is about its own last action: a move made elsewhere (filing's
+  // "then archive", a ribbon button) makes it stale, so it goes.
+  const ownRecords = useRef(new Set<string>());
+  const seenRecords = useRef(new Set(history.map((r) => r.id)));
+  // The subjects the outcome is about: opening one of them again is no reason to drop it.
+  const outcomeAbout = useRef<readonly string[]>([]);
+  // The open item, and the mailbox the pane acts on: a shared one's counts are its own, not the user's.
+  const open = useRef<{ id: string | null; mailbox: string | null } | undefined>(undefined);
+  const countsRead = useRef(0);
+  const refreshCounts = useCallback(() => {
+    // Only the latest read may land: an answer for the mailbox the pane has left must not show.
+    const read = ++countsRead.current;
+    const land = (next: Counts | null) => read === countsRead.current && setCounts(next);
+    const service = runtime.serviceFor(open.current?.mailbox ?? null);
+    service.counts().then(
+      (counts) => land({ ...counts, asapFolder: service.destinationName('asap'), readLaterFolder: service.destinationName('readLater') }),
+      () => land(null),
+    );
+  }, [runtime]);
+  useEffect(() => {
+    const added = history.filter((r) => !seenRecords.current.has(r.id));
+    for (const r of added) seenRecords.current.add(r.id);
+    if (added.some((r) => !ownRecords.current.has(r.id))) {
+      setOutcome(null);
+      // The ribbon (or filing's then-archive) moved mail: what waits in ASAP and Read later changed too.
+      refreshCounts();
+    }
+  }, [history, refreshCounts]);
+  const addOwnRecord = useCallback(
+    (record: TriageResult['record']) => {
+      ownRecords.current.add(record.id);
+      runtime.history.add(record);
+    },
+    [runtime],
+  );
+
+  useEffect(() => {
+    // Item and selection events can both fire for one click: only the latest read may land.
+    let latest = 0;
+    const opened = (item: ItemSnapshot | null) => {
+      const previous = open.current;
+      // Nothing open (the message just moved away) leaves the pane in the mailbox it was acting on.
+      const next = { id: item?.id ?? null, mailbox: item ? item.mailbox : (previous?.mailbox ?? null) };
+      open.current = next;
+      // Another message opened: what the pane said was about the one before (Undo stays in Recent).
+      if (previous && item && item.id !== previous.id && !outcomeAbout.current.includes(item.subject)) setOutcome(null);
+      if (!previous || next.mailbox !== previous.mailbox) {
+        setCounts(null);
+        refreshCounts();
+      }
+    };
+    const readSelection = () => {
+      const read = ++latest;
+      const land = (items: SelectedItem[]) => read === latest && setSelection(items.filter((i) => i.kind === 'message'));
+      host.selectedItems().then(land, () => land([]));
+      host.currentItem().then(
+        (item) => read === latest && opened(item),
+        () => read === latest && opened(null),
+      );
+    };
+    readSelection();
+    const stopItem = host.onItemChanged(readSelection);
+    const stopSelection = host.onSelectionChanged(readSelection);
+    return () => {
+      stopItem();
+      stopSelection();
+    };
+  }, [host, refreshCounts]);
+
+  const settle = useCallback(
+    (action: TriageAction, total: number, result: TriageResult, service: TriageService, subjects: readonly string[]) => {
+      if (result.record.messages.length) addOwnRecord(result.record);
+      if (result.failed.length) {
+        runtime.outbox.add(action, result.failed, service.mailbox);
+        setOutcome({ kind: 'partial', action, done: total - result.failed.length, total, subjects: result.failed.map((f) => f.subject || f.messageId) });
+      } else setOutcome({ kind: 'done', action, count: total, folder: service.destinationName(action) });
+      outcomeAbout.current = [...subjects];
+      refreshCounts();
+    },
+    [runtime, refreshCounts, addOwnRecord],
+  );
+
+  const triage = useCallback(
+    async (action: TriageAction) => {
+      if (busy) return;
+      // Read the selection at click time: it may have changed since the pane last looked.
+      const items = (await host.selectedItems()).filter((i) => i.kind === 'message');
+      if (items.length === 0 || items.length > MAX_SELECTION) return;
+      setBusy(action);
+      setOutcome(null);
+      try {
+        // Selected messages share the open item's folder, so its mailbox is theirs.
+        const service = runtime.serviceFor((await host.currentItem())?.mailbox);
+        const result = await triageOfficeItems(service, runtime.identities, action, items.map((i) => i.id));
+        settle(action, items.length, result, service, items.map((i) => i.subject));
+      } catch (error) {
+        setOutcome({ kind: 'error', error });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [busy, host, runtime, settle],
+  );
+
+  const undo = useCallback(
+    async (record: TriageRecord) => {
+      if (busy) return;
+      setBusy('undo');
+      try {
+        const result = await runtime.serviceFor(record.mailbox).undo(record);
+        runtime.history.remove(record.id);
+        setOutcome({ kind: 'undone', count: result.restored.length });
+        outcomeAbout.current = record.messages.map((m) => m.before.subject);
+        refreshCounts();
+      } catch (error) {
+        setOutcome({ kind: 'error', error });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [busy, runtime, refreshCounts],
+  );
+
+  const retry = useCallback(
+    async (entryId: string) => {
+      if (busy) return;
+      const entry = runtime.outbox.list().find((e) => e.id === entryId);
+      if (!entry) return;
+      setBusy('retry');
+      try {
+        const service = runtime.serviceFor(entry.mailbox);
+        const result = await runtime.outbox.retry(entryId, service);
+        if (result.record.messages.length) addOwnRecord(result.record);
+        setOutcome(result.failed.length ? { kind: 'partial', action: entry.action, done: entry.messageIds.length - result.failed.length, total: entry.messageIds.length, subjects: result.failed.map((f) => f.subject) } : { kind: 'done', action: entry.action, count: entry.messageIds.length, folder: service.destinationName(entry.action) });
+        outcomeAbout.current = entry.subjects;
+        refreshCounts();
+      } catch (error) {
+        setOutcome({ kind: 'error', error });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [busy, runtime, refreshCounts, addOwnRecord],
+  );
+
+  return { selection, busy, outcome, counts, history, outbox, triage, undo, retry, refreshCounts, discard: runtime.outbox.discard };
+}
