@@ -6,6 +6,45 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// The layers of src and what each may import. Arrows point down only:
+// app → ui → services → record / auth → graph / office → domain. i18n sits beside services.
+const LAYERS = {
+  app: ['ui', 'services', 'record', 'auth', 'graph', 'office', 'domain', 'i18n'],
+  ui: ['services', 'office', 'domain', 'i18n'],
+  services: ['record', 'auth', 'graph', 'office', 'domain', 'i18n'],
+  record: ['graph', 'domain'],
+  auth: ['graph', 'domain'],
+  i18n: ['graph', 'domain'],
+  graph: ['domain'],
+  office: ['domain'],
+  domain: [],
+};
+// Warn while issue 15's reshaping lands; then error, so a wrong arrow fails `npm run lint`.
+const BOUNDARY_SEVERITY = 'warn';
+const GRAPH_SDK = '@microsoft/microsoft-graph-client';
+const boundaries = Object.entries(LAYERS).map(([layer, allowed]) => {
+  const forbidden = Object.keys(LAYERS).filter((other) => other !== layer && !allowed.includes(other));
+  const patterns = forbidden.map((other) => ({
+    // Anchored on the climb to src/: the folder names of layers are not reused inside them.
+    regex: `^(\\.\\./)+${other}(/|$)`,
+    message: `src/${layer} may not import src/${other}: arrows point down only (README, "How it is built").`,
+  }));
+  // The UI talks to Office through the OfficeHost interface only, never the Office.js implementation.
+  if (layer === 'ui') patterns.push({ regex: '^(\\.\\./)+office/officeJsHost$', message: 'The UI knows Office only as OfficeHost (src/office/host).' });
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        BOUNDARY_SEVERITY,
+        {
+          paths: layer === 'graph' ? [] : [{ name: GRAPH_SDK, message: 'Only the Graph concept modules in src/graph use the Graph SDK.' }],
+          patterns,
+        },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', '.certs/**'] },
   js.configs.recommended,
@@ -26,6 +65,7 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  ...boundaries,
   {
     files: ['tests/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.jest } },

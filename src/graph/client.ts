@@ -4,6 +4,12 @@ import { ImmutableIdMiddleware } from './middleware/immutableIds';
 import { RequestIdMiddleware } from './middleware/requestId';
 import { RetryMiddleware, type RetryOptions } from './middleware/retry';
 
+/**
+ * The configured Graph client as the rest of Trail knows it: services and the composition root hold it and hand it to
+ * the Graph concept modules (src/graph), the only code that calls the SDK.
+ */
+export type GraphClient = Client;
+
 export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
 
 export interface GraphClientConfig {
@@ -18,7 +24,7 @@ export interface GraphClientConfig {
  * request id → retry → bearer token → immutable ids → fetch.
  * Retry sits outside auth so a retried request picks up a refreshed token.
  */
-export function createGraphClient(config: GraphClientConfig): Client {
+export function createGraphClient(config: GraphClientConfig): GraphClient {
   const baseUrl = config.baseUrl.replace(/\/+$/, '');
   return Client.initWithMiddleware({
     baseUrl,
