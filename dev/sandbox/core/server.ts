@@ -6,14 +6,15 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { mailModule } from '../mail';
 import { DEFAULT_SEED } from '../seed';
+import { sharepointModule } from '../sharepoint';
 import { ContractRecorder, type ContractChecker } from './contract';
 import type { SandboxControl } from './control';
 import { Directory } from './directory';
 import { dispatch, type DispatchEnv, type DispatchResult, type GraphCall } from './dispatch';
 import { FaultInjector, type FaultPlan } from './faults';
 import { createHttpHandler } from './httpHandler';
-import { defaultModules } from './modules';
 import { loadState, StateSaver } from './persistence';
 import { createPrng } from './prng';
 import { RequestLog } from './requestLog';
@@ -38,7 +39,7 @@ export interface SandboxOptions {
   persistFile?: string;
   /** Check every Graph request against the API description and record problems. */
   contract?: ContractChecker;
-  /** Default: mail, plus SharePoint when that module is present. */
+  /** Default: `defaultModules()` (mail, and SharePoint under the pessimistic readings). */
   modules?: SandboxModule[];
   /** Latency added to every HTTP request (same as FaultPlan.latencyMs). */
   latencyMs?: number;
@@ -61,6 +62,11 @@ export interface Sandbox {
 
 /** The seed dataset's own default, so `npm run sandbox` shows the dataset its authors tuned. */
 export const DEFAULT_SANDBOX_SEED = DEFAULT_SEED;
+
+/** The feature modules a sandbox runs when none are given: mail, and SharePoint under the pessimistic readings. */
+export function defaultModules(): SandboxModule[] {
+  return [mailModule, sharepointModule];
+}
 const VERSION = 'v1.0';
 const CORE_SLICE = '_core';
 
