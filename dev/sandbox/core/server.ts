@@ -14,6 +14,7 @@ import type { SandboxControl } from './control';
 import { Directory } from './directory';
 import { dispatch, type DispatchEnv, type DispatchResult, type GraphCall } from './dispatch';
 import { FaultInjector, type FaultPlan } from './faults';
+import { RequestHold } from './hold';
 import { createHttpHandler } from './httpHandler';
 import { loadState, StateSaver } from './persistence';
 import { createPrng } from './prng';
@@ -113,8 +114,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const limiter = new MailboxLimiter();
   const contract = new ContractRecorder(options.contract);
   const log = new RequestLog();
+  const hold = new RequestHold();
 
-  const env: DispatchEnv = { router: () => router, directory: () => directory, faults, limiter, contract, now };
+  const env: DispatchEnv = { router: () => router, directory: () => directory, faults, limiter, contract, hold, now };
 
   /**
    * Counts successful writes. Outlook learns of mailbox changes by push; the playground polls this
@@ -132,6 +134,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       build();
       saver?.flush();
     },
+    hold: () => hold.hold(),
+    release: () => hold.release(),
+    whenHeld: (count) => hold.whenWaiting(count),
     requests: () => log.list(),
     clearRequests: () => log.clear(),
     violations: () => contract.list(),
@@ -202,6 +207,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     close: () =>
       new Promise<void>((resolve) => {
         saver?.flushPending();
+        hold.release();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
