@@ -117,8 +117,15 @@ function matchSegments(
 
 export class SandboxRouter implements Router {
   private readonly routes: Route[] = [];
+  private readonly added: Array<{ method: string; pattern: string }> = [];
+
+  /** Every route as it was added (method upper-case), for checks that walk them all. */
+  patterns(): Array<{ method: string; pattern: string }> {
+    return this.added.map((r) => ({ ...r }));
+  }
 
   add(method: string, pattern: string, handler: Handler): void {
+    this.added.push({ method: method.toUpperCase(), pattern });
     const texts = splitPath(pattern);
     const segments = texts.map((t, i) => parseSegment(t, i === texts.length - 1));
     const upper = method.toUpperCase();
