@@ -19,7 +19,6 @@ import { columnDefinition, LIST_NAMES, PROVISIONED_LISTS as LISTS, type ColumnSp
 export { listNeedsWork, planConflicts, planIsEmpty, planProvisioning, type ListPlan, type ProvisioningPlan } from './provisionPlan';
 export type { ColumnConflict, FoundType } from './provisionColumns';
 
-export { PROVISIONING_SCOPES } from '../graph/sharepoint';
 
 export interface ProvisioningProgress {
   /** Lists finished so far, out of every list in the plan (lists with nothing to do count at once). */
