@@ -6,12 +6,10 @@ import type { OfficeHost } from '../office/host';
 import { createTriageHistory } from './triage/undoHistory';
 import { createOutbox } from './triage/outbox';
 import { cachedTenantSettings } from '../record/tenantSettings';
+import { SHARED_FOLDER_IDS_KEY, TRIAGE_SETTINGS_KEY, tenantSettingsKey } from './storage/keys';
 import { createTriageService, type TriageService } from './triage/triageService';
 
-/** Roaming-settings key of the user's triage settings (folder names, due rule, remembered folder ids). */
-export const TRIAGE_SETTINGS_KEY = 'trail.triage';
-/** Roaming-settings key of the folder ids Trail remembers in each shared mailbox, by its address. */
-export const SHARED_FOLDER_IDS_KEY = 'trail.triage.sharedFolders';
+export { SHARED_FOLDER_IDS_KEY, TRIAGE_SETTINGS_KEY } from './storage/keys';
 
 /**
  * The organisation's folder names as the last read of the settings item left them in local storage
@@ -20,7 +18,7 @@ export const SHARED_FOLDER_IDS_KEY = 'trail.triage.sharedFolders';
 export const cachedOrganisationFolderNames =
   (siteUrl: string, storage: Storage = window.localStorage) =>
   (): OrganisationFolderNames =>
-    cachedTenantSettings(storage, siteUrl);
+    cachedTenantSettings({ storage, key: tenantSettingsKey(siteUrl) });
 
 export interface TriageRuntime {
   /** Triage in the user's own mailbox (counts, settings, the form). */

@@ -9,6 +9,7 @@ import { toGraphRequestError } from '../../graph/errors';
 import type { ItemSnapshot } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import type { TriageRuntime } from '../../services/triageRuntime';
+import { AFTER_FILING_KEY } from '../../services/storage/keys';
 import type { TriageAction, TriageRecord } from '../../services/triage/types';
 import { TITLE_MAX } from '../../record/mapping';
 import { SINGLE_LINE_MAX } from '../../record/schema';
@@ -59,7 +60,6 @@ export const personNameFrom = (participant: UnknownParticipant): string => {
 
 /** What filing does next to a message, chosen once and remembered: leave it, or triage it in the same click. */
 export type AfterFiling = 'stay' | TriageAction;
-const AFTER_FILING_KEY = 'trail.afterFiling';
 
 export function readAfterFiling(storage: Pick<Storage, 'getItem'> | undefined): AfterFiling {
   const value = storage?.getItem(AFTER_FILING_KEY);

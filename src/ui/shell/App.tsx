@@ -62,7 +62,7 @@ export function App({ runtime }: { runtime: Runtime }) {
             <>
               <Suspense fallback={<Spinner size="small" />}>
                 {/* Only the admin screen's client asks for the provisioning scope (docs/permissions.md). */}
-                <AdminScreen graph={runtime.adminGraph} defaultSiteUrl={runtimeConfig.siteUrl} />
+                <AdminScreen service={runtime.provisioning} defaultSiteUrl={runtimeConfig.siteUrl} />
               </Suspense>
               <Button appearance="subtle" onClick={() => setView('item')} data-testid="admin-close">
                 <FormattedMessage id="admin.close" />
