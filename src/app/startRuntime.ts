@@ -5,6 +5,7 @@ import { SignInError } from '../graph/tokens';
 import { createGraphClient } from '../graph/client';
 import type { AccessTokenSource } from '../graph/middleware/auth';
 import type { OfficeHost } from '../office/host';
+import { createAccountService, type AccountService } from '../services/account';
 import { OfficeJsHost } from '../office/officeJsHost';
 import { runtimeConfig, type RuntimeConfig } from './config';
 
@@ -14,6 +15,8 @@ export interface Runtime {
   graph: Client;
   /** The admin screen's client: asks for the provisioning scope on top, only when it is used. */
   adminGraph: Client;
+  /** Who the pane is connected as, and whether a click can sign in. */
+  account: AccountService;
 }
 
 /** True only in builds whose tokens come from the local sandbox (webpack.config.js); a literal, so other builds drop that code. */
@@ -31,7 +34,8 @@ export async function startRuntime(): Promise<Runtime> {
   if (__TRAIL_SANDBOX_AUTH__) sandbox = (await import(/* webpackMode: "eager" */ './sandboxBuild')).sandboxTokens;
   const tokens = tokenSourcesFor(runtimeConfig, sandbox);
   const graphWith = (source: AccessTokenSource): Client => createGraphClient({ baseUrl: runtimeConfig.graphBaseUrl, tokens: source });
-  return { host: new OfficeJsHost(Office), graph: graphWith(tokens.daily), adminGraph: graphWith(tokens.admin) };
+  const graph = graphWith(tokens.daily);
+  return { host: new OfficeJsHost(Office), graph, adminGraph: graphWith(tokens.admin), account: createAccountService(graph) };
 }
 
 /** `sandbox`: how a sandbox build makes its token source; builds without one never pass it. */
