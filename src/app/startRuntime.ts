@@ -5,6 +5,7 @@ import { SignInError } from '../graph/tokens';
 import { createGraphClient } from '../graph/client';
 import type { AccessTokenSource } from '../graph/middleware/auth';
 import type { OfficeHost } from '../office/host';
+import { createAccountService, type AccountService } from '../services/account';
 import { deferredProvisioningService } from '../services/provisioning/deferred';
 import type { ProvisioningService } from '../services/provisioning/provisioningService';
 import { OfficeJsHost } from '../office/officeJsHost';
@@ -19,6 +20,8 @@ export interface Runtime {
    * is used. Its code loads with the admin screen (the "admin" chunk), not with the pane.
    */
   provisioning: ProvisioningService;
+  /** Who the pane is connected as, and whether a click can sign in. */
+  account: AccountService;
 }
 
 /** True only in builds whose tokens come from the local sandbox (webpack.config.js); a literal, so other builds drop that code. */
@@ -40,7 +43,8 @@ export async function startRuntime(): Promise<Runtime> {
   const provisioning = deferredProvisioningService(() =>
     import(/* webpackChunkName: "admin" */ '../services/provisioning/provisioningService').then((m) => m.graphProvisioningService(adminGraph)),
   );
-  return { host: new OfficeJsHost(Office), graph: graphWith(tokens.daily), provisioning };
+  const graph = graphWith(tokens.daily);
+  return { host: new OfficeJsHost(Office), graph, provisioning, account: createAccountService(graph) };
 }
 
 /** `sandbox`: how a sandbox build makes its token source; builds without one never pass it. */

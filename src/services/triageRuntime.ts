@@ -1,4 +1,5 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph/client';
+import { createBookingService, type BookingService } from './booking/bookingService';
 import { parseTriageSettings, storedTriageSettings, type OrganisationFolderNames, type TriageSettings } from '../domain/triage/settings';
 import { localeFor } from '../i18n/messages';
 import { itemIdentitiesFor, type ItemIdentities } from './itemIdentities';
@@ -8,6 +9,7 @@ import { createOutbox } from './triage/outbox';
 import { cachedTenantSettings } from '../record/tenantSettings';
 import { SHARED_FOLDER_IDS_KEY, TRIAGE_SETTINGS_KEY, tenantSettingsKey } from './storage/keys';
 import { createTriageService, type TriageService } from './triage/triageService';
+import { createTriageRunner, type TriageRunner } from './triage/runner';
 
 export { SHARED_FOLDER_IDS_KEY, TRIAGE_SETTINGS_KEY } from './storage/keys';
 
@@ -29,6 +31,10 @@ export interface TriageRuntime {
   outbox: ReturnType<typeof createOutbox>;
   /** Immutable ids of what Office hands out: triage moves, records and retries items by them. */
   identities: ItemIdentities;
+  /** Every triage action with its aftermath (undo record, outbox), for the pane, the ribbon and filing. */
+  runner: TriageRunner;
+  /** Book time for a message, in the mailbox it lives in. */
+  booking: BookingService;
 }
 
 type SharedFolderIds = Record<string, NonNullable<TriageSettings['folderIds']>>;
@@ -44,7 +50,7 @@ function readSharedFolderIds(raw: unknown): SharedFolderIds {
  */
 export function createTriageRuntime(
   host: OfficeHost,
-  graph: Client,
+  graph: GraphClient,
   storage: Storage = window.localStorage,
   /** The organisation's default folder names (tenant settings), read at each use; the user's own choice wins. */
   organisation: () => OrganisationFolderNames = () => ({}),
@@ -76,9 +82,9 @@ export function createTriageRuntime(
     });
   }
 
-  return {
+  const parts = {
     service: own,
-    serviceFor: (mailbox) => {
+    serviceFor: (mailbox: string | null | undefined) => {
       const address = mailbox?.trim().toLowerCase();
       if (!address) return own;
       let service = shared.get(address);
@@ -89,4 +95,5 @@ export function createTriageRuntime(
     outbox: createOutbox(storage),
     identities: itemIdentitiesFor(graph),
   };
+  return { ...parts, runner: createTriageRunner(parts), booking: createBookingService(graph) };
 }

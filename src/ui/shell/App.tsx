@@ -72,8 +72,8 @@ export function App({ runtime }: { runtime: Runtime }) {
             <>
               <CurrentItem host={host} />
               <FilingPanel host={host} state={filing} triage={triage} onRetry={() => setRetries((n) => n + 1)} />
-              <TriagePanel host={host} runtime={triage} graph={runtime.graph} />
-              <AccountStatus graph={runtime.graph} onSignedIn={() => setSignIns((n) => n + 1)} />
+              <TriagePanel host={host} runtime={triage} />
+              <AccountStatus account={runtime.account} onSignedIn={() => setSignIns((n) => n + 1)} />
               <Button appearance="transparent" size="small" onClick={() => setView('admin')} data-testid="admin-open">
                 <FormattedMessage id="admin.open" />
               </Button>
