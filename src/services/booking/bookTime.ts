@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { instantOfWallClock } from '../../domain/triage/dueDate';
+import { instantOfGraphDateTime } from '../../domain/graphDateTime';
 import { DEFAULT_WORKING_HOURS, endOfWorkingWeek, firstFreeSlot, isValidWorkingHours, type Interval, type WorkingHours } from '../../domain/triage/freeSlot';
 import { mailText } from '../../domain/triage/mailText';
 import { toDateTimeTimeZone, toIanaZone } from '../../domain/triage/timeZones';
@@ -188,26 +188,16 @@ export function busyIntervals(events: readonly EventJson[]): Interval[] {
   const out: Interval[] = [];
   for (const event of events) {
     if (event.isCancelled === true || event.showAs === 'free' || event.showAs === 'workingElsewhere') continue;
-    const start = instantOfDateTimeTimeZone(event.start);
-    const end = instantOfDateTimeTimeZone(event.end);
+    const start = instantOfGraphDateTime(event.start);
+    const end = instantOfGraphDateTime(event.end);
     if (start && end) out.push({ start, end });
   }
   return out;
 }
 
-/** The instant a Graph dateTimeTimeZone names, read in its own zone; undefined if unreadable. */
-export function instantOfDateTimeTimeZone(value: DateTimeTimeZoneJson | undefined): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z)?$/.exec(value?.dateTime ?? '');
-  if (!match) return undefined;
-  const zone = match[7] ? 'Etc/UTC' : toIanaZone(value?.timeZone ?? 'UTC');
-  if (!zone) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
-  return instantOfWallClock({ year, month, day, hour, minute, second }, zone);
-}
-
 function toBookedEvent(event: EventJson, slot?: Interval): BookedEvent {
-  const start = instantOfDateTimeTimeZone(event.start) ?? slot?.start;
-  const end = instantOfDateTimeTimeZone(event.end) ?? slot?.end;
+  const start = instantOfGraphDateTime(event.start) ?? slot?.start;
+  const end = instantOfGraphDateTime(event.end) ?? slot?.end;
   return {
     id: event.id,
     start: start ? start.toISOString() : '',

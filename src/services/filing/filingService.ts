@@ -9,6 +9,7 @@ import { normaliseAddress, organisationDomainOf } from '../../domain/addresses';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { ItemIdentity } from '../../domain/itemIdentity';
 import type { FiledItem } from '../../domain/itemKeys';
+import { utcIsoOfGraphDateTime } from '../../domain/graphDateTime';
 import type { TenantSettings } from '../../domain/tenantSettings';
 import { suggestFilings, type Participant, type Suggestion, type UnknownParticipant } from '../../domain/suggestions';
 import type { BatchResult, BatchStep } from '../../graph/batch';
@@ -95,8 +96,7 @@ interface OpenItems {
 
 const EVENT_IDENTITY = ['id', 'iCalUId', 'webLink', 'type', 'seriesMasterId', 'subject', 'start'];
 
-const utcOf = (value: GraphEventIdentity['start']): string | null =>
-  value ? new Date(/[zZ]|[+-]\d\d:\d\d$/.test(value.dateTime) ? value.dateTime : `${value.dateTime}Z`).toISOString() : null;
+const utcOf = (value: GraphEventIdentity['start']): string | null => utcIsoOfGraphDateTime(value) ?? null;
 
 function participantsOf(item: ItemSnapshot): Participant[] {
   if (item.kind === 'message') {

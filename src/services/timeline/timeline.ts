@@ -6,6 +6,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { EntityRef, EntitySummary } from '../../domain/entities';
 import { entityKey } from '../../domain/entities';
+import { utcIsoOfGraphDateTime } from '../../domain/graphDateTime';
 import { isNotFound, toGraphRequestError } from '../../graph/errors';
 import { odataString } from '../../graph/odata';
 import { itemIdentitiesFor } from '../itemIdentities';
@@ -37,7 +38,7 @@ export interface TimelinePage {
 interface GraphEvent {
   id: string;
   subject?: string;
-  start?: { dateTime: string };
+  start?: { dateTime: string; timeZone?: string };
   isAllDay?: boolean;
   organizer?: { emailAddress?: { address?: string } };
   attendees?: Array<{ emailAddress?: { address?: string } }>;
@@ -88,7 +89,8 @@ const filingEntry = (f: Filing, self: string): Extract<TimelineEntry, { kind: 'f
   open: openableFiling(f, self),
 });
 
-const utc = (dateTime: string | undefined): string => (dateTime ? new Date(/[zZ]$|[+-]\d\d:\d\d$/.test(dateTime) ? dateTime : `${dateTime}Z`).toISOString() : '');
+/** An event's start as an ISO instant in UTC; '' when it has none that can be read. */
+const utc = (start: GraphEvent['start']): string => utcIsoOfGraphDateTime(start) ?? '';
 
 /** Newest first; a mail or meeting that is also filed appears once, as the filing (it says more). */
 function merge(filings: Filing[], mail: GraphMessage[], meetings: GraphEvent[], self: string, now: Date, sharedMailbox: string | null = null): TimelineEntry[] {
@@ -116,8 +118,8 @@ function merge(filings: Filing[], mail: GraphMessage[], meetings: GraphEvent[], 
     if (filedIds.has(e.id) || e.isCancelled) continue;
     // An all-day event starts at midnight in its own zone (Graph: isAllDay, T00:00:00): its day, not an instant.
     const allDay = e.isAllDay === true && !!e.start?.dateTime;
-    const date = allDay ? e.start!.dateTime.slice(0, 10) : utc(e.start?.dateTime);
-    const upcoming = Date.parse(utc(e.start?.dateTime)) > now.getTime();
+    const date = allDay ? e.start!.dateTime.slice(0, 10) : utc(e.start);
+    const upcoming = Date.parse(utc(e.start)) > now.getTime();
     entries.push({ kind: 'meeting', key: `e:${e.id}`, date, allDay, subject: e.subject ?? '', upcoming, open: { in: 'own', kind: 'event', id: e.id } });
   }
   return entries.sort((a, b) => b.date.localeCompare(a.date));
@@ -128,8 +130,8 @@ const UPCOMING_MEETINGS = 4;
 
 /** The meetings closest to now: the last few before it and the next few after it. */
 function nearest(meetings: GraphEvent[], now: Date): GraphEvent[] {
-  const sorted = [...meetings].sort((a, b) => utc(a.start?.dateTime).localeCompare(utc(b.start?.dateTime)));
-  const split = sorted.findIndex((e) => Date.parse(utc(e.start?.dateTime)) > now.getTime());
+  const sorted = [...meetings].sort((a, b) => utc(a.start).localeCompare(utc(b.start)));
+  const split = sorted.findIndex((e) => Date.parse(utc(e.start)) > now.getTime());
   const past = split < 0 ? sorted : sorted.slice(0, split);
   const upcoming = split < 0 ? [] : sorted.slice(split);
   return [...past.slice(-(PAGE - UPCOMING_MEETINGS)), ...upcoming.slice(0, UPCOMING_MEETINGS)];

@@ -10,7 +10,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { batchError, expectOk, runBatch, type BatchOptions, type BatchResult, type BatchStep } from '../../graph/batch';
 import { isNotFound, toGraphRequestError } from '../../graph/errors';
 import { isOverdue } from '../../domain/triage/dueDate';
-import { instantOf } from './flagTimes';
+import { instantOfGraphDateTime } from '../../domain/graphDateTime';
 import type { MailboxPaths } from '../../graph/mailboxPaths';
 import type { FolderKind } from './mailboxProbe';
 import { toFollowupFlag } from './messageState';
@@ -44,7 +44,7 @@ function relativeToVersion(link: string): string {
 
 function countOverdue(page: FlagPage, now: Date): number {
   return (page.value ?? []).filter((message) => {
-    const due = instantOf(toFollowupFlag(message.flag).dueDateTime);
+    const due = instantOfGraphDateTime(toFollowupFlag(message.flag).dueDateTime);
     return due !== undefined && isOverdue(due, now);
   }).length;
 }
