@@ -1,8 +1,7 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
 import { msalTokenSources } from '../auth/msalTokenSources';
 import type { ScopeSet } from '../auth/scopes';
 import { SignInError } from '../graph/tokens';
-import { createGraphClient } from '../graph/client';
+import { createGraphClient, type GraphClient } from '../graph/client';
 import type { AccessTokenSource } from '../graph/middleware/auth';
 import type { OfficeHost } from '../office/host';
 import { OfficeJsHost } from '../office/officeJsHost';
@@ -11,9 +10,9 @@ import { runtimeConfig, type RuntimeConfig } from './config';
 export interface Runtime {
   host: OfficeHost;
   /** Daily use: the scopes every user consents to. */
-  graph: Client;
+  graph: GraphClient;
   /** The admin screen's client: asks for the provisioning scope on top, only when it is used. */
-  adminGraph: Client;
+  adminGraph: GraphClient;
 }
 
 /** True only in builds whose tokens come from the local sandbox (webpack.config.js); a literal, so other builds drop that code. */
@@ -30,7 +29,7 @@ export async function startRuntime(): Promise<Runtime> {
   // Inside the literal's branch, so webpack never follows this import in a production build.
   if (__TRAIL_SANDBOX_AUTH__) sandbox = (await import(/* webpackMode: "eager" */ './sandboxBuild')).sandboxTokens;
   const tokens = tokenSourcesFor(runtimeConfig, sandbox);
-  const graphWith = (source: AccessTokenSource): Client => createGraphClient({ baseUrl: runtimeConfig.graphBaseUrl, tokens: source });
+  const graphWith = (source: AccessTokenSource): GraphClient => createGraphClient({ baseUrl: runtimeConfig.graphBaseUrl, tokens: source });
   return { host: new OfficeJsHost(Office), graph: graphWith(tokens.daily), adminGraph: graphWith(tokens.admin) };
 }
 

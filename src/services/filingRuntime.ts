@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph/client';
 import { createFilingService, type FilingService } from './filing/filingService';
 import type { OfficeHost } from '../office/host';
 import { createEntityIndex, type EntityIndex } from '../record/entityIndex';
@@ -11,7 +11,7 @@ export interface FilingRuntime {
   filing: FilingService;
   /** Names, addresses and domains held locally so search answers as the user types. */
   index: EntityIndex;
-  graph: Client;
+  graph: GraphClient;
   /** The signed-in user's address. */
   self: string;
 }
@@ -22,7 +22,7 @@ export interface FilingRuntime {
  * settings are read through their cache (a request at most once an hour, never an error), and the
  * ribbon's function file reads the same cache for the default folder names.
  */
-export async function startFilingRuntime(host: OfficeHost, graph: Client, siteUrl: string, storage: Storage = window.localStorage): Promise<FilingRuntime> {
+export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, siteUrl: string, storage: Storage = window.localStorage): Promise<FilingRuntime> {
   const location = await locateStore(graph, siteUrl, storage);
   const organisation = await loadTenantSettings(graph, { id: location.siteId, url: siteUrl }, storage);
   const user = host.user();

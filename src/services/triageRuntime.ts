@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph/client';
 import { parseTriageSettings, storedTriageSettings, type OrganisationFolderNames, type TriageSettings } from '../domain/triage/settings';
 import { localeFor } from '../i18n/messages';
 import { itemIdentitiesFor, type ItemIdentities } from './itemIdentities';
@@ -46,7 +46,7 @@ function readSharedFolderIds(raw: unknown): SharedFolderIds {
  */
 export function createTriageRuntime(
   host: OfficeHost,
-  graph: Client,
+  graph: GraphClient,
   storage: Storage = window.localStorage,
   /** The organisation's default folder names (tenant settings), read at each use; the user's own choice wins. */
   organisation: () => OrganisationFolderNames = () => ({}),

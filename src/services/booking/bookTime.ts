@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../../graph/client';
 import { instantOfGraphDateTime } from '../../domain/graphDateTime';
 import { DEFAULT_WORKING_HOURS, endOfWorkingWeek, firstFreeSlot, isValidWorkingHours, type Interval, type WorkingHours } from '../../domain/triage/freeSlot';
 import { mailText } from '../../domain/triage/mailText';
@@ -86,7 +86,7 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function bookTime(graph: Client, input: BookTimeInput): Promise<BookTimeResult> {
+export async function bookTime(graph: GraphClient, input: BookTimeInput): Promise<BookTimeResult> {
   const { message, lengthMinutes, now } = input;
   if (Number.isNaN(now.getTime())) throw new RangeError('bookTime: invalid now');
   if (!Number.isInteger(lengthMinutes) || lengthMinutes <= 0 || lengthMinutes > MAX_LENGTH_MINUTES) throw new RangeError(`bookTime: invalid length ${lengthMinutes}`);
@@ -157,7 +157,7 @@ function parseWorkingHours(raw: MailboxSettingsJson['workingHours']): WorkingHou
 }
 
 /** Every event instance overlapping [from, to), all pages, times in UTC. */
-async function eventsBetween(graph: Client, mailbox: string, from: Date, to: Date): Promise<EventJson[]> {
+async function eventsBetween(graph: GraphClient, mailbox: string, from: Date, to: Date): Promise<EventJson[]> {
   const path =
     `${mailbox}/calendarView` +
     queryString({
@@ -278,7 +278,7 @@ export function eventBody(message: BookTimeInput['message']): string {
  * The body is read as the mail has it and turned into text here (mailText): Graph's own text conversion
  * can carry a style sheet's rules through as words.
  */
-export async function messageForBooking(graph: Client, messageId: string, mailbox = '/me'): Promise<BookTimeInput['message']> {
+export async function messageForBooking(graph: GraphClient, messageId: string, mailbox = '/me'): Promise<BookTimeInput['message']> {
   const path = `${mailbox.replace(/\/+$/, '')}/messages/${encodeURIComponent(messageId)}${queryString({ select: ['id', 'subject', 'body', 'webLink'] })}`;
   const json = (await call(() => graph.api(path).get())) as {
     id?: string;

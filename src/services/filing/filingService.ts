@@ -4,7 +4,7 @@
  * Everything the store says about one item is asked in one $batch and a warm index names the
  * participants locally, so suggestions and "Filed to" arrive in one round trip.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../../graph/client';
 import { normaliseAddress, organisationDomainOf } from '../../domain/addresses';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { ItemIdentity } from '../../domain/itemIdentity';
@@ -41,7 +41,7 @@ export interface FilingView {
 
 export interface FilingServiceOptions {
   store: TrailStore;
-  graph: Client;
+  graph: GraphClient;
   /** The signed-in user's address. */
   self: string;
   storage?: Pick<Storage, 'getItem' | 'setItem'>;

@@ -3,7 +3,7 @@
  * mixed, for a person, with the user's own recent mail and past and upcoming meetings with them
  * (their mailbox). All are asked at once, so the first page costs one round trip.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../../graph/client';
 import type { EntityRef, EntitySummary } from '../../domain/entities';
 import { entityKey } from '../../domain/entities';
 import { utcIsoOfGraphDateTime } from '../../domain/graphDateTime';
@@ -139,7 +139,7 @@ function nearest(meetings: GraphEvent[], now: Date): GraphEvent[] {
 
 export interface TimelineSource {
   store: TrailStore;
-  graph: Client;
+  graph: GraphClient;
   /** The signed-in user's address: their own filings open from their mailbox. */
   self: string;
   /**
@@ -205,13 +205,13 @@ export async function nextTimelinePage(source: TimelineSource, subjects: readonl
  * preference), but Office's display forms open an item by its EWS id, which the host converts from the
  * REST id: so the immutable id is translated to the REST id the item has now, after any move.
  */
-async function webLinkOf(graph: Client, kind: OpenItem['kind'], id: string): Promise<string | undefined> {
+async function webLinkOf(graph: GraphClient, kind: OpenItem['kind'], id: string): Promise<string | undefined> {
   const path = `/me/${kind === 'message' ? 'messages' : 'events'}/${encodeURIComponent(id)}`;
   const found = (await graph.api(path).select(['webLink']).get().catch(() => null)) as { webLink?: string } | null;
   return found?.webLink ?? undefined;
 }
 
-export async function findInOwnMailbox(graph: Client, open: Exclude<Openable, null>): Promise<OpenItem | null> {
+export async function findInOwnMailbox(graph: GraphClient, open: Exclude<Openable, null>): Promise<OpenItem | null> {
   const found = await findImmutableInOwnMailbox(graph, open);
   if (!found) return null;
   const [restId, webLink] = await Promise.all([
@@ -230,7 +230,7 @@ export async function findInOwnMailbox(graph: Client, open: Exclude<Openable, nu
  * meetings and series masters only, so an occurrence is looked for in the calendar around its date,
  * matched by its own iCalUId.
  */
-async function findImmutableInOwnMailbox(graph: Client, open: Exclude<Openable, null>): Promise<OpenItem | null> {
+async function findImmutableInOwnMailbox(graph: GraphClient, open: Exclude<Openable, null>): Promise<OpenItem | null> {
   if (open.in === 'own') return { kind: open.kind, id: open.id, ...(open.webLink ? { webLink: open.webLink } : {}) };
   type Found = { value: Array<{ id: string; iCalUId?: string; webLink?: string }> };
   const firstWhere = async (path: string, filter: string) => ((await graph.api(path).filter(filter).select(['id', 'webLink']).top(1).get()) as Found).value[0];

@@ -6,9 +6,10 @@
  * flag/flagStatus works. So the flagged messages of the ASAP folder are read, only their flags, page by
  * page, and their due dates compared here with the same boundary the due-date rule uses.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../../graph/client';
 import { batchError, expectOk, runBatch, type BatchOptions, type BatchResult, type BatchStep } from '../../graph/batch';
 import { isNotFound, toGraphRequestError } from '../../graph/errors';
+import { relativeToVersion } from '../../graph/odata';
 import { isOverdue } from '../../domain/triage/dueDate';
 import { instantOfGraphDateTime } from '../../domain/graphDateTime';
 import type { MailboxPaths } from '../../graph/mailboxPaths';
@@ -35,13 +36,6 @@ interface FlagPage {
   '@odata.nextLink'?: string;
 }
 
-/** A nextLink is absolute; the client (like `$batch`) wants it relative to the version. */
-function relativeToVersion(link: string): string {
-  if (!/^https?:\/\//i.test(link)) return link;
-  const url = new URL(link);
-  return url.pathname.replace(/^\/(v1\.0|beta)(?=\/)/, '') + url.search;
-}
-
 function countOverdue(page: FlagPage, now: Date): number {
   return (page.value ?? []).filter((message) => {
     const due = instantOfGraphDateTime(toFollowupFlag(message.flag).dueDateTime);
@@ -60,7 +54,7 @@ function folderCounts(result: BatchResult | undefined, kind: FolderKind, gone: (
 }
 
 export async function countWaiting(
-  graph: Client,
+  graph: GraphClient,
   paths: MailboxPaths,
   folders: Partial<Record<FolderKind, string>>,
   now: Date,

@@ -8,7 +8,7 @@
  * click takes the folder the first one made, so there is never a duplicate. Within one service, calls
  * made at the same time share one lookup.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../../graph/client';
 import type { BatchOptions } from '../../graph/batch';
 import { GraphRequestError, isConflict, toGraphRequestError } from '../../graph/errors';
 import type { TriageSettings } from '../../domain/triage/settings';
@@ -16,7 +16,7 @@ import type { MailboxPaths } from '../../graph/mailboxPaths';
 import { probeMailbox, type FolderJson, type FolderKind, type FolderProbe, type MailboxContext } from './mailboxProbe';
 
 export interface MailboxSetupOptions {
-  graph: Client;
+  graph: GraphClient;
   paths: MailboxPaths;
   settings: () => TriageSettings;
   saveSettings: (settings: TriageSettings) => Promise<void>;

@@ -5,7 +5,7 @@
  * valid. A message that cannot be triaged is reported with its error, never thrown, so the caller can
  * keep it in the outbox; only a sign-in failure is thrown, since no retry can mend that.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../../graph/client';
 import { SignInError } from '../../graph/tokens';
 import type { BatchOptions } from '../../graph/batch';
 import { GraphRequestError, isConflict, toGraphRequestError } from '../../graph/errors';
@@ -21,7 +21,7 @@ import { createMailboxSetup } from './mailboxSetup';
 import type { MessageState, TriageAction, TriageFailure, TriageOptions, TriageRecord, TriageResult } from './types';
 
 export interface TriageServiceOptions {
-  graph: Client;
+  graph: GraphClient;
   /** A shared mailbox's address (Office's targetMailbox) to triage in; the user's own when absent. */
   sharedMailbox?: string | null;
   /** Current settings (roaming). */
