@@ -3,8 +3,9 @@ import { instantOfGraphDateTime } from '../../domain/graphDateTime';
 import { DEFAULT_WORKING_HOURS, endOfWorkingWeek, firstFreeSlot, isValidWorkingHours, type Interval, type WorkingHours } from '../../domain/triage/freeSlot';
 import { mailText } from '../../domain/triage/mailText';
 import { toDateTimeTimeZone, toIanaZone } from '../../domain/triage/timeZones';
-import { toGraphRequestError } from '../../graph/errors';
-import { queryString, relativeToVersion } from '../../graph/odata';
+import { calendarView, createEvent, type CalendarEvent } from '../../graph/calendar';
+import { readMailboxSettings, type MailboxSettings } from '../../graph/mailboxSettings';
+import { messageIn } from '../../graph/messages';
 
 /**
  * "Book time" for an ASAP mail (the zero-inbox method): a calendar block at the first free slot of the
@@ -49,42 +50,11 @@ const PAGE_SIZE = 100;
 const MAX_PAGES = 50;
 const TRANSACTION_PREFIX = 'trail-booktime';
 
-export interface DateTimeTimeZoneJson {
-  dateTime?: string;
-  timeZone?: string;
-}
-
 /** An event as calendarView and POST /events return it, as far as book time reads it. */
-export interface EventJson {
-  id: string;
-  subject?: string;
-  webLink?: string;
-  start?: DateTimeTimeZoneJson;
-  end?: DateTimeTimeZoneJson;
-  showAs?: string;
-  isCancelled?: boolean;
-  transactionId?: string | null;
-}
-
-export interface MailboxSettingsJson {
-  timeZone?: string;
-  workingHours?: {
-    daysOfWeek?: string[];
-    startTime?: string;
-    endTime?: string;
-    timeZone?: { name?: string };
-  };
-}
+export type EventJson = CalendarEvent;
+export type MailboxSettingsJson = MailboxSettings;
 
 const ISO_DAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
-
-async function call<T>(request: () => Promise<T>): Promise<T> {
-  try {
-    return await request();
-  } catch (error) {
-    throw toGraphRequestError(error);
-  }
-}
 
 export async function bookTime(graph: GraphClient, input: BookTimeInput): Promise<BookTimeResult> {
   const { message, lengthMinutes, now } = input;
@@ -93,7 +63,7 @@ export async function bookTime(graph: GraphClient, input: BookTimeInput): Promis
   if (!message.id) throw new RangeError('bookTime: the message has no id');
   const mailbox = (input.mailbox ?? '/me').replace(/\/+$/, '');
 
-  const settings = (await call(() => graph.api(`${mailbox}/mailboxSettings${queryString({ select: ['timeZone', 'workingHours'] })}`).get())) as MailboxSettingsJson;
+  const settings = await readMailboxSettings(graph, mailbox, ['timeZone', 'workingHours']);
   const calendar = calendarSettings(settings);
   const weekEnd = endOfWorkingWeek(now, calendar.zone, calendar.workingHours);
 
@@ -106,21 +76,19 @@ export async function bookTime(graph: GraphClient, input: BookTimeInput): Promis
   if (!slot) return { status: 'noFreeSlot', weekEnd: weekEnd.toISOString() };
 
   const subject = eventSubject(message.subject, message.bodyText);
-  const created = (await call(() =>
-    graph.api(`${mailbox}/events`).post({
-      subject,
-      body: { contentType: 'html', content: eventBody(message) },
-      start: toDateTimeTimeZone(slot.start, calendar.writeZoneName),
-      end: toDateTimeTimeZone(slot.end, calendar.writeZoneName),
-      showAs: 'busy',
-      isReminderOn: true,
-      // The mail was written to this user, not to everyone who may read their calendar.
-      sensitivity: 'private',
-      // Graph's idempotency key for event creation: a repeated POST (double click, retry after a lost
-      // answer) returns the event already made instead of a second one.
-      transactionId: `${marker}${compactInstant(slot.start)}-${lengthMinutes}`,
-    }),
-  )) as EventJson;
+  const created = await createEvent(graph, mailbox, {
+    subject,
+    body: { contentType: 'html', content: eventBody(message) },
+    start: toDateTimeTimeZone(slot.start, calendar.writeZoneName),
+    end: toDateTimeTimeZone(slot.end, calendar.writeZoneName),
+    showAs: 'busy',
+    isReminderOn: true,
+    // The mail was written to this user, not to everyone who may read their calendar.
+    sensitivity: 'private',
+    // Graph's idempotency key for event creation: a repeated POST (double click, retry after a lost
+    // answer) returns the event already made instead of a second one.
+    transactionId: `${marker}${compactInstant(slot.start)}-${lengthMinutes}`,
+  });
   return { status: 'booked', event: toBookedEvent(created, slot), alreadyBooked: false };
 }
 
@@ -157,26 +125,15 @@ function parseWorkingHours(raw: MailboxSettingsJson['workingHours']): WorkingHou
 }
 
 /** Every event instance overlapping [from, to), all pages, times in UTC. */
-async function eventsBetween(graph: GraphClient, mailbox: string, from: Date, to: Date): Promise<EventJson[]> {
-  const path =
-    `${mailbox}/calendarView` +
-    queryString({
-      select: ['subject', 'start', 'end', 'showAs', 'isCancelled', 'transactionId', 'webLink'],
-      top: PAGE_SIZE,
-      params: { startDateTime: isoSeconds(from), endDateTime: isoSeconds(to) },
-    });
-  const events: EventJson[] = [];
-  let next: string | undefined = path;
-  for (let page = 0; next; page++) {
-    if (page >= MAX_PAGES) throw new Error('bookTime: the calendar view did not end');
-    const url: string = next;
-    // Times come back in UTC, but each is read in the zone it is labelled with: all-day events have
-    // been reported to keep their own zone whatever Prefer asks.
-    const body = (await call(() => graph.api(url).header('Prefer', 'outlook.timezone="UTC"').get())) as { value?: EventJson[]; '@odata.nextLink'?: string };
-    events.push(...(body.value ?? []));
-    next = body['@odata.nextLink'] ? relativeToVersion(body['@odata.nextLink']) : undefined;
-  }
-  return events;
+function eventsBetween(graph: GraphClient, mailbox: string, from: Date, to: Date): Promise<EventJson[]> {
+  // Times come back in UTC, but each is read in the zone it is labelled with: all-day events have
+  // been reported to keep their own zone whatever Prefer asks.
+  return calendarView(graph, mailbox, { from, to }, {
+    select: ['subject', 'start', 'end', 'showAs', 'isCancelled', 'transactionId', 'webLink'],
+    top: PAGE_SIZE,
+    inUtc: true,
+    allPages: { max: MAX_PAGES, error: 'bookTime: the calendar view did not end' },
+  });
 }
 
 /**
@@ -279,12 +236,6 @@ export function eventBody(message: BookTimeInput['message']): string {
  * can carry a style sheet's rules through as words.
  */
 export async function messageForBooking(graph: GraphClient, messageId: string, mailbox = '/me'): Promise<BookTimeInput['message']> {
-  const path = `${mailbox.replace(/\/+$/, '')}/messages/${encodeURIComponent(messageId)}${queryString({ select: ['id', 'subject', 'body', 'webLink'] })}`;
-  const json = (await call(() => graph.api(path).get())) as {
-    id?: string;
-    subject?: string | null;
-    body?: { contentType?: string | null; content?: string | null } | null;
-    webLink?: string | null;
-  };
+  const json = await messageIn(graph, mailbox, messageId, ['id', 'subject', 'body', 'webLink']);
   return { id: json.id || messageId, subject: json.subject ?? '', bodyText: mailText(json.body), webLink: json.webLink ?? '' };
 }

@@ -7,7 +7,9 @@ import type { GraphClient } from '../../graph/client';
 import type { EntityRef, EntitySummary } from '../../domain/entities';
 import { entityKey } from '../../domain/entities';
 import { utcIsoOfGraphDateTime } from '../../domain/graphDateTime';
+import { calendarView, eventById, firstEventWhere, type CalendarEvent } from '../../graph/calendar';
 import { isNotFound, toGraphRequestError } from '../../graph/errors';
+import { firstMessageWhere, messageIn, searchMessages, type MailMessage } from '../../graph/messages';
 import { odataString } from '../../graph/odata';
 import { itemIdentitiesFor } from '../itemIdentities';
 import { mailboxPath } from '../../graph/mailboxPaths';
@@ -35,24 +37,8 @@ export interface TimelinePage {
   next: Record<string, string>;
 }
 
-interface GraphEvent {
-  id: string;
-  subject?: string;
-  start?: { dateTime: string; timeZone?: string };
-  isAllDay?: boolean;
-  organizer?: { emailAddress?: { address?: string } };
-  attendees?: Array<{ emailAddress?: { address?: string } }>;
-  isCancelled?: boolean;
-}
-
-interface GraphMessage {
-  id: string;
-  subject?: string;
-  receivedDateTime?: string;
-  webLink?: string;
-  internetMessageId?: string;
-  from?: { emailAddress?: { name?: string; address?: string } };
-}
+type GraphEvent = CalendarEvent;
+type GraphMessage = MailMessage;
 
 const PAGE = 10;
 
@@ -162,24 +148,14 @@ export async function firstTimelinePage(source: TimelineSource, subjects: readon
   const [record, mail, meetings] = await Promise.all([
     refs.length ? store.history(refs, PAGE) : Promise.resolve({ filings: [], next: {} }),
     address
-      ? (graph
-          .api(`${mailboxPath(source.mailbox)}/messages`)
-          .search(`"participants:${kqlAddress(address)}"`)
-          .select(['id', 'subject', 'receivedDateTime', 'webLink', 'internetMessageId', 'from'])
-          .top(PAGE)
-          .get() as Promise<{ value: GraphMessage[] }>)
-          .then((r) => r.value)
-          .catch(() => [] as GraphMessage[])
+      ? searchMessages(graph, mailboxPath(source.mailbox), `"participants:${kqlAddress(address)}"`, ['id', 'subject', 'receivedDateTime', 'webLink', 'internetMessageId', 'from'], PAGE).catch(
+          () => [] as GraphMessage[],
+        )
       : Promise.resolve([] as GraphMessage[]),
     address
-      ? (graph
-          .api('/me/calendarView')
-          .query({ startDateTime: new Date(now.getTime() - MEETINGS_BEHIND_MS).toISOString(), endDateTime: new Date(now.getTime() + MEETINGS_AHEAD_MS).toISOString() })
-          .select(['id', 'subject', 'start', 'isAllDay', 'organizer', 'attendees', 'isCancelled'])
-          .top(250)
-          .get() as Promise<{ value: GraphEvent[] }>)
+      ? calendarView(graph, '/me', { from: new Date(now.getTime() - MEETINGS_BEHIND_MS), to: new Date(now.getTime() + MEETINGS_AHEAD_MS) }, { select: ['id', 'subject', 'start', 'isAllDay', 'organizer', 'attendees', 'isCancelled'], top: 250 })
           // Graph cannot filter events by attendee, so the window is read and filtered here.
-          .then((r) => nearest(r.value.filter((e) => [e.organizer, ...(e.attendees ?? [])].some((p) => p?.emailAddress?.address?.toLowerCase() === wanted)), now))
+          .then((events) => nearest(events.filter((e) => [e.organizer, ...(e.attendees ?? [])].some((p) => p?.emailAddress?.address?.toLowerCase() === wanted)), now))
           .catch(() => [] as GraphEvent[])
       : Promise.resolve([] as GraphEvent[]),
   ]);
@@ -206,8 +182,7 @@ export async function nextTimelinePage(source: TimelineSource, subjects: readonl
  * REST id: so the immutable id is translated to the REST id the item has now, after any move.
  */
 async function webLinkOf(graph: GraphClient, kind: OpenItem['kind'], id: string): Promise<string | undefined> {
-  const path = `/me/${kind === 'message' ? 'messages' : 'events'}/${encodeURIComponent(id)}`;
-  const found = (await graph.api(path).select(['webLink']).get().catch(() => null)) as { webLink?: string } | null;
+  const found = await (kind === 'message' ? messageIn(graph, '/me', id, ['webLink']) : eventById(graph, '/me', id, ['webLink'])).catch(() => null);
   return found?.webLink ?? undefined;
 }
 
@@ -232,24 +207,17 @@ export async function findInOwnMailbox(graph: GraphClient, open: Exclude<Openabl
  */
 async function findImmutableInOwnMailbox(graph: GraphClient, open: Exclude<Openable, null>): Promise<OpenItem | null> {
   if (open.in === 'own') return { kind: open.kind, id: open.id, ...(open.webLink ? { webLink: open.webLink } : {}) };
-  type Found = { value: Array<{ id: string; iCalUId?: string; webLink?: string }> };
-  const firstWhere = async (path: string, filter: string) => ((await graph.api(path).filter(filter).select(['id', 'webLink']).top(1).get()) as Found).value[0];
-  const item = (kind: OpenItem['kind'], found: { id: string; webLink?: string }): OpenItem => ({ kind, id: found.id, ...(found.webLink ? { webLink: found.webLink } : {}) });
+  const item = (kind: OpenItem['kind'], found: { id: string; webLink?: string | null }): OpenItem => ({ kind, id: found.id, ...(found.webLink ? { webLink: found.webLink } : {}) });
   if (open.kind === 'message') {
-    const found = await firstWhere('/me/messages', `internetMessageId eq ${odataString(open.internetMessageId)}`);
+    const found = await firstMessageWhere(graph, '/me', `internetMessageId eq ${odataString(open.internetMessageId)}`, ['id', 'webLink']);
     return found ? item('message', found) : null;
   }
-  const direct = await firstWhere('/me/events', `iCalUId eq ${odataString(open.iCalUId)}`);
+  const direct = await firstEventWhere(graph, '/me', `iCalUId eq ${odataString(open.iCalUId)}`, ['id', 'webLink']);
   if (direct) return item('event', direct);
   const at = Date.parse(open.date);
   if (Number.isNaN(at)) return null;
   const day = 86_400_000;
-  const around = (await graph
-    .api('/me/calendarView')
-    .query({ startDateTime: new Date(at - day).toISOString(), endDateTime: new Date(at + day).toISOString() })
-    .select(['id', 'iCalUId', 'webLink'])
-    .top(100)
-    .get()) as Found;
-  const match = around.value.find((e) => e.iCalUId === open.iCalUId);
+  const around = await calendarView(graph, '/me', { from: new Date(at - day), to: new Date(at + day) }, { select: ['id', 'iCalUId', 'webLink'], top: 100 });
+  const match = around.find((e) => e.iCalUId === open.iCalUId);
   return match ? item('event', match) : null;
 }

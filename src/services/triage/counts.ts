@@ -8,8 +8,8 @@
  */
 import type { GraphClient } from '../../graph/client';
 import { batchError, expectOk, runBatch, type BatchOptions, type BatchResult, type BatchStep } from '../../graph/batch';
-import { isNotFound, toGraphRequestError } from '../../graph/errors';
-import { relativeToVersion } from '../../graph/odata';
+import { isNotFound } from '../../graph/errors';
+import { nextPage } from '../../graph/messages';
 import { isOverdue } from '../../domain/triage/dueDate';
 import { instantOfGraphDateTime } from '../../domain/graphDateTime';
 import type { MailboxPaths } from '../../graph/mailboxPaths';
@@ -80,11 +80,7 @@ export async function countWaiting(
     let page = expectOk<FlagPage>(results.get('flags')!);
     overdue += countOverdue(page, now);
     while (page['@odata.nextLink']) {
-      try {
-        page = (await graph.api(relativeToVersion(page['@odata.nextLink'])).get()) as FlagPage;
-      } catch (error) {
-        throw toGraphRequestError(error);
-      }
+      page = await nextPage<FlagPage>(graph, page['@odata.nextLink']);
       overdue += countOverdue(page, now);
     }
   }

@@ -7,16 +7,13 @@
 import type { GraphClient } from '../../graph/client';
 import { batchError, runBatch, type BatchOptions, type BatchResult, type BatchStep } from '../../graph/batch';
 import type { GraphRequestError } from '../../graph/errors';
+import type { MailFolder } from '../../graph/mailFolders';
 import type { MailboxPaths } from '../../graph/mailboxPaths';
 
 export type FolderKind = 'asap' | 'readLater';
 export const FOLDER_KINDS: readonly FolderKind[] = ['asap', 'readLater'];
 
-export interface FolderJson {
-  id: string;
-  displayName?: string;
-  parentFolderId?: string;
-}
+export type FolderJson = MailFolder;
 
 /** Each part on its own: Archive can work while the time zone cannot be read, and the other way round. */
 export interface MailboxContext {

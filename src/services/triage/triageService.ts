@@ -14,6 +14,7 @@ import { applyGoals, type GoalOutcome } from './applyGoals';
 import { countWaiting, type WaitingCounts } from './counts';
 import { DESTINATION_CHECK_ID, destinationCheckStep, destinationDeleted } from './destinationCheck';
 import { asapFlag, restoreGoal, triageGoal, type TriageTarget } from './goals';
+import { renameFolder, topFoldersNamed } from '../../graph/mailFolders';
 import { mailboxPath, mailboxPaths } from '../../graph/mailboxPaths';
 import { newId } from './newId';
 import { FOLDER_KINDS, type FolderKind } from './mailboxProbe';
@@ -212,13 +213,12 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
         continue;
       }
       try {
-        await options.graph.api(paths.folder(id, [])).patch({ displayName: name });
+        await renameFolder(options.graph, paths, id, name);
         folderIds[kind] = id;
       } catch (thrown) {
         const error = toGraphRequestError(thrown);
         if (!isConflict(error)) throw error;
-        const page = (await options.graph.api(paths.topFoldersNamed(name)).get()) as { value?: Array<{ id?: string }> };
-        const existing = page.value?.[0]?.id;
+        const existing = (await topFoldersNamed(options.graph, paths, name))[0]?.id;
         if (!existing) throw error;
         // Swapping the two names would make both actions file into one folder.
         if (Object.values(known).includes(existing)) throw new SettingsConflictError(kind, name);
