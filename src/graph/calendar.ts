@@ -5,6 +5,7 @@
 import type { GraphDateTimeTimeZone } from '../domain/graphDateTime';
 import { graphCall } from './call';
 import type { GraphClient } from './client';
+import { mailboxPath } from './mailboxPaths';
 import { pathSegment, queryString, relativeToVersion } from './odata';
 
 /** An event (or an occurrence of a series) as far as Trail reads one; which fields are present depends on the select. */
@@ -37,12 +38,12 @@ export interface CalendarViewOptions {
 const isoSeconds = (instant: Date): string => instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
- * Every event instance overlapping [from, to) in a mailbox's calendar (`mailbox`: '/me' or '/users/{id}',
- * as mailboxPath gives it): series expanded into occurrences, unlike /events.
+ * Every event instance overlapping [from, to) in a mailbox's calendar (`mailbox`: a shared mailbox's
+ * address or id, null for the user's own): series expanded into occurrences, unlike /events.
  */
-export async function calendarView(graph: GraphClient, mailbox: string, window: { from: Date; to: Date }, options: CalendarViewOptions): Promise<CalendarEvent[]> {
+export async function calendarView(graph: GraphClient, mailbox: string | null, window: { from: Date; to: Date }, options: CalendarViewOptions): Promise<CalendarEvent[]> {
   const first =
-    `${mailbox.replace(/\/+$/, '')}/calendarView` +
+    `${mailboxPath(mailbox)}/calendarView` +
     queryString({ select: options.select, top: options.top, params: { startDateTime: isoSeconds(window.from), endDateTime: isoSeconds(window.to) } });
   const events: CalendarEvent[] = [];
   let next: string | undefined = first;
@@ -59,18 +60,18 @@ export async function calendarView(graph: GraphClient, mailbox: string, window: 
   return events;
 }
 
-/** One event by id in a mailbox ('/me' or '/users/{id}'). */
-export function eventById(graph: GraphClient, mailbox: string, id: string, select: readonly string[]): Promise<CalendarEvent> {
-  return graphCall(() => graph.api(`${mailbox.replace(/\/+$/, '')}/events/${pathSegment(id)}`).select([...select]).get());
+/** One event by id in a mailbox (null: the user's own). */
+export function eventById(graph: GraphClient, mailbox: string | null, id: string, select: readonly string[]): Promise<CalendarEvent> {
+  return graphCall(() => graph.api(`${mailboxPath(mailbox)}/events/${pathSegment(id)}`).select([...select]).get());
 }
 
 /** The first single event or series master matching an OData filter, or undefined. */
-export async function firstEventWhere(graph: GraphClient, mailbox: string, filter: string, select: readonly string[]): Promise<CalendarEvent | undefined> {
-  const page = await graphCall<{ value: CalendarEvent[] }>(() => graph.api(`${mailbox.replace(/\/+$/, '')}/events`).filter(filter).select([...select]).top(1).get());
+export async function firstEventWhere(graph: GraphClient, mailbox: string | null, filter: string, select: readonly string[]): Promise<CalendarEvent | undefined> {
+  const page = await graphCall<{ value: CalendarEvent[] }>(() => graph.api(`${mailboxPath(mailbox)}/events`).filter(filter).select([...select]).top(1).get());
   return page.value[0];
 }
 
 /** Creates an event; `body` is Graph's event resource as Trail writes it. */
-export function createEvent(graph: GraphClient, mailbox: string, body: Record<string, unknown>): Promise<CalendarEvent> {
-  return graphCall(() => graph.api(`${mailbox.replace(/\/+$/, '')}/events`).post(body));
+export function createEvent(graph: GraphClient, mailbox: string | null, body: Record<string, unknown>): Promise<CalendarEvent> {
+  return graphCall(() => graph.api(`${mailboxPath(mailbox)}/events`).post(body));
 }

@@ -4,6 +4,7 @@
  */
 import { graphCall } from './call';
 import type { GraphClient } from './client';
+import { mailboxPath } from './mailboxPaths';
 import { queryString } from './odata';
 
 /** The settings as far as Trail reads them. */
@@ -19,13 +20,14 @@ export interface MailboxSettings {
 }
 
 /**
- * The settings' URL relative to the version, for a mailbox ('/me' or '/users/{id}'). Without `select`
+ * The settings' URL relative to the version, for a mailbox path ('/me' or '/users/{id}'). Without `select`
  * it is the documented read of all settings: small, and what every Graph version answers the same way.
  */
-export function mailboxSettingsUrl(mailbox: string, select?: ReadonlyArray<keyof MailboxSettings>): string {
-  return `${mailbox.replace(/\/+$/, '')}/mailboxSettings${select ? queryString({ select }) : ''}`;
+export function mailboxSettingsUrl(path: string, select?: ReadonlyArray<keyof MailboxSettings>): string {
+  return `${path.replace(/\/+$/, '')}/mailboxSettings${select ? queryString({ select }) : ''}`;
 }
 
-export function readMailboxSettings(graph: GraphClient, mailbox: string, select?: ReadonlyArray<keyof MailboxSettings>): Promise<MailboxSettings> {
-  return graphCall(() => graph.api(mailboxSettingsUrl(mailbox, select)).get());
+/** The settings of a mailbox (a shared one's address or id; null: the user's own). */
+export function readMailboxSettings(graph: GraphClient, mailbox: string | null, select?: ReadonlyArray<keyof MailboxSettings>): Promise<MailboxSettings> {
+  return graphCall(() => graph.api(mailboxSettingsUrl(mailboxPath(mailbox), select)).get());
 }

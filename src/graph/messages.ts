@@ -23,20 +23,20 @@ export interface MailMessage {
 
 const messagePath = (item: ItemIdentity): string => `${mailboxPath(item.mailbox)}/messages/${pathSegment(item.immutableId)}`;
 
-/** One message by id in a mailbox ('/me' or '/users/{id}'). */
-export function messageIn(graph: GraphClient, mailbox: string, id: string, select: readonly string[]): Promise<MailMessage> {
-  return graphCall(() => graph.api(`${mailbox.replace(/\/+$/, '')}/messages/${pathSegment(id)}${queryString({ select })}`).get());
+/** One message by id in a mailbox (null: the user's own). */
+export function messageIn(graph: GraphClient, mailbox: string | null, id: string, select: readonly string[]): Promise<MailMessage> {
+  return graphCall(() => graph.api(`${mailboxPath(mailbox)}/messages/${pathSegment(id)}${queryString({ select })}`).get());
 }
 
 /** Messages matching a KQL `$search` (most relevant first, as Graph orders a search). */
-export async function searchMessages(graph: GraphClient, mailbox: string, search: string, select: readonly string[], top: number): Promise<MailMessage[]> {
-  const page = await graphCall<{ value: MailMessage[] }>(() => graph.api(`${mailbox.replace(/\/+$/, '')}/messages`).search(search).select([...select]).top(top).get());
+export async function searchMessages(graph: GraphClient, mailbox: string | null, search: string, select: readonly string[], top: number): Promise<MailMessage[]> {
+  const page = await graphCall<{ value: MailMessage[] }>(() => graph.api(`${mailboxPath(mailbox)}/messages`).search(search).select([...select]).top(top).get());
   return page.value;
 }
 
 /** The first message matching an OData filter, or undefined. */
-export async function firstMessageWhere(graph: GraphClient, mailbox: string, filter: string, select: readonly string[]): Promise<MailMessage | undefined> {
-  const page = await graphCall<{ value: MailMessage[] }>(() => graph.api(`${mailbox.replace(/\/+$/, '')}/messages`).filter(filter).select([...select]).top(1).get());
+export async function firstMessageWhere(graph: GraphClient, mailbox: string | null, filter: string, select: readonly string[]): Promise<MailMessage | undefined> {
+  const page = await graphCall<{ value: MailMessage[] }>(() => graph.api(`${mailboxPath(mailbox)}/messages`).filter(filter).select([...select]).top(1).get());
   return page.value[0];
 }
 

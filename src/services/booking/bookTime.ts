@@ -12,8 +12,8 @@ import { messageIn } from '../../graph/messages';
  * working week, carrying the mail's content. Reads the mailbox's settings and calendar, writes one
  * event; never touches the message, so it keeps its ASAP flag and folder.
  *
- * Free/busy comes from `calendarView`, not `getSchedule`: calendarView is addressed by mailbox path
- * (no SMTP address to look up first), works for personal accounts too (getSchedule does not), and gives
+ * Free/busy comes from `calendarView`, not `getSchedule`: calendarView is addressed by the mailbox's
+ * path (no SMTP address to look up first), works for personal accounts too (getSchedule does not), and gives
  * each event's `transactionId`, by which a block already booked for this mail is recognised.
  */
 
@@ -21,8 +21,8 @@ export interface BookTimeInput {
   message: { id: string; subject: string; bodyText: string; webLink: string };
   lengthMinutes: number;
   now: Date;
-  /** Path of the mailbox: '/me' (default) or '/users/{id|upn}' for a shared one. */
-  mailbox?: string;
+  /** A shared mailbox's address (or id); null or absent for the user's own. */
+  mailbox?: string | null;
 }
 
 export interface BookedEvent {
@@ -61,7 +61,7 @@ export async function bookTime(graph: GraphClient, input: BookTimeInput): Promis
   if (Number.isNaN(now.getTime())) throw new RangeError('bookTime: invalid now');
   if (!Number.isInteger(lengthMinutes) || lengthMinutes <= 0 || lengthMinutes > MAX_LENGTH_MINUTES) throw new RangeError(`bookTime: invalid length ${lengthMinutes}`);
   if (!message.id) throw new RangeError('bookTime: the message has no id');
-  const mailbox = (input.mailbox ?? '/me').replace(/\/+$/, '');
+  const mailbox = input.mailbox ?? null;
 
   const settings = await readMailboxSettings(graph, mailbox, ['timeZone', 'workingHours']);
   const calendar = calendarSettings(settings);
@@ -125,7 +125,7 @@ function parseWorkingHours(raw: MailboxSettingsJson['workingHours']): WorkingHou
 }
 
 /** Every event instance overlapping [from, to), all pages, times in UTC. */
-function eventsBetween(graph: GraphClient, mailbox: string, from: Date, to: Date): Promise<EventJson[]> {
+function eventsBetween(graph: GraphClient, mailbox: string | null, from: Date, to: Date): Promise<EventJson[]> {
   // Times come back in UTC, but each is read in the zone it is labelled with: all-day events have
   // been reported to keep their own zone whatever Prefer asks.
   return calendarView(graph, mailbox, { from, to }, {
@@ -235,7 +235,7 @@ export function eventBody(message: BookTimeInput['message']): string {
  * The body is read as the mail has it and turned into text here (mailText): Graph's own text conversion
  * can carry a style sheet's rules through as words.
  */
-export async function messageForBooking(graph: GraphClient, messageId: string, mailbox = '/me'): Promise<BookTimeInput['message']> {
+export async function messageForBooking(graph: GraphClient, messageId: string, mailbox: string | null = null): Promise<BookTimeInput['message']> {
   const json = await messageIn(graph, mailbox, messageId, ['id', 'subject', 'body', 'webLink']);
   return { id: json.id || messageId, subject: json.subject ?? '', bodyText: mailText(json.body), webLink: json.webLink ?? '' };
 }

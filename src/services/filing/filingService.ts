@@ -19,7 +19,6 @@ import { translatedByStep, translateExchangeIdsStep, type TranslateIds } from '.
 import type { AppointmentSnapshot, ItemSnapshot, MessageSnapshot } from '../../office/host';
 import { itemIdentitiesFor, type ItemIdentities } from '../itemIdentities';
 import type { EntityIndex } from '../../record/entityIndex';
-import { mailboxPath } from '../../graph/mailboxPaths';
 import type { Filing, FilingOutcome, Matches, TrailStore } from '../../record/trailStore';
 
 /** The category filed mail carries (a master category of that name is optional; Outlook shows it either way). */
@@ -154,7 +153,7 @@ export function createFilingService(options: FilingServiceOptions) {
    */
   async function meetingItems(appointment: AppointmentSnapshot): Promise<{ item: FiledItem; series: FiledItem | null }> {
     const read = (id: string) =>
-      eventById(graph, mailboxPath(appointment.mailbox), id, EVENT_IDENTITY).catch(() => null);
+      eventById(graph, appointment.mailbox, id, EVENT_IDENTITY).catch(() => null);
     const [event, master] = await Promise.all([read(appointment.id), appointment.seriesId ? read(appointment.seriesId) : Promise.resolve(null)]);
     const base = { subject: appointment.subject, from: appointment.organizer, mailbox: appointment.mailbox };
     const seriesOf = (m: GraphEventIdentity): FiledItem => ({

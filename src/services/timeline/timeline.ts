@@ -12,7 +12,6 @@ import { isNotFound, toGraphRequestError } from '../../graph/errors';
 import { firstMessageWhere, messageIn, searchMessages, type MailMessage } from '../../graph/messages';
 import { odataString } from '../../graph/odata';
 import { itemIdentitiesFor } from '../itemIdentities';
-import { mailboxPath } from '../../graph/mailboxPaths';
 import type { Filing, TrailStore } from '../../record/trailStore';
 
 /** Where an entry can be opened in Outlook: an item of the user's own mailbox, or one to look up there. */
@@ -148,12 +147,12 @@ export async function firstTimelinePage(source: TimelineSource, subjects: readon
   const [record, mail, meetings] = await Promise.all([
     refs.length ? store.history(refs, PAGE) : Promise.resolve({ filings: [], next: {} }),
     address
-      ? searchMessages(graph, mailboxPath(source.mailbox), `"participants:${kqlAddress(address)}"`, ['id', 'subject', 'receivedDateTime', 'webLink', 'internetMessageId', 'from'], PAGE).catch(
+      ? searchMessages(graph, source.mailbox ?? null, `"participants:${kqlAddress(address)}"`, ['id', 'subject', 'receivedDateTime', 'webLink', 'internetMessageId', 'from'], PAGE).catch(
           () => [] as GraphMessage[],
         )
       : Promise.resolve([] as GraphMessage[]),
     address
-      ? calendarView(graph, '/me', { from: new Date(now.getTime() - MEETINGS_BEHIND_MS), to: new Date(now.getTime() + MEETINGS_AHEAD_MS) }, { select: ['id', 'subject', 'start', 'isAllDay', 'organizer', 'attendees', 'isCancelled'], top: 250 })
+      ? calendarView(graph, null, { from: new Date(now.getTime() - MEETINGS_BEHIND_MS), to: new Date(now.getTime() + MEETINGS_AHEAD_MS) }, { select: ['id', 'subject', 'start', 'isAllDay', 'organizer', 'attendees', 'isCancelled'], top: 250 })
           // Graph cannot filter events by attendee, so the window is read and filtered here.
           .then((events) => nearest(events.filter((e) => [e.organizer, ...(e.attendees ?? [])].some((p) => p?.emailAddress?.address?.toLowerCase() === wanted)), now))
           .catch(() => [] as GraphEvent[])
@@ -182,7 +181,7 @@ export async function nextTimelinePage(source: TimelineSource, subjects: readonl
  * REST id: so the immutable id is translated to the REST id the item has now, after any move.
  */
 async function webLinkOf(graph: GraphClient, kind: OpenItem['kind'], id: string): Promise<string | undefined> {
-  const found = await (kind === 'message' ? messageIn(graph, '/me', id, ['webLink']) : eventById(graph, '/me', id, ['webLink'])).catch(() => null);
+  const found = await (kind === 'message' ? messageIn(graph, null, id, ['webLink']) : eventById(graph, null, id, ['webLink'])).catch(() => null);
   return found?.webLink ?? undefined;
 }
 
@@ -209,15 +208,15 @@ async function findImmutableInOwnMailbox(graph: GraphClient, open: Exclude<Opena
   if (open.in === 'own') return { kind: open.kind, id: open.id, ...(open.webLink ? { webLink: open.webLink } : {}) };
   const item = (kind: OpenItem['kind'], found: { id: string; webLink?: string | null }): OpenItem => ({ kind, id: found.id, ...(found.webLink ? { webLink: found.webLink } : {}) });
   if (open.kind === 'message') {
-    const found = await firstMessageWhere(graph, '/me', `internetMessageId eq ${odataString(open.internetMessageId)}`, ['id', 'webLink']);
+    const found = await firstMessageWhere(graph, null, `internetMessageId eq ${odataString(open.internetMessageId)}`, ['id', 'webLink']);
     return found ? item('message', found) : null;
   }
-  const direct = await firstEventWhere(graph, '/me', `iCalUId eq ${odataString(open.iCalUId)}`, ['id', 'webLink']);
+  const direct = await firstEventWhere(graph, null, `iCalUId eq ${odataString(open.iCalUId)}`, ['id', 'webLink']);
   if (direct) return item('event', direct);
   const at = Date.parse(open.date);
   if (Number.isNaN(at)) return null;
   const day = 86_400_000;
-  const around = await calendarView(graph, '/me', { from: new Date(at - day), to: new Date(at + day) }, { select: ['id', 'iCalUId', 'webLink'], top: 100 });
+  const around = await calendarView(graph, null, { from: new Date(at - day), to: new Date(at + day) }, { select: ['id', 'iCalUId', 'webLink'], top: 100 });
   const match = around.find((e) => e.iCalUId === open.iCalUId);
   return match ? item('event', match) : null;
 }

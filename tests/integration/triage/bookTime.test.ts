@@ -245,8 +245,8 @@ test('the mail keeps its ASAP flag, folder and read state: book time never touch
   expect(touched).toEqual([]);
 });
 
-test('a shared mailbox by path: /users/{id}', async () => {
-  const result = await bookTime(graph, await input({ mailbox: `/users/${t.user.id}/` }));
+test('a shared mailbox by its id: /users/{id}', async () => {
+  const result = await bookTime(graph, await input({ mailbox: t.user.id }));
   expect(result).toMatchObject({ status: 'booked', event: { start: '2025-03-12T10:00:00.000Z' } });
   const paths = t.sandbox.control.requests().filter((r) => r.url.startsWith('/v1.0/users/')).map((r) => `${r.method} ${r.url.split('?')[0]}`);
   expect(paths).toEqual([`GET /v1.0/users/${t.user.id}/mailboxSettings`, `GET /v1.0/users/${t.user.id}/calendarView`, `POST /v1.0/users/${t.user.id}/events`]);
