@@ -215,9 +215,9 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       try {
         await renameFolder(options.graph, paths, id, name);
         folderIds[kind] = id;
-      } catch (thrown) {
-        const error = toGraphRequestError(thrown);
-        if (!isConflict(error)) throw error;
+      } catch (error) {
+        // Already a GraphRequestError (or a sign-in failure): the folders module converts its own.
+        if (!(error instanceof GraphRequestError) || !isConflict(error)) throw error;
         const existing = (await topFoldersNamed(options.graph, paths, name))[0]?.id;
         if (!existing) throw error;
         // Swapping the two names would make both actions file into one folder.

@@ -12,6 +12,7 @@ import { createTopFolder, renameFolder, topFoldersNamed } from '../../../src/gra
 import { mailboxPaths } from '../../../src/graph/mailboxPaths';
 import { mailboxSettingsUrl, readMailboxSettings } from '../../../src/graph/mailboxSettings';
 import { categoriesOf, messageIn, setCategories } from '../../../src/graph/messages';
+import { SignInError } from '../../../src/graph/tokens';
 import { expectNoContractViolations, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 
 let t: TestSandbox;
@@ -97,5 +98,24 @@ describe('mail folders', () => {
     await renameFolder(graph, paths, created!.id!, 'Concept Folder Renamed');
     expect((await topFoldersNamed(graph, paths, 'Concept Folder Renamed')).map((f) => f.id)).toEqual([created!.id]);
     expect(await topFoldersNamed(graph, paths, 'Concept Folder')).toEqual([]);
+  });
+});
+
+describe('sign-in', () => {
+  test('a sign-in failure reaches the caller as it is, not as a Graph error: only signing in mends it', async () => {
+    const signedOut = createGraphClient({
+      baseUrl: t.sandbox.origin,
+      tokens: { getAccessToken: () => Promise.reject(new SignInError('consentRequired', 'Consent needed.')) },
+      retry: { sleep: async () => undefined },
+    });
+    const failures = await Promise.all([
+      readMailboxSettings(signedOut, null).catch((error: unknown) => error),
+      topFoldersNamed(signedOut, mailboxPaths('/me'), 'ASAP').catch((error: unknown) => error),
+      calendarView(signedOut, null, window, { select: ['id'], top: 1 }).catch((error: unknown) => error),
+    ]);
+    for (const failure of failures) {
+      expect(failure).toBeInstanceOf(SignInError);
+      expect(failure).toMatchObject({ problem: 'consentRequired' });
+    }
   });
 });
