@@ -40,6 +40,8 @@ type GraphEvent = CalendarEvent;
 type GraphMessage = MailMessage;
 
 const PAGE = 10;
+const MAIL_FIELDS = ['id', 'subject', 'receivedDateTime', 'webLink', 'internetMessageId', 'from'];
+const MEETING_FIELDS = ['id', 'subject', 'start', 'isAllDay', 'organizer', 'attendees', 'isCancelled'];
 
 /** KQL inside $search: quotes delimit the phrase, so a quote in an address would end it early. */
 const kqlAddress = (address: string) => address.replace(/["\\]/g, '');
@@ -147,12 +149,10 @@ export async function firstTimelinePage(source: TimelineSource, subjects: readon
   const [record, mail, meetings] = await Promise.all([
     refs.length ? store.history(refs, PAGE) : Promise.resolve({ filings: [], next: {} }),
     address
-      ? searchMessages(graph, source.mailbox ?? null, `"participants:${kqlAddress(address)}"`, ['id', 'subject', 'receivedDateTime', 'webLink', 'internetMessageId', 'from'], PAGE).catch(
-          () => [] as GraphMessage[],
-        )
+      ? searchMessages(graph, source.mailbox ?? null, `"participants:${kqlAddress(address)}"`, MAIL_FIELDS, PAGE).catch(() => [] as GraphMessage[])
       : Promise.resolve([] as GraphMessage[]),
     address
-      ? calendarView(graph, null, { from: new Date(now.getTime() - MEETINGS_BEHIND_MS), to: new Date(now.getTime() + MEETINGS_AHEAD_MS) }, { select: ['id', 'subject', 'start', 'isAllDay', 'organizer', 'attendees', 'isCancelled'], top: 250 })
+      ? calendarView(graph, null, { from: new Date(now.getTime() - MEETINGS_BEHIND_MS), to: new Date(now.getTime() + MEETINGS_AHEAD_MS) }, { select: MEETING_FIELDS, top: 250 })
           // Graph cannot filter events by attendee, so the window is read and filtered here.
           .then((events) => nearest(events.filter((e) => [e.organizer, ...(e.attendees ?? [])].some((p) => p?.emailAddress?.address?.toLowerCase() === wanted)), now))
           .catch(() => [] as GraphEvent[])
