@@ -1,8 +1,7 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
 import { msalTokenSources } from '../auth/msalTokenSources';
 import type { ScopeSet } from '../auth/scopes';
 import { SignInError } from '../graph/tokens';
-import { createGraphClient } from '../graph/client';
+import { createGraphClient, type GraphClient } from '../graph/client';
 import type { AccessTokenSource } from '../graph/middleware/auth';
 import type { OfficeHost } from '../office/host';
 import { createAccountService, type AccountService } from '../services/account';
@@ -14,7 +13,7 @@ import { runtimeConfig, type RuntimeConfig } from './config';
 export interface Runtime {
   host: OfficeHost;
   /** Daily use: the scopes every user consents to. */
-  graph: Client;
+  graph: GraphClient;
   /**
    * The admin screen's service, on a client that asks for the provisioning scope on top, only when it
    * is used. Its code loads with the admin screen (the "admin" chunk), not with the pane.
@@ -38,7 +37,7 @@ export async function startRuntime(): Promise<Runtime> {
   // Inside the literal's branch, so webpack never follows this import in a production build.
   if (__TRAIL_SANDBOX_AUTH__) sandbox = (await import(/* webpackMode: "eager" */ './sandboxBuild')).sandboxTokens;
   const tokens = tokenSourcesFor(runtimeConfig, sandbox);
-  const graphWith = (source: AccessTokenSource): Client => createGraphClient({ baseUrl: runtimeConfig.graphBaseUrl, tokens: source });
+  const graphWith = (source: AccessTokenSource): GraphClient => createGraphClient({ baseUrl: runtimeConfig.graphBaseUrl, tokens: source });
   const adminGraph = graphWith(tokens.admin);
   const provisioning = deferredProvisioningService(() =>
     import(/* webpackChunkName: "admin" */ '../services/provisioning/provisioningService').then((m) => m.graphProvisioningService(adminGraph)),

@@ -2,6 +2,7 @@
  * The Graph URLs triage uses, relative to the version (as `$batch` wants them), for one mailbox:
  * `/me` or `/users/{id}`. Ids enter only as encoded path segments, names only as OData strings.
  */
+import { mailboxSettingsUrl } from './mailboxSettings';
 import { odataString, pathSegment, queryString } from './odata';
 
 /** What triage reads of a message: the undo record's `before`. */
@@ -34,8 +35,7 @@ export function mailboxPath(sharedMailbox: string | null | undefined): string {
 export function mailboxPaths(mailbox = '/me', settingsOf: string = mailbox): MailboxPaths {
   const base = mailbox.replace(/\/+$/, '');
   return {
-    // The documented read of all settings: small, and what every Graph version answers the same way.
-    mailboxSettings: () => `${settingsOf.replace(/\/+$/, '')}/mailboxSettings`,
+    mailboxSettings: () => mailboxSettingsUrl(settingsOf),
     folder: (idOrName, select) => `${base}/mailFolders/${pathSegment(idOrName)}${queryString({ select })}`,
     topFoldersNamed: (name) =>
       `${base}/mailFolders${queryString({ filter: `displayName eq ${odataString(name)}`, select: ['id', 'displayName', 'parentFolderId'] })}`,

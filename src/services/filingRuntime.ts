@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph/client';
 import { createFilingService, type FilingService } from './filing/filingService';
 import type { OfficeHost } from '../office/host';
 import type { EntitySummary } from '../domain/entities';
@@ -18,7 +18,7 @@ export interface FilingRuntime {
    * (`searchEntities` in record/entityIndex.ts, the one the tests check).
    */
   searchEntities(text: string, limit?: number): Promise<{ results: EntitySummary[]; source: 'index' | 'server' }>;
-  graph: Client;
+  graph: GraphClient;
   /** The signed-in user's address. */
   self: string;
 }
@@ -29,7 +29,7 @@ export interface FilingRuntime {
  * settings are read through their cache (a request at most once an hour, never an error), and the
  * ribbon's function file reads the same cache for the default folder names.
  */
-export async function startFilingRuntime(host: OfficeHost, graph: Client, siteUrl: string, storage: Storage = window.localStorage): Promise<FilingRuntime> {
+export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, siteUrl: string, storage: Storage = window.localStorage): Promise<FilingRuntime> {
   const location = await locateStore(graph, siteUrl, { storage, key: storeLocationKey(siteUrl) });
   const organisation = await loadTenantSettings(graph, location.siteId, { storage, key: tenantSettingsKey(siteUrl) });
   const user = host.user();

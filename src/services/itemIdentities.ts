@@ -6,7 +6,7 @@
  * "user: translateExchangeIds"). A translation starts when first asked (at item change) and later askers
  * share it, so the id costs no round trip of its own where something else is being asked anyway.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph/client';
 import { officeItemKey, type ItemIdentity } from '../domain/itemIdentity';
 import { GraphRequestError } from '../graph/errors';
 import { translateExchangeIds, type TranslateIds } from '../graph/exchangeIds';
@@ -43,7 +43,7 @@ class UntranslatedId extends GraphRequestError {
   }
 }
 
-export function createItemIdentities(graph: Client): ItemIdentities {
+export function createItemIdentities(graph: GraphClient): ItemIdentities {
   const known = new Map<string, Promise<ItemIdentity>>();
 
   const remember = (key: string, identity: Promise<ItemIdentity>) => {
@@ -94,10 +94,10 @@ export function createItemIdentities(graph: Client): ItemIdentities {
   };
 }
 
-const perClient = new WeakMap<Client, ItemIdentities>();
+const perClient = new WeakMap<GraphClient, ItemIdentities>();
 
 /** The identities of one Graph client's session: the filing and triage services share what is translated. */
-export function itemIdentitiesFor(graph: Client): ItemIdentities {
+export function itemIdentitiesFor(graph: GraphClient): ItemIdentities {
   let identities = perClient.get(graph);
   if (!identities) perClient.set(graph, (identities = createItemIdentities(graph)));
   return identities;

@@ -6,50 +6,27 @@
  * back to Graph keeps the mailbox's own name, so Outlook shows the flag in the zone the user chose.
  */
 
+import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
+
 /**
- * Windows zone id → IANA id, for the zones Trail's users (Nordic, Baltic, European, and a few
- * partners further away) actually have. Source: Unicode CLDR, common/supplemental/windowsZones.xml,
- * the territory="001" (primary) row of each zone, with two deliberate departures:
+ * Windows zone id → IANA id, for every Windows zone Unicode CLDR knows (common/supplemental/windowsZones.xml,
+ * as the `windows-iana` package keeps it): the territory="001" (primary) row of each zone, with two
+ * deliberate departures:
  *  - "FLE Standard Time" takes the FI row (Europe/Helsinki) instead of 001 (Europe/Kiev): Trail's home
  *    is Finland, and both follow the same EU rules today;
  *  - "India Standard Time" uses Asia/Kolkata, the current IANA name; CLDR keeps the older alias
  *    Asia/Calcutta as its stable key.
  * Keys are lower-cased so a differently cased name from an older client still maps.
  */
-const WINDOWS_TO_IANA: ReadonlyMap<string, string> = new Map(
-  (
-    [
-      ['UTC', 'Etc/UTC'],
-      ['GMT Standard Time', 'Europe/London'],
-      ['Greenwich Standard Time', 'Atlantic/Reykjavik'],
-      ['W. Europe Standard Time', 'Europe/Berlin'],
-      ['Romance Standard Time', 'Europe/Paris'],
-      ['Central Europe Standard Time', 'Europe/Budapest'],
-      ['Central European Standard Time', 'Europe/Warsaw'],
-      ['FLE Standard Time', 'Europe/Helsinki'],
-      ['GTB Standard Time', 'Europe/Bucharest'],
-      ['E. Europe Standard Time', 'Europe/Chisinau'],
-      ['Kaliningrad Standard Time', 'Europe/Kaliningrad'],
-      ['Russian Standard Time', 'Europe/Moscow'],
-      ['Belarus Standard Time', 'Europe/Minsk'],
-      ['Turkey Standard Time', 'Europe/Istanbul'],
-      ['Israel Standard Time', 'Asia/Jerusalem'],
-      ['South Africa Standard Time', 'Africa/Johannesburg'],
-      ['Arabian Standard Time', 'Asia/Dubai'],
-      ['India Standard Time', 'Asia/Kolkata'],
-      ['China Standard Time', 'Asia/Shanghai'],
-      ['Singapore Standard Time', 'Asia/Singapore'],
-      ['Tokyo Standard Time', 'Asia/Tokyo'],
-      ['AUS Eastern Standard Time', 'Australia/Sydney'],
-      ['New Zealand Standard Time', 'Pacific/Auckland'],
-      ['Eastern Standard Time', 'America/New_York'],
-      ['Central Standard Time', 'America/Chicago'],
-      ['Mountain Standard Time', 'America/Denver'],
-      ['Pacific Standard Time', 'America/Los_Angeles'],
-      ['E. South America Standard Time', 'America/Sao_Paulo'],
-    ] as const
-  ).map(([windows, iana]) => [windows.toLowerCase(), iana]),
-);
+const DEPARTURES: ReadonlyArray<readonly [string, string]> = [
+  ['FLE Standard Time', 'Europe/Helsinki'],
+  ['India Standard Time', 'Asia/Kolkata'],
+];
+
+const WINDOWS_TO_IANA: ReadonlyMap<string, string> = new Map([
+  ...WINDOWS_TO_IANA_MAP.filter((row) => row.territory === '001' && row.iana.length > 0).map((row) => [row.windowsName.toLowerCase(), row.iana[0]!] as const),
+  ...DEPARTURES.map(([windows, iana]) => [windows.toLowerCase(), iana] as const),
+]);
 
 /** True when Intl (full ICU in Node 20 and every Outlook host's browser) knows the IANA id. */
 export function isIanaZone(name: string): boolean {

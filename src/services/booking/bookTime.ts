@@ -1,18 +1,19 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
-import { instantOfWallClock } from '../../domain/triage/dueDate';
+import type { GraphClient } from '../../graph/client';
+import { instantOfGraphDateTime } from '../../domain/graphDateTime';
 import { DEFAULT_WORKING_HOURS, endOfWorkingWeek, firstFreeSlot, isValidWorkingHours, type Interval, type WorkingHours } from '../../domain/triage/freeSlot';
 import { mailText } from '../../domain/triage/mailText';
 import { toDateTimeTimeZone, toIanaZone } from '../../domain/triage/timeZones';
-import { toGraphRequestError } from '../../graph/errors';
-import { queryString, relativeToVersion } from '../../graph/odata';
+import { calendarView, createEvent, type CalendarEvent } from '../../graph/calendar';
+import { readMailboxSettings, type MailboxSettings } from '../../graph/mailboxSettings';
+import { messageIn } from '../../graph/messages';
 
 /**
  * "Book time" for an ASAP mail (the zero-inbox method): a calendar block at the first free slot of the
  * working week, carrying the mail's content. Reads the mailbox's settings and calendar, writes one
  * event; never touches the message, so it keeps its ASAP flag and folder.
  *
- * Free/busy comes from `calendarView`, not `getSchedule`: calendarView is addressed by mailbox path
- * (no SMTP address to look up first), works for personal accounts too (getSchedule does not), and gives
+ * Free/busy comes from `calendarView`, not `getSchedule`: calendarView is addressed by the mailbox's
+ * path (no SMTP address to look up first), works for personal accounts too (getSchedule does not), and gives
  * each event's `transactionId`, by which a block already booked for this mail is recognised.
  */
 
@@ -20,13 +21,13 @@ export interface BookTimeInput {
   message: { id: string; subject: string; bodyText: string; webLink: string };
   lengthMinutes: number;
   now: Date;
-  /** Path of the mailbox: '/me' (default) or '/users/{id|upn}' for a shared one. */
-  mailbox?: string;
+  /** A shared mailbox's address (or id); null or absent for the user's own. */
+  mailbox?: string | null;
   /**
-   * Path of the mailbox whose zone and working hours are read (default: `mailbox`). Graph refuses a
-   * shared mailbox's settings even with Full Access, so booking there reads the user's own ('/me').
+   * The mailbox whose zone and working hours are read (default: `mailbox`; null: the user's own). Graph
+   * refuses a shared mailbox's settings even with Full Access, so booking there reads the user's own.
    */
-  settingsOf?: string;
+  settingsOf?: string | null;
 }
 
 export interface BookedEvent {
@@ -54,52 +55,21 @@ const PAGE_SIZE = 100;
 const MAX_PAGES = 50;
 const TRANSACTION_PREFIX = 'trail-booktime';
 
-export interface DateTimeTimeZoneJson {
-  dateTime?: string;
-  timeZone?: string;
-}
-
 /** An event as calendarView and POST /events return it, as far as book time reads it. */
-export interface EventJson {
-  id: string;
-  subject?: string;
-  webLink?: string;
-  start?: DateTimeTimeZoneJson;
-  end?: DateTimeTimeZoneJson;
-  showAs?: string;
-  isCancelled?: boolean;
-  transactionId?: string | null;
-}
-
-export interface MailboxSettingsJson {
-  timeZone?: string;
-  workingHours?: {
-    daysOfWeek?: string[];
-    startTime?: string;
-    endTime?: string;
-    timeZone?: { name?: string };
-  };
-}
+export type EventJson = CalendarEvent;
+export type MailboxSettingsJson = MailboxSettings;
 
 const ISO_DAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 
-async function call<T>(request: () => Promise<T>): Promise<T> {
-  try {
-    return await request();
-  } catch (error) {
-    throw toGraphRequestError(error);
-  }
-}
-
-export async function bookTime(graph: Client, input: BookTimeInput): Promise<BookTimeResult> {
+export async function bookTime(graph: GraphClient, input: BookTimeInput): Promise<BookTimeResult> {
   const { message, lengthMinutes, now } = input;
   if (Number.isNaN(now.getTime())) throw new RangeError('bookTime: invalid now');
   if (!Number.isInteger(lengthMinutes) || lengthMinutes <= 0 || lengthMinutes > MAX_LENGTH_MINUTES) throw new RangeError(`bookTime: invalid length ${lengthMinutes}`);
   if (!message.id) throw new RangeError('bookTime: the message has no id');
-  const mailbox = (input.mailbox ?? '/me').replace(/\/+$/, '');
+  const mailbox = input.mailbox ?? null;
 
-  const settingsOf = (input.settingsOf ?? mailbox).replace(/\/+$/, '');
-  const settings = (await call(() => graph.api(`${settingsOf}/mailboxSettings${queryString({ select: ['timeZone', 'workingHours'] })}`).get())) as MailboxSettingsJson;
+  const settingsOf = input.settingsOf === undefined ? mailbox : input.settingsOf;
+  const settings = await readMailboxSettings(graph, settingsOf, ['timeZone', 'workingHours']);
   const calendar = calendarSettings(settings);
   const weekEnd = endOfWorkingWeek(now, calendar.zone, calendar.workingHours);
 
@@ -112,21 +82,19 @@ export async function bookTime(graph: Client, input: BookTimeInput): Promise<Boo
   if (!slot) return { status: 'noFreeSlot', weekEnd: weekEnd.toISOString() };
 
   const subject = eventSubject(message.subject, message.bodyText);
-  const created = (await call(() =>
-    graph.api(`${mailbox}/events`).post({
-      subject,
-      body: { contentType: 'html', content: eventBody(message) },
-      start: toDateTimeTimeZone(slot.start, calendar.writeZoneName),
-      end: toDateTimeTimeZone(slot.end, calendar.writeZoneName),
-      showAs: 'busy',
-      isReminderOn: true,
-      // The mail was written to this user, not to everyone who may read their calendar.
-      sensitivity: 'private',
-      // Graph's idempotency key for event creation: a repeated POST (double click, retry after a lost
-      // answer) returns the event already made instead of a second one.
-      transactionId: `${marker}${compactInstant(slot.start)}-${lengthMinutes}`,
-    }),
-  )) as EventJson;
+  const created = await createEvent(graph, mailbox, {
+    subject,
+    body: { contentType: 'html', content: eventBody(message) },
+    start: toDateTimeTimeZone(slot.start, calendar.writeZoneName),
+    end: toDateTimeTimeZone(slot.end, calendar.writeZoneName),
+    showAs: 'busy',
+    isReminderOn: true,
+    // The mail was written to this user, not to everyone who may read their calendar.
+    sensitivity: 'private',
+    // Graph's idempotency key for event creation: a repeated POST (double click, retry after a lost
+    // answer) returns the event already made instead of a second one.
+    transactionId: `${marker}${compactInstant(slot.start)}-${lengthMinutes}`,
+  });
   return { status: 'booked', event: toBookedEvent(created, slot), alreadyBooked: false };
 }
 
@@ -163,26 +131,15 @@ function parseWorkingHours(raw: MailboxSettingsJson['workingHours']): WorkingHou
 }
 
 /** Every event instance overlapping [from, to), all pages, times in UTC. */
-async function eventsBetween(graph: Client, mailbox: string, from: Date, to: Date): Promise<EventJson[]> {
-  const path =
-    `${mailbox}/calendarView` +
-    queryString({
-      select: ['subject', 'start', 'end', 'showAs', 'isCancelled', 'transactionId', 'webLink'],
-      top: PAGE_SIZE,
-      params: { startDateTime: isoSeconds(from), endDateTime: isoSeconds(to) },
-    });
-  const events: EventJson[] = [];
-  let next: string | undefined = path;
-  for (let page = 0; next; page++) {
-    if (page >= MAX_PAGES) throw new Error('bookTime: the calendar view did not end');
-    const url: string = next;
-    // Times come back in UTC, but each is read in the zone it is labelled with: all-day events have
-    // been reported to keep their own zone whatever Prefer asks.
-    const body = (await call(() => graph.api(url).header('Prefer', 'outlook.timezone="UTC"').get())) as { value?: EventJson[]; '@odata.nextLink'?: string };
-    events.push(...(body.value ?? []));
-    next = body['@odata.nextLink'] ? relativeToVersion(body['@odata.nextLink']) : undefined;
-  }
-  return events;
+function eventsBetween(graph: GraphClient, mailbox: string | null, from: Date, to: Date): Promise<EventJson[]> {
+  // Times come back in UTC, but each is read in the zone it is labelled with: all-day events have
+  // been reported to keep their own zone whatever Prefer asks.
+  return calendarView(graph, mailbox, { from, to }, {
+    select: ['subject', 'start', 'end', 'showAs', 'isCancelled', 'transactionId', 'webLink'],
+    top: PAGE_SIZE,
+    inUtc: true,
+    allPages: { max: MAX_PAGES, error: 'bookTime: the calendar view did not end' },
+  });
 }
 
 /**
@@ -194,26 +151,16 @@ export function busyIntervals(events: readonly EventJson[]): Interval[] {
   const out: Interval[] = [];
   for (const event of events) {
     if (event.isCancelled === true || event.showAs === 'free' || event.showAs === 'workingElsewhere') continue;
-    const start = instantOfDateTimeTimeZone(event.start);
-    const end = instantOfDateTimeTimeZone(event.end);
+    const start = instantOfGraphDateTime(event.start);
+    const end = instantOfGraphDateTime(event.end);
     if (start && end) out.push({ start, end });
   }
   return out;
 }
 
-/** The instant a Graph dateTimeTimeZone names, read in its own zone; undefined if unreadable. */
-export function instantOfDateTimeTimeZone(value: DateTimeTimeZoneJson | undefined): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z)?$/.exec(value?.dateTime ?? '');
-  if (!match) return undefined;
-  const zone = match[7] ? 'Etc/UTC' : toIanaZone(value?.timeZone ?? 'UTC');
-  if (!zone) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
-  return instantOfWallClock({ year, month, day, hour, minute, second }, zone);
-}
-
 function toBookedEvent(event: EventJson, slot?: Interval): BookedEvent {
-  const start = instantOfDateTimeTimeZone(event.start) ?? slot?.start;
-  const end = instantOfDateTimeTimeZone(event.end) ?? slot?.end;
+  const start = instantOfGraphDateTime(event.start) ?? slot?.start;
+  const end = instantOfGraphDateTime(event.end) ?? slot?.end;
   return {
     id: event.id,
     start: start ? start.toISOString() : '',
@@ -294,13 +241,7 @@ export function eventBody(message: BookTimeInput['message']): string {
  * The body is read as the mail has it and turned into text here (mailText): Graph's own text conversion
  * can carry a style sheet's rules through as words.
  */
-export async function messageForBooking(graph: Client, messageId: string, mailbox = '/me'): Promise<BookTimeInput['message']> {
-  const path = `${mailbox.replace(/\/+$/, '')}/messages/${encodeURIComponent(messageId)}${queryString({ select: ['id', 'subject', 'body', 'webLink'] })}`;
-  const json = (await call(() => graph.api(path).get())) as {
-    id?: string;
-    subject?: string | null;
-    body?: { contentType?: string | null; content?: string | null } | null;
-    webLink?: string | null;
-  };
+export async function messageForBooking(graph: GraphClient, messageId: string, mailbox: string | null = null): Promise<BookTimeInput['message']> {
+  const json = await messageIn(graph, mailbox, messageId, ['id', 'subject', 'body', 'webLink']);
   return { id: json.id || messageId, subject: json.subject ?? '', bodyText: mailText(json.body), webLink: json.webLink ?? '' };
 }

@@ -4,7 +4,6 @@
  * and working hours are the user's own (Graph refuses a shared mailbox's settings).
  */
 import type { GraphClient } from '../../graph/client';
-import { mailboxPath } from '../../graph/mailboxPaths';
 import { bookTime, messageForBooking, type BookTimeResult } from './bookTime';
 
 export type { BookTimeResult };
@@ -17,9 +16,8 @@ export interface BookingService {
 export function createBookingService(graph: GraphClient): BookingService {
   return {
     async book(item, lengthMinutes, now) {
-      const mailbox = mailboxPath(item.mailbox);
-      const message = await messageForBooking(graph, item.id, mailbox);
-      return bookTime(graph, { message, lengthMinutes, now, mailbox, settingsOf: '/me' });
+      const message = await messageForBooking(graph, item.id, item.mailbox);
+      return bookTime(graph, { message, lengthMinutes, now, mailbox: item.mailbox, settingsOf: null });
     },
   };
 }

@@ -4,20 +4,21 @@
  * Everything the store says about one item is asked in one $batch and a warm index names the
  * participants locally, so suggestions and "Filed to" arrive in one round trip.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../../graph/client';
 import { normaliseAddress, organisationDomainOf } from '../../domain/addresses';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { ItemIdentity } from '../../domain/itemIdentity';
 import type { FiledItem } from '../../domain/itemKeys';
+import { utcIsoOfGraphDateTime } from '../../domain/graphDateTime';
 import type { TenantSettings } from '../../domain/tenantSettings';
 import { suggestFilings, type Participant, type Suggestion, type UnknownParticipant } from '../../domain/suggestions';
 import type { BatchResult, BatchStep } from '../../graph/batch';
+import { eventById, type CalendarEvent } from '../../graph/calendar';
+import { categoriesOf, setCategories } from '../../graph/messages';
 import { translatedByStep, translateExchangeIdsStep, type TranslateIds } from '../../graph/exchangeIds';
-import { pathSegment } from '../../graph/odata';
 import type { AppointmentSnapshot, ItemSnapshot, MessageSnapshot } from '../../office/host';
 import { itemIdentitiesFor, type ItemIdentities } from '../itemIdentities';
 import type { EntityIndex } from '../../record/entityIndex';
-import { mailboxPath } from '../../graph/mailboxPaths';
 import type { Filing, FilingOutcome, Matches, TrailStore } from '../../record/trailStore';
 import { RECENT_ENTITIES_KEY as RECENT_KEY } from '../storage/keys';
 
@@ -40,7 +41,7 @@ export interface FilingView {
 
 export interface FilingServiceOptions {
   store: TrailStore;
-  graph: Client;
+  graph: GraphClient;
   /** The signed-in user's address. */
   self: string;
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
@@ -74,15 +75,7 @@ export function filedItemOfMessage(message: MessageSnapshot, identity: ItemIdent
   };
 }
 
-interface GraphEventIdentity {
-  id: string;
-  iCalUId?: string | null;
-  webLink?: string | null;
-  type?: string;
-  seriesMasterId?: string | null;
-  subject?: string;
-  start?: { dateTime: string; timeZone: string };
-}
+type GraphEventIdentity = CalendarEvent;
 
 /**
  * The open item as a filing keeps it (and its series), and what the record is asked about it, with any
@@ -95,8 +88,7 @@ interface OpenItems {
 
 const EVENT_IDENTITY = ['id', 'iCalUId', 'webLink', 'type', 'seriesMasterId', 'subject', 'start'];
 
-const utcOf = (value: GraphEventIdentity['start']): string | null =>
-  value ? new Date(/[zZ]|[+-]\d\d:\d\d$/.test(value.dateTime) ? value.dateTime : `${value.dateTime}Z`).toISOString() : null;
+const utcOf = (value: GraphEventIdentity['start']): string | null => utcIsoOfGraphDateTime(value) ?? null;
 
 function participantsOf(item: ItemSnapshot): Participant[] {
   if (item.kind === 'message') {
@@ -161,7 +153,7 @@ export function createFilingService(options: FilingServiceOptions) {
    */
   async function meetingItems(appointment: AppointmentSnapshot): Promise<{ item: FiledItem; series: FiledItem | null }> {
     const read = (id: string) =>
-      (graph.api(`${mailboxPath(appointment.mailbox)}/events/${pathSegment(id)}`).select(EVENT_IDENTITY).get() as Promise<GraphEventIdentity>).catch(() => null);
+      eventById(graph, appointment.mailbox, id, EVENT_IDENTITY).catch(() => null);
     const [event, master] = await Promise.all([read(appointment.id), appointment.seriesId ? read(appointment.seriesId) : Promise.resolve(null)]);
     const base = { subject: appointment.subject, from: appointment.organizer, mailbox: appointment.mailbox };
     const seriesOf = (m: GraphEventIdentity): FiledItem => ({
@@ -280,16 +272,14 @@ export function createFilingService(options: FilingServiceOptions) {
     const outcomes = await store.file(item, entities, note);
     remember(outcomes.filter((o) => o.status !== 'failed').map((o) => o.entity));
     let tagged = true;
-    if (item.kind === 'message' && outcomes.some((o) => o.status !== 'failed')) tagged = await addCategory(item.immutableId, item.mailbox).then(() => true, () => false);
+    if (item.kind === 'message' && outcomes.some((o) => o.status !== 'failed')) tagged = await addCategory({ mailbox: item.mailbox ?? null, immutableId: item.immutableId }).then(() => true, () => false);
     return { outcomes, tagged };
   }
 
-  async function addCategory(messageId: string, mailbox: string | null | undefined): Promise<void> {
-    const path = `${mailboxPath(mailbox)}/messages/${pathSegment(messageId)}`;
-    const current = (await graph.api(path).select('categories').get()) as { categories?: string[] };
-    const categories = current.categories ?? [];
+  async function addCategory(message: ItemIdentity): Promise<void> {
+    const categories = await categoriesOf(graph, message);
     if (categories.some((c) => c.toLowerCase() === FILED_CATEGORY.toLowerCase())) return;
-    await graph.api(path).patch({ categories: [...categories, FILED_CATEGORY] });
+    await setCategories(graph, message, [...categories, FILED_CATEGORY]);
   }
 
   return { view, fileTo, addMeetingNote, unfile: (filing: Filing) => store.unfile(filing), search: (text: string) => store.search(text, 10), store };

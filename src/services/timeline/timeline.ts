@@ -3,13 +3,15 @@
  * mixed, for a person, with the user's own recent mail and past and upcoming meetings with them
  * (their mailbox). All are asked at once, so the first page costs one round trip.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../../graph/client';
 import type { EntityRef, EntitySummary } from '../../domain/entities';
 import { entityKey } from '../../domain/entities';
+import { utcIsoOfGraphDateTime } from '../../domain/graphDateTime';
+import { calendarView, eventById, firstEventWhere, type CalendarEvent } from '../../graph/calendar';
 import { isNotFound, toGraphRequestError } from '../../graph/errors';
+import { firstMessageWhere, messageIn, searchMessages, type MailMessage } from '../../graph/messages';
 import { odataString } from '../../graph/odata';
 import { itemIdentitiesFor } from '../itemIdentities';
-import { mailboxPath } from '../../graph/mailboxPaths';
 import type { Filing, TrailStore } from '../../record/trailStore';
 
 /** Where an entry can be opened in Outlook: an item of the user's own mailbox, or one to look up there. */
@@ -34,26 +36,12 @@ export interface TimelinePage {
   next: Record<string, string>;
 }
 
-interface GraphEvent {
-  id: string;
-  subject?: string;
-  start?: { dateTime: string };
-  isAllDay?: boolean;
-  organizer?: { emailAddress?: { address?: string } };
-  attendees?: Array<{ emailAddress?: { address?: string } }>;
-  isCancelled?: boolean;
-}
-
-interface GraphMessage {
-  id: string;
-  subject?: string;
-  receivedDateTime?: string;
-  webLink?: string;
-  internetMessageId?: string;
-  from?: { emailAddress?: { name?: string; address?: string } };
-}
+type GraphEvent = CalendarEvent;
+type GraphMessage = MailMessage;
 
 const PAGE = 10;
+const MAIL_FIELDS = ['id', 'subject', 'receivedDateTime', 'webLink', 'internetMessageId', 'from'];
+const MEETING_FIELDS = ['id', 'subject', 'start', 'isAllDay', 'organizer', 'attendees', 'isCancelled'];
 
 /** KQL inside $search: quotes delimit the phrase, so a quote in an address would end it early. */
 const kqlAddress = (address: string) => address.replace(/["\\]/g, '');
@@ -88,7 +76,8 @@ const filingEntry = (f: Filing, self: string): Extract<TimelineEntry, { kind: 'f
   open: openableFiling(f, self),
 });
 
-const utc = (dateTime: string | undefined): string => (dateTime ? new Date(/[zZ]$|[+-]\d\d:\d\d$/.test(dateTime) ? dateTime : `${dateTime}Z`).toISOString() : '');
+/** An event's start as an ISO instant in UTC; '' when it has none that can be read. */
+const utc = (start: GraphEvent['start']): string => utcIsoOfGraphDateTime(start) ?? '';
 
 /** Newest first; a mail or meeting that is also filed appears once, as the filing (it says more). */
 function merge(filings: Filing[], mail: GraphMessage[], meetings: GraphEvent[], self: string, now: Date, sharedMailbox: string | null = null): TimelineEntry[] {
@@ -116,8 +105,8 @@ function merge(filings: Filing[], mail: GraphMessage[], meetings: GraphEvent[], 
     if (filedIds.has(e.id) || e.isCancelled) continue;
     // An all-day event starts at midnight in its own zone (Graph: isAllDay, T00:00:00): its day, not an instant.
     const allDay = e.isAllDay === true && !!e.start?.dateTime;
-    const date = allDay ? e.start!.dateTime.slice(0, 10) : utc(e.start?.dateTime);
-    const upcoming = Date.parse(utc(e.start?.dateTime)) > now.getTime();
+    const date = allDay ? e.start!.dateTime.slice(0, 10) : utc(e.start);
+    const upcoming = Date.parse(utc(e.start)) > now.getTime();
     entries.push({ kind: 'meeting', key: `e:${e.id}`, date, allDay, subject: e.subject ?? '', upcoming, open: { in: 'own', kind: 'event', id: e.id } });
   }
   return entries.sort((a, b) => b.date.localeCompare(a.date));
@@ -128,8 +117,8 @@ const UPCOMING_MEETINGS = 4;
 
 /** The meetings closest to now: the last few before it and the next few after it. */
 function nearest(meetings: GraphEvent[], now: Date): GraphEvent[] {
-  const sorted = [...meetings].sort((a, b) => utc(a.start?.dateTime).localeCompare(utc(b.start?.dateTime)));
-  const split = sorted.findIndex((e) => Date.parse(utc(e.start?.dateTime)) > now.getTime());
+  const sorted = [...meetings].sort((a, b) => utc(a.start).localeCompare(utc(b.start)));
+  const split = sorted.findIndex((e) => Date.parse(utc(e.start)) > now.getTime());
   const past = split < 0 ? sorted : sorted.slice(0, split);
   const upcoming = split < 0 ? [] : sorted.slice(split);
   return [...past.slice(-(PAGE - UPCOMING_MEETINGS)), ...upcoming.slice(0, UPCOMING_MEETINGS)];
@@ -137,7 +126,7 @@ function nearest(meetings: GraphEvent[], now: Date): GraphEvent[] {
 
 export interface TimelineSource {
   store: TrailStore;
-  graph: Client;
+  graph: GraphClient;
   /** The signed-in user's address: their own filings open from their mailbox. */
   self: string;
   /**
@@ -160,24 +149,12 @@ export async function firstTimelinePage(source: TimelineSource, subjects: readon
   const [record, mail, meetings] = await Promise.all([
     refs.length ? store.history(refs, PAGE) : Promise.resolve({ filings: [], next: {} }),
     address
-      ? (graph
-          .api(`${mailboxPath(source.mailbox)}/messages`)
-          .search(`"participants:${kqlAddress(address)}"`)
-          .select(['id', 'subject', 'receivedDateTime', 'webLink', 'internetMessageId', 'from'])
-          .top(PAGE)
-          .get() as Promise<{ value: GraphMessage[] }>)
-          .then((r) => r.value)
-          .catch(() => [] as GraphMessage[])
+      ? searchMessages(graph, source.mailbox ?? null, `"participants:${kqlAddress(address)}"`, MAIL_FIELDS, PAGE).catch(() => [] as GraphMessage[])
       : Promise.resolve([] as GraphMessage[]),
     address
-      ? (graph
-          .api('/me/calendarView')
-          .query({ startDateTime: new Date(now.getTime() - MEETINGS_BEHIND_MS).toISOString(), endDateTime: new Date(now.getTime() + MEETINGS_AHEAD_MS).toISOString() })
-          .select(['id', 'subject', 'start', 'isAllDay', 'organizer', 'attendees', 'isCancelled'])
-          .top(250)
-          .get() as Promise<{ value: GraphEvent[] }>)
+      ? calendarView(graph, null, { from: new Date(now.getTime() - MEETINGS_BEHIND_MS), to: new Date(now.getTime() + MEETINGS_AHEAD_MS) }, { select: MEETING_FIELDS, top: 250 })
           // Graph cannot filter events by attendee, so the window is read and filtered here.
-          .then((r) => nearest(r.value.filter((e) => [e.organizer, ...(e.attendees ?? [])].some((p) => p?.emailAddress?.address?.toLowerCase() === wanted)), now))
+          .then((events) => nearest(events.filter((e) => [e.organizer, ...(e.attendees ?? [])].some((p) => p?.emailAddress?.address?.toLowerCase() === wanted)), now))
           .catch(() => [] as GraphEvent[])
       : Promise.resolve([] as GraphEvent[]),
   ]);
@@ -203,13 +180,12 @@ export async function nextTimelinePage(source: TimelineSource, subjects: readonl
  * preference), but Office's display forms open an item by its EWS id, which the host converts from the
  * REST id: so the immutable id is translated to the REST id the item has now, after any move.
  */
-async function webLinkOf(graph: Client, kind: OpenItem['kind'], id: string): Promise<string | undefined> {
-  const path = `/me/${kind === 'message' ? 'messages' : 'events'}/${encodeURIComponent(id)}`;
-  const found = (await graph.api(path).select(['webLink']).get().catch(() => null)) as { webLink?: string } | null;
+async function webLinkOf(graph: GraphClient, kind: OpenItem['kind'], id: string): Promise<string | undefined> {
+  const found = await (kind === 'message' ? messageIn(graph, null, id, ['webLink']) : eventById(graph, null, id, ['webLink'])).catch(() => null);
   return found?.webLink ?? undefined;
 }
 
-export async function findInOwnMailbox(graph: Client, open: Exclude<Openable, null>): Promise<OpenItem | null> {
+export async function findInOwnMailbox(graph: GraphClient, open: Exclude<Openable, null>): Promise<OpenItem | null> {
   const found = await findImmutableInOwnMailbox(graph, open);
   if (!found) return null;
   const [restId, webLink] = await Promise.all([
@@ -228,26 +204,19 @@ export async function findInOwnMailbox(graph: Client, open: Exclude<Openable, nu
  * meetings and series masters only, so an occurrence is looked for in the calendar around its date,
  * matched by its own iCalUId.
  */
-async function findImmutableInOwnMailbox(graph: Client, open: Exclude<Openable, null>): Promise<OpenItem | null> {
+async function findImmutableInOwnMailbox(graph: GraphClient, open: Exclude<Openable, null>): Promise<OpenItem | null> {
   if (open.in === 'own') return { kind: open.kind, id: open.id, ...(open.webLink ? { webLink: open.webLink } : {}) };
-  type Found = { value: Array<{ id: string; iCalUId?: string; webLink?: string }> };
-  const firstWhere = async (path: string, filter: string) => ((await graph.api(path).filter(filter).select(['id', 'webLink']).top(1).get()) as Found).value[0];
-  const item = (kind: OpenItem['kind'], found: { id: string; webLink?: string }): OpenItem => ({ kind, id: found.id, ...(found.webLink ? { webLink: found.webLink } : {}) });
+  const item = (kind: OpenItem['kind'], found: { id: string; webLink?: string | null }): OpenItem => ({ kind, id: found.id, ...(found.webLink ? { webLink: found.webLink } : {}) });
   if (open.kind === 'message') {
-    const found = await firstWhere('/me/messages', `internetMessageId eq ${odataString(open.internetMessageId)}`);
+    const found = await firstMessageWhere(graph, null, `internetMessageId eq ${odataString(open.internetMessageId)}`, ['id', 'webLink']);
     return found ? item('message', found) : null;
   }
-  const direct = await firstWhere('/me/events', `iCalUId eq ${odataString(open.iCalUId)}`);
+  const direct = await firstEventWhere(graph, null, `iCalUId eq ${odataString(open.iCalUId)}`, ['id', 'webLink']);
   if (direct) return item('event', direct);
   const at = Date.parse(open.date);
   if (Number.isNaN(at)) return null;
   const day = 86_400_000;
-  const around = (await graph
-    .api('/me/calendarView')
-    .query({ startDateTime: new Date(at - day).toISOString(), endDateTime: new Date(at + day).toISOString() })
-    .select(['id', 'iCalUId', 'webLink'])
-    .top(100)
-    .get()) as Found;
-  const match = around.value.find((e) => e.iCalUId === open.iCalUId);
+  const around = await calendarView(graph, null, { from: new Date(at - day), to: new Date(at + day) }, { select: ['id', 'iCalUId', 'webLink'], top: 100 });
+  const match = around.find((e) => e.iCalUId === open.iCalUId);
   return match ? item('event', match) : null;
 }

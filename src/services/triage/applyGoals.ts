@@ -19,7 +19,7 @@
  * and is no failure of its own message), several calls side by side within Exchange's 4 requests in
  * flight per mailbox.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../../graph/client';
 import { batchError, MAX_BATCH, type BatchOptions, type BatchResult, type BatchStep } from '../../graph/batch';
 import { GraphRequestError, isThrottled } from '../../graph/errors';
 import { retryDelayMs } from '../../graph/retryPolicy';
@@ -46,7 +46,7 @@ export interface GoalOutcome {
 }
 
 export interface ApplyGoalsOptions {
-  graph: Client;
+  graph: GraphClient;
   paths: MailboxPaths;
   /** `maxRetries` (3) counts failed attempts per message; `sleep` and `now` let tests skip real waiting. */
   batch?: BatchOptions;

@@ -9,13 +9,13 @@
  * side: Exchange lets 4 requests run against a mailbox at once, which is 4 serial calls of 20 steps but
  * only one parallel call of 20.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../../graph/client';
 import { planCalls, sendCalls, type BatchOptions, type BatchStep, type CallAnswer } from '../../graph/batch';
 
 export type { CallAnswer };
 
 export async function sendInCalls(
-  graph: Client,
+  graph: GraphClient,
   steps: readonly BatchStep[],
   options: BatchOptions,
   settle: (answer: CallAnswer, call: readonly BatchStep[]) => void,

@@ -6,11 +6,12 @@
  * flag/flagStatus works. So the flagged messages of the ASAP folder are read, only their flags, page by
  * page, and their due dates compared here with the same boundary the due-date rule uses.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../../graph/client';
 import { batchError, expectOk, runBatch, type BatchOptions, type BatchResult, type BatchStep } from '../../graph/batch';
-import { isNotFound, toGraphRequestError } from '../../graph/errors';
+import { isNotFound } from '../../graph/errors';
+import { nextPage } from '../../graph/messages';
 import { isOverdue } from '../../domain/triage/dueDate';
-import { instantOf } from './flagTimes';
+import { instantOfGraphDateTime } from '../../domain/graphDateTime';
 import type { MailboxPaths } from '../../graph/mailboxPaths';
 import type { FolderKind } from './mailboxProbe';
 import { toFollowupFlag } from './messageState';
@@ -35,16 +36,9 @@ interface FlagPage {
   '@odata.nextLink'?: string;
 }
 
-/** A nextLink is absolute; the client (like `$batch`) wants it relative to the version. */
-function relativeToVersion(link: string): string {
-  if (!/^https?:\/\//i.test(link)) return link;
-  const url = new URL(link);
-  return url.pathname.replace(/^\/(v1\.0|beta)(?=\/)/, '') + url.search;
-}
-
 function countOverdue(page: FlagPage, now: Date): number {
   return (page.value ?? []).filter((message) => {
-    const due = instantOf(toFollowupFlag(message.flag).dueDateTime);
+    const due = instantOfGraphDateTime(toFollowupFlag(message.flag).dueDateTime);
     return due !== undefined && isOverdue(due, now);
   }).length;
 }
@@ -60,7 +54,7 @@ function folderCounts(result: BatchResult | undefined, kind: FolderKind, gone: (
 }
 
 export async function countWaiting(
-  graph: Client,
+  graph: GraphClient,
   paths: MailboxPaths,
   folders: Partial<Record<FolderKind, string>>,
   now: Date,
@@ -86,11 +80,7 @@ export async function countWaiting(
     let page = expectOk<FlagPage>(results.get('flags')!);
     overdue += countOverdue(page, now);
     while (page['@odata.nextLink']) {
-      try {
-        page = (await graph.api(relativeToVersion(page['@odata.nextLink'])).get()) as FlagPage;
-      } catch (error) {
-        throw toGraphRequestError(error);
-      }
+      page = await nextPage<FlagPage>(graph, page['@odata.nextLink']);
       overdue += countOverdue(page, now);
     }
   }

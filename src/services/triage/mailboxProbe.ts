@@ -4,19 +4,16 @@
  * our folders both the one we remember by id and any top-level folder with its name. Reading all of it
  * at once keeps the first click of a session at two round trips (three when a folder must be made).
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../../graph/client';
 import { batchError, runBatch, type BatchOptions, type BatchResult, type BatchStep } from '../../graph/batch';
 import type { GraphRequestError } from '../../graph/errors';
+import type { MailFolder } from '../../graph/mailFolders';
 import type { MailboxPaths } from '../../graph/mailboxPaths';
 
 export type FolderKind = 'asap' | 'readLater';
 export const FOLDER_KINDS: readonly FolderKind[] = ['asap', 'readLater'];
 
-export interface FolderJson {
-  id: string;
-  displayName?: string;
-  parentFolderId?: string;
-}
+export type FolderJson = MailFolder;
 
 /** Each part on its own: Archive can work while the time zone cannot be read, and the other way round. */
 export interface MailboxContext {
@@ -55,7 +52,7 @@ function idOr(result: BatchResult | undefined, pick: (body: Record<string, unkno
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-export async function probeMailbox(graph: Client, paths: MailboxPaths, request: ProbeRequest, batch?: BatchOptions): Promise<{ context?: MailboxContext; folders: FolderProbe[] }> {
+export async function probeMailbox(graph: GraphClient, paths: MailboxPaths, request: ProbeRequest, batch?: BatchOptions): Promise<{ context?: MailboxContext; folders: FolderProbe[] }> {
   const steps: BatchStep[] = [];
   if (request.context) {
     steps.push({ id: 'timeZone', method: 'GET', url: paths.mailboxSettings() });

@@ -8,15 +8,16 @@
  * click takes the folder the first one made, so there is never a duplicate. Within one service, calls
  * made at the same time share one lookup.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../../graph/client';
 import type { BatchOptions } from '../../graph/batch';
 import { GraphRequestError, isConflict, toGraphRequestError } from '../../graph/errors';
 import type { TriageSettings } from '../../domain/triage/settings';
+import { createTopFolder, topFoldersNamed } from '../../graph/mailFolders';
 import type { MailboxPaths } from '../../graph/mailboxPaths';
 import { probeMailbox, type FolderJson, type FolderKind, type FolderProbe, type MailboxContext } from './mailboxProbe';
 
 export interface MailboxSetupOptions {
-  graph: Client;
+  graph: GraphClient;
   paths: MailboxPaths;
   settings: () => TriageSettings;
   saveSettings: (settings: TriageSettings) => Promise<void>;
@@ -74,14 +75,13 @@ export function createMailboxSetup(options: MailboxSetupOptions): MailboxSetup {
   }
 
   async function findByName(name: string): Promise<FolderJson | undefined> {
-    const page = (await graph.api(paths.topFoldersNamed(name)).get()) as { value?: FolderJson[] };
-    return page.value?.[0];
+    return (await topFoldersNamed(graph, paths, name))[0] as FolderJson | undefined;
   }
 
   async function create(name: string): Promise<string> {
     let created: Partial<FolderJson> | undefined;
     try {
-      created = (await graph.api(paths.topFolders()).post({ displayName: name })) as Partial<FolderJson> | undefined;
+      created = await createTopFolder(graph, paths, name);
     } catch (thrown) {
       const error = toGraphRequestError(thrown);
       // 409: another click made it first. Anything else may also have come after the folder was made.

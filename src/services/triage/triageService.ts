@@ -5,7 +5,7 @@
  * valid. A message that cannot be triaged is reported with its error, never thrown, so the caller can
  * keep it in the outbox; only a sign-in failure is thrown, since no retry can mend that.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../../graph/client';
 import { SignInError } from '../../graph/tokens';
 import type { BatchOptions } from '../../graph/batch';
 import { GraphRequestError, isConflict, toGraphRequestError } from '../../graph/errors';
@@ -14,6 +14,7 @@ import { applyGoals, type GoalOutcome } from './applyGoals';
 import { countWaiting, type WaitingCounts } from './counts';
 import { DESTINATION_CHECK_ID, destinationCheckStep, destinationDeleted } from './destinationCheck';
 import { asapFlag, restoreGoal, triageGoal, type TriageTarget } from './goals';
+import { renameFolder, topFoldersNamed } from '../../graph/mailFolders';
 import { mailboxPath, mailboxPaths } from '../../graph/mailboxPaths';
 import { newId } from './newId';
 import { FOLDER_KINDS, type FolderKind } from './mailboxProbe';
@@ -21,7 +22,7 @@ import { createMailboxSetup } from './mailboxSetup';
 import type { MessageState, TriageAction, TriageFailure, TriageOptions, TriageRecord, TriageResult } from './types';
 
 export interface TriageServiceOptions {
-  graph: Client;
+  graph: GraphClient;
   /** A shared mailbox's address (Office's targetMailbox) to triage in; the user's own when absent. */
   sharedMailbox?: string | null;
   /** Current settings (roaming). */
@@ -212,13 +213,12 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
         continue;
       }
       try {
-        await options.graph.api(paths.folder(id, [])).patch({ displayName: name });
+        await renameFolder(options.graph, paths, id, name);
         folderIds[kind] = id;
-      } catch (thrown) {
-        const error = toGraphRequestError(thrown);
-        if (!isConflict(error)) throw error;
-        const page = (await options.graph.api(paths.topFoldersNamed(name)).get()) as { value?: Array<{ id?: string }> };
-        const existing = page.value?.[0]?.id;
+      } catch (error) {
+        // Already a GraphRequestError (or a sign-in failure): the folders module converts its own.
+        if (!(error instanceof GraphRequestError) || !isConflict(error)) throw error;
+        const existing = (await topFoldersNamed(options.graph, paths, name))[0]?.id;
         if (!existing) throw error;
         // Swapping the two names would make both actions file into one folder.
         if (Object.values(known).includes(existing)) throw new SettingsConflictError(kind, name);

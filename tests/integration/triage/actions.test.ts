@@ -2,7 +2,7 @@
  * ASAP, Read later and Archive over HTTP against the sandbox, each read back through Graph, and undo
  * of each restoring folder, flag and read state exactly.
  */
-import { instantOf } from '../../../src/services/triage/flagTimes';
+import { instantOfGraphDateTime as instantOf } from '../../../src/domain/graphDateTime';
 import type { MessageState } from '../../../src/services/triage/types';
 import { expectNoContractViolations, json, startTestSandbox, TEST_ANCHOR, type TestSandbox } from '../helpers/sandbox';
 import { folderId, graphCalls, readMessage, statesIn, triageHarness, type TriageHarness } from './harness';

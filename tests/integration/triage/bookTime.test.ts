@@ -6,7 +6,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
 import { createGraphClient } from '../../../src/graph/client';
-import { bookTime, busyIntervals, calendarSettings, eventBody, eventSubject, instantOfDateTimeTimeZone, MAX_SUBJECT_LENGTH, messageForBooking, type BookTimeInput } from '../../../src/services/booking/bookTime';
+import { instantOfGraphDateTime } from '../../../src/domain/graphDateTime';
+import { bookTime, busyIntervals, calendarSettings, eventBody, eventSubject, MAX_SUBJECT_LENGTH, messageForBooking, type BookTimeInput } from '../../../src/services/booking/bookTime';
 import { expectNoContractViolations, json, startTestSandbox, TEST_ANCHOR, type TestSandbox } from '../helpers/sandbox';
 
 // TEST_ANCHOR is Wednesday 12 March 2025, 10:00Z = 12:00 in Helsinki (EET, UTC+2). The seeded week
@@ -244,8 +245,8 @@ test('the mail keeps its ASAP flag, folder and read state: book time never touch
   expect(touched).toEqual([]);
 });
 
-test('a shared mailbox by path: /users/{id}', async () => {
-  const result = await bookTime(graph, await input({ mailbox: `/users/${t.user.id}/` }));
+test('a shared mailbox by its id: /users/{id}', async () => {
+  const result = await bookTime(graph, await input({ mailbox: t.user.id }));
   expect(result).toMatchObject({ status: 'booked', event: { start: '2025-03-12T10:00:00.000Z' } });
   const paths = t.sandbox.control.requests().filter((r) => r.url.startsWith('/v1.0/users/')).map((r) => `${r.method} ${r.url.split('?')[0]}`);
   expect(paths).toEqual([`GET /v1.0/users/${t.user.id}/mailboxSettings`, `GET /v1.0/users/${t.user.id}/calendarView`, `POST /v1.0/users/${t.user.id}/events`]);
@@ -291,12 +292,12 @@ describe('reading what Graph answers', () => {
   });
 
   test('each time is read in the zone it is labelled with', () => {
-    expect(instantOfDateTimeTimeZone({ dateTime: '2025-03-12T10:00:00.0000000', timeZone: 'UTC' })?.toISOString()).toBe('2025-03-12T10:00:00.000Z');
+    expect(instantOfGraphDateTime({ dateTime: '2025-03-12T10:00:00.0000000', timeZone: 'UTC' })?.toISOString()).toBe('2025-03-12T10:00:00.000Z');
     // An all-day event left in its own zone despite Prefer: outlook.timezone.
-    expect(instantOfDateTimeTimeZone({ dateTime: '2025-03-14T00:00:00.0000000', timeZone: 'FLE Standard Time' })?.toISOString()).toBe('2025-03-13T22:00:00.000Z');
-    expect(instantOfDateTimeTimeZone({ dateTime: '2025-03-14T00:00:00Z' })?.toISOString()).toBe('2025-03-14T00:00:00.000Z');
-    expect(instantOfDateTimeTimeZone({ dateTime: 'tomorrow', timeZone: 'UTC' })).toBeUndefined();
-    expect(instantOfDateTimeTimeZone({ dateTime: '2025-03-14T00:00:00', timeZone: 'Mars Standard Time' })).toBeUndefined();
+    expect(instantOfGraphDateTime({ dateTime: '2025-03-14T00:00:00.0000000', timeZone: 'FLE Standard Time' })?.toISOString()).toBe('2025-03-13T22:00:00.000Z');
+    expect(instantOfGraphDateTime({ dateTime: '2025-03-14T00:00:00Z' })?.toISOString()).toBe('2025-03-14T00:00:00.000Z');
+    expect(instantOfGraphDateTime({ dateTime: 'tomorrow', timeZone: 'UTC' })).toBeUndefined();
+    expect(instantOfGraphDateTime({ dateTime: '2025-03-14T00:00:00', timeZone: 'Mars Standard Time' })).toBeUndefined();
   });
 
   test('busy is busy, tentative, out of office and unknown; not free, working elsewhere or cancelled', () => {

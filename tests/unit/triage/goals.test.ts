@@ -1,5 +1,6 @@
 import { DEFAULT_DUE_RULE } from '../../../src/domain/triage/dueDate';
-import { instantOf, sameFlag } from '../../../src/services/triage/flagTimes';
+import { instantOfGraphDateTime as instantOf } from '../../../src/domain/graphDateTime';
+import { sameFlag } from '../../../src/services/triage/flagTimes';
 import { asapFlag, flagRestoreBody, isReached, restoreGoal, triageGoal } from '../../../src/services/triage/goals';
 import { toMessageState } from '../../../src/services/triage/messageState';
 import type { FollowupFlag, MessageState } from '../../../src/services/triage/types';

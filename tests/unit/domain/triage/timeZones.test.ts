@@ -55,6 +55,28 @@ describe('toIanaZone', () => {
     }
   });
 
+  // Zones beyond the 30 rows Trail once copied by hand: every Windows zone CLDR knows maps (windows-iana).
+  test.each([
+    ['Tasmania Standard Time', 'Australia/Hobart'],
+    ['Hawaiian Standard Time', 'Pacific/Honolulu'],
+    ['SA Pacific Standard Time', 'America/Bogota'],
+    ['Nepal Standard Time', 'Asia/Katmandu'],
+    ['Cen. Australia Standard Time', 'Australia/Adelaide'],
+  ])('%j (a Windows zone outside the old table) → %j', (name, iana) => {
+    const mapped = toIanaZone(name);
+    expect(mapped).toBeDefined();
+    expect(isIanaZone(mapped!)).toBe(true);
+    // Compared as zones, so an alias (Asia/Katmandu, Asia/Kathmandu) counts as the same.
+    const at = new Date('2025-07-01T12:00:00Z');
+    expect(wallClockAt(at, mapped!)).toEqual(wallClockAt(at, iana));
+  });
+
+  test('a user in Tasmania gets a due date at the end of their own week', () => {
+    const now = new Date('2025-03-29T10:00:00.000Z'); // Saturday evening in Hobart (AEDT, +11)
+    // Friday 4 April 16:00 AEDT (DST ends 6 April) = 05:00 UTC.
+    expect(asapDue(now, toIanaZone('Tasmania Standard Time')!).due.toISOString()).toBe('2025-04-04T05:00:00.000Z');
+  });
+
   test('a mapped Windows zone gives the same due date as its IANA zone', () => {
     const now = new Date('2025-03-29T10:00:00.000Z');
     expect(asapDue(now, toIanaZone('FLE Standard Time')!).due.toISOString()).toBe('2025-04-04T13:00:00.000Z');
