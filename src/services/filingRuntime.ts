@@ -1,10 +1,11 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { createFilingService, type FilingService } from './filing/filingService';
 import type { OfficeHost } from '../office/host';
-import { createEntityIndex, type EntityIndex } from '../record/entityIndex';
+import type { EntitySummary } from '../domain/entities';
+import { createEntityIndex, searchEntities, type EntityIndex } from '../record/entityIndex';
 import { createGraphTrailStore } from '../record/graphTrailStore';
 import { SiteLists } from '../record/listItems';
-import { locateStore } from '../record/locate';
+import { locateStore, StoreNotSetUpError, StoreSiteUnknownError } from '../record/locate';
 import { loadTenantSettings } from '../record/tenantSettings';
 
 export interface FilingRuntime {
@@ -32,4 +33,22 @@ export async function startFilingRuntime(host: OfficeHost, graph: Client, siteUr
   void index.refresh().catch(() => undefined); // until warm (or if it fails) search asks the server
   const filing = createFilingService({ store, graph, self: user.emailAddress, storage, index, organisation: () => organisation });
   return { filing, index, graph, self: user.emailAddress };
+}
+
+/** The Graph client the UI hands on (it names no Graph module itself). */
+export type { GraphClient } from '../graph/client';
+
+/** What the record holds: a filing's one-line note, and an entity's name (its Title), at most this long. */
+export { SINGLE_LINE_MAX as NOTE_MAX } from '../record/schema';
+export { TITLE_MAX as NAME_MAX } from '../record/mapping';
+export type { Filing, FilingOutcome } from '../record/trailStore';
+
+/** Search as the user types: the local index when warm, else the server; nothing for a query of no name words. */
+export function searchEntitiesFor(runtime: FilingRuntime, text: string, limit = 10): Promise<EntitySummary[]> {
+  return searchEntities(runtime.index, (prefix) => runtime.filing.search(prefix), text, limit).then((found) => found.results);
+}
+
+/** Why the record cannot be used until someone sets it up (no site named, no record on it); null for a passing failure. */
+export function recordSetUpProblem(error: unknown): 'notSetUp' | 'noSite' | null {
+  return error instanceof StoreNotSetUpError ? 'notSetUp' : error instanceof StoreSiteUnknownError ? 'noSite' : null;
 }

@@ -5,7 +5,7 @@ import { ENTITY_KINDS, entityKey, type EntitySummary } from '../../domain/entiti
 import type { MessageKey } from '../../i18n/messages';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { EntityLink, KIND_LABEL } from './EntityView';
-import { useEntitySearch } from './useFiling';
+import { useEntitySearch } from './useEntitySearch';
 import { useFilingWords } from './wording';
 
 export const useRowStyles = makeStyles({
