@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { SignInError, type SignInProblem } from '../../graph/tokens';
 import { ErrorNotice } from '../shared/ErrorNotice';
+import { useLatest } from '../shared/useAsync';
 
 /** Problems a click can get past: the click lets a sign-in window open, or asks for consent again. */
 const RETRIED_BY_A_CLICK = new Set<SignInProblem>(['consentRequired', 'consentDeclined', 'cancelled', 'blocked', 'offline', 'failed']);
@@ -19,6 +20,8 @@ export function AccountStatus({ graph, onSignedIn }: { graph: Client; onSignedIn
   const [state, setState] = useState<AccountState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const failedBefore = useRef(false);
+  // onSignedIn is a notification, not an input: a new function must not re-run the sign-in.
+  const signedIn = useLatest(onSignedIn);
   useEffect(() => {
     let current = true;
     graph
@@ -29,7 +32,7 @@ export function AccountStatus({ graph, onSignedIn }: { graph: Client; onSignedIn
         (me: { displayName: string }) => {
           if (!current) return;
           setState({ status: 'ready', name: me.displayName });
-          if (failedBefore.current) onSignedIn?.();
+          if (failedBefore.current) signedIn.current?.();
           failedBefore.current = false;
         },
         (error: unknown) => {
@@ -41,9 +44,7 @@ export function AccountStatus({ graph, onSignedIn }: { graph: Client; onSignedIn
     return () => {
       current = false;
     };
-    // onSignedIn is a notification, not an input: a new function must not re-run the sign-in
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [graph, attempt]);
+  }, [graph, attempt, signedIn]);
   if (state.status === 'loading') return <Spinner size="tiny" label={<FormattedMessage id="account.connecting" />} />;
   if (state.status === 'error') {
     const retry = state.error instanceof SignInError && RETRIED_BY_A_CLICK.has(state.error.problem);

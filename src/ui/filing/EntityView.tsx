@@ -1,14 +1,14 @@
 import { Body1, Button, Caption1, Link, makeStyles, Skeleton, SkeletonItem, Subtitle2, tokens } from '@fluentui/react-components';
 import { ArrowLeft16Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
-import { DEFAULT_STAKEHOLDER_ROLES, type Entity, type EntityKind, type EntitySummary, type Participation, type Person } from '../../domain/entities';
+import { DEFAULT_STAKEHOLDER_ROLES, type Entity, type EntityKind, type EntitySummary, type Person } from '../../domain/entities';
 import type { UnknownParticipant } from '../../domain/suggestions';
 import type { MessageKey } from '../../i18n/messages';
 import type { OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { Timeline } from './Timeline';
+import { usePersonDetails, useRelated } from './useEntityView';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
@@ -23,26 +23,6 @@ export const KIND_LABEL: Record<EntityKind, MessageKey> = { person: 'filing.kind
 const KNOWN_ROLES = new Set<string>(DEFAULT_STAKEHOLDER_ROLES);
 /** The default stakeholder roles in the user's language; an organisation's own roles as they wrote them. */
 export const roleText = (intl: IntlShape, role: string): string => (KNOWN_ROLES.has(role) ? intl.formatMessage({ id: `role.${role}` as MessageKey }) : role);
-
-type Load<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
-
-function useLoad<T>(work: () => Promise<T>, key: string): Load<T> {
-  const [state, setState] = useState<Load<T>>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    work().then(
-      (value) => live && setState({ status: 'ready', value }),
-      (error: unknown) => live && setState({ status: 'error', error }),
-    );
-    return () => {
-      live = false;
-    };
-    // the key names what work reads
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return state;
-}
 
 function Details() {
   const intl = useIntl();
@@ -106,7 +86,7 @@ export interface PersonCardProps {
 export function PersonCard({ runtime, host, address, name, person, organisation, unknown, onCreate, creating, onOpen, mailbox = null, revision = '' }: PersonCardProps) {
   const styles = useStyles();
   const intl = useIntl();
-  const details = useLoad(() => (person ? (runtime.filing.store.get(person.ref) as Promise<Person>) : Promise.resolve(null)), person ? `${person.ref.id}` : 'none');
+  const details = usePersonDetails(runtime, person);
   const title = person?.name ?? (name || address);
   const subjects = [person, organisation].filter((e): e is EntitySummary => !!e);
   return (
@@ -139,40 +119,11 @@ export function PersonCard({ runtime, host, address, name, person, organisation,
   );
 }
 
-interface Related {
-  entity: Entity;
-  people: Array<{ entity: EntitySummary; role: string }>;
-}
-
-async function loadRelated(runtime: FilingRuntime, summary: EntitySummary): Promise<Related> {
-  const { store } = runtime.filing;
-  switch (summary.ref.kind) {
-    case 'organisation': {
-      const [entity, members, projects] = await Promise.all([store.get(summary.ref), store.members(summary.ref), store.projectsOf(summary.ref)]);
-      return {
-        entity,
-        people: [
-          ...members.map((p) => ({ entity: { ref: p.ref, name: p.name, detail: p.jobTitle }, role: p.jobTitle })),
-          ...projects.map((p: Participation) => ({ entity: p.project, role: p.role })),
-        ],
-      };
-    }
-    case 'project': {
-      const [entity, participants] = await Promise.all([store.get(summary.ref), store.participants(summary.ref)]);
-      return { entity, people: participants.map((p) => ({ entity: p.entity, role: p.role })) };
-    }
-    case 'person': {
-      const [entity, projects] = await Promise.all([store.get(summary.ref), store.projectsOf(summary.ref)]);
-      return { entity, people: projects.map((p) => ({ entity: p.project, role: p.role })) };
-    }
-  }
-}
-
 /** A person, organisation or project opened from the pane: who is involved, with their roles, and its timeline. */
 export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime: FilingRuntime; host: OfficeHost; entity: EntitySummary; onBack: () => void; onOpen: (entity: EntitySummary) => void }) {
   const styles = useStyles();
   const intl = useIntl();
-  const related = useLoad(() => loadRelated(runtime, entity), `${entity.ref.kind}:${entity.ref.id}`);
+  const related = useRelated(runtime, entity);
   const full = related.status === 'ready' ? related.value.entity : null;
   const organisationId = full?.ref.kind === 'person' ? (full as Person).organisationId : null;
   const address = full?.ref.kind === 'person' ? ((full as Person).emails[0] ?? null) : null;

@@ -17,10 +17,10 @@ export interface Async<T> {
  * The one loading/ready/error hook of the UI. `work` reads; callers memoise it (useCallback), so a
  * new `work` means new inputs and it runs again. `key` names what is read: when it changes the state
  * goes back to loading at once, so data about the previous thing never shows beside the next one;
- * when only `work` changes under the same key, what is shown stays until the new answer comes.
- * A late answer for an older read is dropped.
+ * when only `work` (or `version`: the thing changed under it) changes under the same key, what is
+ * shown stays until the new answer comes. A late answer for an older read is dropped.
  */
-export function useAsync<T>(work: () => Promise<T>, key = ''): Async<T> {
+export function useAsync<T>(work: () => Promise<T>, key = '', version?: unknown): Async<T> {
   const [shown, setShown] = useState<{ key: string; state: AsyncState<T> }>({ key, state: LOADING });
   const generation = useRef(0);
   const run = useCallback(
@@ -45,7 +45,7 @@ export function useAsync<T>(work: () => Promise<T>, key = ''): Async<T> {
     return () => {
       reads.current++;
     };
-  }, [run]);
+  }, [run, version]);
   const reload = useCallback(() => run(false), [run]);
   const retry = useCallback(() => run(true), [run]);
   return { state: shown.key === key ? shown.state : LOADING, reload, retry };
