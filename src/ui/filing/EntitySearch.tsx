@@ -1,4 +1,4 @@
-import { Body1, Caption1, Checkbox, Field, Input, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Checkbox, Field, Input, Spinner } from '@fluentui/react-components';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { ENTITY_KINDS, entityKey, type EntitySummary } from '../../domain/entities';
@@ -6,14 +6,9 @@ import type { MessageKey } from '../../i18n/messages';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { EntityLink, KIND_LABEL } from './EntityView';
 import { useEntitySearch } from './useEntitySearch';
+import { useRowStyles } from './useRowStyles';
 import { useFilingWords } from './wording';
 
-export const useRowStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  text: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1, overflowWrap: 'anywhere' },
-  muted: { color: tokens.colorNeutralForeground3 },
-});
 
 export interface RowProps {
   entity: EntitySummary;

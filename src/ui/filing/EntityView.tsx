@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Link, makeStyles, Skeleton, SkeletonItem, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Link, Skeleton, SkeletonItem, Subtitle2 } from '@fluentui/react-components';
 import { ArrowLeft16Regular } from '@fluentui/react-icons';
 import { useIntl, type IntlShape } from 'react-intl';
 import { DEFAULT_STAKEHOLDER_ROLES, type Entity, type EntityKind, type EntitySummary, type Person } from '../../domain/entities';
@@ -9,14 +9,8 @@ import type { FilingRuntime } from '../../services/filingRuntime';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { Timeline } from './Timeline';
 import { usePersonDetails, useRelated } from './useEntityView';
+import { useEntityViewStyles } from './useEntityViewStyles';
 
-const useStyles = makeStyles({
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
-  list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  muted: { color: tokens.colorNeutralForeground3 },
-  back: { alignSelf: 'flex-start' },
-  link: { textAlign: 'start' },
-});
 
 export const KIND_LABEL: Record<EntityKind, MessageKey> = { person: 'filing.kind.person', organisation: 'filing.kind.organisation', project: 'filing.kind.project' };
 
@@ -34,7 +28,7 @@ function Details() {
 }
 
 export function EntityLink({ entity, onOpen }: { entity: EntitySummary; onOpen: (entity: EntitySummary) => void }) {
-  const styles = useStyles();
+  const styles = useEntityViewStyles();
   const intl = useIntl();
   return (
     <Link as="button" className={styles.link} onClick={() => onOpen(entity)} aria-label={intl.formatMessage({ id: 'entity.open' }, { name: entity.name })} data-testid="entity-link">
@@ -45,7 +39,7 @@ export function EntityLink({ entity, onOpen }: { entity: EntitySummary; onOpen: 
 
 /** `shownAddress`: the address the card already shows above, not repeated among the contact details. */
 function PersonFacts({ person, shownAddress }: { person: Person; shownAddress?: string }) {
-  const styles = useStyles();
+  const styles = useEntityViewStyles();
   const intl = useIntl();
   const lines = [
     person.jobTitle,
@@ -84,7 +78,7 @@ export interface PersonCardProps {
 
 /** Who they are (as the record has them) and everything around them. */
 export function PersonCard({ runtime, host, address, name, person, organisation, unknown, onCreate, creating, onOpen, mailbox = null, revision = '' }: PersonCardProps) {
-  const styles = useStyles();
+  const styles = useEntityViewStyles();
   const intl = useIntl();
   const details = usePersonDetails(runtime, person);
   const title = person?.name ?? (name || address);
@@ -121,7 +115,7 @@ export function PersonCard({ runtime, host, address, name, person, organisation,
 
 /** A person, organisation or project opened from the pane: who is involved, with their roles, and its timeline. */
 export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime: FilingRuntime; host: OfficeHost; entity: EntitySummary; onBack: () => void; onOpen: (entity: EntitySummary) => void }) {
-  const styles = useStyles();
+  const styles = useEntityViewStyles();
   const intl = useIntl();
   const related = useRelated(runtime, entity);
   const full = related.status === 'ready' ? related.value.entity : null;

@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import type { EntitySummary } from '../../domain/entities';
 import { DAY } from '../../i18n/dates';
 import type { Filing } from '../../services/filingRuntime';
-import { useRowStyles } from './EntitySearch';
+import { useRowStyles } from './useRowStyles';
 import { EntityLink } from './EntityView';
 import type { FilingControls } from './useFiling';
 import { useFilingWords } from './wording';

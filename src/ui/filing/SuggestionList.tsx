@@ -1,7 +1,8 @@
 import { useIntl } from 'react-intl';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { FilingView } from '../../services/filing/filingService';
-import { EntityRow, useRowStyles } from './EntitySearch';
+import { EntityRow } from './EntitySearch';
+import { useRowStyles } from './useRowStyles';
 import { KIND_LABEL } from './EntityView';
 import { FileButton } from './FileButton';
 import { reasonText } from './filingText';

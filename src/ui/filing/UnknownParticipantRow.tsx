@@ -2,7 +2,7 @@ import { Button, Caption1, Link, Spinner } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import type { UnknownParticipant } from '../../domain/suggestions';
 import { NAME_MAX } from '../../services/filingRuntime';
-import { useRowStyles } from './EntitySearch';
+import { useRowStyles } from './useRowStyles';
 import { personNameFrom, type FilingControls } from './useFiling';
 import { useFilingWords } from './wording';
 
