@@ -16,7 +16,8 @@ import { SignInError, type SignInProblem } from '../src/graph/tokens';
 import { createGraphClient, GRAPH_ORIGIN } from '../src/graph/client';
 import { toGraphRequestError } from '../src/graph/errors';
 import type { AccessTokenSource } from '../src/graph/middleware/auth';
-import { applyProvisioning, planConflicts, planIsEmpty, planProvisioning, PROVISIONING_SCOPES, type ProvisioningPlan } from '../src/record/provision';
+import { PROVISIONING_SCOPES } from '../src/graph/sharepoint';
+import { applyProvisioning, planConflicts, planIsEmpty, planProvisioning, type ProvisioningPlan } from '../src/record/provision';
 import { NotASiteUrlError, resolveSite, SiteNotFoundError } from '../src/record/site';
 import { DeviceCodeTokenSource } from './deviceCodeSignIn';
 

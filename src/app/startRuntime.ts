@@ -5,6 +5,9 @@ import { SignInError } from '../graph/tokens';
 import { createGraphClient } from '../graph/client';
 import type { AccessTokenSource } from '../graph/middleware/auth';
 import type { OfficeHost } from '../office/host';
+import { createAccountService, type AccountService } from '../services/account';
+import { deferredProvisioningService } from '../services/provisioning/deferred';
+import type { ProvisioningService } from '../services/provisioning/provisioningService';
 import { OfficeJsHost } from '../office/officeJsHost';
 import { runtimeConfig, type RuntimeConfig } from './config';
 
@@ -12,8 +15,13 @@ export interface Runtime {
   host: OfficeHost;
   /** Daily use: the scopes every user consents to. */
   graph: Client;
-  /** The admin screen's client: asks for the provisioning scope on top, only when it is used. */
-  adminGraph: Client;
+  /**
+   * The admin screen's service, on a client that asks for the provisioning scope on top, only when it
+   * is used. Its code loads with the admin screen (the "admin" chunk), not with the pane.
+   */
+  provisioning: ProvisioningService;
+  /** Who the pane is connected as, and whether a click can sign in. */
+  account: AccountService;
 }
 
 /** True only in builds whose tokens come from the local sandbox (webpack.config.js); a literal, so other builds drop that code. */
@@ -31,7 +39,12 @@ export async function startRuntime(): Promise<Runtime> {
   if (__TRAIL_SANDBOX_AUTH__) sandbox = (await import(/* webpackMode: "eager" */ './sandboxBuild')).sandboxTokens;
   const tokens = tokenSourcesFor(runtimeConfig, sandbox);
   const graphWith = (source: AccessTokenSource): Client => createGraphClient({ baseUrl: runtimeConfig.graphBaseUrl, tokens: source });
-  return { host: new OfficeJsHost(Office), graph: graphWith(tokens.daily), adminGraph: graphWith(tokens.admin) };
+  const adminGraph = graphWith(tokens.admin);
+  const provisioning = deferredProvisioningService(() =>
+    import(/* webpackChunkName: "admin" */ '../services/provisioning/provisioningService').then((m) => m.graphProvisioningService(adminGraph)),
+  );
+  const graph = graphWith(tokens.daily);
+  return { host: new OfficeJsHost(Office), graph, provisioning, account: createAccountService(graph) };
 }
 
 /** `sandbox`: how a sandbox build makes its token source; builds without one never pass it. */

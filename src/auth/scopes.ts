@@ -1,4 +1,4 @@
-import { PROVISIONING_SCOPES } from '../record/provision';
+import { PROVISIONING_SCOPES } from '../graph/sharepoint';
 
 /** A delegated Microsoft Graph permission Trail asks for, and what it is for. */
 export interface ScopeNeed {

@@ -29,14 +29,13 @@ export class OfficeJsHost implements OfficeHost {
     if (!item || !item.itemId) return null;
     const id = this.toRestId(item.itemId);
     const mailbox = await this.sharedMailboxOf(item);
+    // Read mode: subject is a string on both messages and appointments.
+    const common = { id, officeItemId: item.itemId, mailbox, subject: (item as Office.MessageRead).subject ?? '' };
     if (item.itemType === this.office.MailboxEnums.ItemType.Appointment) {
       const appointment = item as Office.AppointmentRead;
       const snapshot: AppointmentSnapshot = {
         kind: 'appointment',
-        id,
-        officeItemId: item.itemId,
-        mailbox,
-        subject: appointment.subject ?? '',
+        ...common,
         organizer: toAddress(appointment.organizer),
         requiredAttendees: (appointment.requiredAttendees ?? []).map(toAddressStrict),
         optionalAttendees: (appointment.optionalAttendees ?? []).map(toAddressStrict),
@@ -51,10 +50,7 @@ export class OfficeJsHost implements OfficeHost {
     const message = item as Office.MessageRead;
     const snapshot: MessageSnapshot = {
       kind: 'message',
-      id,
-      officeItemId: item.itemId,
-      mailbox,
-      subject: message.subject ?? '',
+      ...common,
       from: toAddress(message.from),
       to: (message.to ?? []).map(toAddressStrict),
       cc: (message.cc ?? []).map(toAddressStrict),

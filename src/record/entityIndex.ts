@@ -9,10 +9,10 @@ import { isPublicMailDomain, normaliseAddress, normaliseDomain } from '../domain
 import type { EntityRef, EntitySummary } from '../domain/entities';
 import { LocalEntityIndex, summaryOf, type EntityRecord } from '../domain/localSearch';
 import { normaliseName } from '../domain/nameWords';
-import { toGraphRequestError } from '../graph/errors';
+import { GraphRequestError } from '../graph/errors';
 import { deltaStartPath, isResyncRequired, readDeltaRound, readDeltaRounds, type DeltaEntry } from './indexDelta';
 import { INDEXED_LISTS, KIND_OF_LIST, recordOf, type IndexedList } from './indexRecords';
-import { forget, readSnapshot, writeSnapshot, type SnapshotScope, type SnapshotStorage } from './indexSnapshot';
+import { forget, readSnapshot, writeSnapshot, type SnapshotPlace, type SnapshotScope } from './indexSnapshot';
 import type { SiteLists } from './listItems';
 
 export type IndexState = 'cold' | 'loading' | 'warm' | 'tooLarge' | 'failed';
@@ -44,7 +44,7 @@ export interface EntityIndexOptions {
   /** Above this many entities the index stops at 'tooLarge' and callers search the server. Default 50,000. */
   maxEntities?: number;
   /** Where the snapshot and delta links persist between sessions (localStorage in the taskpane); none in tests unless given. */
-  storage?: SnapshotStorage;
+  snapshot?: SnapshotPlace;
   now?: () => Date;
   /** Organisation-specific additions to the public mail domains, as the store has them. */
   extraPublicDomains?: readonly string[];
@@ -166,11 +166,11 @@ class DeltaEntityIndex implements EntityIndex {
 
   /** A stored snapshot makes the index warm before any round trip. */
   private restore(): void {
-    const stored = this.options.storage && readSnapshot(this.options.storage, this.scope);
+    const stored = this.options.snapshot && readSnapshot(this.options.snapshot, this.scope);
     if (!stored) return;
     if (stored.state === 'tooLarge') {
       if (this.now().getTime() - Date.parse(stored.savedAt) < TOO_LARGE_RECHECK_MS) this.setState('tooLarge');
-      else forget(this.options.storage!);
+      else forget(this.options.snapshot!);
       return;
     }
     if (stored.records.length > this.maxEntities) return;
@@ -220,7 +220,7 @@ class DeltaEntityIndex implements EntityIndex {
         return { records: [...byId.values()], deltaLink };
       } catch (error) {
         room.give(byId.size);
-        const again = attempt === 0 && failure.error === undefined && !(error instanceof TooLarge) && isResyncRequired(toGraphRequestError(error));
+        const again = attempt === 0 && failure.error === undefined && !(error instanceof TooLarge) && error instanceof GraphRequestError && isResyncRequired(error);
         if (!again) throw error;
       }
     }
@@ -258,13 +258,13 @@ class DeltaEntityIndex implements EntityIndex {
   private becomeTooLarge(): void {
     this.table = new LocalEntityIndex(); // the memory goes back
     this.links = undefined;
-    if (this.options.storage) writeSnapshot(this.options.storage, this.scope, { state: 'tooLarge', savedAt: this.now().toISOString() });
+    if (this.options.snapshot) writeSnapshot(this.options.snapshot, this.scope, { state: 'tooLarge', savedAt: this.now().toISOString() });
     this.setState('tooLarge');
   }
 
   private save(): void {
-    if (!this.options.storage || !this.links) return;
-    writeSnapshot(this.options.storage, this.scope, { state: 'warm', savedAt: this.now().toISOString(), links: this.links, records: [...this.table.records()] });
+    if (!this.options.snapshot || !this.links) return;
+    writeSnapshot(this.options.snapshot, this.scope, { state: 'warm', savedAt: this.now().toISOString(), links: this.links, records: [...this.table.records()] });
   }
 
   private setState(state: IndexState): void {

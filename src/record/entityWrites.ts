@@ -1,7 +1,7 @@
 import { isPublicMailDomain, normaliseAddress, normaliseDomain } from '../domain/addresses';
 import { entityKey, type Entity, type EntityRef, type EntitySummary, type Organisation, type Person, type Project } from '../domain/entities';
 import { batchError, expectOk } from '../graph/batch';
-import { isConflict, isPreconditionFailed, toGraphRequestError } from '../graph/errors';
+import { GraphRequestError, isConflict, isPreconditionFailed } from '../graph/errors';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
 import { ConflictError, DuplicateKeyError, InvalidInputError, mayBeUniqueClash } from './errors';
@@ -208,8 +208,8 @@ export async function updateEntity<T extends Entity>(ctx: StoreContext, entity: 
       await ctx.lists.update(list, entity.ref.id, ours, etag);
       break;
     } catch (error) {
-      const failure = toGraphRequestError(error);
-      if (!isPreconditionFailed(failure) || attempt === 2) throw failure;
+      // SiteLists leaves failures as GraphRequestError already (or SignInError: no request was sent).
+      if (!(error instanceof GraphRequestError && isPreconditionFailed(error)) || attempt === 2) throw error;
       const latest = await ctx.lists.get(list, entity.ref.id);
       const clashing = Object.keys(ours).filter(
         (name) => !sameValue(latest.fields[name], original[name]) && !sameValue(latest.fields[name], ours[name]),

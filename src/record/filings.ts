@@ -1,7 +1,7 @@
 import type { EntitySummary } from '../domain/entities';
 import type { FiledItem } from '../domain/itemKeys';
 import { batchError, type BatchResult, type BatchStep } from '../graph/batch';
-import { isNotFound, toGraphRequestError } from '../graph/errors';
+import { GraphRequestError, isNotFound } from '../graph/errors';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
 import { mayBeUniqueClash } from './errors';
@@ -55,8 +55,8 @@ export async function unfile(ctx: StoreContext, filing: Filing): Promise<void> {
   try {
     await ctx.lists.delete('filings', filing.id, '*');
   } catch (error) {
-    const failure = toGraphRequestError(error);
-    if (!isNotFound(failure)) throw failure;
+    // SiteLists leaves failures as GraphRequestError already (or SignInError: no request was sent).
+    if (!(error instanceof GraphRequestError && isNotFound(error))) throw error;
   }
 }
 

@@ -1,7 +1,7 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
 import type { EntityRef, EntitySummary } from '../domain/entities';
 import type { FiledItem } from '../domain/itemKeys';
 import { runBatch, type BatchOptions } from '../graph/batch';
+import type { GraphClient } from '../graph/client';
 import type { StoreContext } from './context';
 import { erasePerson, exportPerson } from './dataRights';
 import { createOrganisation, createPerson, createProject, getEntity, updateEntity } from './entityWrites';
@@ -15,7 +15,7 @@ import { involve, participants, projectsOf, uninvolve } from './participants';
 import type { NoteInput, TrailStore } from './trailStore';
 
 export interface GraphTrailStoreOptions {
-  graph: Client;
+  graph: GraphClient;
   location: StoreLocation;
   /** The signed-in user, recorded on filings, notes and audit rows. */
   filer: Filer;

@@ -10,7 +10,12 @@ import { INDEXED_LISTS, normalOrganisationRecord, normalPersonRecord, projectRec
 
 export type SnapshotStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export const SNAPSHOT_KEY = 'trail.entityIndex';
+/** Where the snapshot is kept: the storage and the key the caller chose (services/storage/keys.ts). */
+export interface SnapshotPlace {
+  storage: SnapshotStorage;
+  key: string;
+}
+
 export const SNAPSHOT_VERSION = 1;
 /** Characters, not bytes: browsers count UTF-16, so 2 M characters are ~4 MB of the ~5 MB there is. */
 export const SNAPSHOT_MAX_CHARS = 2_000_000;
@@ -86,39 +91,39 @@ export function decodeSnapshot(text: string, scope: SnapshotScope): StoredIndex 
 }
 
 /** Reads the stored index for this scope; a corrupt or outdated one is removed. */
-export function readSnapshot(storage: SnapshotStorage, scope: SnapshotScope): StoredIndex | undefined {
+export function readSnapshot(place: SnapshotPlace, scope: SnapshotScope): StoredIndex | undefined {
   let text: string | null;
   try {
-    text = storage.getItem(SNAPSHOT_KEY);
+    text = place.storage.getItem(place.key);
   } catch {
     return undefined; // storage switched off: as if there were none
   }
   if (text === null) return undefined;
   const stored = decodeSnapshot(text, scope);
-  if (!stored) forget(storage);
+  if (!stored) forget(place);
   return stored;
 }
 
 /** Writes the index; false (and nothing stored) when it would not fit. */
-export function writeSnapshot(storage: SnapshotStorage, scope: SnapshotScope, stored: StoredIndex, maxChars = SNAPSHOT_MAX_CHARS): boolean {
+export function writeSnapshot(place: SnapshotPlace, scope: SnapshotScope, stored: StoredIndex, maxChars = SNAPSHOT_MAX_CHARS): boolean {
   const text = encodeSnapshot(scope, stored);
   if (text.length > maxChars) {
     // An older snapshot would come back with old links and old data: better none.
-    forget(storage);
+    forget(place);
     return false;
   }
   try {
-    storage.setItem(SNAPSHOT_KEY, text);
+    place.storage.setItem(place.key, text);
     return true;
   } catch {
-    forget(storage); // QuotaExceededError: the rest of the add-in needs the space more
+    forget(place); // QuotaExceededError: the rest of the add-in needs the space more
     return false;
   }
 }
 
-export function forget(storage: SnapshotStorage): void {
+export function forget(place: SnapshotPlace): void {
   try {
-    storage.removeItem(SNAPSHOT_KEY);
+    place.storage.removeItem(place.key);
   } catch {
     // nothing to free
   }

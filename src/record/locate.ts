@@ -3,7 +3,7 @@
  * with only read rights. Remembered per site in local storage, so an everyday open costs no round
  * trip; a remembered location that turns out wrong (a list deleted) is forgotten by the caller.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph/client';
 import type { StoreLocation } from './location';
 import { planProvisioning } from './provisionPlan';
 import { LIST_NAMES, type ListName, type ProvisionedListName } from './schema';
@@ -28,11 +28,15 @@ export class StoreSiteUnknownError extends Error {
   }
 }
 
-const storageKey = (siteUrl: string) => `trail.location:${siteUrl}`;
+/** Where a location is remembered: local storage and the key the caller chose for the site (services/storage/keys.ts). */
+export interface RememberedLocation<S = Pick<Storage, 'getItem' | 'setItem'>> {
+  storage: S;
+  key: string;
+}
 
-export async function locateStore(graph: Client, siteUrl: string, storage?: Pick<Storage, 'getItem' | 'setItem'>): Promise<StoreLocation> {
+export async function locateStore(graph: GraphClient, siteUrl: string, remember?: RememberedLocation): Promise<StoreLocation> {
   if (!siteUrl.trim()) throw new StoreSiteUnknownError();
-  const remembered = readRemembered(storage?.getItem(storageKey(siteUrl)) ?? null);
+  const remembered = readRemembered(remember?.storage.getItem(remember.key) ?? null);
   if (remembered) return remembered;
   const site = await resolveSite(graph, siteUrl);
   // The record's lists only: the settings list is optional (absent means the defaults).
@@ -41,15 +45,15 @@ export async function locateStore(graph: Client, siteUrl: string, storage?: Pick
   if (missing.length) throw new StoreNotSetUpError(siteUrl, missing);
   const location: StoreLocation = { siteId: site.id, lists: Object.fromEntries(plan.lists.map((l) => [l.list, l.id!])) as Record<ListName, string> };
   try {
-    storage?.setItem(storageKey(siteUrl), JSON.stringify(location));
+    remember?.storage.setItem(remember.key, JSON.stringify(location));
   } catch {
     // Storage full or refused: we simply look again next time.
   }
   return location;
 }
 
-export function forgetStoreLocation(siteUrl: string, storage?: Pick<Storage, 'removeItem'>): void {
-  storage?.removeItem(storageKey(siteUrl));
+export function forgetStoreLocation(remembered: RememberedLocation<Pick<Storage, 'removeItem'>>): void {
+  remembered.storage.removeItem(remembered.key);
 }
 
 function readRemembered(text: string | null): StoreLocation | undefined {

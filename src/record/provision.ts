@@ -6,23 +6,19 @@
  * Applying needs Sites.Manage.All (or Sites.Selected with a `manage` grant on the site) and the
  * signed-in user's own right to manage lists there; daily use does not (docs/permissions.md).
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
 import { batchError, runBatch, type BatchStep } from '../graph/batch';
+import type { GraphClient } from '../graph/client';
 import { GraphRequestError, isConflict } from '../graph/errors';
 import { pathSegment } from '../graph/odata';
+import { listPath, sitePath } from '../graph/sharepoint';
 import type { StoreLocation } from './location';
-import { listNeedsWork, planProvisioning, sitePath, type ListPlan, type ProvisioningPlan } from './provisionPlan';
+import { listNeedsWork, planProvisioning, type ListPlan, type ProvisioningPlan } from './provisionPlan';
 import { TENANT_SETTINGS_TITLE } from './tenantSettings';
 import { columnDefinition, LIST_NAMES, PROVISIONED_LISTS as LISTS, type ColumnSpec, type ListName as RecordListName, type ProvisionedListName as ListName } from './schema';
 
 export { listNeedsWork, planConflicts, planIsEmpty, planProvisioning, type ListPlan, type ProvisioningPlan } from './provisionPlan';
 export type { ColumnConflict, FoundType } from './provisionColumns';
 
-/**
- * Delegated scopes the admin path asks for on top of daily use (creating lists and columns; Graph's
- * "Create list" page lists only this one). Daily use never asks for it. docs/permissions.md says why.
- */
-export const PROVISIONING_SCOPES = ['Sites.Manage.All'] as const;
 
 export interface ProvisioningProgress {
   /** Lists finished so far, out of every list in the plan (lists with nothing to do count at once). */
@@ -53,7 +49,7 @@ type Report = (list: ListPlan) => void;
  * rather than duplicated. Conflicting columns are left as they are.
  */
 export async function applyProvisioning(
-  graph: Client,
+  graph: GraphClient,
   siteId: string,
   plan: ProvisioningPlan,
   onProgress: (progress: ProvisioningProgress) => void = () => undefined,
@@ -87,7 +83,7 @@ const SETTINGS_ITEM_STEP = 'settings+item';
  * administrator edits it rather than having to know to add one. Only into a list created here:
  * whoever won a race for it adds its item, and an existing list's items are the administrator's.
  */
-async function createLists(graph: Client, siteId: string, lists: ListPlan[], ids: Map<ListName, string>, report: Report): Promise<ListName[]> {
+async function createLists(graph: GraphClient, siteId: string, lists: ListPlan[], ids: Map<ListName, string>, report: Report): Promise<ListName[]> {
   const steps: BatchStep[] = lists.map((list) => ({
     id: list.list,
     method: 'POST' as const,
@@ -104,7 +100,7 @@ async function createLists(graph: Client, siteId: string, lists: ListPlan[], ids
       id: SETTINGS_ITEM_STEP,
       method: 'POST',
       // By title: the list's id is not known until the step it depends on has run.
-      url: `${sitePath(siteId)}/lists/${pathSegment(LISTS.settings.displayName)}/items`,
+      url: `${listPath(siteId, LISTS.settings.displayName)}/items`,
       body: { fields: { Title: TENANT_SETTINGS_TITLE } },
       dependsOn: ['settings'],
     });
@@ -129,7 +125,7 @@ async function createLists(graph: Client, siteId: string, lists: ListPlan[], ids
  * Adds missing columns and sets missing indexes. Returns the lists where a column turned out to
  * exist already (409 on add: another administrator got there first), to be checked again.
  */
-async function changeColumns(graph: Client, siteId: string, lists: ListPlan[], report: Report): Promise<ListName[]> {
+async function changeColumns(graph: GraphClient, siteId: string, lists: ListPlan[], report: Report): Promise<ListName[]> {
   const steps = lists.flatMap((list) => columnSteps(siteId, list));
   const results = await runBatch(graph, steps);
   const clashed = new Set<ListName>();
@@ -146,7 +142,7 @@ async function changeColumns(graph: Client, siteId: string, lists: ListPlan[], r
 }
 
 function columnSteps(siteId: string, list: ListPlan): Array<BatchStep & { list: ListName; column: string }> {
-  const columns = `${sitePath(siteId)}/lists/${pathSegment(list.id!)}/columns`;
+  const columns = `${listPath(siteId, list.id!)}/columns`;
   const spec = (name: string) => specsOf(list.list).find((column) => column.name === name)!;
   return [
     ...list.addColumns.map((name) => ({ id: `${list.list}+${name}`, method: 'POST' as const, url: columns, body: columnDefinition(spec(name)), list: list.list, column: name })),
@@ -162,7 +158,7 @@ function columnSteps(siteId: string, list: ListPlan): Array<BatchStep & { list: 
   ];
 }
 
-async function confirmFinished(graph: Client, siteId: string, lists: ListName[]): Promise<void> {
+async function confirmFinished(graph: GraphClient, siteId: string, lists: ListName[]): Promise<void> {
   const unfinished = (await planProvisioning(graph, siteId, lists)).lists.filter(listNeedsWork);
   if (unfinished.length) {
     const what = unfinished.map((list) => `${list.displayName} (${[...list.addColumns, ...list.indexColumns.map((c) => c.name)].join(', ')})`);

@@ -2,10 +2,11 @@
  * Reading what a site already has and saying, per list, what provisioning would do. Reads need only
  * Sites.Read.All, so anyone can check; only applying the plan needs more (docs/permissions.md).
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
 import { batchError, runBatch } from '../graph/batch';
+import type { GraphClient } from '../graph/client';
 import { isNotFound } from '../graph/errors';
-import { pathSegment, queryString } from '../graph/odata';
+import { queryString } from '../graph/odata';
+import { listPath } from '../graph/sharepoint';
 import { COLUMN_FIELDS, diffColumns, listsOverIndexLimit, type ColumnDiff, type ExistingColumn } from './provisionColumns';
 import { PROVISIONED_LIST_NAMES, PROVISIONED_LISTS as LISTS, type ProvisionedListName as ListName } from './schema';
 
@@ -30,19 +31,19 @@ export const planIsEmpty = (plan: ProvisioningPlan): boolean => !plan.lists.some
 
 export const planConflicts = (plan: ProvisioningPlan) => plan.lists.flatMap((list) => list.conflicts.map((c) => ({ list: list.displayName, ...c })));
 
-export const sitePath = (siteId: string): string => `/sites/${pathSegment(siteId)}`;
+export { sitePath } from '../graph/sharepoint';
 
 /** Graph addresses a list by its title as well as its id ("Get metadata for a list"). */
 function listByTitle(siteId: string, name: ListName): string {
   const columns = `columns($select=${COLUMN_FIELDS.join(',')})`;
-  return `${sitePath(siteId)}/lists/${pathSegment(LISTS[name].displayName)}` + queryString({ select: ['id', 'displayName'], expand: columns });
+  return listPath(siteId, LISTS[name].displayName) + queryString({ select: ['id', 'displayName'], expand: columns });
 }
 
 /**
  * One `$batch` (one round trip): each of Trail's lists by its title, with its columns. A 404 means
  * the list is missing; addressing by title keeps the read independent of how many other lists the site has.
  */
-export async function planProvisioning(graph: Client, siteId: string, only: readonly ListName[] = PROVISIONED_LIST_NAMES): Promise<ProvisioningPlan> {
+export async function planProvisioning(graph: GraphClient, siteId: string, only: readonly ListName[] = PROVISIONED_LIST_NAMES): Promise<ProvisioningPlan> {
   const tooMany = listsOverIndexLimit(LISTS);
   if (tooMany.length) throw new Error(`schema.ts asks for more indexes than SharePoint allows on: ${tooMany.join(', ')}`);
   const results = await runBatch(

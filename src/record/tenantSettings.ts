@@ -4,11 +4,11 @@
  * and a fresh copy is fetched at most once an hour. Any failure (no list, no item, a corrupt value,
  * no network) leaves the last good copy or the defaults in force: settings never break the pane.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
 import { DEFAULT_TENANT_SETTINGS, parseTenantSettings, tenantSettingsFromCache, type TenantSettingProblem, type TenantSettings } from '../domain/tenantSettings';
-import { isNotFound, toGraphRequestError } from '../graph/errors';
-import { pathSegment, queryString } from '../graph/odata';
-import { sitePath } from './provisionPlan';
+import type { GraphClient } from '../graph/client';
+import { GraphRequestError, isNotFound } from '../graph/errors';
+import { queryString } from '../graph/odata';
+import { listPath, readItemsPage, type ListItem } from '../graph/sharepoint';
 import { PROVISIONED_LISTS } from './schema';
 
 /** The settings item's Title, as provisioning creates it. */
@@ -32,15 +32,14 @@ export interface TenantSettingsRead {
  * and works on a site set up before the list existed. Several items: the first created (lowest id)
  * counts, so adding a second by mistake changes nothing. Throws only on failures worth retrying.
  */
-export async function readTenantSettings(graph: Client, siteId: string): Promise<TenantSettingsRead> {
+export async function readTenantSettings(graph: GraphClient, siteId: string): Promise<TenantSettingsRead> {
   const path =
-    `${sitePath(siteId)}/lists/${pathSegment(PROVISIONED_LISTS.settings.displayName)}/items` +
-    queryString({ expand: `fields($select=${SETTINGS_FIELDS.join(',')})`, top: 20 });
-  let items: Array<{ id: string; fields?: unknown }>;
+    `${listPath(siteId, PROVISIONED_LISTS.settings.displayName)}/items` + queryString({ expand: `fields($select=${SETTINGS_FIELDS.join(',')})`, top: 20 });
+  let items: ListItem[];
   try {
-    items = ((await graph.api(path).get()) as { value?: Array<{ id: string; fields?: unknown }> }).value ?? [];
+    items = (await readItemsPage(graph, path)).items;
   } catch (error) {
-    if (isNotFound(toGraphRequestError(error))) return { settings: { ...DEFAULT_TENANT_SETTINGS }, problems: [], source: 'noList' };
+    if (error instanceof GraphRequestError && isNotFound(error)) return { settings: { ...DEFAULT_TENANT_SETTINGS }, problems: [], source: 'noList' };
     throw error;
   }
   const first = [...items].sort((a, b) => Number(a.id) - Number(b.id))[0];
@@ -48,14 +47,18 @@ export async function readTenantSettings(graph: Client, siteId: string): Promise
   return { ...parseTenantSettings(first.fields), source: 'item' };
 }
 
-type CacheStorage = Pick<Storage, 'getItem' | 'setItem'>;
+/**
+ * Where the settings are cached: local storage and the key the caller chose (services/storage/keys.ts
+ * keys it by the site's URL, which the function file knows from the build without asking Graph).
+ */
+export interface TenantSettingsCache {
+  storage: Pick<Storage, 'getItem' | 'setItem'>;
+  key: string;
+}
 
-/** Keyed by the site's URL, which the function file knows from the build without asking Graph. */
-const cacheKey = (siteUrl: string) => `trail.tenantSettings:${siteUrl}`;
-
-function readCache(storage: CacheStorage | undefined, siteUrl: string): { settings: TenantSettings; fetchedAt: number } | undefined {
+function readCache(cache: TenantSettingsCache | undefined): { settings: TenantSettings; fetchedAt: number } | undefined {
   try {
-    const value = JSON.parse(storage?.getItem(cacheKey(siteUrl)) ?? 'null') as { settings?: unknown; fetchedAt?: unknown } | null;
+    const value = JSON.parse(cache?.storage.getItem(cache.key) ?? 'null') as { settings?: unknown; fetchedAt?: unknown } | null;
     const settings = tenantSettingsFromCache(value?.settings);
     return settings && typeof value?.fetchedAt === 'number' ? { settings, fetchedAt: value.fetchedAt } : undefined;
   } catch {
@@ -64,8 +67,8 @@ function readCache(storage: CacheStorage | undefined, siteUrl: string): { settin
 }
 
 /** The settings last read for the site, or the defaults: synchronous, never throws. */
-export function cachedTenantSettings(storage: CacheStorage | undefined, siteUrl: string): TenantSettings {
-  return readCache(storage, siteUrl)?.settings ?? { ...DEFAULT_TENANT_SETTINGS };
+export function cachedTenantSettings(cache: TenantSettingsCache | undefined): TenantSettings {
+  return readCache(cache)?.settings ?? { ...DEFAULT_TENANT_SETTINGS };
 }
 
 /**
@@ -73,17 +76,17 @@ export function cachedTenantSettings(storage: CacheStorage | undefined, siteUrl:
  * A failed read keeps the last copy (however old) or the defaults.
  */
 export async function loadTenantSettings(
-  graph: Client,
-  site: { id: string; url: string },
-  storage?: CacheStorage,
+  graph: GraphClient,
+  siteId: string,
+  cache?: TenantSettingsCache,
   now: () => number = Date.now,
 ): Promise<TenantSettings> {
-  const cached = readCache(storage, site.url);
+  const cached = readCache(cache);
   if (cached && now() - cached.fetchedAt < TENANT_SETTINGS_MAX_AGE_MS) return cached.settings;
   try {
-    const { settings } = await readTenantSettings(graph, site.id);
+    const { settings } = await readTenantSettings(graph, siteId);
     try {
-      storage?.setItem(cacheKey(site.url), JSON.stringify({ settings, fetchedAt: now() }));
+      cache?.storage.setItem(cache.key, JSON.stringify({ settings, fetchedAt: now() }));
     } catch {
       // Storage full or refused: read again next time.
     }

@@ -7,11 +7,17 @@ import { createGraphTrailStore } from '../record/graphTrailStore';
 import { SiteLists } from '../record/listItems';
 import { locateStore, StoreNotSetUpError, StoreSiteUnknownError } from '../record/locate';
 import { loadTenantSettings } from '../record/tenantSettings';
+import { ENTITY_INDEX_KEY, storeLocationKey, tenantSettingsKey } from './storage/keys';
 
 export interface FilingRuntime {
   filing: FilingService;
   /** Names, addresses and domains held locally so search answers as the user types. */
   index: EntityIndex;
+  /**
+   * Search as the user types: the local index when warm, else the server; an empty query asks nothing
+   * (`searchEntities` in record/entityIndex.ts, the one the tests check).
+   */
+  searchEntities(text: string, limit?: number): Promise<{ results: EntitySummary[]; source: 'index' | 'server' }>;
   graph: Client;
   /** The signed-in user's address. */
   self: string;
@@ -24,15 +30,21 @@ export interface FilingRuntime {
  * ribbon's function file reads the same cache for the default folder names.
  */
 export async function startFilingRuntime(host: OfficeHost, graph: Client, siteUrl: string, storage: Storage = window.localStorage): Promise<FilingRuntime> {
-  const location = await locateStore(graph, siteUrl, storage);
-  const organisation = await loadTenantSettings(graph, { id: location.siteId, url: siteUrl }, storage);
+  const location = await locateStore(graph, siteUrl, { storage, key: storeLocationKey(siteUrl) });
+  const organisation = await loadTenantSettings(graph, location.siteId, { storage, key: tenantSettingsKey(siteUrl) });
   const user = host.user();
   const extraPublicDomains = organisation.publicDomains;
   const store = createGraphTrailStore({ graph, location, filer: { name: user.displayName, upn: user.emailAddress }, extraPublicDomains });
-  const index = createEntityIndex(new SiteLists(graph, location), { storage, extraPublicDomains });
+  const index = createEntityIndex(new SiteLists(graph, location), { snapshot: { storage, key: ENTITY_INDEX_KEY }, extraPublicDomains });
   void index.refresh().catch(() => undefined); // until warm (or if it fails) search asks the server
   const filing = createFilingService({ store, graph, self: user.emailAddress, storage, index, organisation: () => organisation });
-  return { filing, index, graph, self: user.emailAddress };
+  return {
+    filing,
+    index,
+    searchEntities: (text, limit = 10) => searchEntities(index, (prefix, n) => store.search(prefix, n), text, limit),
+    graph,
+    self: user.emailAddress,
+  };
 }
 
 /** The Graph client the UI hands on (it names no Graph module itself). */
@@ -42,11 +54,6 @@ export type { GraphClient } from '../graph/client';
 export { SINGLE_LINE_MAX as NOTE_MAX } from '../record/schema';
 export { TITLE_MAX as NAME_MAX } from '../record/mapping';
 export type { Filing, FilingOutcome } from '../record/trailStore';
-
-/** Search as the user types: the local index when warm, else the server; nothing for a query of no name words. */
-export function searchEntitiesFor(runtime: FilingRuntime, text: string, limit = 10): Promise<EntitySummary[]> {
-  return searchEntities(runtime.index, (prefix) => runtime.filing.search(prefix), text, limit).then((found) => found.results);
-}
 
 /** Why the record cannot be used until someone sets it up (no site named, no record on it); null for a passing failure. */
 export function recordSetUpProblem(error: unknown): 'notSetUp' | 'noSite' | null {

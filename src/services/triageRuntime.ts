@@ -1,4 +1,5 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph/client';
+import { createBookingService, type BookingService } from './booking/bookingService';
 import { parseTriageSettings, storedTriageSettings, type OrganisationFolderNames, type TriageSettings } from '../domain/triage/settings';
 import { localeFor } from '../i18n/messages';
 import { itemIdentitiesFor, type ItemIdentities } from './itemIdentities';
@@ -6,12 +7,11 @@ import type { OfficeHost } from '../office/host';
 import { createTriageHistory } from './triage/undoHistory';
 import { createOutbox } from './triage/outbox';
 import { cachedTenantSettings } from '../record/tenantSettings';
+import { SHARED_FOLDER_IDS_KEY, TRIAGE_SETTINGS_KEY, tenantSettingsKey } from './storage/keys';
 import { createTriageService, type TriageService } from './triage/triageService';
+import { createTriageRunner, type TriageRunner } from './triage/runner';
 
-/** Roaming-settings key of the user's triage settings (folder names, due rule, remembered folder ids). */
-export const TRIAGE_SETTINGS_KEY = 'trail.triage';
-/** Roaming-settings key of the folder ids Trail remembers in each shared mailbox, by its address. */
-export const SHARED_FOLDER_IDS_KEY = 'trail.triage.sharedFolders';
+export { SHARED_FOLDER_IDS_KEY, TRIAGE_SETTINGS_KEY } from './storage/keys';
 
 /**
  * The organisation's folder names as the last read of the settings item left them in local storage
@@ -20,7 +20,7 @@ export const SHARED_FOLDER_IDS_KEY = 'trail.triage.sharedFolders';
 export const cachedOrganisationFolderNames =
   (siteUrl: string, storage: Storage = window.localStorage) =>
   (): OrganisationFolderNames =>
-    cachedTenantSettings(storage, siteUrl);
+    cachedTenantSettings({ storage, key: tenantSettingsKey(siteUrl) });
 
 export interface TriageRuntime {
   /** Triage in the user's own mailbox (counts, settings, the form). */
@@ -31,6 +31,10 @@ export interface TriageRuntime {
   outbox: ReturnType<typeof createOutbox>;
   /** Immutable ids of what Office hands out: triage moves, records and retries items by them. */
   identities: ItemIdentities;
+  /** Every triage action with its aftermath (undo record, outbox), for the pane, the ribbon and filing. */
+  runner: TriageRunner;
+  /** Book time for a message, in the mailbox it lives in. */
+  booking: BookingService;
 }
 
 type SharedFolderIds = Record<string, NonNullable<TriageSettings['folderIds']>>;
@@ -46,7 +50,7 @@ function readSharedFolderIds(raw: unknown): SharedFolderIds {
  */
 export function createTriageRuntime(
   host: OfficeHost,
-  graph: Client,
+  graph: GraphClient,
   storage: Storage = window.localStorage,
   /** The organisation's default folder names (tenant settings), read at each use; the user's own choice wins. */
   organisation: () => OrganisationFolderNames = () => ({}),
@@ -78,9 +82,9 @@ export function createTriageRuntime(
     });
   }
 
-  return {
+  const parts = {
     service: own,
-    serviceFor: (mailbox) => {
+    serviceFor: (mailbox: string | null | undefined) => {
       const address = mailbox?.trim().toLowerCase();
       if (!address) return own;
       let service = shared.get(address);
@@ -91,4 +95,5 @@ export function createTriageRuntime(
     outbox: createOutbox(storage),
     identities: itemIdentitiesFor(graph),
   };
+  return { ...parts, runner: createTriageRunner(parts), booking: createBookingService(graph) };
 }

@@ -13,6 +13,14 @@ export interface SandboxControl {
   clearFaults(): void;
   /** The active plan, with `next` counts as they stand now. */
   faults(): FaultPlan;
+  /**
+   * In-process only, for tests that need an order of events without timing it: from now on every Graph
+   * call (inner $batch calls too) waits after taking its mailbox slot, until `release()`.
+   */
+  hold(): void;
+  release(): void;
+  /** Resolves once `count` calls are waiting on the hold. */
+  whenHeld(count: number): Promise<void>;
   /** Back to the seeded state (same seed, same ids). */
   reset(): void;
   requests(): LoggedRequest[];

@@ -1,12 +1,13 @@
 /**
  * Runs one authenticated Graph request (a top-level one or one inside a $batch) through the same
- * steps: routing, mailbox resolution, MailboxConcurrency, latency, faults, handler, then the contract
+ * steps: routing, mailbox resolution, MailboxConcurrency, the test hold, latency, faults, handler, then the contract
  * check of the request and of the response it got.
  */
 import type { ContractRecorder } from './contract';
 import { accessDenied, GraphError, methodNotAllowed, unknownSegment } from './errors';
 import { faultError, type FaultInjector } from './faults';
 import { toErrorResponse, type RequestIds } from './graphResponse';
+import type { RequestHold } from './hold';
 import type { SandboxRouter } from './router';
 import type { MailboxLimiter } from './throttle';
 import type { SandboxResponse, UserDirectory } from './types';
@@ -18,6 +19,8 @@ export interface DispatchEnv {
   faults: FaultInjector;
   limiter: MailboxLimiter;
   contract: ContractRecorder;
+  /** Test hook (control.hold): calls wait here, slot taken, until released. */
+  hold: RequestHold;
   now(): Date;
 }
 
@@ -81,6 +84,7 @@ async function answer(env: DispatchEnv, call: GraphCall): Promise<DispatchResult
       }
       if (match.throttled) release = env.limiter.acquire(mailbox);
     }
+    await env.hold.pass();
     if (call.latencyMs > 0) await sleep(call.latencyMs);
     const fault = env.faults.pick(call.method, call.path);
     if (fault?.kind === 'reset') return { status: 0, reset: true };

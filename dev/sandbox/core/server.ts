@@ -6,14 +6,16 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { mailModule } from '../mail';
 import { DEFAULT_SEED } from '../seed';
+import { sharepointModule } from '../sharepoint';
 import { ContractRecorder, type ContractChecker } from './contract';
 import type { SandboxControl } from './control';
 import { Directory } from './directory';
 import { dispatch, type DispatchEnv, type DispatchResult, type GraphCall } from './dispatch';
 import { FaultInjector, type FaultPlan } from './faults';
+import { RequestHold } from './hold';
 import { createHttpHandler } from './httpHandler';
-import { defaultModules } from './modules';
 import { loadState, StateSaver } from './persistence';
 import { createPrng } from './prng';
 import { RequestLog } from './requestLog';
@@ -38,7 +40,7 @@ export interface SandboxOptions {
   persistFile?: string;
   /** Check every Graph request against the API description and record problems. */
   contract?: ContractChecker;
-  /** Default: mail, plus SharePoint when that module is present. */
+  /** Default: `defaultModules()` (mail, and SharePoint under the pessimistic readings). */
   modules?: SandboxModule[];
   /** Latency added to every HTTP request (same as FaultPlan.latencyMs). */
   latencyMs?: number;
@@ -61,6 +63,11 @@ export interface Sandbox {
 
 /** The seed dataset's own default, so `npm run sandbox` shows the dataset its authors tuned. */
 export const DEFAULT_SANDBOX_SEED = DEFAULT_SEED;
+
+/** The feature modules a sandbox runs when none are given: mail, and SharePoint under the pessimistic readings. */
+export function defaultModules(): SandboxModule[] {
+  return [mailModule, sharepointModule];
+}
 const VERSION = 'v1.0';
 const CORE_SLICE = '_core';
 
@@ -107,8 +114,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const limiter = new MailboxLimiter();
   const contract = new ContractRecorder(options.contract);
   const log = new RequestLog();
+  const hold = new RequestHold();
 
-  const env: DispatchEnv = { router: () => router, directory: () => directory, faults, limiter, contract, now };
+  const env: DispatchEnv = { router: () => router, directory: () => directory, faults, limiter, contract, hold, now };
 
   /**
    * Counts successful writes. Outlook learns of mailbox changes by push; the playground polls this
@@ -126,6 +134,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       build();
       saver?.flush();
     },
+    hold: () => hold.hold(),
+    release: () => hold.release(),
+    whenHeld: (count) => hold.whenWaiting(count),
     requests: () => log.list(),
     clearRequests: () => log.clear(),
     violations: () => contract.list(),
@@ -196,6 +207,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     close: () =>
       new Promise<void>((resolve) => {
         saver?.flushPending();
+        hold.release();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -90,6 +90,11 @@ export interface SandboxState {
  *   one written as a function (`/delta()`) also matches `/delta` and `/microsoft.graph.delta()`.
  * - A segment may mix literals and one parameter: `{hostname}:` matches `contoso.sharepoint.com:` and
  *   captures `contoso.sharepoint.com` (the literal part is compared case-insensitively).
+ * - A `{~name}` segment captures an address that Graph lets span segments (path-based addressing): one
+ *   segment, or, when that one ends with `:`, every segment up to and including the next one ending
+ *   with `:` (or all that remain when none does), joined with `/`. `/sites/{~site}/lists` matches
+ *   `/sites/root/lists` (`params.site = 'root'`) and `/sites/contoso.sharepoint.com:/sites/team:/lists`
+ *   (`params.site = 'contoso.sharepoint.com:/sites/team:'`). It counts as one bare parameter.
  * - A final `{*name}` segment captures the rest of the path (one or more segments, joined with `/`,
  *   colons kept), e.g. `/sites/{hostname}:/{*path}` matches `/sites/contoso.sharepoint.com:/sites/team:/lists`
  *   with `params.hostname = 'contoso.sharepoint.com'`, `params.path = 'sites/team:/lists'`.

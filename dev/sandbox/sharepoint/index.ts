@@ -5,8 +5,7 @@
  */
 import type { SandboxModule } from '../core/types';
 import { PESSIMISTIC, type SharePointReadings } from './readings';
-import { handleSitePath } from './siteRoutes';
-import { searchSites } from './siteHandlers';
+import { registerSiteRoutes } from './siteRoutes';
 import { sharePointState } from './store';
 
 /** The module under the given readings (readings.ts); each one not given is the pessimistic one. */
@@ -16,10 +15,7 @@ export function createSharePointModule(readings: Partial<SharePointReadings> = {
     name: 'sharepoint',
     register(router, ctx) {
       sharePointState(ctx);
-      router.add('GET', '/sites', (req) => searchSites(ctx, req));
-      for (const method of ['GET', 'POST', 'PATCH', 'DELETE']) {
-        router.add(method, '/sites/{*rest}', (req) => handleSitePath(ctx, req, chosen));
-      }
+      registerSiteRoutes(router, ctx, chosen);
     },
   };
 }

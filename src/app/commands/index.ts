@@ -13,17 +13,7 @@ const handlers: Record<string, CommandHandler> = Object.fromEntries(
     async (event: { completed(): void }) => {
       const started = await runtime.catch(() => undefined);
       if (!started) return event.completed(); // no host to report through; never leave the button spinning
-      await runTriageCommand(
-        started.host,
-        {
-          triageFor: (mailbox) => started.triage.serviceFor(mailbox),
-          identities: started.triage.identities,
-          remember: (record) => started.triage.history.add(record),
-          keepForRetry: (triageAction, failures, mailbox) => void started.triage.outbox.add(triageAction, failures, mailbox),
-        },
-        action,
-        event,
-      );
+      await runTriageCommand(started.host, started.triage.runner, action, event);
     },
   ]),
 );

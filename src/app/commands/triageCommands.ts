@@ -1,11 +1,9 @@
 import { createIntl, type IntlShape } from 'react-intl';
-import { describeError } from '../../i18n/errors';
-import { catalogues, localeFor, type MessageKey } from '../../i18n/messages';
-import type { ItemIdentities } from '../../services/itemIdentities';
+import { catalogues, localeFor } from '../../i18n/messages';
+import { errorText, triageDoneText, triageWorkingText } from '../../i18n/triage';
 import type { CommandEvent, OfficeHost } from '../../office/host';
-import { triageOfficeItems } from '../../services/triage/officeItems';
-import type { TriageService } from '../../services/triage/triageService';
-import type { TriageAction, TriageFailure, TriageRecord } from '../../services/triage/types';
+import type { TriageRunner } from '../../services/triage/runner';
+import type { TriageAction } from '../../services/triage/types';
 
 export type { TriageAction };
 
@@ -15,57 +13,28 @@ export const TRIAGE_FUNCTIONS: Record<string, TriageAction> = {
   triageArchive: 'archive',
 };
 
-const LABELS: Record<TriageAction, MessageKey> = { asap: 'command.asap', readLater: 'command.readLater', archive: 'command.archive' };
-const DONE: Record<TriageAction, MessageKey> = { asap: 'triage.done.asap', readLater: 'triage.done.readLater', archive: 'triage.done.archive' };
-
-/** What a ribbon command needs besides the host: the triage service and where undo and retries are kept. */
-export interface TriageCommandDeps {
-  /** The triage service of the mailbox the item is in: a shared one by its address, or the own one (null). */
-  triageFor: (mailbox: string | null) => TriageService;
-  /** Immutable ids of what Office names: a retry must still find the message after the move. */
-  identities: Pick<ItemIdentities, 'ofAll'>;
-  /** Records the action so the taskpane can undo it. */
-  remember: (record: TriageRecord) => void;
-  /** Keeps what could not be done, for the taskpane's outbox (with the mailbox it must be retried in). */
-  keepForRetry: (action: TriageAction, failures: TriageFailure[], mailbox: string | null) => void;
-}
-
 /**
- * A ribbon button's handler: thin by design. It triages the open message, reports through an item
- * notification (with undo in the taskpane), and always completes the event, or Outlook shows the
- * button as busy until it times out.
+ * A ribbon button's handler: thin by design. The runner triages the open message (and keeps the undo
+ * record and what failed); this only reports the outcome through an item notification (with undo in
+ * the taskpane), and always completes the event, or Outlook shows the button as busy until it times out.
  */
-export async function runTriageCommand(host: OfficeHost, deps: TriageCommandDeps, action: TriageAction, event: CommandEvent): Promise<void> {
+export async function runTriageCommand(host: OfficeHost, runner: Pick<TriageRunner, 'triageItems'>, action: TriageAction, event: CommandEvent): Promise<void> {
   const intl: IntlShape = createIntl({ locale: localeFor(host.displayLanguage()), messages: catalogues[localeFor(host.displayLanguage())] });
+  const failed = (error: unknown) => host.notify({ key: 'trail-triage', kind: 'error', message: intl.formatMessage({ id: 'triage.failedNotification' }, { error: errorText(intl, error) }) });
   try {
     const item = await host.currentItem();
     if (!item || item.kind !== 'message') {
       await host.notify({ key: 'trail-triage', kind: 'error', message: intl.formatMessage({ id: 'triage.noMessage' }) });
       return;
     }
-    await host.notify({
-      key: 'trail-triage',
-      kind: 'progress',
-      message: intl.formatMessage({ id: 'triage.working' }, { action: intl.formatMessage({ id: LABELS[action] }), count: 1 }),
-    });
-    const triage = deps.triageFor(item.mailbox);
-    const result = await triageOfficeItems(triage, deps.identities, action, [item.id]);
-    if (result.failed.length > 0) {
-      // A message that never answered has no subject from Graph; Office knows it, and the outbox names it.
-      const failed = result.failed.map((f) => (f.subject ? f : { ...f, subject: item.subject }));
-      deps.keepForRetry(action, failed, triage.mailbox);
-      const { key, values } = describeError(result.failed[0]!.error);
-      await host.notify({ key: 'trail-triage', kind: 'error', message: intl.formatMessage({ id: 'triage.failedNotification' }, { error: intl.formatMessage({ id: key }, values) }) });
-      return;
-    }
-    deps.remember(result.record);
-    const done = intl.formatMessage({ id: DONE[action] }, { count: 1, folder: triage.destinationName(action) });
+    await host.notify({ key: 'trail-triage', kind: 'progress', message: triageWorkingText(intl, action, 1) });
+    const outcome = await runner.triageItems(action, { mailbox: item.mailbox, items: [{ id: item.id, subject: item.subject }] });
+    if (outcome.kind === 'error') return await failed(outcome.error);
+    if (outcome.kind === 'partial') return await failed(outcome.failed[0]!.error);
+    const done = triageDoneText(intl, { action, count: 1, folder: outcome.folder });
     await host.notify({ key: 'trail-triage', kind: 'informational', message: intl.formatMessage({ id: 'triage.notification' }, { message: done }) });
   } catch (error) {
-    const { key, values } = describeError(error);
-    await host
-      .notify({ key: 'trail-triage', kind: 'error', message: intl.formatMessage({ id: 'triage.failedNotification' }, { error: intl.formatMessage({ id: key }, values) }) })
-      .catch(() => undefined);
+    await failed(error).catch(() => undefined);
   } finally {
     event.completed();
   }

@@ -4,7 +4,8 @@ import { startRuntime } from '../startRuntime';
 import { App } from '../../ui/shell/App';
 
 startRuntime().then(
-  ({ host, graph, adminGraph }) => createRoot(document.getElementById('root')!).render(<App host={host} graph={graph} adminGraph={adminGraph} siteUrl={runtimeConfig.siteUrl} />),
+  ({ host, graph, provisioning, account }) =>
+    createRoot(document.getElementById('root')!).render(<App host={host} graph={graph} provisioning={provisioning} account={account} siteUrl={runtimeConfig.siteUrl} />),
   (error: unknown) => {
     // Nothing else can render without a host; say so plainly rather than show a blank pane.
     document.getElementById('root')!.textContent = `Trail could not start: ${error instanceof Error ? error.message : String(error)}`;

@@ -22,6 +22,11 @@ export interface BookTimeInput {
   now: Date;
   /** Path of the mailbox: '/me' (default) or '/users/{id|upn}' for a shared one. */
   mailbox?: string;
+  /**
+   * Path of the mailbox whose zone and working hours are read (default: `mailbox`). Graph refuses a
+   * shared mailbox's settings even with Full Access, so booking there reads the user's own ('/me').
+   */
+  settingsOf?: string;
 }
 
 export interface BookedEvent {
@@ -93,7 +98,8 @@ export async function bookTime(graph: Client, input: BookTimeInput): Promise<Boo
   if (!message.id) throw new RangeError('bookTime: the message has no id');
   const mailbox = (input.mailbox ?? '/me').replace(/\/+$/, '');
 
-  const settings = (await call(() => graph.api(`${mailbox}/mailboxSettings${queryString({ select: ['timeZone', 'workingHours'] })}`).get())) as MailboxSettingsJson;
+  const settingsOf = (input.settingsOf ?? mailbox).replace(/\/+$/, '');
+  const settings = (await call(() => graph.api(`${settingsOf}/mailboxSettings${queryString({ select: ['timeZone', 'workingHours'] })}`).get())) as MailboxSettingsJson;
   const calendar = calendarSettings(settings);
   const weekEnd = endOfWorkingWeek(now, calendar.zone, calendar.workingHours);
 

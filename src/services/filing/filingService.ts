@@ -19,10 +19,10 @@ import { itemIdentitiesFor, type ItemIdentities } from '../itemIdentities';
 import type { EntityIndex } from '../../record/entityIndex';
 import { mailboxPath } from '../../graph/mailboxPaths';
 import type { Filing, FilingOutcome, Matches, TrailStore } from '../../record/trailStore';
+import { RECENT_ENTITIES_KEY as RECENT_KEY } from '../storage/keys';
 
 /** The category filed mail carries (a master category of that name is optional; Outlook shows it either way). */
 export const FILED_CATEGORY = 'Trail';
-const RECENT_KEY = 'trail.recentEntities';
 const MAX_RECENT = 10;
 
 export interface FilingView {

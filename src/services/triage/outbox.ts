@@ -6,6 +6,7 @@
  */
 import { GraphRequestError } from '../../graph/errors';
 import { newId } from './newId';
+import { OUTBOX_KEY } from '../storage/keys';
 import { createPersistedList, type ItemStorage } from '../storage/persistedList';
 import { parseOutboxEntry, type OutboxEntry } from './storedShapes';
 import type { TriageService } from './triageService';
@@ -13,7 +14,7 @@ import type { MessageState, TriageAction, TriageFailure, TriageResult } from './
 
 export type { OutboxEntry } from './storedShapes';
 
-export const OUTBOX_KEY = 'trail.triage.outbox';
+export { OUTBOX_KEY };
 
 export interface Outbox {
   list(): OutboxEntry[];

@@ -2,11 +2,12 @@
  * Recent triage actions, for undo: newest first, at most 20, kept in storage so that an action taken
  * from the ribbon can be undone in the pane, and a closed pane forgets nothing.
  */
+import { HISTORY_KEY } from '../storage/keys';
 import { createPersistedList, type ItemStorage } from '../storage/persistedList';
 import { parseTriageRecord } from './storedShapes';
 import type { TriageRecord } from './types';
 
-export const HISTORY_KEY = 'trail.triage.history';
+export { HISTORY_KEY };
 export const HISTORY_LIMIT = 20;
 
 export interface TriageHistory {

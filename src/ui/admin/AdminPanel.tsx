@@ -1,13 +1,10 @@
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
-import type { StoreLocation } from '../../record/location';
-import { planConflicts, planIsEmpty } from '../../record/provision';
-import type { Site } from '../../record/site';
 import { PlanList } from './PlanList';
 import { TenantSettingsSummary } from './TenantSettingsSummary';
 import { provisioningErrorWords } from './provisioningErrors';
-import type { ProvisioningService } from '../../services/provisioning/provisioningService';
+import { planConflicts, planIsEmpty, type ProvisioningService, type Site, type StoreLocation } from '../../services/provisioning/provisioningService';
 import { useAdminPanelStyles } from './useAdminPanelStyles';
 import { useProvisioning, type ProvisioningState } from './useProvisioning';
 

@@ -1,7 +1,7 @@
 import { Body1 } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import type { MessageKey } from '../../i18n/messages';
-import { planIsEmpty, type FoundType, type ListPlan, type ProvisioningPlan } from '../../record/provision';
+import { planIsEmpty, type FoundType, type ListPlan, type ProvisioningPlan } from '../../services/provisioning/provisioningService';
 import { useAdminPanelStyles } from './useAdminPanelStyles';
 
 const TYPE_WORDS: Record<FoundType, MessageKey> = {

@@ -1,7 +1,7 @@
 import { Body1, Caption1, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import type { MessageKey } from '../../i18n/messages';
-import type { TenantSettingsRead } from '../../record/tenantSettings';
+import type { TenantSettingsRead } from '../../services/provisioning/provisioningService';
 import { useAdminPanelStyles } from './useAdminPanelStyles';
 
 const SOURCE_WORDS: Record<Exclude<TenantSettingsRead['source'], 'item'>, MessageKey> = {

@@ -1,9 +1,6 @@
-import { SignInError } from '../../graph/tokens';
-import { GraphRequestError } from '../../graph/errors';
 import { describeError } from '../../i18n/errors';
 import type { MessageKey } from '../../i18n/messages';
-import { ProvisioningIncompleteError } from '../../record/provision';
-import { NotASiteUrlError, SiteNotFoundError } from '../../record/site';
+import { provisioningFailure } from '../../services/provisioning/provisioningService';
 
 export interface Words {
   key: MessageKey;
@@ -15,11 +12,19 @@ export interface Words {
  * throttled, sign-in) read as they do everywhere else; a 403 here means the rights to manage lists.
  */
 export function provisioningErrorWords(error: unknown): Words {
-  if (error instanceof NotASiteUrlError) return { key: 'admin.error.notASite', values: {} };
-  if (error instanceof SiteNotFoundError) return { key: 'admin.error.notFound', values: {} };
-  if (error instanceof ProvisioningIncompleteError) return { key: 'admin.error.incomplete', values: { lists: error.lists.join(', ') } };
-  if (error instanceof GraphRequestError && error.status === 403) return { key: 'admin.error.forbidden', values: {} };
-  if (error instanceof GraphRequestError || error instanceof SignInError) return describeError(error);
-  // Anything else is a fault in Trail itself: its own text is the most useful thing to show support.
-  return { key: 'admin.error.unexpected', values: { detail: error instanceof Error ? error.message : String(error) } };
+  const failure = provisioningFailure(error);
+  switch (failure.kind) {
+    case 'notASite':
+      return { key: 'admin.error.notASite', values: {} };
+    case 'siteNotFound':
+      return { key: 'admin.error.notFound', values: {} };
+    case 'incomplete':
+      return { key: 'admin.error.incomplete', values: { lists: failure.lists.join(', ') } };
+    case 'forbidden':
+      return { key: 'admin.error.forbidden', values: {} };
+    case 'graph':
+      return describeError(failure.error);
+    case 'unexpected':
+      return { key: 'admin.error.unexpected', values: { detail: failure.detail } };
+  }
 }

@@ -1,9 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
-import type { StoreLocation } from '../../record/location';
-import type { ProvisioningPlan, ProvisioningProgress } from '../../record/provision';
-import type { Site } from '../../record/site';
-import type { TenantSettingsRead } from '../../record/tenantSettings';
-import type { ProvisioningService } from '../../services/provisioning/provisioningService';
+import type {
+  ProvisioningPlan,
+  ProvisioningProgress,
+  ProvisioningService,
+  Site,
+  StoreLocation,
+  TenantSettingsRead,
+} from '../../services/provisioning/provisioningService';
 
 export type ProvisioningState =
   | { step: 'idle' }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ENTITY_KINDS, type EntitySummary } from '../../domain/entities';
-import { searchEntitiesFor, type FilingRuntime } from '../../services/filingRuntime';
+import type { FilingRuntime } from '../../services/filingRuntime';
 
 /** Search as you type: from the local index when it is warm (no wait), else the server, latest answer only. */
 export function useEntitySearch(runtime: FilingRuntime, text: string): { results: EntitySummary[]; searching: boolean } {
@@ -18,8 +18,8 @@ export function useEntitySearch(runtime: FilingRuntime, text: string): { results
     }
     let live = true;
     const search = () =>
-      searchEntitiesFor(runtime, query, 10).then(
-        (found) => live && (setResults(found), setSearching(false)),
+      runtime.searchEntities(query, 10).then(
+        (found) => live && (setResults(found.results), setSearching(false)),
         () => live && (setResults([]), setSearching(false)),
       );
     // Warm, the index answers at once; else the server is asked once typing pauses.

@@ -5,11 +5,11 @@ import { sameEntity, type EntitySummary } from '../../domain/entities';
 import type { FiledItem } from '../../domain/itemKeys';
 import type { UnknownParticipant } from '../../domain/suggestions';
 import type { FilingView } from '../../services/filing/filingService';
-import { toGraphRequestError } from '../../graph/errors';
 import { NAME_MAX, NOTE_MAX, type Filing, type FilingOutcome } from '../../services/filingRuntime';
 import type { ItemSnapshot } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import type { TriageRuntime } from '../../services/triageRuntime';
+import { AFTER_FILING_KEY } from '../../services/storage/keys';
 import type { TriageAction, TriageRecord } from '../../services/triage/types';
 import { useAsync } from '../shared/useAsync';
 
@@ -54,7 +54,6 @@ export const personNameFrom = (participant: UnknownParticipant): string => {
 
 /** What filing does next to a message, chosen once and remembered: leave it, or triage it in the same click. */
 export type AfterFiling = 'stay' | TriageAction;
-const AFTER_FILING_KEY = 'trail.afterFiling';
 
 export function readAfterFiling(storage: Pick<Storage, 'getItem'> | undefined): AfterFiling {
   const value = storage?.getItem(AFTER_FILING_KEY);
@@ -115,17 +114,9 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
   /** Moves the filed message as chosen, by the immutable id its filing keeps (the move changes its REST id). */
   const triageAfter = async (filed: FiledItem): Promise<FiledTriage | undefined> => {
     if (filed.kind !== 'message' || after === 'stay' || !triage) return undefined;
-    const service = triage.serviceFor(filed.mailbox);
-    const outcome = await service
-      .triage(after, [filed.immutableId])
-      .catch((error: unknown) => ({ record: null, failed: [{ messageId: filed.immutableId, subject: filed.subject, error: toGraphRequestError(error) }] }));
-    if (outcome.record?.messages.length) triage.history.add(outcome.record);
-    if (outcome.failed.length) {
-      // Kept in the outbox (the triage panel offers the retry), so the move is not lost.
-      triage.outbox.add(after, outcome.failed, service.mailbox);
-      return { action: after, folder: service.destinationName(after), record: null };
-    }
-    return { action: after, folder: service.destinationName(after), record: outcome.record };
+    const outcome = await triage.runner.triageKnown(after, { mailbox: filed.mailbox, immutableId: filed.immutableId, subject: filed.subject });
+    // What failed waits in the outbox (the triage panel offers the retry), so the move is not lost.
+    return { action: after, folder: outcome.kind === 'error' ? '' : outcome.folder, record: outcome.kind === 'done' ? outcome.record : null };
   };
 
   const settle = async (filed: FiledItem, outcomes: FilingOutcome[], tagged: boolean): Promise<FilingResult> => {
@@ -221,8 +212,8 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
   const undoMove = (record: TriageRecord) =>
     run('undoMove', async () => {
       if (!triage) throw new Error('no triage');
-      await triage.serviceFor(record.mailbox).undo(record);
-      triage.history.remove(record.id);
+      const undone = await triage.runner.undo(record);
+      if (undone.kind === 'error') throw undone.error;
       return { kind: 'moveUndone' };
     });
 

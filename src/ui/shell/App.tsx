@@ -3,7 +3,9 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { FormattedMessage, IntlProvider } from 'react-intl';
 import { AccountStatus } from '../account/AccountStatus';
 import { TriagePanel } from '../triage/TriagePanel';
+import type { AccountService } from '../../services/account';
 import type { GraphClient } from '../../services/filingRuntime';
+import type { ProvisioningService } from '../../services/provisioning/provisioningService';
 import { cachedOrganisationFolderNames, createTriageRuntime } from '../../services/triageRuntime';
 import { catalogues, localeFor } from '../../i18n/messages';
 import { toIanaZone } from '../../domain/triage/timeZones';
@@ -19,14 +21,19 @@ export interface AppProps {
   host: OfficeHost;
   /** Daily use: the scopes every user consents to. */
   graph: GraphClient;
-  /** The admin screen's client: asks for the provisioning scope on top, only when it is used. */
-  adminGraph: GraphClient;
+  /**
+   * The admin screen's service, on a client that asks for the provisioning scope on top, only when it
+   * is used. Its code loads with the admin screen (the "admin" chunk), not with the pane.
+   */
+  provisioning: ProvisioningService;
+  /** Who the pane is connected as, and whether a click can sign in. */
+  account: AccountService;
   /** The SharePoint site of the shared record, as the build names it ('' when it names none). */
   siteUrl: string;
 }
 
-/** The taskpane: given what the entry point composed (host, Graph clients, the build's site), it shows the open item and triage. */
-export function App({ host, graph, adminGraph, siteUrl }: AppProps) {
+/** The taskpane: given what the entry point composed (host, Graph client, services, the build's site), it shows the open item and triage. */
+export function App({ host, graph, provisioning, account, siteUrl }: AppProps) {
   const styles = useAppStyles();
   const [theme, setTheme] = useState<Theme>(() => host.theme());
   useEffect(() => host.onThemeChanged(setTheme), [host]);
@@ -49,7 +56,7 @@ export function App({ host, graph, adminGraph, siteUrl }: AppProps) {
             <>
               <Suspense fallback={<Spinner size="small" />}>
                 {/* Only the admin screen's client asks for the provisioning scope (docs/permissions.md). */}
-                <AdminScreen graph={adminGraph} defaultSiteUrl={siteUrl} />
+                <AdminScreen service={provisioning} defaultSiteUrl={siteUrl} />
               </Suspense>
               <Button appearance="subtle" onClick={() => openView('item')} data-testid="admin-close">
                 <FormattedMessage id="admin.close" />
@@ -58,9 +65,9 @@ export function App({ host, graph, adminGraph, siteUrl }: AppProps) {
           ) : (
             <>
               <ItemPane host={host} filing={filing.state} triage={triage} onRetry={filing.retry} />
-              <TriagePanel host={host} runtime={triage} graph={graph} />
+              <TriagePanel host={host} runtime={triage} />
               {/* A sign-in that succeeded after a failure: the record is located again. */}
-              <AccountStatus graph={graph} onSignedIn={filing.relocate} />
+              <AccountStatus account={account} onSignedIn={filing.relocate} />
               <Button appearance="transparent" size="small" onClick={() => openView('admin')} data-testid="admin-open">
                 <FormattedMessage id="admin.open" />
               </Button>

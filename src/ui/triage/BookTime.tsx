@@ -1,9 +1,8 @@
 import { Button, Caption1, Field, Link, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from '@fluentui/react-components';
-import type { Client } from '@microsoft/microsoft-graph-client';
-import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { bookTime, messageForBooking, type BookTimeResult } from '../../services/booking/bookTime';
+import type { BookingService } from '../../services/booking/bookingService';
 import { ErrorNotice } from '../shared/ErrorNotice';
+import { useBookTime, type BookingTarget } from './useBookTime';
 
 const LENGTHS = [30, 60, 90, 120] as const;
 
@@ -12,42 +11,15 @@ const useStyles = makeStyles({
   length: { minWidth: '7rem' },
 });
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'done'; result: BookTimeResult; lengthMinutes: number }
-  | { kind: 'error'; error: unknown };
-
 /**
  * "Book time" for one mail: a block at the first free slot of the working week, with the mail's text
- * and a link back to it. The mail itself is left as it is (an ASAP mail keeps its flag).
+ * and a link back to it, in the mailbox the mail is in. The mail itself is left as it is (an ASAP mail
+ * keeps its flag).
  */
-export function BookTime({ graph, messageId }: { graph: Client; messageId: string }) {
+export function BookTime({ booking, message }: { booking: BookingService; message: BookingTarget }) {
   const styles = useStyles();
   const intl = useIntl();
-  const [lengthMinutes, setLength] = useState<number>(60);
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const current = useRef(messageId);
-
-  useEffect(() => {
-    current.current = messageId;
-    setState({ kind: 'idle' });
-  }, [messageId]);
-
-  const book = useCallback(
-    async (from: Date) => {
-      const forMessage = messageId;
-      setState({ kind: 'busy' });
-      try {
-        const message = await messageForBooking(graph, forMessage);
-        const result = await bookTime(graph, { message, lengthMinutes, now: from });
-        if (current.current === forMessage) setState({ kind: 'done', result, lengthMinutes });
-      } catch (error) {
-        if (current.current === forMessage) setState({ kind: 'error', error });
-      }
-    },
-    [graph, messageId, lengthMinutes],
-  );
+  const { lengthMinutes, setLength, state, book } = useBookTime(booking, message);
 
   const when = (startIso: string, endIso: string): string => {
     const start = new Date(startIso);

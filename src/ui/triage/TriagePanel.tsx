@@ -1,8 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { useIntl } from 'react-intl';
-import type { Client } from '@microsoft/microsoft-graph-client';
-import type { MessageKey } from '../../i18n/messages';
+import { triageDoneText, triageLabel, triageWorkingText } from '../../i18n/triage';
 import type { OfficeHost } from '../../office/host';
 import type { TriageRuntime } from '../../services/triageRuntime';
 import type { TriageAction } from '../../services/triage/types';
@@ -21,12 +20,10 @@ const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
 });
 
-const LABEL: Record<TriageAction, MessageKey> = { asap: 'command.asap', readLater: 'command.readLater', archive: 'command.archive' };
-const DONE: Record<TriageAction, MessageKey> = { asap: 'triage.done.asap', readLater: 'triage.done.readLater', archive: 'triage.done.archive' };
 const ACTIONS: TriageAction[] = ['asap', 'readLater', 'archive'];
 
 /** ASAP / Read later / Archive on the selected messages, with counts, undo and what is still to do. */
-export function TriagePanel({ host, runtime, graph }: { host: OfficeHost; runtime: TriageRuntime; graph: Client }) {
+export function TriagePanel({ host, runtime }: { host: OfficeHost; runtime: TriageRuntime }) {
   const styles = useStyles();
   const intl = useIntl();
   const t = useTriage(host, runtime);
@@ -49,19 +46,19 @@ export function TriagePanel({ host, runtime, graph }: { host: OfficeHost; runtim
       <div className={styles.actions} role="group" aria-labelledby="triage-title">
         {ACTIONS.map((action) => (
           <Button key={action} disabled={count === 0 || tooMany || t.busy !== null} onClick={() => void t.triage(action)} data-testid={`triage-${action}`}>
-            {intl.formatMessage({ id: LABEL[action] })}
+            {triageLabel(intl, action)}
           </Button>
         ))}
       </div>
       {t.busy && t.busy !== 'undo' && t.busy !== 'retry' && (
-        <Spinner size="tiny" label={intl.formatMessage({ id: 'triage.working' }, { action: intl.formatMessage({ id: LABEL[t.busy] }), count })} />
+        <Spinner size="tiny" label={triageWorkingText(intl, t.busy, count)} />
       )}
       {t.outcome && <Outcome outcome={t.outcome} />}
 
       {count === 1 && (
         <>
           <Caption1 as="h3">{intl.formatMessage({ id: 'bookTime.book' })}</Caption1>
-          <BookTime graph={graph} messageId={t.selection[0]!.id} />
+          <BookTime booking={runtime.booking} message={{ mailbox: t.mailbox, id: t.selection[0]!.id }} />
         </>
       )}
 
@@ -71,7 +68,7 @@ export function TriagePanel({ host, runtime, graph }: { host: OfficeHost; runtim
           <ul className={styles.list} data-testid="triage-history">
             {t.history.slice(0, 5).map((record) => (
               <li key={record.id} className={styles.row}>
-                <Body1>{`${intl.formatMessage({ id: LABEL[record.action] })}: ${record.messages.map((m) => m.before.subject).join(', ')}`}</Body1>
+                <Body1>{`${triageLabel(intl, record.action)}: ${record.messages.map((m) => m.before.subject).join(', ')}`}</Body1>
                 <Button size="small" disabled={t.busy !== null} onClick={() => void t.undo(record)} data-testid="triage-undo">
                   {intl.formatMessage({ id: 'triage.undo' })}
                 </Button>
@@ -124,10 +121,10 @@ function Outcome({ outcome }: { outcome: TriageOutcome }) {
   if (outcome.kind === 'error') return <ErrorNotice error={outcome.error} />;
   const text =
     outcome.kind === 'done'
-      ? intl.formatMessage({ id: DONE[outcome.action] }, { count: outcome.count, folder: outcome.folder })
+      ? triageDoneText(intl, { action: outcome.action, count: outcome.total, folder: outcome.folder })
       : outcome.kind === 'undone'
         ? intl.formatMessage({ id: 'triage.undone' }, { count: outcome.count })
-        : intl.formatMessage({ id: 'triage.partial' }, { done: outcome.done, total: outcome.total, subjects: outcome.subjects.join(', ') });
+        : intl.formatMessage({ id: 'triage.partial' }, { done: outcome.done, total: outcome.total, subjects: outcome.failed.map((f) => f.subject || f.messageId).join(', ') });
   return (
     <MessageBar intent={outcome.kind === 'partial' ? 'warning' : 'success'} data-testid="triage-outcome">
       <MessageBarBody>{text}</MessageBarBody>

@@ -1,9 +1,7 @@
 import type { IntlShape } from 'react-intl';
 import { describeError } from '../../i18n/errors';
-import type { MessageKey } from '../../i18n/messages';
+import { triageLabel } from '../../i18n/triage';
 import { lastErrorOf, type OutboxEntry } from '../../services/triage/outbox';
-
-const LABEL: Record<OutboxEntry['action'], MessageKey> = { asap: 'command.asap', readLater: 'command.readLater', archive: 'command.archive' };
 
 /** One "Not done yet" line: the action, the messages by subject, why in the words errors read everywhere else, and the tries. */
 export function outboxEntryText(intl: IntlShape, entry: OutboxEntry): string {
@@ -11,6 +9,6 @@ export function outboxEntryText(intl: IntlShape, entry: OutboxEntry): string {
   const { key, values } = describeError(lastErrorOf(entry));
   return intl.formatMessage(
     { id: 'triage.outbox.entry' },
-    { action: intl.formatMessage({ id: LABEL[entry.action] }), subjects, reason: intl.formatMessage({ id: key }, values), attempts: entry.attempts },
+    { action: triageLabel(intl, entry.action), subjects, reason: intl.formatMessage({ id: key }, values), attempts: entry.attempts },
   );
 }

@@ -1,18 +1,14 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ItemSnapshot, OfficeHost, SelectedItem } from '../../office/host';
 import type { TriageRuntime } from '../../services/triageRuntime';
-import { triageOfficeItems } from '../../services/triage/officeItems';
-import type { TriageService } from '../../services/triage/triageService';
-import type { TriageAction, TriageRecord, TriageResult } from '../../services/triage/types';
+import type { TriageRunOutcome } from '../../services/triage/runner';
+import type { TriageAction, TriageRecord } from '../../services/triage/types';
 
 /** Outlook's multi-select tops out here, and so does one action. */
 export const MAX_SELECTION = 100;
 
-export type TriageOutcome =
-  | { kind: 'done'; action: TriageAction; count: number; folder: string }
-  | { kind: 'partial'; action: TriageAction; done: number; total: number; subjects: string[] }
-  | { kind: 'undone'; count: number }
-  | { kind: 'error'; error: unknown };
+/** What the pane says about its last action: the runner's outcome of a triage or a retry, or of an undo. */
+export type TriageOutcome = TriageRunOutcome | { kind: 'undone'; count: number } | { kind: 'error'; error: unknown };
 
 export interface Counts {
   asap: number;
@@ -30,6 +26,8 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
   const [busy, setBusy] = useState<TriageAction | 'undo' | 'retry' | null>(null);
   const [outcome, setOutcome] = useState<TriageOutcome | null>(null);
   const [counts, setCounts] = useState<Counts | null>(null);
+  // The mailbox the selection is in: the open item's (Book time and triage act there).
+  const [mailbox, setMailbox] = useState<string | null>(null);
   const history = useSyncExternalStore(runtime.history.subscribe, runtime.history.list);
   const outbox = useSyncExternalStore(runtime.outbox.subscribe, runtime.outbox.list);
 
@@ -61,14 +59,6 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       refreshCounts();
     }
   }, [history, refreshCounts]);
-  const addOwnRecord = useCallback(
-    (record: TriageResult['record']) => {
-      ownRecords.current.add(record.id);
-      runtime.history.add(record);
-    },
-    [runtime],
-  );
-
   useEffect(() => {
     // Item and selection events can both fire for one click: only the latest read may land.
     let latest = 0;
@@ -77,6 +67,7 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       // Nothing open (the message just moved away) leaves the pane in the mailbox it was acting on.
       const next = { id: item?.id ?? null, mailbox: item ? item.mailbox : (previous?.mailbox ?? null) };
       open.current = next;
+      setMailbox(next.mailbox);
       // Another message opened: what the pane said was about the one before (Undo stays in Recent).
       if (previous && item && item.id !== previous.id && !outcomeAbout.current.includes(item.subject)) setOutcome(null);
       if (!previous || next.mailbox !== previous.mailbox) {
@@ -102,18 +93,17 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
     };
   }, [host, refreshCounts]);
 
-  const settle = useCallback(
-    (action: TriageAction, total: number, result: TriageResult, service: TriageService, subjects: readonly string[]) => {
-      if (result.record.messages.length) addOwnRecord(result.record);
-      if (result.failed.length) {
-        runtime.outbox.add(action, result.failed, service.mailbox);
-        setOutcome({ kind: 'partial', action, done: total - result.failed.length, total, subjects: result.failed.map((f) => f.subject || f.messageId) });
-      } else setOutcome({ kind: 'done', action, count: total, folder: service.destinationName(action) });
+  /** What the pane says after an action: the runner's outcome, about these subjects; counts read again. */
+  const show = useCallback(
+    (next: TriageOutcome, subjects: readonly string[]) => {
+      setOutcome(next);
+      if (next.kind === 'error') return;
       outcomeAbout.current = [...subjects];
       refreshCounts();
     },
-    [runtime, refreshCounts, addOwnRecord],
+    [refreshCounts],
   );
+  const own = useRef({ onRecord: (record: TriageRecord) => void ownRecords.current.add(record.id) }).current;
 
   const triage = useCallback(
     async (action: TriageAction) => {
@@ -124,17 +114,14 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       setBusy(action);
       setOutcome(null);
       try {
-        // Selected messages share the open item's folder, so its mailbox is theirs.
-        const service = runtime.serviceFor((await host.currentItem())?.mailbox);
-        const result = await triageOfficeItems(service, runtime.identities, action, items.map((i) => i.id));
-        settle(action, items.length, result, service, items.map((i) => i.subject));
-      } catch (error) {
-        setOutcome({ kind: 'error', error });
+        // Selected messages share the open item's folder, so its mailbox (known since it opened) is theirs.
+        const mailbox = open.current?.mailbox ?? null;
+        show(await runtime.runner.triageItems(action, { mailbox, items }, own), items.map((i) => i.subject));
       } finally {
         setBusy(null);
       }
     },
-    [busy, host, runtime, settle],
+    [busy, host, runtime, show, own],
   );
 
   const undo = useCallback(
@@ -142,18 +129,12 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       if (busy) return;
       setBusy('undo');
       try {
-        const result = await runtime.serviceFor(record.mailbox).undo(record);
-        runtime.history.remove(record.id);
-        setOutcome({ kind: 'undone', count: result.restored.length });
-        outcomeAbout.current = record.messages.map((m) => m.before.subject);
-        refreshCounts();
-      } catch (error) {
-        setOutcome({ kind: 'error', error });
+        show(await runtime.runner.undo(record), record.messages.map((m) => m.before.subject));
       } finally {
         setBusy(null);
       }
     },
-    [busy, runtime, refreshCounts],
+    [busy, runtime, show],
   );
 
   const retry = useCallback(
@@ -163,20 +144,14 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       if (!entry) return;
       setBusy('retry');
       try {
-        const service = runtime.serviceFor(entry.mailbox);
-        const result = await runtime.outbox.retry(entryId, service);
-        if (result.record.messages.length) addOwnRecord(result.record);
-        setOutcome(result.failed.length ? { kind: 'partial', action: entry.action, done: entry.messageIds.length - result.failed.length, total: entry.messageIds.length, subjects: result.failed.map((f) => f.subject) } : { kind: 'done', action: entry.action, count: entry.messageIds.length, folder: service.destinationName(entry.action) });
-        outcomeAbout.current = entry.subjects;
-        refreshCounts();
-      } catch (error) {
-        setOutcome({ kind: 'error', error });
+        const outcome = await runtime.runner.retry(entryId, own);
+        if (outcome) show(outcome, entry.subjects);
       } finally {
         setBusy(null);
       }
     },
-    [busy, runtime, refreshCounts, addOwnRecord],
+    [busy, runtime, show, own],
   );
 
-  return { selection, busy, outcome, counts, history, outbox, triage, undo, retry, refreshCounts, discard: runtime.outbox.discard };
+  return { selection, mailbox, busy, outcome, counts, history, outbox, triage, undo, retry, refreshCounts, discard: runtime.outbox.discard };
 }

@@ -9,6 +9,7 @@ import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
 import { SignInError } from '../../../src/graph/tokens';
 import { AccountStatus } from '../../../src/ui/account/AccountStatus';
 import { createGraphClient } from '../../../src/graph/client';
+import { createAccountService } from '../../../src/services/account';
 import type { AccessTokenSource } from '../../../src/graph/middleware/auth';
 import { expectNoContractViolations } from '../helpers/sandbox';
 import { startPanelHarness, type PanelHarness } from './harness';
@@ -37,7 +38,7 @@ test.each([
   const tokens = new BlockedOnceTokens();
   const graph = createGraphClient({ baseUrl: h.s.t.sandbox.origin, tokens, retry: { sleep: async () => undefined } });
   let signedIn = 0;
-  h.render(<AccountStatus graph={graph} onSignedIn={() => (signedIn += 1)} />, locale);
+  h.render(<AccountStatus account={createAccountService(graph)} onSignedIn={() => (signedIn += 1)} />, locale);
   expect((await screen.findByRole('alert')).textContent).toMatch(words);
   fireEvent.click(screen.getByRole('button', { name: button }));
   expect((await screen.findByTestId('account-status')).textContent).toContain(h.s.t.user.displayName);
@@ -47,7 +48,7 @@ test.each([
 
 test('a problem a click cannot fix (no app registration in this build) offers no button', async () => {
   const graph = createGraphClient({ baseUrl: h.s.t.sandbox.origin, tokens: { getAccessToken: () => Promise.reject(new SignInError('notConfigured', 'no client id')) } });
-  h.render(<AccountStatus graph={graph} />);
+  h.render(<AccountStatus account={createAccountService(graph)} />);
   await screen.findByRole('alert');
   expect(screen.queryByTestId('account-sign-in')).toBeNull();
 });

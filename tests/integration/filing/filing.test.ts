@@ -5,6 +5,7 @@
 import type { MessageSnapshot } from '../../../src/office/host';
 import { createFilingService, FILED_CATEGORY, type FilingService } from '../../../src/services/filing/filingService';
 import { forgetStoreLocation, locateStore, StoreNotSetUpError } from '../../../src/record/locate';
+import { storeLocationKey } from '../../../src/services/storage/keys';
 import { expectNoContractViolations, startTestSandbox } from '../helpers/sandbox';
 import { startTestStore, TRAIL_SITE_URL, type TestStore } from '../helpers/store';
 
@@ -120,12 +121,13 @@ test('filing twice files once; the category is added once and other categories a
 
 test('the record is located by site URL in two round trips, then from storage with none', async () => {
   const memory = new MemoryStorage();
-  const first = await locateStore(s.graph, TRAIL_SITE_URL, memory);
+  const remembered = { storage: memory, key: storeLocationKey(TRAIL_SITE_URL) };
+  const first = await locateStore(s.graph, TRAIL_SITE_URL, remembered);
   expect(first).toEqual(s.location);
   s.t.sandbox.control.clearRequests();
-  expect(await locateStore(s.graph, TRAIL_SITE_URL, memory)).toEqual(s.location);
+  expect(await locateStore(s.graph, TRAIL_SITE_URL, remembered)).toEqual(s.location);
   expect(s.t.sandbox.control.requests().filter((r) => r.url.includes('/v1.0/'))).toEqual([]);
-  forgetStoreLocation(TRAIL_SITE_URL, memory);
+  forgetStoreLocation(remembered);
   expect(memory.getItem(`trail.location:${TRAIL_SITE_URL}`)).toBeNull();
 });
 

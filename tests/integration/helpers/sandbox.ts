@@ -7,7 +7,6 @@ import { createSandbox, type Sandbox, type SandboxOptions } from '../../../dev/s
 import { loadContractChecker } from '../../../dev/contract/checker';
 import type { ContractChecker } from '../../../dev/sandbox/core/contract';
 import { createMailModule, type SeedMailboxSource } from '../../../dev/sandbox/mail';
-import { optionalSharePointModule } from '../../../dev/sandbox/core/modules';
 import { createSharePointModule, type SharePointReadings } from '../../../dev/sandbox/sharepoint';
 import { makeSandboxToken } from '../../../dev/sandbox/core/token';
 import type { DirectoryUser } from '../../../dev/sandbox/core/types';
@@ -46,7 +45,6 @@ export interface TestSandbox {
 
 export async function startTestSandbox(options: TestSandboxOptions = {}): Promise<TestSandbox> {
   const { mailbox, sharepoint: readings, ...rest } = options;
-  const sharepoint = readings ? createSharePointModule(readings) : optionalSharePointModule();
   const contract = contractChecker();
   const sandbox = await createSandbox({
     port: 0,
@@ -55,7 +53,7 @@ export async function startTestSandbox(options: TestSandboxOptions = {}): Promis
     anchor: TEST_ANCHOR,
     contract,
     ...rest,
-    modules: [createMailModule(mailbox), ...(sharepoint ? [sharepoint] : [])],
+    modules: [createMailModule(mailbox), createSharePointModule(readings)],
   });
   const user = sandbox.control.users()[0]!;
   const tokenFor = (u: DirectoryUser, lifetimeSeconds = 3600): string =>

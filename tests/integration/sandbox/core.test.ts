@@ -39,6 +39,41 @@ describe('errors and routing', () => {
     expect(takeViolations(t)).toEqual(['DELETE /v1.0/me/mailFolders']);
   });
 
+  // Mail and SharePoint share one router: the same two answers, wherever the path goes wrong.
+  const TRAIL = '/sites/seutuopisto.sharepoint.com:/sites/trail:';
+
+  test('one router serves mail and SharePoint in the same sandbox', async () => {
+    expect((await t.graphFetch('/me/mailFolders/inbox')).status).toBe(200);
+    const root = await t.graphJson<{ id: string; root?: unknown }>('/sites/root');
+    expect(root.status).toBe(200);
+    const byId = await t.graphJson<{ id: string }>(`/sites/${root.body.id}`);
+    expect(byId.body.id).toBe(root.body.id);
+    const trail = await t.graphJson<{ id: string; displayName: string }>(TRAIL);
+    expect(trail.status).toBe(200);
+    expect(trail.body.displayName).toBe('Trail');
+    const lists = await t.graphJson<{ value: unknown[] }>(`${TRAIL}/lists`);
+    expect(lists.status).toBe(200);
+    expect(Array.isArray(lists.body.value)).toBe(true);
+  });
+
+  test.each([
+    [`${TRAIL}/bogus`, 'bogus'],
+    ['/sites/root/lists/Filings/bogus', 'bogus'],
+    ['/sites/root/lists/Filings/items/7/fields/extra', 'extra'],
+  ])('under a site the first unknown segment is named as under /me: %s', async (path, segment) => {
+    const res = await t.graphJson<{ error: { code: string; message: string } }>(path);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'BadRequest', message: `Resource not found for the segment '${segment}'.` });
+    expect(takeViolations(t)).toEqual([`GET /v1.0${path}`]);
+  });
+
+  test('under a site a known path with the wrong method is the same 405', async () => {
+    const res = await t.graphJson<{ error: { code: string; message: string } }>(`${TRAIL}/lists`, { method: 'DELETE' });
+    expect(res.status).toBe(405);
+    expect(res.body.error).toMatchObject({ code: 'Request_BadRequest', message: 'Specified HTTP method is not allowed for the request target.' });
+    expect(takeViolations(t)).toEqual([`DELETE /v1.0${TRAIL}/lists`]);
+  });
+
   test('a version other than v1.0 is refused', async () => {
     const res = await fetch(`${t.sandbox.origin}/beta/me`, { headers: { Authorization: `Bearer ${t.token}` } });
     expect(res.status).toBe(400);

@@ -9,7 +9,8 @@ import vm from 'node:vm';
 import { bulkInsertItems } from '../../../dev/sandbox/sharepoint';
 import type { EntityRef, EntitySummary, Person } from '../../../src/domain/entities';
 import { createEntityIndex, searchEntities, type EntityIndex, type EntityIndexOptions, type IndexState } from '../../../src/record/entityIndex';
-import { decodeSnapshot, encodeSnapshot, SNAPSHOT_KEY, type SnapshotScope, type SnapshotStorage } from '../../../src/record/indexSnapshot';
+import { decodeSnapshot, encodeSnapshot, type SnapshotScope, type SnapshotStorage } from '../../../src/record/indexSnapshot';
+import { ENTITY_INDEX_KEY as SNAPSHOT_KEY } from '../../../src/services/storage/keys';
 import { SiteLists } from '../../../src/record/listItems';
 import { organisationFields, personFields, projectFields } from '../../../src/record/mapping';
 import { expectNoContractViolations } from '../helpers/sandbox';
@@ -214,12 +215,12 @@ describe('refresh through delta', () => {
 describe('snapshots between sessions', () => {
   test('a new session is warm before any round trip, then catches up with one $batch', async () => {
     const storage = new MemoryStorage();
-    await loadedIndex({ storage });
+    await loadedIndex({ snapshot: { storage, key: SNAPSHOT_KEY } });
     expect(storage.getItem(SNAPSHOT_KEY)).toBeTruthy();
     const newcomer = await s.store.createPerson({ name: 'Ronja Uusi', emails: ['ronja@kallio.fi'] });
 
     s.t.sandbox.control.clearRequests();
-    const next = createEntityIndex(lists, { storage });
+    const next = createEntityIndex(lists, { snapshot: { storage, key: SNAPSHOT_KEY } });
     const refreshed = next.refresh();
     expect(next.state).toBe('warm');
     expect(next.personByAddress('mikko.virtanen@kallio.fi')?.ref).toEqual(mikko.ref);
@@ -236,14 +237,14 @@ describe('snapshots between sessions', () => {
 
   test('a token Graph no longer accepts (410) reloads that list, and what vanished meanwhile goes', async () => {
     const storage = new MemoryStorage();
-    await loadedIndex({ storage });
+    await loadedIndex({ snapshot: { storage, key: SNAPSHOT_KEY } });
     const stored = decodeSnapshot(storage.getItem(SNAPSHOT_KEY)!, scope)!;
     if (stored.state !== 'warm') throw new Error('expected a warm snapshot');
     const ghost = { kind: 'person' as const, id: '9999', name: 'Ghost Person', detail: '', addresses: ['ghost@kallio.fi'], organisationId: null };
     const expired = stored.links.people.replace(/token=[^&]*/, 'token=expired');
     storage.setItem(SNAPSHOT_KEY, encodeSnapshot(scope, { ...stored, links: { ...stored.links, people: expired }, records: [...stored.records, ghost] }));
 
-    const index = createEntityIndex(lists, { storage });
+    const index = createEntityIndex(lists, { snapshot: { storage, key: SNAPSHOT_KEY } });
     s.t.sandbox.control.clearRequests();
     const refreshed = index.refresh();
     expect(index.personByAddress('ghost@kallio.fi')?.name).toBe('Ghost Person');
@@ -261,7 +262,7 @@ describe('snapshots between sessions', () => {
   test('a corrupt snapshot is discarded and the index loads from Graph', async () => {
     const storage = new MemoryStorage();
     storage.setItem(SNAPSHOT_KEY, '{"v":1,"state":"warm",');
-    const { index, states } = await loadedIndex({ storage });
+    const { index, states } = await loadedIndex({ snapshot: { storage, key: SNAPSHOT_KEY } });
     expect(states).toEqual(['loading', 'warm']);
     expect(index.personByAddress('mikko.virtanen@kallio.fi')?.ref).toEqual(mikko.ref);
     expect(decodeSnapshot(storage.getItem(SNAPSHOT_KEY)!, scope)).toMatchObject({ state: 'warm' });
@@ -269,7 +270,7 @@ describe('snapshots between sessions', () => {
 
   test('a snapshot that does not fit the storage: the index lives in memory only', async () => {
     const storage = new MemoryStorage(200);
-    const { index } = await loadedIndex({ storage });
+    const { index } = await loadedIndex({ snapshot: { storage, key: SNAPSHOT_KEY } });
     expect(index.state).toBe('warm');
     expect(storage.items.size).toBe(0);
   });
@@ -298,7 +299,7 @@ describe('degrading to the server', () => {
   test('too large: stops, frees, answers nothing, and the server takes over', async () => {
     const storage = new MemoryStorage();
     s.t.sandbox.control.clearRequests();
-    const { index, states } = await loadedIndex({ maxEntities: 3, storage, pageSize: 2 });
+    const { index, states } = await loadedIndex({ maxEntities: 3, snapshot: { storage, key: SNAPSHOT_KEY }, pageSize: 2 });
     expect(states).toEqual(['loading', 'tooLarge']);
     expect(index.search('mikko')).toEqual([]);
     expect(index.personByAddress('mikko.virtanen@kallio.fi')).toBeUndefined();
@@ -310,11 +311,11 @@ describe('degrading to the server', () => {
 
     // The next session remembers, and measures again a week later.
     s.t.sandbox.control.clearRequests();
-    const soon = createEntityIndex(lists, { maxEntities: 3, storage, now: () => new Date(Date.now() + 24 * 3600_000) });
+    const soon = createEntityIndex(lists, { maxEntities: 3, snapshot: { storage, key: SNAPSHOT_KEY }, now: () => new Date(Date.now() + 24 * 3600_000) });
     await soon.refresh();
     expect(soon.state).toBe('tooLarge');
     expect(graphRequests()).toHaveLength(0);
-    const later = createEntityIndex(lists, { storage, now: () => new Date(Date.now() + 8 * 24 * 3600_000) });
+    const later = createEntityIndex(lists, { snapshot: { storage, key: SNAPSHOT_KEY }, now: () => new Date(Date.now() + 8 * 24 * 3600_000) });
     await later.refresh();
     expect(later.state).toBe('warm');
   });
@@ -383,10 +384,10 @@ describe('figures (printed, never asserted)', () => {
     lines.push(`heap held by the index: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MB (${(heapAfter - heapBefore) / 22_500 | 0} bytes per entity; heapUsed after gc, before/after)`);
 
     const storage = new MemoryStorage();
-    await createEntityIndex(bigLists, { storage }).refresh();
+    await createEntityIndex(bigLists, { snapshot: { storage, key: SNAPSHOT_KEY } }).refresh();
     const snapshotChars = storage.getItem(SNAPSHOT_KEY)?.length ?? 0;
     start = performance.now();
-    const warmStart = createEntityIndex(bigLists, { storage });
+    const warmStart = createEntityIndex(bigLists, { snapshot: { storage, key: SNAPSHOT_KEY } });
     const refreshed = warmStart.refresh();
     const restoreMs = performance.now() - start;
     await refreshed;

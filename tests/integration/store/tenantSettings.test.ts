@@ -11,6 +11,7 @@ import { createFilingService } from '../../../src/services/filing/filingService'
 import { graphProvisioningService } from '../../../src/services/provisioning/provisioningService';
 import { PROVISIONED_LISTS } from '../../../src/record/schema';
 import { cachedTenantSettings, loadTenantSettings, readTenantSettings, TENANT_SETTINGS_MAX_AGE_MS, TENANT_SETTINGS_TITLE } from '../../../src/record/tenantSettings';
+import { tenantSettingsKey } from '../../../src/services/storage/keys';
 import { expectNoContractViolations, json } from '../helpers/sandbox';
 import { startTestStore, TRAIL_SITE_URL, type TestStore } from '../helpers/store';
 
@@ -40,8 +41,6 @@ async function editSettings(fields: Record<string, unknown>): Promise<void> {
   const res = await s.t.graphFetch(`${settingsList()}/items/${item!.id}/fields`, json('PATCH', fields));
   expect(res.status).toBe(200);
 }
-
-const site = () => ({ id: s.location.siteId, url: TRAIL_SITE_URL });
 
 test('provisioning made the settings list with exactly one item, every setting at its default', async () => {
   const items = await settingsItems();
@@ -94,24 +93,25 @@ test('the admin screen’s Check reads the settings in force beside the plan, in
 test('clients read through a cache: one request an hour, and the last copy survives a failed read', async () => {
   await editSettings({ AsapFolderName: 'Nyt', ReadLaterFolderName: null, PublicDomains: 'kotiposti.fi', NeverFileDomains: null });
   const storage = new MemoryStorage();
+  const cache = { storage, key: tenantSettingsKey(TRAIL_SITE_URL) };
   let now = Date.parse('2026-11-20T08:00:00Z');
   const clock = () => now;
-  expect(cachedTenantSettings(storage, TRAIL_SITE_URL)).toEqual({ publicDomains: [], neverFileDomains: [] });
+  expect(cachedTenantSettings(cache)).toEqual({ publicDomains: [], neverFileDomains: [] });
 
   s.t.sandbox.control.clearRequests();
-  const first = await loadTenantSettings(s.graph, site(), storage, clock);
+  const first = await loadTenantSettings(s.graph, s.location.siteId, cache, clock);
   expect(first).toEqual({ asapFolderName: 'Nyt', publicDomains: ['kotiposti.fi'], neverFileDomains: [] });
-  expect(cachedTenantSettings(storage, TRAIL_SITE_URL)).toEqual(first);
+  expect(cachedTenantSettings(cache)).toEqual(first);
   now += TENANT_SETTINGS_MAX_AGE_MS - 1;
-  expect(await loadTenantSettings(s.graph, site(), storage, clock)).toEqual(first);
+  expect(await loadTenantSettings(s.graph, s.location.siteId, cache, clock)).toEqual(first);
   expect(s.t.sandbox.control.requests().filter((r) => r.url.includes('/items'))).toHaveLength(1);
 
   // An hour on, SharePoint is down: the last copy stays in force.
   now += 2;
   s.t.sandbox.control.setFaults({ rules: [{ kind: '503', pathPattern: '/items' }] });
-  expect(await loadTenantSettings(s.graph, site(), storage, clock)).toEqual(first);
+  expect(await loadTenantSettings(s.graph, s.location.siteId, cache, clock)).toEqual(first);
   // With nothing cached either, the defaults.
-  expect(await loadTenantSettings(s.graph, site(), new MemoryStorage(), clock)).toEqual({ publicDomains: [], neverFileDomains: [] });
+  expect(await loadTenantSettings(s.graph, s.location.siteId, { storage: new MemoryStorage(), key: tenantSettingsKey(TRAIL_SITE_URL) }, clock)).toEqual({ publicDomains: [], neverFileDomains: [] });
 });
 
 test('without the settings list (a site set up before it existed) the defaults hold and the record is still found; setting up again brings it back', async () => {

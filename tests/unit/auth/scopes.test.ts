@@ -1,5 +1,5 @@
 import { ADMIN_SCOPE_NEEDS, ADMIN_SCOPES, DAILY_SCOPE_NEEDS, DAILY_SCOPES, scopesFor } from '../../../src/auth/scopes';
-import { PROVISIONING_SCOPES } from '../../../src/record/provision';
+import { PROVISIONING_SCOPES } from '../../../src/graph/sharepoint';
 
 test('daily use asks for exactly the documented permissions (docs/permissions.md)', () => {
   expect([...DAILY_SCOPES].sort()).toEqual(

@@ -5,6 +5,7 @@ import { useTriage } from '../../../src/ui/triage/useTriage';
 import type { TriageRuntime } from '../../../src/services/triageRuntime';
 import { createTriageHistory } from '../../../src/services/triage/undoHistory';
 import { createOutbox } from '../../../src/services/triage/outbox';
+import { createTriageRunner } from '../../../src/services/triage/runner';
 import type { TriageService } from '../../../src/services/triage/triageService';
 import type { TriageAction, TriageRecord } from '../../../src/services/triage/types';
 import { message, TestHost } from '../../support/testHost';
@@ -42,13 +43,14 @@ function service(mailbox: string | null, counts: { asap: number; readLater: numb
 function runtime() {
   const own = service(null, { asap: 3, readLater: 4 });
   const shared = service(SHARED, { asap: 0, readLater: 0 });
-  const value: TriageRuntime = {
+  const parts = {
     service: own,
-    serviceFor: (mailbox) => (mailbox ? shared : own),
+    serviceFor: (mailbox: string | null | undefined) => (mailbox ? shared : own),
     history: createTriageHistory(memoryStorage()),
     outbox: createOutbox(memoryStorage()),
     identities: { ofAll: async (mailbox: string | null, ids: readonly string[]) => new Map(ids.map((id) => [id, { mailbox, immutableId: id }])) } as unknown as TriageRuntime['identities'],
   };
+  const value: TriageRuntime = { ...parts, runner: createTriageRunner(parts), booking: { book: () => Promise.reject(new Error('not booked here')) } };
   return value;
 }
 

@@ -106,12 +106,6 @@ describe('determinism', () => {
     expect(b.colleagues[0]!.jobTitle).not.toBe('changed');
   });
 
-  it('is fast', () => {
-    const t0 = performance.now();
-    generateMailbox({ seed: 12345, anchor: ANCHOR });
-    expect(performance.now() - t0).toBeLessThan(200);
-  });
-
   it('rejects an invalid anchor', () => {
     expect(() => generateMailbox({ seed: 1, anchor: new Date('nope') })).toThrow(RangeError);
   });

@@ -8,13 +8,13 @@ import {
   decodeSnapshot,
   encodeSnapshot,
   readSnapshot,
-  SNAPSHOT_KEY,
   SNAPSHOT_VERSION,
   writeSnapshot,
   type SnapshotScope,
   type SnapshotStorage,
   type StoredIndex,
 } from '../../../src/record/indexSnapshot';
+import { ENTITY_INDEX_KEY as SNAPSHOT_KEY } from '../../../src/services/storage/keys';
 
 const scope: SnapshotScope = { siteId: 'host,site-guid,web-guid', lists: { people: 'p-guid', organisations: 'o-guid', projects: 'j-guid' } };
 const links = { people: 'https://graph/v1.0/p?token=1', organisations: 'https://graph/v1.0/o?token=2', projects: 'https://graph/v1.0/j?token=3' };
@@ -74,7 +74,7 @@ describe('discarded', () => {
     expect(decodeSnapshot(text, scope)).toBeUndefined();
     const storage = new MemoryStorage();
     storage.setItem(SNAPSHOT_KEY, text);
-    expect(readSnapshot(storage, scope)).toBeUndefined();
+    expect(readSnapshot({ storage: storage, key: SNAPSHOT_KEY }, scope)).toBeUndefined();
     expect(storage.getItem(SNAPSHOT_KEY)).toBeNull();
   });
 });
@@ -82,20 +82,20 @@ describe('discarded', () => {
 describe('storage size', () => {
   test('written when it fits', () => {
     const storage = new MemoryStorage();
-    expect(writeSnapshot(storage, scope, warm)).toBe(true);
-    expect(readSnapshot(storage, scope)).toEqual(warm);
+    expect(writeSnapshot({ storage: storage, key: SNAPSHOT_KEY }, scope, warm)).toBe(true);
+    expect(readSnapshot({ storage: storage, key: SNAPSHOT_KEY }, scope)).toEqual(warm);
   });
 
   test('over the budget nothing is written, and an older snapshot is removed', () => {
     const storage = new MemoryStorage();
-    writeSnapshot(storage, scope, warm);
-    expect(writeSnapshot(storage, scope, warm, 100)).toBe(false);
+    writeSnapshot({ storage: storage, key: SNAPSHOT_KEY }, scope, warm);
+    expect(writeSnapshot({ storage: storage, key: SNAPSHOT_KEY }, scope, warm, 100)).toBe(false);
     expect(storage.getItem(SNAPSHOT_KEY)).toBeNull();
   });
 
   test('a quota error leaves nothing behind and does not throw', () => {
     const storage = new MemoryStorage(50);
-    expect(writeSnapshot(storage, scope, warm)).toBe(false);
+    expect(writeSnapshot({ storage: storage, key: SNAPSHOT_KEY }, scope, warm)).toBe(false);
     expect(storage.items.size).toBe(0);
   });
 
@@ -107,6 +107,6 @@ describe('storage size', () => {
       setItem: () => undefined,
       removeItem: () => undefined,
     };
-    expect(readSnapshot(refusing, scope)).toBeUndefined();
+    expect(readSnapshot({ storage: refusing, key: SNAPSHOT_KEY }, scope)).toBeUndefined();
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * @jest-environment ./tests/support/jsdomWithFetch.js
+ *
+ * The triage pane on a message of a shared mailbox, against the sandbox over HTTP: Book time reads
+ * the message where it lives and books the block in that mailbox's calendar, never the user's own.
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { webcrypto } from 'node:crypto';
+import { IntlProvider } from 'react-intl';
+import { messageSnapshot, type GraphMessage } from '../../../dev/playground/graphShapes';
+import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
+import { createGraphClient } from '../../../src/graph/client';
+import { catalogues } from '../../../src/i18n/messages';
+import { createTriageRuntime } from '../../../src/services/triageRuntime';
+import { TriagePanel } from '../../../src/ui/triage/TriagePanel';
+import { TestHost } from '../../support/testHost';
+import { FIXTURE_SHARED, fixtureMailbox } from '../helpers/fixtureMailbox';
+import { expectNoContractViolations, startTestSandbox, TEST_ANCHOR, type TestSandbox } from '../helpers/sandbox';
+
+let t: TestSandbox;
+beforeAll(async () => {
+  // Book time keys its block by a digest of the message id: the browser's Web Crypto, which jsdom lacks.
+  Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
+  t = await startTestSandbox({ mailbox: fixtureMailbox });
+});
+afterAll(() => t.close());
+expectNoContractViolations(() => t);
+
+// The clock only (timers run as ever): the pane books from "now", and the fixture's week is known.
+beforeEach(() => {
+  jest.useFakeTimers({
+    now: TEST_ANCHOR,
+    doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback'],
+  });
+  t.sandbox.control.reset();
+});
+afterEach(() => jest.useRealTimers());
+
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+    clear: () => items.clear(),
+    key: (i) => [...items.keys()][i] ?? null,
+    get length() {
+      return items.size;
+    },
+  };
+}
+
+const SHARED = `/users/${encodeURIComponent(FIXTURE_SHARED.mail)}`;
+/** The test's own reads, with a token made on the test's clock (the sandbox checks it on that clock). */
+const asUser = () => ({ token: t.tokenFor(t.user) });
+const bookingsIn = async (mailbox: string) =>
+  (await t.graphJson<{ value: Array<{ subject: string; transactionId: string | null }> }>(`${mailbox}/events?$top=500&$select=subject,transactionId`, asUser())).body.value.filter((e) =>
+    e.transactionId?.startsWith('trail-booktime-'),
+  );
+
+// Book time on a shared mailbox's message read the message (and the calendar) of the user's own mailbox.
+test("Book time on a shared mailbox's message books the block in that mailbox, not the user's own", async () => {
+  const page = await t.graphJson<{ value: GraphMessage[] }>(`${SHARED}/mailFolders/inbox/messages?$top=1&$select=id,subject,from,toRecipients,ccRecipients,conversationId,internetMessageId,receivedDateTime`, asUser());
+  expect(page.status).toBe(200);
+  const item = messageSnapshot(page.body.value[0]!, FIXTURE_SHARED.mail);
+  const host = new TestHost(item);
+  const graph = createGraphClient({ baseUrl: t.sandbox.origin, tokens: new SandboxTokenSource(t.sandbox.origin), retry: { sleep: async () => undefined } });
+  const runtime = createTriageRuntime(host, graph, memoryStorage());
+  render(
+    <IntlProvider locale="en" messages={catalogues.en} defaultLocale="en" timeZone="Europe/Helsinki">
+      <FluentProvider theme={webLightTheme}>
+        <TriagePanel host={host} runtime={runtime} />
+      </FluentProvider>
+    </IntlProvider>,
+  );
+  fireEvent.click(await screen.findByTestId('book-time-button'));
+  expect((await screen.findByTestId('book-time-outcome', {}, { timeout: 10_000 })).textContent).toMatch(/booked/i);
+
+  expect((await bookingsIn(SHARED)).map((e) => e.subject)).toEqual([item.subject]);
+  expect(await bookingsIn('/me')).toEqual([]);
+}, 30_000);
