@@ -5,7 +5,7 @@ import type { EntitySummary } from '../domain/entities';
 import { createEntityIndex, searchEntities, type EntityIndex } from '../record/entityIndex';
 import { createGraphTrailStore } from '../record/graphTrailStore';
 import { SiteLists } from '../record/listItems';
-import { locateStore } from '../record/locate';
+import { locateStore, StoreNotSetUpError, StoreSiteUnknownError } from '../record/locate';
 import { loadTenantSettings } from '../record/tenantSettings';
 import { ENTITY_INDEX_KEY, storeLocationKey, tenantSettingsKey } from './storage/keys';
 
@@ -45,4 +45,17 @@ export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, s
     graph,
     self: user.emailAddress,
   };
+}
+
+/** The Graph client the UI hands on (it names no Graph module itself). */
+export type { GraphClient } from '../graph/client';
+
+/** What the record holds: a filing's one-line note, and an entity's name (its Title), at most this long. */
+export { SINGLE_LINE_MAX as NOTE_MAX } from '../record/schema';
+export { TITLE_MAX as NAME_MAX } from '../record/mapping';
+export type { Filing, FilingOutcome } from '../record/trailStore';
+
+/** Why the record cannot be used until someone sets it up (no site named, no record on it); null for a passing failure. */
+export function recordSetUpProblem(error: unknown): 'notSetUp' | 'noSite' | null {
+  return error instanceof StoreNotSetUpError ? 'notSetUp' : error instanceof StoreSiteUnknownError ? 'noSite' : null;
 }

@@ -1,30 +1,16 @@
-import { Body1, Caption1, makeStyles, Skeleton, SkeletonItem, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Skeleton, SkeletonItem, Subtitle2 } from '@fluentui/react-components';
 import { FormattedMessage } from 'react-intl';
-import type { EmailAddress, OfficeHost } from '../../office/host';
+import type { EmailAddress } from '../../office/host';
 import { ErrorNotice } from '../shared/ErrorNotice';
-import { useCurrentItem } from './useCurrentItem';
+import type { CurrentItemState } from './useCurrentItem';
+import { useCurrentItemStyles } from './useCurrentItemStyles';
 
-// Drawn as Fluent's card looks; Card itself (an interactive, focusable surface) would add code for
-// nothing here, since this one only shows text.
-const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    color: tokens.colorNeutralForeground1,
-  },
-  subject: { overflowWrap: 'anywhere', display: '-webkit-box', WebkitLineClamp: 4, WebkitBoxOrient: 'vertical', overflow: 'hidden' },
-  person: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
-});
-
-/** The open item's subject and sender. Every value is rendered as text, so hostile subjects stay inert. */
-export function CurrentItem({ host }: { host: OfficeHost }) {
-  const styles = useStyles();
-  const state = useCurrentItem(host);
+/**
+ * The open item's subject and sender, as the shell read it (useCurrentItem). Every value is rendered
+ * as text, so hostile subjects stay inert.
+ */
+export function CurrentItem({ state }: { state: CurrentItemState }) {
+  const styles = useCurrentItemStyles();
   if (state.status === 'loading') {
     return (
       <section className={styles.card} aria-busy="true">
@@ -36,7 +22,7 @@ export function CurrentItem({ host }: { host: OfficeHost }) {
     );
   }
   if (state.status === 'error') return <ErrorNotice error={state.error} />;
-  if (state.status === 'none') {
+  if (!state.value) {
     return (
       <section className={styles.card}>
         <Body1>
@@ -45,7 +31,7 @@ export function CurrentItem({ host }: { host: OfficeHost }) {
       </section>
     );
   }
-  const { item } = state;
+  const item = state.value;
   const person = item.kind === 'message' ? item.from : item.organizer;
   return (
     <section className={styles.card} data-testid="current-item">

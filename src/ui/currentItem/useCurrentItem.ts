@@ -1,34 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { ItemSnapshot, OfficeHost } from '../../office/host';
+import { useAsync, type AsyncState } from '../shared/useAsync';
 
-export type CurrentItemState =
-  | { status: 'loading' }
-  | { status: 'none' }
-  | { status: 'ready'; item: ItemSnapshot }
-  | { status: 'error'; error: unknown };
+/** The open item; ready with null when nothing is open. */
+export type CurrentItemState = AsyncState<ItemSnapshot | null>;
 
 /**
- * The item a pinned pane should show. On every item change the previous item is cleared first, so
- * data about the old message never flashes beside the new one; a late answer for an older item is dropped.
+ * The item a pinned pane should show, read once per item change for the whole pane (the shell hands
+ * it to every panel). On every item change the previous item is cleared first, so data about the old
+ * message never flashes beside the new one; a late answer for an older item is dropped.
  */
 export function useCurrentItem(host: OfficeHost): CurrentItemState {
-  const [state, setState] = useState<CurrentItemState>({ status: 'loading' });
-  useEffect(() => {
-    let generation = 0;
-    const load = (): void => {
-      const mine = ++generation;
-      setState({ status: 'loading' });
-      host.currentItem().then(
-        (item) => mine === generation && setState(item ? { status: 'ready', item } : { status: 'none' }),
-        (error: unknown) => mine === generation && setState({ status: 'error', error }),
-      );
-    };
-    load();
-    const unsubscribe = host.onItemChanged(load);
-    return () => {
-      generation++;
-      unsubscribe();
-    };
-  }, [host]);
+  const read = useCallback(() => host.currentItem(), [host]);
+  const { state, retry } = useAsync(read);
+  useEffect(() => host.onItemChanged(() => void retry()), [host, retry]);
   return state;
 }
+
+/** The open item once read, else undefined. */
+export const openItem = (state: CurrentItemState): ItemSnapshot | undefined => (state.status === 'ready' ? (state.value ?? undefined) : undefined);

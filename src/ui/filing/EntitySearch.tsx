@@ -1,19 +1,14 @@
-import { Body1, Caption1, Checkbox, Field, Input, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Body1, Caption1, Checkbox, Field, Input, Spinner } from '@fluentui/react-components';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { ENTITY_KINDS, entityKey, type EntitySummary } from '../../domain/entities';
+import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { MessageKey } from '../../i18n/messages';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { EntityLink, KIND_LABEL } from './EntityView';
-import { useEntitySearch } from './useFiling';
+import { useSearchBox } from './useEntitySearch';
+import { useRowStyles } from './useRowStyles';
 import { useFilingWords } from './wording';
 
-export const useRowStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  text: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1, overflowWrap: 'anywhere' },
-  muted: { color: tokens.colorNeutralForeground3 },
-});
 
 export interface RowProps {
   entity: EntitySummary;
@@ -61,42 +56,7 @@ export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen,
   const styles = useRowStyles();
   const intl = useIntl();
   const words = useFilingWords();
-  const [query, setQuery] = useState('');
-  const search = useEntitySearch(runtime, query);
-  const input = useRef<HTMLInputElement>(null);
-  const buttons = useRef<Array<HTMLButtonElement | null>>([]);
-  const groups = ENTITY_KINDS.map((kind) => ({ kind, results: search.results.filter((e) => e.ref.kind === kind) })).filter((g) => g.results.length > 0);
-  const ordered = groups.flatMap((g) => g.results);
-  buttons.current = buttons.current.slice(0, ordered.length);
-
-  const focusResult = (index: number) => {
-    const targets = buttons.current.filter((b): b is HTMLButtonElement => !!b);
-    if (targets.length === 0) return;
-    targets[Math.max(0, Math.min(index, targets.length - 1))]!.focus();
-  };
-  const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      focusResult(0);
-    } else if (e.key === 'Escape' && query) {
-      e.preventDefault();
-      setQuery('');
-    }
-  };
-  const onResultKey = (e: KeyboardEvent<HTMLButtonElement>) => {
-    const targets = buttons.current.filter((b): b is HTMLButtonElement => !!b);
-    const at = targets.indexOf(e.currentTarget);
-    if (e.key === 'ArrowDown') focusResult(at + 1);
-    else if (e.key === 'ArrowUp') {
-      if (at <= 0) input.current?.focus();
-      else focusResult(at - 1);
-    }
-    else if (e.key === 'Home') focusResult(0);
-    else if (e.key === 'End') focusResult(targets.length - 1);
-    else if (e.key === 'Escape') input.current?.focus();
-    else return;
-    e.preventDefault();
-  };
+  const { query, setQuery, search, groups, input, buttons, onInputKey, onResultKey } = useSearchBox(runtime);
 
   let position = -1;
   return (

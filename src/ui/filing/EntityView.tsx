@@ -1,48 +1,22 @@
-import { Body1, Button, Caption1, Link, makeStyles, Skeleton, SkeletonItem, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Link, Skeleton, SkeletonItem, Subtitle2 } from '@fluentui/react-components';
 import { ArrowLeft16Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
-import { DEFAULT_STAKEHOLDER_ROLES, type Entity, type EntityKind, type EntitySummary, type Participation, type Person } from '../../domain/entities';
+import { DEFAULT_STAKEHOLDER_ROLES, type Entity, type EntityKind, type EntitySummary, type Person } from '../../domain/entities';
 import type { UnknownParticipant } from '../../domain/suggestions';
 import type { MessageKey } from '../../i18n/messages';
 import type { OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { Timeline } from './Timeline';
+import { usePersonDetails, useRelated } from './useEntityView';
+import { useEntityViewStyles } from './useEntityViewStyles';
 
-const useStyles = makeStyles({
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
-  list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  muted: { color: tokens.colorNeutralForeground3 },
-  back: { alignSelf: 'flex-start' },
-  link: { textAlign: 'start' },
-});
 
 export const KIND_LABEL: Record<EntityKind, MessageKey> = { person: 'filing.kind.person', organisation: 'filing.kind.organisation', project: 'filing.kind.project' };
 
 const KNOWN_ROLES = new Set<string>(DEFAULT_STAKEHOLDER_ROLES);
 /** The default stakeholder roles in the user's language; an organisation's own roles as they wrote them. */
 export const roleText = (intl: IntlShape, role: string): string => (KNOWN_ROLES.has(role) ? intl.formatMessage({ id: `role.${role}` as MessageKey }) : role);
-
-type Load<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
-
-function useLoad<T>(work: () => Promise<T>, key: string): Load<T> {
-  const [state, setState] = useState<Load<T>>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    work().then(
-      (value) => live && setState({ status: 'ready', value }),
-      (error: unknown) => live && setState({ status: 'error', error }),
-    );
-    return () => {
-      live = false;
-    };
-    // the key names what work reads
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return state;
-}
 
 function Details() {
   const intl = useIntl();
@@ -54,7 +28,7 @@ function Details() {
 }
 
 export function EntityLink({ entity, onOpen }: { entity: EntitySummary; onOpen: (entity: EntitySummary) => void }) {
-  const styles = useStyles();
+  const styles = useEntityViewStyles();
   const intl = useIntl();
   return (
     <Link as="button" className={styles.link} onClick={() => onOpen(entity)} aria-label={intl.formatMessage({ id: 'entity.open' }, { name: entity.name })} data-testid="entity-link">
@@ -65,7 +39,7 @@ export function EntityLink({ entity, onOpen }: { entity: EntitySummary; onOpen: 
 
 /** `shownAddress`: the address the card already shows above, not repeated among the contact details. */
 function PersonFacts({ person, shownAddress }: { person: Person; shownAddress?: string }) {
-  const styles = useStyles();
+  const styles = useEntityViewStyles();
   const intl = useIntl();
   const lines = [
     person.jobTitle,
@@ -104,9 +78,9 @@ export interface PersonCardProps {
 
 /** Who they are (as the record has them) and everything around them. */
 export function PersonCard({ runtime, host, address, name, person, organisation, unknown, onCreate, creating, onOpen, mailbox = null, revision = '' }: PersonCardProps) {
-  const styles = useStyles();
+  const styles = useEntityViewStyles();
   const intl = useIntl();
-  const details = useLoad(() => (person ? (runtime.filing.store.get(person.ref) as Promise<Person>) : Promise.resolve(null)), person ? `${person.ref.id}` : 'none');
+  const details = usePersonDetails(runtime, person);
   const title = person?.name ?? (name || address);
   const subjects = [person, organisation].filter((e): e is EntitySummary => !!e);
   return (
@@ -139,40 +113,11 @@ export function PersonCard({ runtime, host, address, name, person, organisation,
   );
 }
 
-interface Related {
-  entity: Entity;
-  people: Array<{ entity: EntitySummary; role: string }>;
-}
-
-async function loadRelated(runtime: FilingRuntime, summary: EntitySummary): Promise<Related> {
-  const { store } = runtime.filing;
-  switch (summary.ref.kind) {
-    case 'organisation': {
-      const [entity, members, projects] = await Promise.all([store.get(summary.ref), store.members(summary.ref), store.projectsOf(summary.ref)]);
-      return {
-        entity,
-        people: [
-          ...members.map((p) => ({ entity: { ref: p.ref, name: p.name, detail: p.jobTitle }, role: p.jobTitle })),
-          ...projects.map((p: Participation) => ({ entity: p.project, role: p.role })),
-        ],
-      };
-    }
-    case 'project': {
-      const [entity, participants] = await Promise.all([store.get(summary.ref), store.participants(summary.ref)]);
-      return { entity, people: participants.map((p) => ({ entity: p.entity, role: p.role })) };
-    }
-    case 'person': {
-      const [entity, projects] = await Promise.all([store.get(summary.ref), store.projectsOf(summary.ref)]);
-      return { entity, people: projects.map((p) => ({ entity: p.project, role: p.role })) };
-    }
-  }
-}
-
 /** A person, organisation or project opened from the pane: who is involved, with their roles, and its timeline. */
 export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime: FilingRuntime; host: OfficeHost; entity: EntitySummary; onBack: () => void; onOpen: (entity: EntitySummary) => void }) {
-  const styles = useStyles();
+  const styles = useEntityViewStyles();
   const intl = useIntl();
-  const related = useLoad(() => loadRelated(runtime, entity), `${entity.ref.kind}:${entity.ref.id}`);
+  const related = useRelated(runtime, entity);
   const full = related.status === 'ready' ? related.value.entity : null;
   const organisationId = full?.ref.kind === 'person' ? (full as Person).organisationId : null;
   const address = full?.ref.kind === 'person' ? ((full as Person).emails[0] ?? null) : null;

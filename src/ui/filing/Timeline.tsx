@@ -1,22 +1,14 @@
-import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Spinner, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Body1, Button, Caption1, Link, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Spinner } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
-import { entityKey, type EntitySummary } from '../../domain/entities';
-import { findInOwnMailbox, firstTimelinePage, nextTimelinePage, type TimelineEntry } from '../../services/timeline/timeline';
+import type { EntitySummary } from '../../domain/entities';
+import type { TimelineEntry } from '../../services/timeline/timeline';
 import { civilDay, DAY } from '../../i18n/dates';
 import type { MessageKey } from '../../i18n/messages';
 import type { OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { ErrorNotice } from '../shared/ErrorNotice';
-
-const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  entry: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
-  muted: { color: tokens.colorNeutralForeground3 },
-  open: { textAlign: 'start' },
-});
-
-type State = { status: 'loading' } | { status: 'ready'; entries: TimelineEntry[]; next: Record<string, string>; more: boolean } | { status: 'error'; error: unknown };
+import { useTimeline } from './useTimeline';
+import { useTimelineStyles } from './useTimelineStyles';
 
 /**
  * A timeline of the record and, for a person, the user's own mail and meetings with them. Loads on
@@ -43,68 +35,9 @@ export function Timeline({
   revision?: string;
   testId?: string;
 }) {
-  const styles = useStyles();
+  const styles = useTimelineStyles();
   const intl = useIntl();
-  const [state, setState] = useState<State>({ status: 'loading' });
-  const [notice, setNotice] = useState<'notInMailbox' | null>(null);
-  const source = { store: runtime.filing.store, graph: runtime.graph, self: runtime.self, mailbox };
-  const subjectKey = subjects.map((s) => entityKey(s.ref)).join(',');
-  const whose = `${address ?? ''}|${subjectKey}|${mailbox ?? ''}`;
-  const loadedFor = useRef(whose);
-
-  useEffect(() => {
-    let live = true;
-    // Someone else's history starts from a skeleton; the same one, re-read after a filing, stays in place until the new page comes.
-    if (loadedFor.current !== whose) {
-      loadedFor.current = whose;
-      setState({ status: 'loading' });
-    }
-    firstTimelinePage(source, subjects, address).then(
-      (page) => live && setState({ status: 'ready', entries: page.entries, next: page.next, more: false }),
-      (error: unknown) => live && setState({ status: 'error', error }),
-    );
-    return () => {
-      live = false;
-    };
-    // subjects and source are derived from subjectKey and runtime
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [runtime, address, subjectKey, mailbox, revision]);
-
-  const showMore = useCallback(async () => {
-    if (state.status !== 'ready' || state.more) return;
-    setState({ ...state, more: true });
-    try {
-      const page = await nextTimelinePage(source, subjects, state.next);
-      setState({ status: 'ready', entries: [...state.entries, ...page.entries], next: page.next, more: false });
-    } catch (error) {
-      setState({ status: 'error', error });
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [runtime, state, subjectKey]);
-
-  const moreButton = useRef<HTMLButtonElement | null>(null);
-  const latestShowMore = useRef(showMore);
-  useEffect(() => {
-    latestShowMore.current = showMore;
-  });
-  const hasMore = state.status === 'ready' && Object.keys(state.next).length > 0;
-  const shown = state.status === 'ready' ? state.entries.length : 0;
-  useEffect(() => {
-    const target = moreButton.current;
-    if (!hasMore || !target || typeof IntersectionObserver === 'undefined') return;
-    // Observed afresh after each page, so a page too short to fill the pane leads on to the next.
-    const observer = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && void latestShowMore.current(), { rootMargin: '0px 0px 160px 0px' });
-    observer.observe(target);
-    return () => observer.disconnect();
-  }, [hasMore, shown]);
-
-  const open = async (entry: TimelineEntry) => {
-    if (!entry.open) return;
-    setNotice(null);
-    const found = await findInOwnMailbox(runtime.graph, entry.open).catch(() => null);
-    if (found) host.openItem(found);
-    else setNotice('notInMailbox');
-  };
+  const { state, hasMore, showMore, moreButton, open, notice } = useTimeline({ runtime, host, subjects, address, mailbox, revision });
 
   const caption = (entry: TimelineEntry): string => {
     switch (entry.kind) {
@@ -135,10 +68,10 @@ export function Timeline({
         </Skeleton>
       )}
       {state.status === 'error' && <ErrorNotice error={state.error} />}
-      {state.status === 'ready' && state.entries.length === 0 && <Caption1 className={styles.muted} data-testid={`${testId}-empty`}>{intl.formatMessage({ id: 'history.empty' })}</Caption1>}
-      {state.status === 'ready' && state.entries.length > 0 && (
+      {state.status === 'ready' && state.value.entries.length === 0 && <Caption1 className={styles.muted} data-testid={`${testId}-empty`}>{intl.formatMessage({ id: 'history.empty' })}</Caption1>}
+      {state.status === 'ready' && state.value.entries.length > 0 && (
         <ul className={styles.list} data-testid={`${testId}-entries`}>
-          {state.entries.map((entry) => {
+          {state.value.entries.map((entry) => {
             const subject = entry.subject || intl.formatMessage({ id: 'item.noSubject' });
             return (
               <li key={entry.key} className={styles.entry} data-testid={`history-${entry.kind}`}>
@@ -159,8 +92,8 @@ export function Timeline({
         </ul>
       )}
       {hasMore && (
-        <Button ref={moreButton} size="small" appearance="subtle" disabled={state.more} onClick={() => void showMore()} data-testid={`${testId}-more`}>
-          {state.more ? <Spinner size="extra-tiny" label={intl.formatMessage({ id: 'history.loadingMore' })} /> : intl.formatMessage({ id: 'history.more' })}
+        <Button ref={moreButton} size="small" appearance="subtle" disabled={state.status === 'ready' && state.value.more} onClick={() => void showMore()} data-testid={`${testId}-more`}>
+          {state.status === 'ready' && state.value.more ? <Spinner size="extra-tiny" label={intl.formatMessage({ id: 'history.loadingMore' })} /> : intl.formatMessage({ id: 'history.more' })}
         </Button>
       )}
     </>

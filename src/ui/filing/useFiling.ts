@@ -5,21 +5,16 @@ import { sameEntity, type EntitySummary } from '../../domain/entities';
 import type { FiledItem } from '../../domain/itemKeys';
 import type { UnknownParticipant } from '../../domain/suggestions';
 import type { FilingView } from '../../services/filing/filingService';
+import { NAME_MAX, NOTE_MAX, type Filing, type FilingOutcome } from '../../services/filingRuntime';
 import type { ItemSnapshot } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import type { TriageRuntime } from '../../services/triageRuntime';
 import { AFTER_FILING_KEY } from '../../services/storage/keys';
 import type { TriageAction, TriageRecord } from '../../services/triage/types';
-import { TITLE_MAX } from '../../record/mapping';
-import { SINGLE_LINE_MAX } from '../../record/schema';
-import type { Filing, FilingOutcome } from '../../record/trailStore';
+import { useAsync } from '../shared/useAsync';
 
-/** The filing's note goes to a single line of text column: one line, at most this long. */
-export const NOTE_MAX = SINGLE_LINE_MAX;
-/** A person's, organisation's or project's name is the list's Title: at most this long. */
-export const NAME_MAX = TITLE_MAX;
-
-export type FilingLoad = { status: 'loading' } | { status: 'ready'; view: FilingView } | { status: 'error'; error: unknown };
+/** The filing's note goes to a single line of text column; an entity's name is the list's Title: at most this long. */
+export { NAME_MAX, NOTE_MAX };
 
 export interface FiledTriage {
   action: TriageAction;
@@ -82,7 +77,9 @@ export interface FilingOptions {
 }
 
 export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: TriageRuntime, { storage = globalThis.localStorage, onMovedAway }: FilingOptions = {}) {
-  const [load, setLoad] = useState<FilingLoad>({ status: 'loading' });
+  // The item's view: from a skeleton for a new item, re-read in place after each action.
+  const read = useCallback(() => runtime.filing.view(item), [runtime, item]);
+  const { state: load, reload, retry } = useAsync(read, item.id);
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<FilingResult | null>(null);
   const [note, setNoteState] = useState('');
@@ -104,24 +101,12 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
     }
   };
 
-  const reload = useCallback(async () => {
-    const forId = item.id;
-    try {
-      const view = await runtime.filing.view(item);
-      if (current.current === forId) setLoad({ status: 'ready', view });
-    } catch (error) {
-      if (current.current === forId) setLoad({ status: 'error', error });
-    }
-  }, [runtime, item]);
-
   useEffect(() => {
     current.current = item.id;
-    setLoad({ status: 'loading' });
     setResult(null);
     setNoteState('');
     setSelected([]);
-    void reload();
-  }, [item.id, reload]);
+  }, [item.id]);
 
   /** The message, the single meeting, or (for an occurrence) this occurrence or the whole series, as chosen. */
   const target = (view: FilingView): FiledItem => (view.series && scope === 'series' ? view.series : view.item);
@@ -174,7 +159,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
     run(key, async () => {
       if (load.status !== 'ready') throw new Error('not ready');
       if (noteTooLong) throw new Error('the note is longer than the record holds');
-      const filed = target(load.view);
+      const filed = target(load.value);
       const { outcomes, tagged } = await runtime.filing.fileTo(filed, entities, note.trim() || undefined);
       return settle(filed, outcomes, tagged);
     });
@@ -205,7 +190,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
       if (load.status !== 'ready') throw new Error('not ready');
       if (noteTooLong) throw new Error('the note is longer than the record holds');
       const entities = await createPerson(participant);
-      const filed = target(load.view);
+      const filed = target(load.value);
       const { outcomes, tagged } = await runtime.filing.fileTo(filed, entities, note.trim() || undefined);
       return settle(filed, outcomes, tagged);
     });
@@ -218,7 +203,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
     run('note', async () => {
       if (load.status !== 'ready') throw new Error('not ready');
       const when = item.kind === 'appointment' ? (item.end ?? undefined) : undefined;
-      const outcomes = await runtime.filing.addMeetingNote(load.view, text, when);
+      const outcomes = await runtime.filing.addMeetingNote(load.value, text, when);
       const failed = outcomes.filter((o) => o.status === 'failed');
       if (failed.length) return { kind: 'failed', names: failed.map((o) => o.entity.name), error: (failed[0] as { error: unknown }).error };
       return { kind: 'noted', names: outcomes.map((o) => o.entity.name) };
@@ -232,48 +217,10 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
       return { kind: 'moveUndone' };
     });
 
-    /** Reads the item's filings again after they could not be read (Microsoft 365 unreachable as it opened). */
-  const retryLoad = () => {
-    setLoad({ status: 'loading' });
-    void reload();
-  };
+  /** Reads the item's filings again after they could not be read (Microsoft 365 unreachable as it opened). */
+  const retryLoad = () => void retry();
 
   return { load, retryLoad, busy, result, note, setNote, noteTooLong, scope, setScope, selected, toggle, after, setAfter, fileTo, unfile, createAndFile, createOnly, addMeetingNote, undoMove };
 }
 
 export type FilingControls = ReturnType<typeof useFiling>;
-
-/** Search as you type: from the local index when it is warm (no wait), else the server, latest answer only. */
-export function useEntitySearch(runtime: FilingRuntime, text: string): { results: EntitySummary[]; searching: boolean } {
-  const [results, setResults] = useState<EntitySummary[]>([]);
-  const [searching, setSearching] = useState(false);
-  // A refresh of the index (a colleague's new entity, our own create) re-runs the search.
-  const [indexVersion, setIndexVersion] = useState(0);
-  useEffect(() => runtime.index.subscribe(() => setIndexVersion((v) => v + 1)), [runtime]);
-  useEffect(() => {
-    const query = text.trim();
-    if (!query) {
-      setResults([]);
-      setSearching(false);
-      return;
-    }
-    if (runtime.index.state === 'warm') {
-      setResults(runtime.index.search(query, 10));
-      setSearching(false);
-      return;
-    }
-    let live = true;
-    setSearching(true);
-    const timer = setTimeout(() => {
-      runtime.filing.search(query).then(
-        (found) => live && (setResults(found), setSearching(false)),
-        () => live && (setResults([]), setSearching(false)),
-      );
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [runtime, text, indexVersion]);
-  return { results, searching };
-}

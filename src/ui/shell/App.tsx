@@ -1,59 +1,53 @@
-import { Button, FluentProvider, makeStyles, Spinner, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, Spinner, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { FormattedMessage, IntlProvider } from 'react-intl';
 import { AccountStatus } from '../account/AccountStatus';
-import { CurrentItem } from '../currentItem/CurrentItem';
-import { FilingPanel, type FilingRuntimeState } from '../filing/FilingPanel';
 import { TriagePanel } from '../triage/TriagePanel';
-import { startFilingRuntime } from '../../services/filingRuntime';
+import type { AccountService } from '../../services/account';
+import type { GraphClient } from '../../services/filingRuntime';
+import type { ProvisioningService } from '../../services/provisioning/provisioningService';
 import { cachedOrganisationFolderNames, createTriageRuntime } from '../../services/triageRuntime';
 import { catalogues, localeFor } from '../../i18n/messages';
 import { toIanaZone } from '../../domain/triage/timeZones';
-import type { Theme } from '../../office/host';
-import { runtimeConfig } from '../../app/config';
-import type { Runtime } from '../../app/startRuntime';
+import type { OfficeHost, Theme } from '../../office/host';
+import { ItemPane } from './ItemPane';
+import { useAppStyles } from './useAppStyles';
+import { useFilingRuntime } from './useFilingRuntime';
 
 // Opened by an administrator once per tenant: kept out of the JavaScript every user loads.
 const AdminScreen = lazy(() => import(/* webpackChunkName: "admin" */ '../admin/AdminScreen'));
 
-const useStyles = makeStyles({
-  root: {
-    minHeight: '100vh',
-    boxSizing: 'border-box',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-});
+export interface AppProps {
+  host: OfficeHost;
+  /** Daily use: the scopes every user consents to. */
+  graph: GraphClient;
+  /**
+   * The admin screen's service, on a client that asks for the provisioning scope on top, only when it
+   * is used. Its code loads with the admin screen (the "admin" chunk), not with the pane.
+   */
+  provisioning: ProvisioningService;
+  /** Who the pane is connected as, and whether a click can sign in. */
+  account: AccountService;
+  /** The SharePoint site of the shared record, as the build names it ('' when it names none). */
+  siteUrl: string;
+}
 
-export function App({ runtime }: { runtime: Runtime }) {
-  const styles = useStyles();
-  const { host } = runtime;
+/** The taskpane: given what the entry point composed (host, Graph client, services, the build's site), it shows the open item and triage. */
+export function App({ host, graph, provisioning, account, siteUrl }: AppProps) {
+  const styles = useAppStyles();
   const [theme, setTheme] = useState<Theme>(() => host.theme());
   useEffect(() => host.onThemeChanged(setTheme), [host]);
   const locale = localeFor(host.displayLanguage());
   // Times read as Outlook shows them: in the user's Outlook time zone, not the browser's.
   const timeZone = useMemo(() => toIanaZone(host.user().timeZone), [host]);
   const [view, setView] = useState<'item' | 'admin'>('item');
-  const triage = useMemo(() => createTriageRuntime(host, runtime.graph, window.localStorage, cachedOrganisationFolderNames(runtimeConfig.siteUrl)), [host, runtime.graph]);
-  const [filing, setFiling] = useState<FilingRuntimeState>({ status: 'loading' });
-  // Counts sign-ins that succeeded after a failure: the record is then located again.
-  const [signIns, setSignIns] = useState(0);
-  // Counts the user's (or an item change's) retries after the record could not be located.
-  const [retries, setRetries] = useState(0);
-  useEffect(() => {
-    let live = true;
-    if (retries > 0) setFiling((current) => (current.status === 'error' ? { status: 'loading' } : current));
-    startFilingRuntime(host, runtime.graph, runtimeConfig.siteUrl).then(
-      (started) => live && setFiling({ status: 'ready', runtime: started }),
-      (error: unknown) => live && setFiling({ status: 'error', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [host, runtime.graph, view, signIns, retries]);
+  const triage = useMemo(() => createTriageRuntime(host, graph, window.localStorage, cachedOrganisationFolderNames(siteUrl)), [host, graph, siteUrl]);
+  const filing = useFilingRuntime(host, graph, siteUrl);
+  // Back from the admin screen (which may have just set the record up), the record is located again.
+  const openView = (next: 'item' | 'admin') => {
+    setView(next);
+    filing.relocate();
+  };
   return (
     <IntlProvider locale={host.displayLanguage()} messages={catalogues[locale]} defaultLocale="en" {...(timeZone ? { timeZone } : {})}>
       <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={locale}>
@@ -62,19 +56,19 @@ export function App({ runtime }: { runtime: Runtime }) {
             <>
               <Suspense fallback={<Spinner size="small" />}>
                 {/* Only the admin screen's client asks for the provisioning scope (docs/permissions.md). */}
-                <AdminScreen service={runtime.provisioning} defaultSiteUrl={runtimeConfig.siteUrl} />
+                <AdminScreen service={provisioning} defaultSiteUrl={siteUrl} />
               </Suspense>
-              <Button appearance="subtle" onClick={() => setView('item')} data-testid="admin-close">
+              <Button appearance="subtle" onClick={() => openView('item')} data-testid="admin-close">
                 <FormattedMessage id="admin.close" />
               </Button>
             </>
           ) : (
             <>
-              <CurrentItem host={host} />
-              <FilingPanel host={host} state={filing} triage={triage} onRetry={() => setRetries((n) => n + 1)} />
+              <ItemPane host={host} filing={filing.state} triage={triage} onRetry={filing.retry} />
               <TriagePanel host={host} runtime={triage} />
-              <AccountStatus account={runtime.account} onSignedIn={() => setSignIns((n) => n + 1)} />
-              <Button appearance="transparent" size="small" onClick={() => setView('admin')} data-testid="admin-open">
+              {/* A sign-in that succeeded after a failure: the record is located again. */}
+              <AccountStatus account={account} onSignedIn={filing.relocate} />
+              <Button appearance="transparent" size="small" onClick={() => openView('admin')} data-testid="admin-open">
                 <FormattedMessage id="admin.open" />
               </Button>
             </>

@@ -6,10 +6,9 @@
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { EntitySummary } from '../../../src/domain/entities';
-import { FilingPanel } from '../../../src/ui/filing/FilingPanel';
 import type { AppointmentSnapshot } from '../../../src/office/host';
 import { expectNoContractViolations } from '../helpers/sandbox';
-import { startPanelHarness, type PanelHarness } from './harness';
+import { FilingPanelOnHost, startPanelHarness, type PanelHarness } from './harness';
 
 let h: PanelHarness;
 /** An occurrence kept aside for tests that give it attendees of their own. */
@@ -31,7 +30,7 @@ function twoOccurrences(): [AppointmentSnapshot, AppointmentSnapshot] {
   h.occurrences = h.occurrences.filter((o) => o.seriesId !== first.seriesId);
   return [pair[0]!, pair[1]!];
 }
-const renderPanel = (locale: 'en' | 'fi' = 'en') => h.render(<FilingPanel host={h.host} state={{ status: 'ready', runtime: h.runtime }} />, locale);
+const renderPanel = (locale: 'en' | 'fi' = 'en') => h.render(<FilingPanelOnHost host={h.host} state={{ status: 'ready', value: h.runtime }} />, locale);
 
 test('a recurring meeting asks series or occurrence (series by default); a series link shows on the next occurrence; notes wait for a link', async () => {
   const project = summary(await h.runtime.filing.store.createProject({ name: 'Työelämäyhteistyö 2025' }));

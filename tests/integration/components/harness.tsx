@@ -11,6 +11,8 @@ import { catalogues } from '../../../src/i18n/messages';
 import type { AppointmentSnapshot, MessageSnapshot } from '../../../src/office/host';
 import { startFilingRuntime, type FilingRuntime } from '../../../src/services/filingRuntime';
 import { TestHost } from '../../support/testHost';
+import { useCurrentItem } from '../../../src/ui/currentItem/useCurrentItem';
+import { FilingPanel, type FilingPanelProps } from '../../../src/ui/filing/FilingPanel';
 import { startTestStore, TRAIL_SITE_URL, type TestStore } from '../helpers/store';
 
 export interface PanelHarness {
@@ -58,4 +60,9 @@ export async function startPanelHarness(): Promise<PanelHarness> {
       if (runtime.index.state !== 'warm') await runtime.index.refresh();
     },
   };
+}
+
+/** The filing panel as the shell shows it: handed the pane's one read of the open item. */
+export function FilingPanelOnHost(props: Omit<FilingPanelProps, 'item'>) {
+  return <FilingPanel {...props} item={useCurrentItem(props.host)} />;
 }

@@ -3,14 +3,20 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
 import { CurrentItem } from '../../../src/ui/currentItem/CurrentItem';
+import { useCurrentItem } from '../../../src/ui/currentItem/useCurrentItem';
 import { catalogues } from '../../../src/i18n/messages';
 import { message, TestHost } from '../../support/testHost';
+
+/** The card as the shell shows it: the pane's one read of the current item, handed down. */
+function Pane({ host }: { host: TestHost }) {
+  return <CurrentItem state={useCurrentItem(host)} />;
+}
 
 function renderWith(host: TestHost, locale: 'en' | 'fi' = 'en') {
   return render(
     <IntlProvider locale={locale} messages={catalogues[locale]}>
       <FluentProvider theme={webLightTheme}>
-        <CurrentItem host={host} />
+        <Pane host={host} />
       </FluentProvider>
     </IntlProvider>,
   );

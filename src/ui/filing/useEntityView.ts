@@ -1,0 +1,49 @@
+import { useCallback } from 'react';
+import type { Entity, EntitySummary, Participation, Person } from '../../domain/entities';
+import type { FilingRuntime } from '../../services/filingRuntime';
+import { useAsync, type AsyncState } from '../shared/useAsync';
+
+export interface Related {
+  entity: Entity;
+  people: Array<{ entity: EntitySummary; role: string }>;
+}
+
+export async function loadRelated(runtime: FilingRuntime, summary: EntitySummary): Promise<Related> {
+  const { store } = runtime.filing;
+  switch (summary.ref.kind) {
+    case 'organisation': {
+      const [entity, members, projects] = await Promise.all([store.get(summary.ref), store.members(summary.ref), store.projectsOf(summary.ref)]);
+      return {
+        entity,
+        people: [
+          ...members.map((p) => ({ entity: { ref: p.ref, name: p.name, detail: p.jobTitle }, role: p.jobTitle })),
+          ...projects.map((p: Participation) => ({ entity: p.project, role: p.role })),
+        ],
+      };
+    }
+    case 'project': {
+      const [entity, participants] = await Promise.all([store.get(summary.ref), store.participants(summary.ref)]);
+      return { entity, people: participants.map((p) => ({ entity: p.entity, role: p.role })) };
+    }
+    case 'person': {
+      const [entity, projects] = await Promise.all([store.get(summary.ref), store.projectsOf(summary.ref)]);
+      return { entity, people: projects.map((p) => ({ entity: p.project, role: p.role })) };
+    }
+  }
+}
+
+/** An entity opened from the pane with who is involved: read once per entity. */
+export function useRelated(runtime: FilingRuntime, entity: EntitySummary): AsyncState<Related> {
+  const read = useCallback(() => loadRelated(runtime, entity), [runtime, entity]);
+  return useAsync(read, `${entity.ref.kind}:${entity.ref.id}`).state;
+}
+
+/** A known person's details as the record has them (null for someone Trail does not know): read once per person. */
+export function usePersonDetails(runtime: FilingRuntime, person: EntitySummary | undefined): AsyncState<Person | null> {
+  const personId = person?.ref.id;
+  const read = useCallback(
+    () => (personId ? (runtime.filing.store.get({ kind: 'person', id: personId }) as Promise<Person>) : Promise.resolve(null)),
+    [runtime, personId],
+  );
+  return useAsync(read, personId ?? 'none').state;
+}

@@ -1,0 +1,18 @@
+import type { OfficeHost } from '../../office/host';
+import type { FilingRuntime } from '../../services/filingRuntime';
+import type { TriageRuntime } from '../../services/triageRuntime';
+import { CurrentItem } from '../currentItem/CurrentItem';
+import { useCurrentItem } from '../currentItem/useCurrentItem';
+import { FilingPanel } from '../filing/FilingPanel';
+import type { AsyncState } from '../shared/useAsync';
+
+/** The open item and its filing: the item is read from Outlook once per change, for both. */
+export function ItemPane({ host, filing, triage, onRetry }: { host: OfficeHost; filing: AsyncState<FilingRuntime>; triage?: TriageRuntime; onRetry: () => void }) {
+  const item = useCurrentItem(host);
+  return (
+    <>
+      <CurrentItem state={item} />
+      <FilingPanel host={host} item={item} state={filing} {...(triage ? { triage } : {})} onRetry={onRetry} />
+    </>
+  );
+}
