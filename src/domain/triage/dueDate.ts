@@ -1,4 +1,4 @@
-import { wallClockAsUtc, wallClockAt, type WallClock } from './timeZones';
+import { addDays, isoWeekday, wallClockAsUtc, wallClockAt, type WallClock } from './timeZones';
 
 /**
  * When an ASAP message is due: "within the same week" (the zero-inbox method), at the end of the
@@ -62,17 +62,6 @@ export function instantOfWallClock(wall: WallClock, zone: string): Date {
     else low = middle;
   }
   return new Date(high);
-}
-
-/** Calendar date arithmetic on a wall clock, done in UTC so no zone can interfere. */
-function addDays(wall: WallClock, days: number): WallClock {
-  const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + days));
-  return { ...wall, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-function isoWeekday(wall: WallClock): number {
-  const sundayZero = new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay();
-  return sundayZero === 0 ? 7 : sundayZero;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { instantOfWallClock } from './dueDate';
-import { wallClockAt, type WallClock } from './timeZones';
+import { addDays, isoWeekday, wallClockAt, type WallClock } from './timeZones';
 
 /**
  * "Book time" (the zero-inbox method): a message that needs a block of time becomes an appointment at
@@ -63,17 +63,6 @@ export function isValidWorkingHours(hours: WorkingHours): boolean {
     isTimeOfDay(hours.end) &&
     minutesOf(hours.start) < minutesOf(hours.end)
   );
-}
-
-/** Calendar date arithmetic done in UTC, so no zone can interfere. */
-function addDays(wall: WallClock, days: number): WallClock {
-  const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + days));
-  return { ...wall, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-function isoWeekday(wall: WallClock): number {
-  const sundayZero = new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay();
-  return sundayZero === 0 ? 7 : sundayZero;
 }
 
 const at = (day: WallClock, time: TimeOfDay, zone: string): Date => instantOfWallClock({ ...day, hour: time.hour, minute: time.minute, second: 0 }, zone);

@@ -112,6 +112,18 @@ const pad = (value: number, width = 2): string => String(value).padStart(width, 
  * Graph's dateTimeTimeZone for an instant: the wall-clock time in the mailbox's zone, named as Graph
  * named it. A zone we cannot resolve falls back to UTC, which is still the same instant to Graph.
  */
+/** Calendar date arithmetic on a wall clock, done in UTC so no zone can interfere. */
+export function addDays(wall: WallClock, days: number): WallClock {
+  const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + days));
+  return { ...wall, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** The ISO weekday of a wall clock's date: Monday 1 … Sunday 7. */
+export function isoWeekday(wall: WallClock): number {
+  const sundayZero = new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay();
+  return sundayZero === 0 ? 7 : sundayZero;
+}
+
 export function toDateTimeTimeZone(instant: Date, zoneName: string): { dateTime: string; timeZone: string } {
   const iana = toIanaZone(zoneName);
   const zone = iana ?? 'UTC';
