@@ -188,7 +188,7 @@ export const OPEN_TYPES: ReadonlySet<string> = new Set(['microsoft.graph.fieldVa
  * client sends is still held to the declared properties.
  * - `microsoft.graph.identity`: SharePoint and OneDrive return `createdBy.user.email`; the CSDL declares
  *   identity open (maintainer's reply in microsoftgraph/msgraph-typescript-typings#116), and Graph
- *   Explorer shows the member (microsoftgraph/msgraph-metadata#814). Trail reads it (src/store/listItems.ts).
+ *   Explorer shows the member (microsoftgraph/msgraph-metadata#814). Trail reads it (src/graph/sharepoint.ts).
  */
 export const OPEN_IN_RESPONSES: ReadonlySet<string> = new Set(['microsoft.graph.identity']);
 

@@ -31,7 +31,7 @@ export const en = {
   'command.asap': 'ASAP',
   'command.readLater': 'Read later',
   'command.archive': 'Archive',
-  // admin: setting up the shared record (src/features/admin)
+  // admin: setting up the shared record (src/ui/admin)
   'admin.open': 'Set up the shared record (administrators)',
   'admin.close': 'Back',
   'admin.title': 'Set up the shared record',
@@ -270,7 +270,7 @@ export const fi: Record<MessageKey, string> = {
   'command.asap': 'ASAP',
   'command.readLater': 'Lue myöhemmin',
   'command.archive': 'Arkistoi',
-  // admin: setting up the shared record (src/features/admin)
+  // admin: setting up the shared record (src/ui/admin)
   'admin.open': 'Ota yhteinen rekisteri käyttöön (ylläpitäjät)',
   'admin.close': 'Takaisin',
   'admin.title': 'Ota yhteinen rekisteri käyttöön',
