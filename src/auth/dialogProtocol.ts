@@ -1,5 +1,5 @@
 /**
- * What the taskpane and the auth dialog page (src/auth/dialog.ts) say to each other: the request
+ * What the taskpane and the auth dialog page (src/app/authDialog/dialog.ts) say to each other: the request
  * travels in the dialog's URL, the answer comes back through Office's messageParent as JSON.
  * The answer carries the token result so the taskpane can put it into its own MSAL cache
  * (hydrateCache); it is never stored or logged anywhere else.

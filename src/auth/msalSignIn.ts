@@ -5,7 +5,7 @@
  *      supported; otherwise MSAL's standard client;
  *   2. silent first: the MSAL cache (refreshing as needed), or the host / an existing Entra ID session;
  *   3. interactive only when MSAL says the user has to act: a popup, and when no popup can work
- *      here, an Office dialog that signs in with a redirect (src/auth/dialog.ts).
+ *      here, an Office dialog that signs in with a redirect (src/app/authDialog/dialog.ts).
  *
  * Tokens stay in MSAL's cache; this module hands them to the Graph client and nowhere else.
  */
@@ -19,9 +19,9 @@ export interface MsalSettings {
   clientId: string;
   /** https://login.microsoftonline.com/organizations, or a single tenant's authority. */
   authority: string;
-  /** The redirect bridge page (src/auth/redirect.ts) that hands popup answers back. */
+  /** The redirect bridge page (src/app/authRedirect/redirect.ts) that hands popup answers back. */
   redirectUri: string;
-  /** The Office dialog's sign-in page (src/auth/dialog.ts). */
+  /** The Office dialog's sign-in page (src/app/authDialog/dialog.ts). */
   dialogUrl: string;
 }
 

@@ -13,7 +13,7 @@ interface ItemBase {
   /**
    * Office's id of the item in REST form (the EWS id Office hands out, converted; mobile hands out REST
    * ids). It changes when the item moves: Trail stores and looks items up by their ItemIdentity
-   * (src/domain/itemIdentity.ts), which src/identity translates from this once per item.
+   * (src/domain/itemIdentity.ts), which src/services/itemIdentities.ts translates from this once per item.
    */
   id: string;
   subject: string;
@@ -53,7 +53,7 @@ export interface AppointmentSnapshot extends ItemBase {
 export type ItemSnapshot = MessageSnapshot | AppointmentSnapshot;
 
 export interface SelectedItem {
-  /** In REST form, as ItemBase.id; a selection is translated to immutable ids in one call (src/identity). */
+  /** In REST form, as ItemBase.id; a selection is translated to immutable ids in one call (src/services/itemIdentities.ts). */
   id: string;
   subject: string;
   kind: 'message' | 'appointment';
