@@ -2,7 +2,6 @@ import { Button, FluentProvider, Spinner, webDarkTheme, webLightTheme } from '@f
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { FormattedMessage, IntlProvider } from 'react-intl';
 import { AccountStatus } from '../account/AccountStatus';
-import { TriagePanel } from '../triage/TriagePanel';
 import type { AccountService } from '../../services/account';
 import type { GraphClient } from '../../services/filingRuntime';
 import type { ProvisioningService } from '../../services/provisioning/provisioningService';
@@ -65,7 +64,6 @@ export function App({ host, graph, provisioning, account, siteUrl }: AppProps) {
           ) : (
             <>
               <ItemPane host={host} filing={filing.state} triage={triage} onRetry={filing.retry} />
-              <TriagePanel host={host} runtime={triage} />
               {/* A sign-in that succeeded after a failure: the record is located again. */}
               <AccountStatus account={account} onSignedIn={filing.relocate} />
               <Button appearance="transparent" size="small" onClick={() => openView('admin')} data-testid="admin-open">

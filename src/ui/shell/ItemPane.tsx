@@ -5,14 +5,16 @@ import { CurrentItem } from '../currentItem/CurrentItem';
 import { useCurrentItem } from '../currentItem/useCurrentItem';
 import { FilingPanel } from '../filing/FilingPanel';
 import type { AsyncState } from '../shared/useAsync';
+import { TriagePanel } from '../triage/TriagePanel';
 
-/** The open item and its filing: the item is read from Outlook once per change, for both. */
-export function ItemPane({ host, filing, triage, onRetry }: { host: OfficeHost; filing: AsyncState<FilingRuntime>; triage?: TriageRuntime; onRetry: () => void }) {
+/** The open item, its filing and triage: the item is read from Outlook once per change, for all of them. */
+export function ItemPane({ host, filing, triage, onRetry }: { host: OfficeHost; filing: AsyncState<FilingRuntime>; triage: TriageRuntime; onRetry: () => void }) {
   const item = useCurrentItem(host);
   return (
     <>
       <CurrentItem state={item} />
-      <FilingPanel host={host} item={item} state={filing} {...(triage ? { triage } : {})} onRetry={onRetry} />
+      <FilingPanel host={host} item={item} state={filing} triage={triage} onRetry={onRetry} />
+      <TriagePanel host={host} runtime={triage} item={item} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { triageDoneText, triageLabel, triageWorkingText } from '../../i18n/triag
 import type { OfficeHost } from '../../office/host';
 import type { TriageRuntime } from '../../services/triageRuntime';
 import type { TriageAction } from '../../services/triage/types';
+import type { CurrentItemState } from '../currentItem/useCurrentItem';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { BookTime } from './BookTime';
 import { outboxEntryText } from './outboxEntryText';
@@ -23,10 +24,10 @@ const useStyles = makeStyles({
 const ACTIONS: TriageAction[] = ['asap', 'readLater', 'archive'];
 
 /** ASAP / Read later / Archive on the selected messages, with counts, undo and what is still to do. */
-export function TriagePanel({ host, runtime }: { host: OfficeHost; runtime: TriageRuntime }) {
+export function TriagePanel({ host, runtime, item }: { host: OfficeHost; runtime: TriageRuntime; item: CurrentItemState }) {
   const styles = useStyles();
   const intl = useIntl();
-  const t = useTriage(host, runtime);
+  const t = useTriage(host, runtime, item);
   const count = t.selection.length;
   const tooMany = count > MAX_SELECTION;
 

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { ItemSnapshot, OfficeHost, SelectedItem } from '../../office/host';
+import type { OfficeHost, SelectedItem } from '../../office/host';
 import type { TriageRuntime } from '../../services/triageRuntime';
 import type { TriageRunOutcome } from '../../services/triage/runner';
 import type { TriageAction, TriageRecord } from '../../services/triage/types';
+import type { CurrentItemState } from '../currentItem/useCurrentItem';
 
 /** Outlook's multi-select tops out here, and so does one action. */
 export const MAX_SELECTION = 100;
@@ -20,8 +21,11 @@ export interface Counts {
   readLaterFolder: string;
 }
 
-/** The taskpane's triage: the selection, actions on it, counts, undo and the outbox. */
-export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
+/**
+ * The taskpane's triage: the selection, actions on it, counts, undo and the outbox. The open item is
+ * the one the shell read for the whole pane; only the selection is read here.
+ */
+export function useTriage(host: OfficeHost, runtime: TriageRuntime, item: CurrentItemState) {
   const [selection, setSelection] = useState<SelectedItem[]>([]);
   const [busy, setBusy] = useState<TriageAction | 'undo' | 'retry' | null>(null);
   const [outcome, setOutcome] = useState<TriageOutcome | null>(null);
@@ -60,29 +64,28 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
     }
   }, [history, refreshCounts]);
   useEffect(() => {
+    // The open item as the shell read it (once for the whole pane); a read that failed is nothing open.
+    if (item.status === 'loading') return;
+    const opened = item.status === 'ready' ? item.value : null;
+    const previous = open.current;
+    // Nothing open (the message just moved away) leaves the pane in the mailbox it was acting on.
+    const next = { id: opened?.id ?? null, mailbox: opened ? opened.mailbox : (previous?.mailbox ?? null) };
+    open.current = next;
+    setMailbox(next.mailbox);
+    // Another message opened: what the pane said was about the one before (Undo stays in Recent).
+    if (previous && opened && opened.id !== previous.id && !outcomeAbout.current.includes(opened.subject)) setOutcome(null);
+    if (!previous || next.mailbox !== previous.mailbox) {
+      setCounts(null);
+      refreshCounts();
+    }
+  }, [item, refreshCounts]);
+  useEffect(() => {
     // Item and selection events can both fire for one click: only the latest read may land.
     let latest = 0;
-    const opened = (item: ItemSnapshot | null) => {
-      const previous = open.current;
-      // Nothing open (the message just moved away) leaves the pane in the mailbox it was acting on.
-      const next = { id: item?.id ?? null, mailbox: item ? item.mailbox : (previous?.mailbox ?? null) };
-      open.current = next;
-      setMailbox(next.mailbox);
-      // Another message opened: what the pane said was about the one before (Undo stays in Recent).
-      if (previous && item && item.id !== previous.id && !outcomeAbout.current.includes(item.subject)) setOutcome(null);
-      if (!previous || next.mailbox !== previous.mailbox) {
-        setCounts(null);
-        refreshCounts();
-      }
-    };
     const readSelection = () => {
       const read = ++latest;
       const land = (items: SelectedItem[]) => read === latest && setSelection(items.filter((i) => i.kind === 'message'));
       host.selectedItems().then(land, () => land([]));
-      host.currentItem().then(
-        (item) => read === latest && opened(item),
-        () => read === latest && opened(null),
-      );
     };
     readSelection();
     const stopItem = host.onItemChanged(readSelection);
@@ -91,7 +94,7 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime) {
       stopItem();
       stopSelection();
     };
-  }, [host, refreshCounts]);
+  }, [host]);
 
   /** What the pane says after an action: the runner's outcome, about these subjects; counts read again. */
   const show = useCallback(

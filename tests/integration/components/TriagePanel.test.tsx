@@ -70,7 +70,7 @@ test("Book time on a shared mailbox's message books the block in that mailbox, n
   render(
     <IntlProvider locale="en" messages={catalogues.en} defaultLocale="en" timeZone="Europe/Helsinki">
       <FluentProvider theme={webLightTheme}>
-        <TriagePanel host={host} runtime={runtime} />
+        <TriagePanel host={host} runtime={runtime} item={{ status: 'ready', value: item }} />
       </FluentProvider>
     </IntlProvider>,
   );

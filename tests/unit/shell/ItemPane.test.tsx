@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
 import { ItemPane } from '../../../src/ui/shell/ItemPane';
 import { catalogues } from '../../../src/i18n/messages';
 import { message, TestHost } from '../../support/testHost';
+import { SHARED, testTriageRuntime } from '../../support/triageRuntime';
 
 /** Counts what the pane asks Outlook: every read of the current item is a round trip to the host. */
 class CountingHost extends TestHost {
@@ -15,18 +16,37 @@ class CountingHost extends TestHost {
   }
 }
 
-test('the pane reads the open item from Outlook once per item change, however many panels show it', async () => {
-  const host = new CountingHost(message('Ensimmäinen'));
+function renderPane(host: TestHost) {
   render(
     <IntlProvider locale="en" messages={catalogues.en}>
       <FluentProvider theme={webLightTheme}>
-        <ItemPane host={host} filing={{ status: 'loading' }} onRetry={() => undefined} />
+        <ItemPane host={host} filing={{ status: 'loading' }} triage={testTriageRuntime()} onRetry={() => undefined} />
       </FluentProvider>
     </IntlProvider>,
   );
+}
+
+test('the pane reads the open item from Outlook once per item change, however many panels show it', async () => {
+  const host = new CountingHost(message('Ensimmäinen'));
+  renderPane(host);
   await screen.findByText('Ensimmäinen');
   expect(host.reads).toBe(1);
   act(() => host.select(message('Toinen')));
   await screen.findByText('Toinen');
+  expect(host.reads).toBe(2);
+});
+
+// Triage read the open item itself on every item and selection change: two reads (or more) per change for one pane.
+test('triage beside the item acts on the item the pane read once: one read per item change for the whole pane', async () => {
+  const host = new CountingHost({ ...message('Koulutuskysely'), mailbox: SHARED });
+  renderPane(host);
+  await screen.findByText('Koulutuskysely');
+  // Triage knows the open item's mailbox (a shared one, empty) without reading the item again.
+  await waitFor(() => expect(screen.getByTestId('triage-counts').textContent).toMatch(/^ASAP 0 /));
+  expect(host.reads).toBe(1);
+
+  act(() => host.select(message('Oma viesti'))); // back in the user's own mailbox
+  await screen.findByText('Oma viesti');
+  await waitFor(() => expect(screen.getByTestId('triage-counts').textContent).toMatch(/^ASAP 3 /));
   expect(host.reads).toBe(2);
 });
