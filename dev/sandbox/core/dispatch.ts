@@ -5,7 +5,7 @@
  */
 import type { ContractRecorder } from './contract';
 import { accessDenied, GraphError, methodNotAllowed, unknownSegment } from './errors';
-import { faultError, type FaultInjector } from './faults';
+import { faultError, isAfterWrite, type FaultInjector } from './faults';
 import { toErrorResponse, type RequestIds } from './graphResponse';
 import type { RequestHold } from './hold';
 import type { SandboxRouter } from './router';
@@ -88,8 +88,8 @@ async function answer(env: DispatchEnv, call: GraphCall): Promise<DispatchResult
     if (call.latencyMs > 0) await sleep(call.latencyMs);
     const fault = env.faults.pick(call.method, call.path);
     if (fault?.kind === 'reset') return { status: 0, reset: true };
-    if (fault) throw faultError(fault);
-    return await match.handler({
+    if (fault && !isAfterWrite(fault)) throw faultError(fault);
+    const response = await match.handler({
       method: call.method,
       path: call.path,
       params: mailbox !== undefined ? { ...match.params, mailbox } : match.params,
@@ -101,6 +101,10 @@ async function answer(env: DispatchEnv, call: GraphCall): Promise<DispatchResult
       userId: call.userId,
       baseUrl: call.baseUrl,
     });
+    // Applied; now the answer is lost.
+    if (fault?.kind === 'afterReset') return { status: 0, reset: true };
+    if (fault) throw faultError(fault);
+    return response;
   } catch (thrown) {
     return toErrorResponse(thrown, call.ids, env.now());
   } finally {

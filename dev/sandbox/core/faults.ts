@@ -1,11 +1,21 @@
 /**
  * Fault injection for tests and manual trials: added latency, 429s, 503s and connection resets,
  * chosen per request (inner $batch requests included) by method and path.
+ *
+ * `after503` and `afterReset` are faults after the write: the request is applied, then its answer is
+ * lost (a 503 in its place, or the connection dropped). A client cannot tell them from a fault before
+ * the write, which is the case a retry or an undo must survive: Graph gives no guarantee either way
+ * ("Microsoft Graph error responses": a 503 or a dropped connection says nothing of whether it applied).
+ * On an inner $batch request, after503 replaces that step's answer; on the `$batch` itself, every step
+ * runs and the whole answer is lost.
  */
 import { GraphError } from './errors';
 import { createPrng } from './prng';
 
-export type FaultKind = '429' | '503' | 'reset';
+export type FaultKind = '429' | '503' | 'reset' | 'after503' | 'afterReset';
+
+/** True for the faults that let the request apply and lose only its answer. */
+export const isAfterWrite = (rule: FaultRule): boolean => rule.kind === 'after503' || rule.kind === 'afterReset';
 
 export interface FaultRule {
   kind: FaultKind;
@@ -90,7 +100,7 @@ export class FaultInjector {
   }
 }
 
-/** The error a 429/503 rule produces (a 'reset' rule has no response: the socket is destroyed). */
+/** The error a 429/503/after503 rule produces (a reset has no response: the socket is destroyed). */
 export function faultError(rule: FaultRule): GraphError {
   if (rule.kind === '429') {
     // Body and headers as in the sample of "Microsoft Graph throttling guidance".
@@ -112,11 +122,11 @@ export function faultPlanFromEnv(env: NodeJS.ProcessEnv): FaultPlan | undefined 
   const kind = env.SANDBOX_FAULT as FaultKind | undefined;
   const rateText = env.SANDBOX_FAULT_RATE;
   const rules: FaultRule[] = [];
-  if (kind === '429' || kind === '503' || kind === 'reset') {
+  if (kind === '429' || kind === '503' || kind === 'reset' || kind === 'after503' || kind === 'afterReset') {
     const rate = rateText !== undefined && rateText !== '' ? Number(rateText) : 0.1;
     rules.push({ kind, rate: Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0.1 });
   } else if (kind) {
-    throw new Error(`SANDBOX_FAULT must be 429, 503 or reset (got ${kind})`);
+    throw new Error(`SANDBOX_FAULT must be 429, 503, reset, after503 or afterReset (got ${kind})`);
   }
   if (!latencyMs && rules.length === 0) return undefined;
   return { latencyMs, rules };

@@ -10,7 +10,7 @@ import { handleControl, type SandboxControl } from './control';
 import { corsHeaders, preflightHeaders } from './cors';
 import type { DispatchResult, GraphCall } from './dispatch';
 import { badRequest, GraphError, methodNotAllowed } from './errors';
-import { faultError, type FaultInjector } from './faults';
+import { faultError, isAfterWrite, type FaultInjector } from './faults';
 import { errorResponse, standardHeaders, type RequestIds } from './graphResponse';
 import { lowerCaseHeaders, normaliseQuery, parseRelativeUrl, preferTokens, rawQuery, wantsImmutableIds } from './query';
 import type { LoggedInnerRequest, RequestLog } from './requestLog';
@@ -148,13 +148,15 @@ export function createHttpHandler(deps: HttpDeps): (req: http.IncomingMessage, r
         return;
       }
       try {
-        if (outerFault) throw faultError(outerFault);
+        if (outerFault && !isAfterWrite(outerFault)) throw faultError(outerFault);
         const outcome = await executeBatch(body, { userId, baseUrl, ids, now: deps.now, run: deps.run });
-        if (outcome.reset) {
+        // An after-write fault on the $batch itself: every step ran, and the whole answer is lost.
+        if (outerFault?.kind === 'afterReset' || outcome.reset) {
           record(0, { batchCount: outcome.inner.length, inner: outcome.inner, mostInFlight: outcome.mostInFlight, reset: true });
           res.socket?.destroy();
           return;
         }
+        if (outerFault) throw faultError(outerFault);
         send(outcome.response);
         record(outcome.response.status, { batchCount: outcome.inner.length, inner: outcome.inner, mostInFlight: outcome.mostInFlight });
       } catch (error) {

@@ -140,3 +140,53 @@ test('env vars give a plan for manual trials', () => {
 });
 
 expectNoContractViolations(() => t);
+
+describe('after-write faults: the request is applied, then its answer is lost', () => {
+  const firstMessage = async (): Promise<{ id: string; isRead: boolean }> =>
+    (await t.graphJson<{ value: Array<{ id: string; isRead: boolean }> }>('/me/messages?$top=1&$select=id,isRead')).body.value[0]!;
+  const isRead = async (id: string): Promise<boolean> => (await t.graphJson<{ isRead: boolean }>(`/me/messages/${id}?$select=isRead`)).body.isRead;
+
+  test('after503: the PATCH is applied, and the client is answered 503 serviceNotAvailable', async () => {
+    const message = await firstMessage();
+    t.sandbox.control.setFaults({ rules: [{ kind: 'after503', method: 'PATCH', next: 1 }] });
+    const patch = await t.graphJson<{ error: { code: string } }>(`/me/messages/${message.id}`, json('PATCH', { isRead: !message.isRead }));
+    expect(patch.status).toBe(503);
+    expect(patch.body.error.code).toBe('serviceNotAvailable');
+    expect(await isRead(message.id)).toBe(!message.isRead);
+    await t.graphJson(`/me/messages/${message.id}`, json('PATCH', { isRead: message.isRead }));
+  });
+
+  test('afterReset: the PATCH is applied, and the connection drops before the answer', async () => {
+    const message = await firstMessage();
+    t.sandbox.control.setFaults({ rules: [{ kind: 'afterReset', method: 'PATCH', next: 1 }] });
+    await expect(t.graphFetch(`/me/messages/${message.id}`, json('PATCH', { isRead: !message.isRead }))).rejects.toThrow();
+    expect(await isRead(message.id)).toBe(!message.isRead);
+    await t.graphJson(`/me/messages/${message.id}`, json('PATCH', { isRead: message.isRead }));
+  });
+
+  test('after503 on an inner $batch request: that step is applied, and its inner answer is 503', async () => {
+    const message = await firstMessage();
+    t.sandbox.control.setFaults({ rules: [{ kind: 'after503', method: 'PATCH', next: 1 }] });
+    const requests = [
+      { id: '1', method: 'PATCH', url: `/me/messages/${message.id}`, headers: { 'Content-Type': 'application/json' }, body: { isRead: !message.isRead } },
+      { id: '2', method: 'GET', url: '/me?$select=id' },
+    ];
+    const batch = await t.graphJson<{ responses: Array<{ id: string; status: number }> }>('/$batch', json('POST', { requests }));
+    expect(batch.status).toBe(200);
+    const statuses = Object.fromEntries(batch.body.responses.map((r) => [r.id, r.status]));
+    expect(statuses).toEqual({ '1': 503, '2': 200 });
+    expect(await isRead(message.id)).toBe(!message.isRead);
+    await t.graphJson(`/me/messages/${message.id}`, json('PATCH', { isRead: message.isRead }));
+  });
+
+  test('after503 on the $batch itself: every step is applied, and the whole answer is 503', async () => {
+    const message = await firstMessage();
+    t.sandbox.control.setFaults({ rules: [{ kind: 'after503', pathPattern: '/$batch', next: 1 }] });
+    const requests = [{ id: '1', method: 'PATCH', url: `/me/messages/${message.id}`, headers: { 'Content-Type': 'application/json' }, body: { isRead: !message.isRead } }];
+    const batch = await t.graphFetch('/$batch', json('POST', { requests }));
+    expect(batch.status).toBe(503);
+    await batch.arrayBuffer();
+    expect(await isRead(message.id)).toBe(!message.isRead);
+    await t.graphJson(`/me/messages/${message.id}`, json('PATCH', { isRead: message.isRead }));
+  });
+});
