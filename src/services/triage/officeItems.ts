@@ -23,7 +23,8 @@ export async function triageOfficeItems(
     const translating = identities.ofAll(service.mailbox, restIds).catch(() => new Map<string, never>());
     const result = await service.triage(action, [...restIds]);
     const translated = await translating;
-    return { ...result, failed: result.failed.map((failure) => ({ ...failure, messageId: translated.get(failure.messageId)?.immutableId ?? failure.messageId })) };
+    const immutable = <T extends { messageId: string }>(m: T): T => ({ ...m, messageId: translated.get(m.messageId)?.immutableId ?? m.messageId });
+    return { ...result, failed: result.failed.map(immutable), ...(result.unconfirmed ? { unconfirmed: result.unconfirmed.map(immutable) } : {}) };
   }
   // An id Graph cannot translate (the message is gone) keeps Office's, and triage reports it missing.
   const translated = await identities.ofAll(service.mailbox, restIds);
