@@ -91,7 +91,7 @@ export const en = {
   'triage.undo': 'Undo',
   'triage.undone': 'Undone: {count, plural, one {# message is back where it was} other {# messages are back where they were}}.',
   'triage.undoneSome': 'Undone: {count, plural, one {# message is back where it was} other {# messages are back where they were}}. {failed, plural, one {# message was} other {# messages were}} not undone ({subjects}): still in Recent, where Undo tries again.',
-  'triage.unconfirmed': '{count, plural, one {# message was} other {# messages were}} triaged, but the answer was lost before their earlier state was known, so they cannot be undone: {subjects}.',
+  'triage.unconfirmed': '{count, plural, one {# message was triaged, but the answer was lost before its earlier state was known, so it cannot be undone} other {# messages were triaged, but the answer was lost before their earlier state was known, so they cannot be undone}}: {subjects}.',
   'triage.outbox.interrupted': '{action}: {subjects}. Interrupted before Outlook answered; Retry checks each message first.',
   'triage.outbox': 'Not done yet',
   'triage.outbox.entry': '{action}: {subjects}. {reason} ({attempts, plural, one {# try} other {# tries}})',
