@@ -8,7 +8,7 @@ import { createOutbox } from '../../../src/services/triage/outbox';
 import { createTriageRunner } from '../../../src/services/triage/runner';
 import { createTriageHistory } from '../../../src/services/triage/undoHistory';
 import { expectNoContractViolations, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
-import { readMessage, statesIn, triageHarness } from './harness';
+import { messagesIn, readMessage, statesIn, triageHarness } from './harness';
 
 let t: TestSandbox;
 beforeAll(async () => {
@@ -53,6 +53,26 @@ test('a later successful action supersedes the queued one: its Retry cannot move
   expect(await runner.retry(queued[0]!.id)).toBeNull();
   const context = await h.service.ensureFolders();
   expect((await readMessage(t, m!.id))!.parentFolderId).not.toBe(context.asap);
+});
+
+test('as a user would: ribbon ASAP while Microsoft 365 is unreachable, Archive in the pane, then Retry of the queued ASAP: the message stays archived', async () => {
+  const { history, outbox, runner } = setup();
+  // REST ids, as Office names the open message and the selection.
+  const [m] = await messagesIn(t, 'inbox', 1, 'rest');
+  t.sandbox.control.setFaults({ rules: [{ kind: 'reset', pathPattern: '/$batch' }, { kind: 'reset', pathPattern: '/me/translateExchangeIds' }] });
+  const ribbon = await runner.triageItems('asap', { mailbox: null, items: [m!] });
+  expect(ribbon.kind).toBe('partial');
+  const queued = outbox.list()[0]!;
+  expect(queued).toMatchObject({ action: 'asap', subjects: [m!.subject] });
+  t.sandbox.control.clearFaults();
+
+  const pane = await runner.triageItems('archive', { mailbox: null, items: [m!] });
+  expect(pane.kind).toBe('done');
+  expect(history.list().map((r) => [r.action, r.messages.map((x) => x.before.subject)])).toEqual([['archive', [m!.subject]]]);
+  expect(outbox.list()).toEqual([]);
+  expect(await runner.retry(queued.id)).toBeNull();
+  const archived = pane.kind === 'done' ? pane.record!.messages[0]! : (undefined as never);
+  expect((await readMessage(t, archived.before.id))!.parentFolderId).toBe(archived.destinationFolderId);
 });
 
 test('a partial undo keeps what it could not undo in Recent, says how many, and undoing again finishes it', async () => {
