@@ -37,6 +37,8 @@ export interface Outbox {
    * in this one (or the entry goes). Returns the entry when something still waits.
    */
   settle(id: string, done: readonly string[], failures: readonly TriageFailure[]): OutboxEntry | null;
+  /** Names an entry's messages by the ids that survive a move (immutable ones), as soon as they are known. */
+  rename(id: string, ids: ReadonlyMap<string, string>): void;
   /**
    * Tries the entry again with the service of the entry's mailbox; what still fails stays in it
    * (with one more attempt counted), the rest leaves.
@@ -171,6 +173,14 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
     add,
     begin,
     settle,
+    rename: (id, ids) =>
+      change(id, (entry) => {
+        const messageIds = entry.messageIds.map((messageId) => ids.get(messageId) ?? messageId);
+        if (messageIds.every((messageId, i) => messageId === entry.messageIds[i])) return entry;
+        const renamed = (old: string) => ids.get(old) ?? old;
+        const before = entry.before ? Object.fromEntries(Object.entries(entry.before).map(([old, state]) => [renamed(old), state])) : undefined;
+        return { ...entry, messageIds, ...(before ? { before } : {}), ...(entry.beforeLost ? { beforeLost: entry.beforeLost.map(renamed) } : {}) };
+      }),
     retry,
     discard: (id) => entries.update((items) => items.filter((item) => item.id !== id)),
     subscribe: (listener) => entries.subscribe(listener),

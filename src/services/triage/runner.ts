@@ -19,7 +19,7 @@ export interface TriageRunnerDeps {
   /** Immutable ids of what Office names: a retry must still find the message after the move. */
   identities: Pick<ItemIdentities, 'ofAll'>;
   history: Pick<TriageHistory, 'add' | 'remove'>;
-  outbox: Pick<Outbox, 'begin' | 'settle' | 'list' | 'retry' | 'discard'>;
+  outbox: Pick<Outbox, 'begin' | 'settle' | 'rename' | 'list' | 'retry' | 'discard'>;
 }
 
 /** Messages as Office names them (REST ids), all in one mailbox (null: the user's own). */
@@ -123,7 +123,7 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
     action: TriageAction,
     service: TriageService,
     messages: ReadonlyArray<{ id: string; subject: string }>,
-    send: () => Promise<TriageResult>,
+    send: (entryId: string) => Promise<TriageResult>,
     options: RunOptions,
   ): Promise<TriageRunOutcome> {
     const entry = deps.outbox.begin(action, messages, service.mailbox);
@@ -131,7 +131,7 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
     try {
       let result: TriageResult;
       try {
-        result = await send();
+        result = await send(entry.id);
       } catch (error) {
         // Nothing was reached (sign-in, no answer at all): nothing waits, the caller says why.
         deps.outbox.discard(entry.id);
@@ -151,7 +151,9 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
   return {
     async triageItems(action, { mailbox, items }, options = {}) {
       const service = deps.serviceFor(mailbox);
-      return run(action, service, items, () => triageOfficeItems(service, deps.identities, action, items.map((i) => i.id)), options);
+      // The intent names each message by its REST id until its immutable one is known: that one survives the move.
+      const send = (entryId: string) => triageOfficeItems(service, deps.identities, action, items.map((i) => i.id), (ids) => deps.outbox.rename(entryId, ids));
+      return run(action, service, items, send, options);
     },
 
     async triageKnown(action, message, options = {}) {

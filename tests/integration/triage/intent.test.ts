@@ -149,3 +149,20 @@ test('the intent is written down before it is sent: a pane closed mid-action lea
   expect(retried?.kind).toBe('done');
   expect(reopened.outbox.list()).toEqual([]);
 });
+
+test("an intent from the pane names the message by its immutable id as soon as it is known, so a Retry after the move still finds it", async () => {
+  const { storage, runner } = setup();
+  const [m] = await messagesIn(t, 'inbox', 1, 'rest');
+  const [immutable] = await messagesIn(t, 'inbox', 1);
+  t.sandbox.control.setFaults({ latencyMs: 150, rules: [{ kind: 'after503', pathPattern: '/$batch' }] });
+  const running = runner.triageItems('archive', { mailbox: null, items: [m!] });
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  const left = new Map(storage.items);
+  await running;
+  t.sandbox.control.clearFaults();
+
+  const reopened = setup(memoryStorage(left));
+  expect(reopened.outbox.list()).toMatchObject([{ action: 'archive', messageIds: [immutable!.id], state: 'sending' }]);
+  expect(await reopened.runner.retry(reopened.outbox.list()[0]!.id)).toMatchObject({ kind: 'done' });
+  expect(reopened.outbox.list()).toEqual([]);
+});

@@ -40,6 +40,7 @@ function deps(answer: () => Promise<TriageResult>, settings: TriageSettings = de
         return { id, action: 'archive', messageIds: f.map((x) => x.messageId), subjects: f.map((x) => x.subject), lastError: '', attempts: 1, at: '' };
       },
       discard: () => undefined,
+      rename: () => undefined,
       list: () => [],
       retry: () => Promise.reject(new Error('no retry here')),
     },

@@ -208,3 +208,10 @@ describe('the latest intent per message wins (issue 17)', () => {
     expect(outbox.list()).toEqual([old, { ...old, id: 'e2', state: 'sending', beforeLost: ['m1'] }, { ...old, id: 'e3' }]);
   });
 });
+
+test("an intent's messages are renamed to the ids that survive a move, with what is known of them", () => {
+  const outbox = createOutbox(memoryStorage());
+  const intent = outbox.begin('archive', [{ id: 'rest-1', subject: 'S' }, { id: 'rest-2', subject: 'T' }]);
+  outbox.rename(intent.id, new Map([['rest-1', 'immutable-1']]));
+  expect(outbox.list()[0]).toMatchObject({ id: intent.id, messageIds: ['immutable-1', 'rest-2'], subjects: ['S', 'T'], state: 'sending' });
+});
