@@ -1,7 +1,10 @@
 /**
  * One triage action from start to aftermath, whoever asks (the pane, the ribbon, filing's "then
- * archive"): the messages are triaged in their own mailbox, what was done is kept for undo, what
- * could not be done waits in the outbox, and the caller gets an outcome it only has to put in words.
+ * archive"): the intent is written down in the outbox before anything is sent, the messages are
+ * triaged in their own mailbox, what was done is kept for undo and settles the intent (and leaves every
+ * older entry: the latest intent per message wins), what could not be done waits in the outbox, what
+ * was done but whose earlier state was lost with an answer is named, and the caller gets an outcome
+ * it only has to put in words.
  * Nothing here throws: a failure the action as a whole met (sign-in, no answer) is an outcome too.
  */
 import { toGraphRequestError } from '../../graph/errors';
