@@ -31,7 +31,9 @@ export async function runTriageCommand(host: OfficeHost, runner: Pick<TriageRunn
     const outcome = await runner.triageItems(action, { mailbox: item.mailbox, items: [{ id: item.id, subject: item.subject }] });
     if (outcome.kind === 'error') return await failed(outcome.error);
     if (outcome.kind === 'partial') return await failed(outcome.failed[0]!.error);
-    const done = triageDoneText(intl, { action, count: 1, folder: outcome.folder });
+    // Done, but its answer was lost before its earlier state was known: no undo, and the user is told.
+    const unconfirmed = outcome.unconfirmed.length ? ` ${intl.formatMessage({ id: 'triage.unconfirmed' }, { count: outcome.unconfirmed.length, subjects: outcome.unconfirmed.join(', ') })}` : '';
+    const done = triageDoneText(intl, { action, count: 1, folder: outcome.folder }) + unconfirmed;
     await host.notify({ key: 'trail-triage', kind: 'informational', message: intl.formatMessage({ id: 'triage.notification' }, { message: done }) });
   } catch (error) {
     await failed(error).catch(() => undefined);

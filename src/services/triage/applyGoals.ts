@@ -43,6 +43,8 @@ export interface GoalOutcome {
   state?: MessageState;
   error?: GraphRequestError;
   reason?: TriageFailureReason;
+  /** A write of this run (or of an earlier attempt) may have landed before any read: no "before" can be known. */
+  beforeLost?: true;
 }
 
 export interface ApplyGoalsOptions {
@@ -56,6 +58,8 @@ export interface ApplyGoalsOptions {
   before?: Readonly<Record<string, MessageState>>;
   /** States already known (from an earlier run just now): write from them without reading. */
   known?: ReadonlyMap<string, MessageState>;
+  /** Messages an earlier attempt wrote to without learning their state: a first read here is no "before". */
+  beforeLost?: ReadonlySet<string>;
   /** Requests to send along with the first write call (a check of the destination folder); their results come back as `alongside`. */
   alongside?: readonly BatchStep[];
 }
@@ -109,7 +113,8 @@ export async function applyGoals(goals: readonly Goal[], options: ApplyGoalsOpti
     const known = options.known?.get(goal.messageId);
     const before = options.before?.[goal.messageId];
     const mode: Mode = known ? 'known' : startBlind ? 'blind' : 'read';
-    return { index, goal, mode, status: 'pending', failures: 0, ...(before ? { before } : {}), ...(known ? { known } : {}) };
+    const lost = !before && options.beforeLost?.has(goal.messageId);
+    return { index, goal, mode, status: 'pending', failures: 0, ...(before ? { before } : {}), ...(known ? { known } : {}), ...(lost ? { beforeLost: true } : {}) };
   });
 
   const finish = (t: Tracker, error: GraphRequestError, reason?: TriageFailureReason): void => {
@@ -265,6 +270,7 @@ export async function applyGoals(goals: readonly Goal[], options: ApplyGoalsOpti
     ...(t.known ? { state: t.known } : {}),
     ...(t.status === 'failed' && t.error ? { error: t.error } : {}),
     ...(t.status === 'failed' && t.reason ? { reason: t.reason } : {}),
+    ...(t.beforeLost && !t.before ? { beforeLost: true as const } : {}),
   }));
   return { outcomes, alongside };
 }

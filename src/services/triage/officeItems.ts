@@ -17,16 +17,23 @@ export async function triageOfficeItems(
   identities: Pick<ItemIdentities, 'ofAll'>,
   action: TriageAction,
   restIds: readonly string[],
+  /** Told the immutable id of each REST id as soon as it is known (the written-down intent keeps those). */
+  onTranslated: (immutable: ReadonlyMap<string, string>) => void = () => undefined,
 ): Promise<TriageResult> {
+  const told = (translated: Map<string, { immutableId: string }>) => {
+    onTranslated(new Map([...translated].map(([rest, identity]) => [rest, identity.immutableId])));
+    return translated;
+  };
   if (restIds.length === 1) {
     // A translation that fails costs nothing but the retry key: the REST id stays the best we have.
-    const translating = identities.ofAll(service.mailbox, restIds).catch(() => new Map<string, never>());
+    const translating = identities.ofAll(service.mailbox, restIds).then(told, () => new Map<string, never>());
     const result = await service.triage(action, [...restIds]);
     const translated = await translating;
-    return { ...result, failed: result.failed.map((failure) => ({ ...failure, messageId: translated.get(failure.messageId)?.immutableId ?? failure.messageId })) };
+    const immutable = <T extends { messageId: string }>(m: T): T => ({ ...m, messageId: translated.get(m.messageId)?.immutableId ?? m.messageId });
+    return { ...result, failed: result.failed.map(immutable), ...(result.unconfirmed ? { unconfirmed: result.unconfirmed.map(immutable) } : {}) };
   }
   // An id Graph cannot translate (the message is gone) keeps Office's, and triage reports it missing.
-  const translated = await identities.ofAll(service.mailbox, restIds);
+  const translated = told(await identities.ofAll(service.mailbox, restIds));
   return service.triage(
     action,
     restIds.map((id) => translated.get(id)?.immutableId ?? id),

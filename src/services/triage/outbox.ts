@@ -1,8 +1,12 @@
 /**
- * Actions that could not be done even after retrying, kept (in storage, so closing the pane loses
- * nothing) until the user retries or discards them. A retry reads each message before writing: the
- * failed attempt may have applied part of the action, and nothing may be applied twice. The latest
- * action on a message wins: adding one takes that message out of any older entry.
+ * Triage intents not yet done: each is written down before it is sent (state 'sending'), settled when
+ * its answer comes (gone when all of it was done, else kept with what failed), and kept in storage, so
+ * closing the pane mid-action loses nothing. What waits here stays until the user retries or discards
+ * it. A retry reads each message before writing: an earlier attempt may have applied part of the
+ * action, and nothing may be applied twice.
+ *
+ * One rule: the latest intent per message wins. Beginning an action, or settling one (done or not),
+ * takes its messages out of every other entry, so a Retry of an older entry can never undo a newer action.
  */
 import { GraphRequestError } from '../../graph/errors';
 import { newId } from './newId';
@@ -23,6 +27,18 @@ export interface Outbox {
    * when there are none: there is nothing to keep.
    */
   add(action: TriageAction, failures: readonly TriageFailure[], mailbox?: string | null): OutboxEntry;
+  /**
+   * Writes an intent down before it is sent (state 'sending'), with any states already known; its
+   * messages leave every older entry.
+   */
+  begin(action: TriageAction, messages: ReadonlyArray<{ id: string; subject: string }>, mailbox?: string | null, before?: Record<string, MessageState>): OutboxEntry;
+  /**
+   * Settles an intent: what was done (by id as Graph names it) leaves every entry; what failed stays
+   * in this one (or the entry goes). Returns the entry when something still waits.
+   */
+  settle(id: string, done: readonly string[], failures: readonly TriageFailure[]): OutboxEntry | null;
+  /** Names an entry's messages by the ids that survive a move (immutable ones), as soon as they are known. */
+  rename(id: string, ids: ReadonlyMap<string, string>): void;
   /**
    * Tries the entry again with the service of the entry's mailbox; what still fails stays in it
    * (with one more attempt counted), the rest leaves.
@@ -68,9 +84,54 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
       at: now().toISOString(),
       ...(before ? { before } : {}),
       ...(mailbox ? { mailbox } : {}),
+      ...lostOf(failures),
     };
     entries.update((items) => [entry, ...items.map((item) => withoutMessages(item, ids)).filter((item): item is OutboxEntry => !!item)]);
     return entry;
+  }
+
+  function begin(action: TriageAction, messages: ReadonlyArray<{ id: string; subject: string }>, mailbox?: string | null, before?: Record<string, MessageState>): OutboxEntry {
+    const entry: OutboxEntry = {
+      id: newId(),
+      action,
+      messageIds: messages.map((m) => m.id),
+      subjects: messages.map((m) => m.subject),
+      lastError: '',
+      attempts: 0,
+      at: now().toISOString(),
+      state: 'sending',
+      ...(before && Object.keys(before).length ? { before } : {}),
+      ...(mailbox ? { mailbox } : {}),
+    };
+    const ids = new Set(entry.messageIds);
+    entries.update((items) => [entry, ...items.map((item) => withoutMessages(item, ids)).filter((item): item is OutboxEntry => !!item)]);
+    return entry;
+  }
+
+  function settle(id: string, done: readonly string[], failures: readonly TriageFailure[]): OutboxEntry | null {
+    const ids = new Set([...done, ...failures.map((f) => f.messageId)]);
+    let kept = null as OutboxEntry | null;
+    entries.update((items) =>
+      items
+        .map((item) => {
+          if (item.id !== id) return withoutMessages(item, ids);
+          if (failures.length === 0) return undefined;
+          const before = beforeOf(failures, item.before);
+          const { before: _old, state: _state, beforeLost: _lost, ...rest } = item;
+          kept = {
+            ...rest,
+            messageIds: failures.map((f) => f.messageId),
+            subjects: failures.map((f) => f.subject || item.subjects[item.messageIds.indexOf(f.messageId)] || ''),
+            lastError: errorText(failures[0]!.error),
+            attempts: item.attempts + 1,
+            ...(before ? { before } : {}),
+            ...lostOf(failures, item.beforeLost),
+          };
+          return kept;
+        })
+        .filter((item): item is OutboxEntry => !!item),
+    );
+    return kept;
   }
 
   /** Applies a change to the entry if it is still there (the user may have discarded it meanwhile). */
@@ -84,24 +145,17 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
     if ((entry.mailbox ?? null) !== (service.mailbox ?? null)) throw new RangeError(`Outbox entry ${id} belongs to ${entry.mailbox ?? 'the own mailbox'}.`);
     let result: TriageResult;
     try {
-      result = await service.triage(entry.action, entry.messageIds, { verifyFirst: true, ...(entry.before ? { before: entry.before } : {}) });
+      result = await service.triage(entry.action, entry.messageIds, {
+        verifyFirst: true,
+        ...(entry.before ? { before: entry.before } : {}),
+        ...(entry.beforeLost ? { beforeLost: entry.beforeLost } : {}),
+      });
     } catch (error) {
-      change(id, (current) => ({ ...current, attempts: current.attempts + 1, lastError: errorText(error) }));
+      change(id, ({ state: _sending, ...current }) => ({ ...current, attempts: current.attempts + 1, lastError: errorText(error) }));
       throw error;
     }
-    change(id, (current) => {
-      if (result.failed.length === 0) return undefined;
-      const before = beforeOf(result.failed, current.before);
-      const { before: _old, ...rest } = current;
-      return {
-        ...rest,
-        messageIds: result.failed.map((f) => f.messageId),
-        subjects: result.failed.map((f) => f.subject || current.subjects[current.messageIds.indexOf(f.messageId)] || ''),
-        lastError: errorText(result.failed[0]!.error),
-        attempts: current.attempts + 1,
-        ...(before ? { before } : {}),
-      };
-    });
+    const done = [...result.record.messages.map((m) => m.before.id), ...(result.unconfirmed ?? []).map((m) => m.messageId)];
+    settle(id, done, result.failed);
     return result;
   }
 
@@ -117,10 +171,26 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
   return {
     list: () => entries.list(),
     add,
+    begin,
+    settle,
+    rename: (id, ids) =>
+      change(id, (entry) => {
+        const messageIds = entry.messageIds.map((messageId) => ids.get(messageId) ?? messageId);
+        if (messageIds.every((messageId, i) => messageId === entry.messageIds[i])) return entry;
+        const renamed = (old: string) => ids.get(old) ?? old;
+        const before = entry.before ? Object.fromEntries(Object.entries(entry.before).map(([old, state]) => [renamed(old), state])) : undefined;
+        return { ...entry, messageIds, ...(before ? { before } : {}), ...(entry.beforeLost ? { beforeLost: entry.beforeLost.map(renamed) } : {}) };
+      }),
     retry,
     discard: (id) => entries.update((items) => items.filter((item) => item.id !== id)),
     subscribe: (listener) => entries.subscribe(listener),
   };
+}
+
+/** The messages whose "before" is unknown, kept so no later read is taken for it. */
+function lostOf(failures: readonly TriageFailure[], earlier: readonly string[] = []): { beforeLost?: string[] } {
+  const lost = failures.filter((f) => !f.before && (f.beforeLost || earlier.includes(f.messageId))).map((f) => f.messageId);
+  return lost.length ? { beforeLost: lost } : {};
 }
 
 function withoutMessages(entry: OutboxEntry, ids: ReadonlySet<string>): OutboxEntry | undefined {
@@ -128,6 +198,13 @@ function withoutMessages(entry: OutboxEntry, ids: ReadonlySet<string>): OutboxEn
   const keep = entry.messageIds.map((id, i) => [id, entry.subjects[i] ?? ''] as const).filter(([id]) => !ids.has(id));
   if (keep.length === 0) return undefined;
   const before = entry.before ? Object.fromEntries(Object.entries(entry.before).filter(([id]) => !ids.has(id))) : undefined;
-  const { before: _old, ...rest } = entry;
-  return { ...rest, messageIds: keep.map(([id]) => id), subjects: keep.map(([, subject]) => subject), ...(before && Object.keys(before).length ? { before } : {}) };
+  const lost = entry.beforeLost?.filter((id) => !ids.has(id));
+  const { before: _old, beforeLost: _lost, ...rest } = entry;
+  return {
+    ...rest,
+    messageIds: keep.map(([id]) => id),
+    subjects: keep.map(([, subject]) => subject),
+    ...(before && Object.keys(before).length ? { before } : {}),
+    ...(lost?.length ? { beforeLost: lost } : {}),
+  };
 }

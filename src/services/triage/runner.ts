@@ -1,7 +1,10 @@
 /**
  * One triage action from start to aftermath, whoever asks (the pane, the ribbon, filing's "then
- * archive"): the messages are triaged in their own mailbox, what was done is kept for undo, what
- * could not be done waits in the outbox, and the caller gets an outcome it only has to put in words.
+ * archive"): the intent is written down in the outbox before anything is sent, the messages are
+ * triaged in their own mailbox, what was done is kept for undo and settles the intent (and leaves every
+ * older entry: the latest intent per message wins), what could not be done waits in the outbox, what
+ * was done but whose earlier state was lost with an answer is named, and the caller gets an outcome
+ * it only has to put in words.
  * Nothing here throws: a failure the action as a whole met (sign-in, no answer) is an outcome too.
  */
 import { toGraphRequestError } from '../../graph/errors';
@@ -19,7 +22,7 @@ export interface TriageRunnerDeps {
   /** Immutable ids of what Office names: a retry must still find the message after the move. */
   identities: Pick<ItemIdentities, 'ofAll'>;
   history: Pick<TriageHistory, 'add' | 'remove'>;
-  outbox: Pick<Outbox, 'add' | 'list' | 'retry'>;
+  outbox: Pick<Outbox, 'begin' | 'settle' | 'rename' | 'list' | 'retry' | 'discard'>;
 }
 
 /** Messages as Office names them (REST ids), all in one mailbox (null: the user's own). */
@@ -45,6 +48,11 @@ interface Ran {
   folder: string;
   /** What can be undone (kept in the history), or null when nothing was triaged. */
   record: TriageRecord | null;
+  /**
+   * Subjects of messages triaged whose answer was lost before their earlier state was known: done,
+   * but they cannot be undone, and the user is told.
+   */
+  unconfirmed: string[];
 }
 
 export type TriageRunOutcome =
@@ -73,45 +81,91 @@ export interface TriageRunner {
   triageKnown(action: TriageAction, message: KnownMessage, options?: RunOptions): Promise<TriageRunOutcome>;
   /** Tries an outbox entry again in its own mailbox. */
   retry(entryId: string, options?: RunOptions): Promise<TriageRunOutcome | null>;
-  /** Undoes a recorded action in its own mailbox and forgets the record. */
-  undo(record: TriageRecord): Promise<{ kind: 'undone'; count: number } | { kind: 'error'; error: unknown }>;
+  /**
+   * Undoes a recorded action in its own mailbox. What could not be restored stays in the history (the
+   * record keeps only those messages, so Undo there tries them again) and is named in the outcome.
+   */
+  undo(record: TriageRecord): Promise<TriageUndoOutcome>;
+  /**
+   * Intents written down but never settled, by a pane or a ribbon click closed mid-action: offered in
+   * *Not done yet* for a Retry, never resumed on their own (see below). Not this runner's own running ones.
+   */
+  interrupted(): OutboxEntry[];
+  /** True while this runner itself is sending the intent of this outbox entry. */
+  isRunning(entryId: string): boolean;
 }
 
+export type TriageUndoOutcome =
+  | { kind: 'undone'; count: number; failed: TriageFailure[]; record: TriageRecord | null }
+  | { kind: 'error'; error: unknown };
+
 export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
-  /** The aftermath every action shares: the record kept for undo, the failures kept for retry, the outcome. */
-  function settle(action: TriageAction, service: TriageService, total: number, result: TriageResult, options: RunOptions, keep = true): TriageRunOutcome {
+  /** Intents this runner is sending now (an interrupted one is any other left 'sending'). */
+  const running = new Set<string>();
+
+  /**
+   * The aftermath every action shares: the record kept for undo, the intent settled (what was done
+   * leaves every outbox entry, what failed stays in this one), the outcome.
+   */
+  function settle(action: TriageAction, service: TriageService, total: number, result: TriageResult, options: RunOptions, entryId: string | null): TriageRunOutcome {
     const record = result.record.messages.length ? result.record : null;
     if (record) {
       options.onRecord?.(record);
       deps.history.add(record);
     }
-    const base = { action, mailbox: service.mailbox, total, folder: service.destinationName(action), record };
+    const unconfirmed = (result.unconfirmed ?? []).map((m) => m.subject);
+    const done = [...result.record.messages.map((m) => m.before.id), ...(result.unconfirmed ?? []).map((m) => m.messageId)];
+    const entry = entryId ? deps.outbox.settle(entryId, done, result.failed) : null;
+    const base = { action, mailbox: service.mailbox, total, folder: service.destinationName(action), record, unconfirmed };
     if (result.failed.length === 0) return { kind: 'done', ...base };
-    const entry = keep ? deps.outbox.add(action, result.failed, service.mailbox) : null;
     return { kind: 'partial', ...base, done: total - result.failed.length, failed: result.failed, entry };
+  }
+
+  /** Writes the intent down, runs it, and settles it; a failure of the whole action forgets the intent. */
+  async function run(
+    action: TriageAction,
+    service: TriageService,
+    messages: ReadonlyArray<{ id: string; subject: string }>,
+    send: (entryId: string) => Promise<TriageResult>,
+    options: RunOptions,
+  ): Promise<TriageRunOutcome> {
+    const entry = deps.outbox.begin(action, messages, service.mailbox);
+    running.add(entry.id);
+    try {
+      let result: TriageResult;
+      try {
+        result = await send(entry.id);
+      } catch (error) {
+        // Nothing was reached (sign-in, no answer at all): nothing waits, the caller says why.
+        deps.outbox.discard(entry.id);
+        return { kind: 'error', action, mailbox: service.mailbox, error };
+      }
+      // A message that never answered has no subject from Graph; the caller knows it, and the outbox names it.
+      const only = messages.length === 1 ? messages[0]!.subject : '';
+      const named = (f: { subject: string }) => f.subject || only;
+      const failed = result.failed.map((f) => ({ ...f, subject: named(f) }));
+      const unconfirmed = result.unconfirmed?.map((m) => ({ ...m, subject: named(m) }));
+      return settle(action, service, messages.length, { ...result, failed, ...(unconfirmed ? { unconfirmed } : {}) }, options, entry.id);
+    } finally {
+      running.delete(entry.id);
+    }
   }
 
   return {
     async triageItems(action, { mailbox, items }, options = {}) {
       const service = deps.serviceFor(mailbox);
-      let result: TriageResult;
-      try {
-        result = await triageOfficeItems(service, deps.identities, action, items.map((i) => i.id));
-      } catch (error) {
-        return { kind: 'error', action, mailbox: service.mailbox, error };
-      }
-      // A message that never answered has no subject from Graph; Office knows it, and the outbox names it.
-      const only = items.length === 1 ? items[0]!.subject : '';
-      const failed = result.failed.map((f) => (f.subject || !only ? f : { ...f, subject: only }));
-      return settle(action, service, items.length, { ...result, failed }, options);
+      // The intent names each message by its REST id until its immutable one is known: that one survives the move.
+      const send = (entryId: string) => triageOfficeItems(service, deps.identities, action, items.map((i) => i.id), (ids) => deps.outbox.rename(entryId, ids));
+      return run(action, service, items, send, options);
     },
 
     async triageKnown(action, message, options = {}) {
       const service = deps.serviceFor(message.mailbox);
-      const result = await service
-        .triage(action, [message.immutableId])
-        .catch((error: unknown): TriageResult => ({ record: { id: '', action, at: '', messages: [] }, failed: [{ messageId: message.immutableId, subject: message.subject, error: toGraphRequestError(error) }] }));
-      return settle(action, service, 1, result, options);
+      const send = () =>
+        service
+          .triage(action, [message.immutableId])
+          .catch((error: unknown): TriageResult => ({ record: { id: '', action, at: '', messages: [] }, failed: [{ messageId: message.immutableId, subject: message.subject, error: toGraphRequestError(error) }] }));
+      return run(action, service, [{ id: message.immutableId, subject: message.subject }], send, options);
     },
 
     async retry(entryId, options = {}) {
@@ -119,15 +173,20 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
       if (!entry) return null;
       const service = deps.serviceFor(entry.mailbox);
       let result: TriageResult;
+      running.add(entryId);
       try {
         result = await deps.outbox.retry(entryId, service);
       } catch (error) {
         return { kind: 'error', action: entry.action, mailbox: service.mailbox, error };
+      } finally {
+        running.delete(entryId);
       }
-      // What still fails stays in the same entry (the outbox keeps it): nothing is added.
-      const outcome = settle(entry.action, service, entry.messageIds.length, result, options, false);
+      // The outbox has settled the entry itself (what still fails stays in it): nothing more to settle.
+      const subjectOf = (m: { messageId: string; subject: string }) => m.subject || entry.subjects[entry.messageIds.indexOf(m.messageId)] || '';
+      const unconfirmed = result.unconfirmed?.map((m) => ({ ...m, subject: subjectOf(m) }));
+      const outcome = settle(entry.action, service, entry.messageIds.length, { ...result, ...(unconfirmed ? { unconfirmed } : {}) }, options, null);
       if (outcome.kind !== 'partial') return outcome;
-      const failed = outcome.failed.map((f) => (f.subject ? f : { ...f, subject: entry.subjects[entry.messageIds.indexOf(f.messageId)] ?? '' }));
+      const failed = outcome.failed.map((f) => ({ ...f, subject: subjectOf(f) }));
       return { ...outcome, failed, entry: deps.outbox.list().find((e) => e.id === entryId) ?? null };
     },
 
@@ -135,10 +194,20 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
       try {
         const result = await deps.serviceFor(record.mailbox ?? null).undo(record);
         deps.history.remove(record.id);
-        return { kind: 'undone', count: result.restored.length };
+        // What could not be restored stays undoable: the record, narrowed to those messages, goes back to Recent.
+        const failedIds = new Set(result.failed.map((f) => f.messageId));
+        const rest = record.messages.filter((m) => failedIds.has(m.before.id));
+        const left = rest.length ? { ...record, messages: rest } : null;
+        if (left) deps.history.add(left);
+        return { kind: 'undone', count: result.restored.length, failed: result.failed, record: left };
       } catch (error) {
         return { kind: 'error', error };
       }
     },
+
+    // Offered, not resumed: the user may have acted on the message since (in Outlook itself, where
+    // Trail cannot see), and an old intent sent on its own would undo that newer action.
+    interrupted: () => deps.outbox.list().filter((e) => e.state === 'sending' && !running.has(e.id)),
+    isRunning: (entryId) => running.has(entryId),
   };
 }

@@ -17,6 +17,13 @@ export interface OutboxEntry {
   before?: Record<string, MessageState>;
   /** The shared mailbox the messages are in; absent for the user's own. A retry must go there. */
   mailbox?: string;
+  /**
+   * 'sending': the intent, written down before it was sent and not yet settled. Left so by a pane or
+   * ribbon closed mid-action (or still running in another window); absent once an attempt has failed.
+   */
+  state?: 'sending';
+  /** Messages an attempt may have written to before any read of them (its answer was lost): their "before" is unknown. */
+  beforeLost?: string[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -51,6 +58,7 @@ export function parseOutboxEntry(raw: unknown): OutboxEntry | undefined {
   if (messageIds.length === 0) return undefined;
   const subjects = Array.isArray(raw.subjects) ? raw.subjects : [];
   const before = parseBefore(raw.before, messageIds);
+  const beforeLost = Array.isArray(raw.beforeLost) ? raw.beforeLost.filter((id): id is string => isNonEmptyString(id) && messageIds.includes(id)) : [];
   return {
     id: raw.id,
     action: raw.action,
@@ -62,5 +70,7 @@ export function parseOutboxEntry(raw: unknown): OutboxEntry | undefined {
     at: raw.at,
     ...(before ? { before } : {}),
     ...(isNonEmptyString(raw.mailbox) ? { mailbox: raw.mailbox } : {}),
+    ...(raw.state === 'sending' ? { state: 'sending' as const } : {}),
+    ...(beforeLost.length ? { beforeLost } : {}),
   };
 }

@@ -79,6 +79,7 @@ function failureOf(outcome: GoalOutcome, earlier?: MessageState): TriageFailure 
     error: outcome.error ?? new GraphRequestError(0, 'unknown', 'The message could not be triaged.'),
     ...(outcome.reason ? { reason: outcome.reason } : {}),
     ...(before ? { before } : {}),
+    ...(outcome.beforeLost && !before ? { beforeLost: true as const } : {}),
   };
 }
 
@@ -113,9 +114,10 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
     const redo = outcomes.filter((o) => o.reached || o.reason === 'folderMissing');
     const known = new Map(redo.filter((o) => o.reached && o.state).map((o) => [o.messageId, o.state!]));
     const earlier = { ...before, ...Object.fromEntries(redo.filter((o) => o.before).map((o) => [o.messageId, o.before!])) };
+    const lost = new Set(redo.filter((o) => o.beforeLost).map((o) => o.messageId));
     const again = await applyGoals(
       redo.map((o) => triageGoal(o.messageId, freshTarget)),
-      { ...applyBase, verifyFirst: true, known, before: earlier },
+      { ...applyBase, verifyFirst: true, known, before: earlier, beforeLost: lost },
     );
     const replaced = new Map(again.outcomes.map((o) => [o.messageId, o]));
     return { target: freshTarget, outcomes: outcomes.map((o) => replaced.get(o.messageId) ?? o) };
@@ -136,7 +138,8 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
     } catch (thrown) {
       if (thrown instanceof SignInError) throw thrown;
       const error = toGraphRequestError(thrown);
-      return { record, failed: [...ids.map((id) => failureOf({ messageId: id, reached: false, error }, triageOptions.before?.[id])), ...malformed] };
+      const lost = new Set(triageOptions.beforeLost);
+      return { record, failed: [...ids.map((id) => failureOf({ messageId: id, reached: false, error, ...(lost.has(id) ? { beforeLost: true as const } : {}) }, triageOptions.before?.[id])), ...malformed] };
     }
 
     const kind = FOLDER_OF[action];
@@ -146,6 +149,7 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
         ...applyBase,
         ...(triageOptions.verifyFirst ? { verifyFirst: true } : {}),
         ...(triageOptions.before ? { before: triageOptions.before } : {}),
+        ...(triageOptions.beforeLost?.length ? { beforeLost: new Set(triageOptions.beforeLost) } : {}),
         ...(kind ? { alongside: [destinationCheckStep(paths, target.destinationFolderId)] } : {}),
       },
     );
@@ -164,12 +168,16 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       }
     }
 
+    const unconfirmed: NonNullable<TriageResult['unconfirmed']> = [];
     for (const outcome of outcomes) {
-      // Triaged, but the answer that held its earlier state was lost: an undo could not restore it, so none is offered.
-      if (outcome.reached && outcome.before) record.messages.push({ before: outcome.before, destinationFolderId: target.destinationFolderId });
+      if (!outcome.reached) continue;
+      if (outcome.before) record.messages.push({ before: outcome.before, destinationFolderId: target.destinationFolderId });
+      // Triaged, but the answer that held its earlier state was lost: an undo could not restore it, so none is
+      // offered, and the caller says so.
+      else unconfirmed.push({ messageId: outcome.messageId, subject: outcome.state?.subject ?? '' });
     }
     const failed = outcomes.filter((o) => !o.reached).map((o) => failureOf(o, triageOptions.before?.[o.messageId]));
-    return { record, failed: [...failed, ...malformed] };
+    return { record, failed: [...failed, ...malformed], ...(unconfirmed.length ? { unconfirmed } : {}) };
   }
 
   async function undo(record: TriageRecord): Promise<{ restored: string[]; failed: TriageFailure[] }> {

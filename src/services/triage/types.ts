@@ -57,12 +57,19 @@ export interface TriageFailure {
   reason?: TriageFailureReason;
   /** The state read before anything was changed, so a later retry still records what the user had. */
   before?: MessageState;
+  /** A write may have landed before any read of it (its answer was lost): a later read is no "before". */
+  beforeLost?: true;
 }
 
 export interface TriageResult {
   /** Only the messages that were triaged. */
   record: TriageRecord;
   failed: TriageFailure[];
+  /**
+   * Messages triaged whose state before could not be known (an answer was lost after the write): done,
+   * but not in the record, so no undo; the caller tells the user. Ids; absent when none.
+   */
+  unconfirmed?: Array<{ messageId: string; subject: string }>;
 }
 
 /** For a retry of an earlier attempt (the outbox): part of it may already have been applied. */
@@ -71,4 +78,6 @@ export interface TriageOptions {
   verifyFirst?: boolean;
   /** States an earlier attempt read before it changed anything, by message id. */
   before?: Readonly<Record<string, MessageState>>;
+  /** Messages an earlier attempt wrote to without learning their state (see TriageFailure.beforeLost). */
+  beforeLost?: readonly string[];
 }

@@ -214,6 +214,8 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
       if (!triage) throw new Error('no triage');
       const undone = await triage.runner.undo(record);
       if (undone.kind === 'error') throw undone.error;
+      // Not restored: said as the error it met; the record stays in Triage's Recent, where Undo tries again.
+      if (undone.failed.length > 0) throw undone.failed[0]!.error;
       return { kind: 'moveUndone' };
     });
 

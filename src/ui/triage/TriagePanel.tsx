@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { useIntl } from 'react-intl';
-import { triageDoneText, triageLabel, triageWorkingText } from '../../i18n/triage';
+import { triageLabel, triageWorkingText } from '../../i18n/triage';
 import type { OfficeHost } from '../../office/host';
 import type { TriageRuntime } from '../../services/triageRuntime';
 import type { TriageAction } from '../../services/triage/types';
@@ -9,6 +9,7 @@ import type { CurrentItemState } from '../currentItem/useCurrentItem';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { BookTime } from './BookTime';
 import { outboxEntryText } from './outboxEntryText';
+import { outcomeIsWarning, outcomeText } from './outcomeText';
 import { MAX_SELECTION, useTriage, type TriageOutcome } from './useTriage';
 
 // Opened now and then, so loaded when the settings are first expanded.
@@ -120,14 +121,9 @@ export function TriagePanel({ host, runtime, item }: { host: OfficeHost; runtime
 function Outcome({ outcome }: { outcome: TriageOutcome }) {
   const intl = useIntl();
   if (outcome.kind === 'error') return <ErrorNotice error={outcome.error} />;
-  const text =
-    outcome.kind === 'done'
-      ? triageDoneText(intl, { action: outcome.action, count: outcome.total, folder: outcome.folder })
-      : outcome.kind === 'undone'
-        ? intl.formatMessage({ id: 'triage.undone' }, { count: outcome.count })
-        : intl.formatMessage({ id: 'triage.partial' }, { done: outcome.done, total: outcome.total, subjects: outcome.failed.map((f) => f.subject || f.messageId).join(', ') });
+  const text = outcomeText(intl, outcome);
   return (
-    <MessageBar intent={outcome.kind === 'partial' ? 'warning' : 'success'} data-testid="triage-outcome">
+    <MessageBar intent={outcomeIsWarning(outcome) ? 'warning' : 'success'} data-testid="triage-outcome">
       <MessageBarBody>{text}</MessageBarBody>
     </MessageBar>
   );

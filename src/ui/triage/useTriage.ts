@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { OfficeHost, SelectedItem } from '../../office/host';
 import type { TriageRuntime } from '../../services/triageRuntime';
-import type { TriageRunOutcome } from '../../services/triage/runner';
+import type { TriageRunOutcome, TriageUndoOutcome } from '../../services/triage/runner';
 import type { TriageAction, TriageRecord } from '../../services/triage/types';
 import type { CurrentItemState } from '../currentItem/useCurrentItem';
 
@@ -9,7 +9,7 @@ import type { CurrentItemState } from '../currentItem/useCurrentItem';
 export const MAX_SELECTION = 100;
 
 /** What the pane says about its last action: the runner's outcome of a triage or a retry, or of an undo. */
-export type TriageOutcome = TriageRunOutcome | { kind: 'undone'; count: number } | { kind: 'error'; error: unknown };
+export type TriageOutcome = TriageRunOutcome | TriageUndoOutcome;
 
 export interface Counts {
   asap: number;
@@ -33,7 +33,10 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime, item: Curren
   // The mailbox the selection is in: the open item's (Book time and triage act there).
   const [mailbox, setMailbox] = useState<string | null>(null);
   const history = useSyncExternalStore(runtime.history.subscribe, runtime.history.list);
-  const outbox = useSyncExternalStore(runtime.outbox.subscribe, runtime.outbox.list);
+  const stored = useSyncExternalStore(runtime.outbox.subscribe, runtime.outbox.list);
+  // An intent this pane is sending right now is its busy state, not something waiting; one left by a
+  // closed pane or ribbon click is (offered for Retry).
+  const outbox = useMemo(() => stored.filter((entry) => !(entry.state === 'sending' && runtime.runner.isRunning(entry.id))), [stored, runtime]);
 
   // What this panel last said is about its own last action: a move made elsewhere (filing's
   // "then archive", a ribbon button) makes it stale, so it goes.

@@ -5,7 +5,7 @@
  * the message where it lives and books the block in that mailbox's calendar, never the user's own.
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { webcrypto } from 'node:crypto';
 import { IntlProvider } from 'react-intl';
 import { messageSnapshot, type GraphMessage } from '../../../dev/playground/graphShapes';
@@ -80,3 +80,51 @@ test("Book time on a shared mailbox's message books the block in that mailbox, n
   expect((await bookingsIn(SHARED)).map((e) => e.subject)).toEqual([item.subject]);
   expect(await bookingsIn('/me')).toEqual([]);
 }, 30_000);
+
+function renderPane(storage: Storage, item: ReturnType<typeof messageSnapshot>) {
+  const host = new TestHost(item);
+  const graph = createGraphClient({ baseUrl: t.sandbox.origin, tokens: new SandboxTokenSource(t.sandbox.origin), retry: { sleep: async () => undefined } });
+  const runtime = createTriageRuntime(host, graph, storage);
+  render(
+    <IntlProvider locale="en" messages={catalogues.en} defaultLocale="en" timeZone="Europe/Helsinki">
+      <FluentProvider theme={webLightTheme}>
+        <TriagePanel host={host} runtime={runtime} item={{ status: 'ready', value: item }} />
+      </FluentProvider>
+    </IntlProvider>,
+  );
+  return runtime;
+}
+
+// Issue 17 (4): "Undone: 2 messages are back where they were", and the third was in no list.
+test('a partial undo says how many were not undone, by subject, and keeps them in Recent', async () => {
+  const page = await t.graphJson<{ value: GraphMessage[] }>(`${SHARED}/mailFolders/inbox/messages?$top=3&$select=id,subject,from,toRecipients,ccRecipients,conversationId,internetMessageId,receivedDateTime`, {
+    ...asUser(),
+    headers: { Prefer: 'IdType="ImmutableId"' },
+  });
+  const messages = page.body.value;
+  const runtime = renderPane(memoryStorage(), messageSnapshot(messages[0]!, FIXTURE_SHARED.mail));
+  // Taken elsewhere (filing's then-archive): the pane hears of it through the history.
+  const outcomes = await act(() => Promise.all(messages.map((m) => runtime.runner.triageKnown('archive', { mailbox: FIXTURE_SHARED.mail, immutableId: m.id, subject: m.subject ?? '' }))));
+  expect(outcomes.every((o) => o.kind === 'done')).toBe(true);
+  const stuck = messages[0]!;
+  t.sandbox.control.setFaults({ rules: [{ kind: '503', pathPattern: `*/messages/${stuck.id}/move` }] });
+
+  const row = (await screen.findAllByTestId('triage-undo')).find((button) => button.closest('li')!.textContent!.includes(stuck.subject ?? ''))!;
+  fireEvent.click(row);
+  const said = (await screen.findByTestId('triage-outcome', {}, { timeout: 20_000 })).textContent!;
+  expect(said).toMatch(/0 messages are back where they were\. 1 message was not undone/);
+  expect(said).toContain(stuck.subject!);
+  expect(screen.getByTestId('triage-history').textContent).toContain(stuck.subject!);
+  t.sandbox.control.clearFaults();
+}, 30_000);
+
+// Issue 17 (10): closing the pane mid-action kept nothing; now the intent waits, marked interrupted.
+test('an intent left by a closed pane is offered in Not done yet, marked interrupted', async () => {
+  const page = await t.graphJson<{ value: GraphMessage[] }>(`${SHARED}/mailFolders/inbox/messages?$top=1&$select=id,subject,from,toRecipients,ccRecipients,conversationId,internetMessageId,receivedDateTime`, asUser());
+  const message = page.body.value[0]!;
+  const storage = memoryStorage();
+  const left = [{ id: 'i1', action: 'asap', messageIds: [message.id], subjects: [message.subject], lastError: '', attempts: 0, at: TEST_ANCHOR.toISOString(), state: 'sending', mailbox: FIXTURE_SHARED.mail }];
+  storage.setItem('trail.triage.outbox', JSON.stringify(left));
+  renderPane(storage, messageSnapshot(message, FIXTURE_SHARED.mail));
+  expect((await screen.findByTestId('triage-outbox')).textContent).toContain(`ASAP: ${message.subject}. Interrupted before Outlook answered`);
+});

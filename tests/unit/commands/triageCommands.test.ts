@@ -33,10 +33,14 @@ function deps(answer: () => Promise<TriageResult>, settings: TriageSettings = de
     identities: { ofAll: async (mailbox, ids) => new Map(ids.map((id) => [id, { mailbox, immutableId: `immutable:${mailbox ?? 'own'}:${id}` }])) },
     history: { add: (r) => void remembered.push(r), remove: () => undefined },
     outbox: {
-      add: (action, f, mailbox) => {
+      begin: (action, messages, mailbox) => ({ id: 'e1', action, messageIds: messages.map((m) => m.id), subjects: messages.map((m) => m.subject), lastError: '', attempts: 0, at: '', state: 'sending', ...(mailbox ? { mailbox } : {}) }),
+      settle: (id, _done, f) => {
+        if (f.length === 0) return null;
         kept.push([...f]);
-        return { id: 'e1', action, messageIds: f.map((x) => x.messageId), subjects: f.map((x) => x.subject), lastError: '', attempts: 1, at: '', ...(mailbox ? { mailbox } : {}) };
+        return { id, action: 'archive', messageIds: f.map((x) => x.messageId), subjects: f.map((x) => x.subject), lastError: '', attempts: 1, at: '' };
       },
+      discard: () => undefined,
+      rename: () => undefined,
       list: () => [],
       retry: () => Promise.reject(new Error('no retry here')),
     },

@@ -33,3 +33,13 @@ test('a throttled or unknown failure reads as its words, the code kept only wher
     'Read later: (no subject). Something went wrong (500 generalException). Try again; if it keeps happening, tell support the code. (1 try)',
   );
 });
+
+// Issue 17 (10): an intent left by a closed pane or ribbon click waits, and says it was interrupted.
+test('an interrupted intent says so, with no error it never met', () => {
+  expect(outboxEntryText(intlFor('en'), entry({ state: 'sending', attempts: 0, lastError: '' }))).toBe(
+    'Read later: Hankehakemus. Interrupted before Outlook answered; Retry checks each message first.',
+  );
+  expect(outboxEntryText(intlFor('fi'), entry({ state: 'sending', attempts: 0, lastError: '' }))).toBe(
+    'Lue myöhemmin: Hankehakemus. Keskeytyi ennen Outlookin vastausta; Yritä uudelleen tarkistaa ensin jokaisen viestin.',
+  );
+});

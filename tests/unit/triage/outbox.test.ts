@@ -148,3 +148,70 @@ test('a stored entry is repaired where it can be and dropped where it cannot', (
   expect(list[1]).toMatchObject({ attempts: 0, lastError: '', before: { m2: state('m2') } });
   expect(list[1]!.before).not.toHaveProperty('m1');
 });
+
+describe('the latest intent per message wins (issue 17)', () => {
+  test('an intent is written down before it is sent, and takes its messages out of older entries', () => {
+    const storage = memoryStorage();
+    const outbox = createOutbox(storage, undefined, () => new Date('2025-03-12T10:00:00Z'));
+    const older = outbox.add('asap', [failure('m1'), failure('m2')]);
+    const intent = outbox.begin('archive', [{ id: 'm1', subject: 'Subject m1' }], null);
+    expect(createOutbox(storage).list()).toEqual([
+      { id: intent.id, action: 'archive', messageIds: ['m1'], subjects: ['Subject m1'], lastError: '', attempts: 0, at: '2025-03-12T10:00:00.000Z', state: 'sending' },
+      { ...older, messageIds: ['m2'], subjects: ['Subject m2'], before: { m2: state('m2') } },
+    ]);
+  });
+
+  test('settled with nothing failed, the intent goes; what was done also leaves every other entry (ids as Graph names them)', () => {
+    const outbox = createOutbox(memoryStorage());
+    outbox.add('asap', [failure('immutable-m1'), failure('m2')]);
+    const intent = outbox.begin('archive', [{ id: 'rest-m1', subject: 'Subject m1' }]);
+    expect(outbox.settle(intent.id, ['immutable-m1'], [])).toBeNull();
+    expect(outbox.list().map((e) => [e.action, e.messageIds])).toEqual([['asap', ['m2']]]);
+  });
+
+  test('settled with failures, the intent becomes an ordinary entry that remembers which "before" states are unknown', () => {
+    const outbox = createOutbox(memoryStorage());
+    const intent = outbox.begin('asap', [
+      { id: 'm1', subject: 'Subject m1' },
+      { id: 'm2', subject: 'Subject m2' },
+    ]);
+    const lost: TriageFailure = { messageId: 'm2', subject: '', error: unavailable, beforeLost: true };
+    const kept = outbox.settle(intent.id, [], [failure('m1'), lost]);
+    expect(kept).toEqual({
+      id: intent.id,
+      action: 'asap',
+      messageIds: ['m1', 'm2'],
+      subjects: ['Subject m1', 'Subject m2'],
+      lastError: '429 TooManyRequests',
+      attempts: 1,
+      at: intent.at,
+      before: { m1: state('m1') },
+      beforeLost: ['m2'],
+    });
+    expect(outbox.list()).toEqual([kept]);
+  });
+
+  test('a retry passes on which messages have no knowable "before", so its first read is never taken for one', async () => {
+    const outbox = createOutbox(memoryStorage());
+    const entry = outbox.add('asap', [{ messageId: 'm2', subject: 'Subject m2', error: unavailable, beforeLost: true }]);
+    const { service, calls } = fakeService(() => ({ ...result([]), unconfirmed: [{ messageId: 'm2', subject: 'Subject m2' }] }));
+    await outbox.retry(entry.id, service);
+    expect(calls[0]!.options).toEqual({ verifyFirst: true, beforeLost: ['m2'] });
+    expect(outbox.list()).toEqual([]);
+  });
+
+  test('stored entries of an older version still parse; an intent and its unknown states are read back', () => {
+    const old = { id: 'e1', action: 'readLater', messageIds: ['m1'], subjects: ['S'], lastError: '503 x', attempts: 2, at: '2025-03-12T10:00:00.000Z' };
+    const sending = { ...old, id: 'e2', state: 'sending', beforeLost: ['m1', 'not-in-entry', 7] };
+    const odd = { ...old, id: 'e3', state: 'flying' };
+    const outbox = createOutbox(memoryStorage({ [OUTBOX_KEY]: JSON.stringify([old, sending, odd]) }));
+    expect(outbox.list()).toEqual([old, { ...old, id: 'e2', state: 'sending', beforeLost: ['m1'] }, { ...old, id: 'e3' }]);
+  });
+});
+
+test("an intent's messages are renamed to the ids that survive a move, with what is known of them", () => {
+  const outbox = createOutbox(memoryStorage());
+  const intent = outbox.begin('archive', [{ id: 'rest-1', subject: 'S' }, { id: 'rest-2', subject: 'T' }]);
+  outbox.rename(intent.id, new Map([['rest-1', 'immutable-1']]));
+  expect(outbox.list()[0]).toMatchObject({ id: intent.id, messageIds: ['immutable-1', 'rest-2'], subjects: ['S', 'T'], state: 'sending' });
+});
