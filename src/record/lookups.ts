@@ -145,3 +145,13 @@ export async function members(ctx: StoreContext, organisation: EntityRef): Promi
   const rows = await ctx.lists.all('people', { filter: `fields/OrganisationId eq ${odataString(organisation.id)}` });
   return rows.map(toPerson).sort((a, b) => a.name.localeCompare(b.name, 'fi'));
 }
+
+/** SharePoint refused a search as past the list view threshold: too many keys start with what was typed. */
+export class SearchTooBroadError extends Error {
+  constructor(readonly text: string) {
+    super(`Too many entries start with "${text}" for SharePoint to search; type more.`);
+    this.name = 'SearchTooBroadError';
+  }
+}
+
+export const isSearchTooBroad = (error: unknown): error is SearchTooBroadError => error instanceof SearchTooBroadError;
