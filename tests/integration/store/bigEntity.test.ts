@@ -28,6 +28,14 @@ let other: EntitySummary;
 /** Dates of the big person's filings, newest first. */
 let bigDates: string[];
 
+/** The audit rows about one entity: [action, details]. */
+async function audited(ref: EntitySummary['ref']): Promise<Array<[string, Record<string, unknown>]>> {
+  const rows = (await s.graph.api(`/sites/${s.location.siteId}/lists/${s.location.lists.audit}/items?$expand=fields($select=Title,SubjectKey,Details)`).get()) as {
+    value: Array<{ fields: { Title: string; SubjectKey: string; Details: string } }>;
+  };
+  return rows.value.filter((row) => row.fields.SubjectKey === `person:${ref.id}`).map((row) => [row.fields.Title, JSON.parse(row.fields.Details) as Record<string, unknown>]);
+}
+
 const graphRequests = () => s.t.sandbox.control.requests().filter((r) => r.url.includes('/v1.0/'));
 
 function item(i: number, prefix: string): FiledItem {
@@ -100,6 +108,7 @@ test("a big person's export holds every filing, and is audited", async () => {
   const exported = await s.store.exportPerson(big.ref);
   expect(exported.filings).toHaveLength(BIG);
   expect(new Set(exported.filings.map((f) => f.id)).size).toBe(BIG);
+  expect(await audited(big.ref)).toEqual([['export', expect.objectContaining({ filings: BIG })]]);
 });
 
 test("a big person merges into another with every filing, and the kept person's timeline shows them", async () => {
@@ -110,11 +119,13 @@ test("a big person merges into another with every filing, and the kept person's 
   expect(page.filings.every((f) => f.entity.id === other.ref.id)).toBe(true);
   const exported = await s.store.exportPerson(other.ref);
   expect(exported.filings).toHaveLength(BIG);
+  expect((await audited(other.ref)).map(([action]) => action)).toEqual(['merge', 'export']);
 });
 
 test('a person with more filings than the threshold can be erased, every filing with them', async () => {
   const erased = await s.store.erasePerson(other.ref);
   expect(erased.filings).toBe(BIG);
+  expect((await audited(other.ref)).map(([action]) => action)).toEqual(['merge', 'export', 'erase']);
   expect((await s.store.history([other.ref], 10)).filings).toEqual([]);
   expect((await s.store.history([small.ref], 40)).filings).toHaveLength(SMALL);
 });
