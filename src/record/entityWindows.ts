@@ -112,3 +112,24 @@ export async function filingRowsOf(ctx: StoreContext, refs: readonly EntityRef[]
   const answers = await firstPages(ctx, keys.map((key, i) => ctx.lists.queryStep(String(i), 'filings', { filter: byEntity(key), top: PAGE })));
   return Promise.all(answers.map((answer, i) => (refused(answer) ? windowRows(ctx, keys[i]!, enough) : ctx.lists.from(expectOk(answer)))));
 }
+
+/**
+ * Gives EntityMonth to the filings written before the column existed, so an entity past 5,000 filings
+ * finds them in its windows. Reads the whole list unfiltered in id order (what SharePoint serves on a
+ * list of any size, 5,000 rows a page) and writes only rows that lack it. Safe to run again.
+ */
+export async function fillEntityMonths(ctx: StoreContext): Promise<number> {
+  let page = await ctx.lists.query('filings', { top: WINDOW_PAGE });
+  let filled = 0;
+  for (;;) {
+    const missing = page.items.filter((row) => !row.fields.EntityMonth && row.fields.EntityKey);
+    const results = await ctx.batch(
+      missing.map((row, i) => ctx.lists.updateStep(String(i), 'filings', row.id, { EntityMonth: entityMonth(String(row.fields.EntityKey), String(row.fields.ItemDate ?? '')) }, '*')),
+    );
+    const failed = results.find((result) => !result.ok);
+    if (failed) throw batchError(failed);
+    filled += missing.length;
+    if (!page.nextLink) return filled;
+    page = await ctx.lists.page(page.nextLink);
+  }
+}

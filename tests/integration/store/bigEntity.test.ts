@@ -9,6 +9,9 @@ import { bulkInsertItems } from '../../../dev/sandbox/sharepoint';
 import type { EntitySummary } from '../../../src/domain/entities';
 import type { FiledItem } from '../../../src/domain/itemKeys';
 import { filingFields, keyRows } from '../../../src/record/mapping';
+import { fillEntityMonths } from '../../../src/record/entityWindows';
+import { SiteLists } from '../../../src/record/listItems';
+import { runBatch } from '../../../src/graph/batch';
 import { isSearchTooBroad } from '../../../src/record/lookups';
 import { expectNoContractViolations } from '../helpers/sandbox';
 import { startTestStore, type TestStore } from '../helpers/store';
@@ -140,4 +143,20 @@ test('a search SharePoint refuses as too broad says so, without waiting on retri
   expect(s.waits).toEqual([]);
   // A longer prefix is within the threshold and answers.
   expect(await s.store.search('testaaja12', 10)).not.toHaveLength(0);
+});
+
+test('filings written before EntityMonth existed are given it, and then a big timeline finds them', async () => {
+  const made = await s.store.createPerson({ name: 'Vanha Asiakas', emails: ['vanha.asiakas@example.fi'] });
+  const old: EntitySummary = { ref: made.entity.ref, name: made.entity.name, detail: '' };
+  const rows = Array.from({ length: BIG }, (_, i) => {
+    const { EntityMonth: _month, ...fields } = filingFields(item(i, 'old'), old, FILER, '');
+    return fields;
+  });
+  bulkInsertItems(s.t.sandbox.control.context(), s.location.siteId, s.location.lists.filings, rows);
+  expect((await s.store.history([old.ref], 10)).filings).toEqual([]); // past the threshold and in no window
+
+  const ctx = { lists: new SiteLists(s.graph, s.location), filer: FILER, now: () => new Date(), extraPublicDomains: [], batch: (steps: Parameters<typeof runBatch>[1]) => runBatch(s.graph, steps, { maxInFlight: 8 }) };
+  expect(await fillEntityMonths(ctx)).toBe(BIG);
+  expect((await s.store.history([old.ref], 10)).filings.map((f) => f.item.date)).toEqual(bigDates.slice(0, 10));
+  expect(await fillEntityMonths(ctx)).toBe(0);
 });
