@@ -1,4 +1,4 @@
-import type { BatchResult, BatchStep } from '../graph/batch';
+import type { BatchOptions, BatchResult, BatchStep } from '../graph/batch';
 import type { SiteLists } from './listItems';
 import type { Filer } from './mapping';
 
@@ -9,5 +9,6 @@ export interface StoreContext {
   now: () => Date;
   /** Organisation-specific additions to the public mail domains. */
   extraPublicDomains: readonly string[];
-  batch: (steps: readonly BatchStep[]) => Promise<BatchResult[]>;
+  /** `options` for one call only (e.g. no retries where a refusal is an answer: entityWindows.ts). */
+  batch: (steps: readonly BatchStep[], options?: BatchOptions) => Promise<BatchResult[]>;
 }

@@ -4,6 +4,7 @@ import { isNotFound } from '../graph/errors';
 import { odataString, queryString } from '../graph/odata';
 import { audit } from './audit';
 import type { StoreContext } from './context';
+import { filingRowsOf } from './entityWindows';
 import { getEntity } from './entityWrites';
 import { toFiling } from './mapping';
 import type { PersonExport } from './trailStore';
@@ -12,10 +13,12 @@ function requirePerson(ref: EntityRef): void {
   if (ref.kind !== 'person') throw new Error('Export and erasure are for people (data subjects).');
 }
 
-async function rowsOf(ctx: StoreContext, key: string) {
+async function rowsOf(ctx: StoreContext, ref: EntityRef) {
+  const key = entityKey(ref);
   const byEntity = `fields/EntityKey eq ${odataString(key)}`;
-  const [filings, keys, participations] = await Promise.all([
-    ctx.lists.all('filings', { filter: byEntity }),
+  const [[filings = []], keys, participations] = await Promise.all([
+    // Every filing, past the list view threshold too (entityWindows.ts).
+    filingRowsOf(ctx, [ref]),
     ctx.lists.all('keys', { filter: byEntity }),
     ctx.lists.all('participants', { filter: byEntity }),
   ]);
@@ -27,7 +30,7 @@ export async function exportPerson(ctx: StoreContext, ref: EntityRef): Promise<P
   requirePerson(ref);
   const person = (await getEntity(ctx, ref)) as Person;
   const key = entityKey(ref);
-  const { filings, keys, participations } = await rowsOf(ctx, key);
+  const { filings, keys, participations } = await rowsOf(ctx, ref);
   const noteIds = filings.map(toFiling).filter((f) => f.item.kind === 'note').map((f) => f.item.immutableId);
   const noteResults = await ctx.batch(noteIds.map((id, i) => ({ id: String(i), method: 'GET' as const, url: ctx.lists.itemPath('notes', id) + queryString({ expand: 'fields' }) })));
   const notes = noteResults.flatMap((result) => {
@@ -56,7 +59,7 @@ export async function erasePerson(ctx: StoreContext, ref: EntityRef): Promise<{ 
   requirePerson(ref);
   const key = entityKey(ref);
   await getEntity(ctx, ref); // 404 before anything is deleted when the person is not there
-  const { filings, keys, participations } = await rowsOf(ctx, key);
+  const { filings, keys, participations } = await rowsOf(ctx, ref);
   const noteFilings = filings.map(toFiling).filter((f) => f.item.kind === 'note');
   // A note filed to others as well stays for them; only this person's link to it goes.
   const otherLinks = await ctx.batch(

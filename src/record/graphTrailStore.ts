@@ -33,7 +33,7 @@ export function createGraphTrailStore(options: GraphTrailStoreOptions): TrailSto
     now: options.now ?? (() => new Date()),
     extraPublicDomains: options.extraPublicDomains ?? [],
     // Two full parallel calls side by side, as before: SharePoint has no per-mailbox limit of 4.
-    batch: (steps) => runBatch(options.graph, steps, { maxInFlight: 8, ...options.batch }),
+    batch: (steps, call) => runBatch(options.graph, steps, { maxInFlight: 8, ...options.batch, ...call }),
   };
   return {
     resolve: (addresses, domains) => lookups.resolve(ctx, addresses, domains),

@@ -6,6 +6,7 @@ import { cutAt } from '../domain/text';
 import { expectOk, type BatchResult, type BatchStep } from '../graph/batch';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
+import { filingRowsOf, firstPages, refused } from './entityWindows';
 import type { Page } from './listItems';
 import { summaryFromKey, toFiling, toPerson, type Filing } from './mapping';
 import type { HistoryPage, Matches } from './trailStore';
@@ -31,14 +32,21 @@ export async function resolve(ctx: StoreContext, addresses: readonly string[], d
   return matches;
 }
 
-/** Prefix search across kinds on the indexed Keys list: name words, addresses, domains; one round trip. */
+/**
+ * Prefix search across kinds on the indexed Keys list: name words, addresses, domains; one round trip.
+ * Throws SearchTooBroadError when SharePoint refuses the prefix as past the list view threshold.
+ */
 export async function search(ctx: StoreContext, prefix: string, limit = 20): Promise<EntitySummary[]> {
   const text = cutAt(normaliseName(prefix), MAX_WORD);
   if (!text) return [];
   const kinds = ['name', 'email', 'domain'] as const;
-  const results = await ctx.batch(
+  // A prefix so short that more than 5,000 keys start with it is refused (429) however long one waits:
+  // said at once, so the pane asks for more letters rather than showing "no results".
+  const results = await firstPages(
+    ctx,
     kinds.map((kind, i) => ctx.lists.queryStep(String(i), 'keys', { filter: `startswith(fields/Key,${odataString(`${kind}:${text}`)})`, top: limit * 2 })),
   );
+  if (results.some(refused)) throw new SearchTooBroadError(text);
   const pages = await Promise.all(results.map((result) => ctx.lists.from(expectOk(result), limit * 2)));
   const found = new Map<string, EntitySummary>();
   for (const rows of pages) {
@@ -61,9 +69,10 @@ export async function filingsOfItem(ctx: StoreContext, item: FiledItem): Promise
 
 /**
  * A timeline is put in order here, not by `$orderby`: Graph may ignore `$orderby` on list items
- * (microsoft-graph-docs #14191, open) and hand them over in id order, so one entity's filings (an
- * indexed eq, at most a few thousand rows) are read whole and sorted newest first. A page after the
- * first is asked for with the cursor the previous page gave.
+ * (microsoft-graph-docs #14191, open) and hand them over in id order, so one entity's filings are read
+ * and sorted newest first: whole when SharePoint serves the indexed eq on EntityKey (at most 5,000
+ * rows), else through date windows up to the newest rows the page needs (entityWindows.ts). A page
+ * after the first is asked for with the cursor the previous page gave.
  */
 const newestFirst = (a: Filing, b: Filing): number => b.item.date.localeCompare(a.item.date) || Number(b.id) - Number(a.id);
 
@@ -75,8 +84,7 @@ function readCursor(cursor: string): { offset: number; size: number } {
   return { offset: Number(match[1]), size: Number(match[2]) };
 }
 
-const byEntity = (ref: EntityRef): string => `fields/EntityKey eq ${odataString(entityKey(ref))}`;
-
+/** The page at `offset` of rows that hold at least the newest `offset + size + 1` (or all of them). */
 function pageOf(filings: Filing[], offset: number, size: number): Page<Filing> {
   const sorted = [...filings].sort(newestFirst);
   return { items: sorted.slice(offset, offset + size), nextLink: offset + size < sorted.length ? cursorAt(offset + size, size) : null };
@@ -84,14 +92,15 @@ function pageOf(filings: Filing[], offset: number, size: number): Page<Filing> {
 
 export async function filingsOfEntity(ctx: StoreContext, ref: EntityRef, options: { pageSize?: number; next?: string } = {}): Promise<Page<Filing>> {
   const cursor = options.next ? readCursor(options.next) : { offset: 0, size: 25 };
-  const rows = await ctx.lists.all('filings', { filter: byEntity(ref) });
-  return pageOf(rows.map(toFiling), cursor.offset, options.pageSize ?? cursor.size);
+  const size = options.pageSize ?? cursor.size;
+  // One more than the page: whether another page follows.
+  const [rows] = await filingRowsOf(ctx, [ref], cursor.offset + size + 1);
+  return pageOf(rows!.map(toFiling), cursor.offset, size);
 }
 
 /** Several timelines' first pages, read in one $batch (more only for an entity with more rows than a page holds), merged newest first. */
 export async function history(ctx: StoreContext, refs: readonly EntityRef[], pageSize = 25): Promise<HistoryPage> {
-  const results = await ctx.batch(refs.map((ref, i) => ctx.lists.queryStep(String(i), 'filings', { filter: byEntity(ref), top: 500 })));
-  const timelines = await Promise.all(results.map((result) => ctx.lists.from(expectOk(result))));
+  const timelines = await filingRowsOf(ctx, refs, pageSize + 1);
   const filings: Filing[] = [];
   const next: Record<string, string> = {};
   timelines.forEach((rows, i) => {
@@ -145,3 +154,13 @@ export async function members(ctx: StoreContext, organisation: EntityRef): Promi
   const rows = await ctx.lists.all('people', { filter: `fields/OrganisationId eq ${odataString(organisation.id)}` });
   return rows.map(toPerson).sort((a, b) => a.name.localeCompare(b.name, 'fi'));
 }
+
+/** SharePoint refused a search as past the list view threshold: too many keys start with what was typed. */
+export class SearchTooBroadError extends Error {
+  constructor(readonly text: string) {
+    super(`Too many entries start with "${text}" for SharePoint to search; type more.`);
+    this.name = 'SearchTooBroadError';
+  }
+}
+
+export const isSearchTooBroad = (error: unknown): error is SearchTooBroadError => error instanceof SearchTooBroadError;

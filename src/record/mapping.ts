@@ -2,6 +2,7 @@ import { entityKey, type EntityRef, type EntitySummary, type Organisation, type 
 import { boundedKey, filingKey, itemKey, type FiledItem, type FiledItemKind } from '../domain/itemKeys';
 import { nameWords } from '../domain/nameWords';
 import { cutAt } from '../domain/text';
+import { entityMonth } from './entityWindows';
 import type { ListItem } from './listItems';
 import type { KeyKind } from './schema';
 
@@ -168,6 +169,7 @@ export function filingFields(item: FiledItem, entity: EntitySummary, filer: File
     FilingKey: filingKey(key, entityKey(entity.ref)),
     ItemKey: key,
     EntityKey: entityKey(entity.ref),
+    EntityMonth: entityMonth(entityKey(entity.ref), item.date),
     EntityName: title(entity.name),
     ConversationId: item.conversationId ?? '',
     ItemDate: item.date,

@@ -5,6 +5,7 @@ import { isNotFound } from '../graph/errors';
 import { odataString } from '../graph/odata';
 import { audit } from './audit';
 import type { StoreContext } from './context';
+import { entityMonth, filingRowsOf } from './entityWindows';
 import { getEntity, LIST_OF } from './entityWrites';
 import { title } from './mapping';
 
@@ -20,8 +21,9 @@ export async function merge(ctx: StoreContext, from: EntityRef, into: EntityRef)
   const fromKey = entityKey(from);
   const intoKey = entityKey(into);
   const byEntity = `fields/EntityKey eq ${odataString(fromKey)}`;
-  const [filings, keys, participations] = await Promise.all([
-    ctx.lists.all('filings', { filter: byEntity }),
+  // Both entities' filings, past the list view threshold too (entityWindows.ts).
+  const [[filings = [], keptRows = []], keys, participations] = await Promise.all([
+    filingRowsOf(ctx, [from, into]),
     ctx.lists.all('keys', { filter: byEntity }),
     ctx.lists.all('participants', { filter: byEntity }),
   ]);
@@ -39,12 +41,12 @@ export async function merge(ctx: StoreContext, from: EntityRef, into: EntityRef)
 
   // A filing the kept entity already has would clash on FilingKey: the duplicate's copy goes instead.
   // Found from the kept entity's own filings, not from the clash, whose status is not documented.
-  const kept = new Set((await ctx.lists.all('filings', { filter: `fields/EntityKey eq ${odataString(intoKey)}` })).map((row) => String(row.fields.FilingKey)));
+  const kept = new Set(keptRows.map((row) => String(row.fields.FilingKey)));
   const movedKey = (row: (typeof filings)[number]) => filingKey(String(row.fields.ItemKey), intoKey);
   const doubled = filings.filter((row) => kept.has(movedKey(row)));
   const moving = filings.filter((row) => !kept.has(movedKey(row)));
   const filingSteps: BatchStep[] = [
-    ...moving.map((row, i) => ctx.lists.updateStep(`f${i}`, 'filings', row.id, { EntityKey: intoKey, EntityName: title(target.name), FilingKey: movedKey(row) }, '*')),
+    ...moving.map((row, i) => ctx.lists.updateStep(`f${i}`, 'filings', row.id, { EntityKey: intoKey, EntityMonth: entityMonth(intoKey, String(row.fields.ItemDate ?? '')), EntityName: title(target.name), FilingKey: movedKey(row) }, '*')),
     ...doubled.map((row, i) => ctx.lists.deleteStep(`d${i}`, 'filings', row.id)),
   ];
   const keySteps: BatchStep[] = keys.map((row, i) =>

@@ -93,6 +93,8 @@ export const LISTS = {
       text('EntityName'),
       indexedText('ConversationId'),
       date('ItemDate', { indexed: true }),
+      // `entity|YYYY-MM` (entityWindows.ts): one entity's filings read month by month, past 5,000 of them.
+      indexedText('EntityMonth'),
       choice('ItemKind', ['message', 'event', 'series', 'note']),
       text('ImmutableId'),
       text('InternetMessageId'),

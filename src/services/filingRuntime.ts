@@ -54,6 +54,8 @@ export type { GraphClient } from '../graph/client';
 export { SINGLE_LINE_MAX as NOTE_MAX } from '../record/schema';
 export { TITLE_MAX as NAME_MAX } from '../record/mapping';
 export type { Filing, FilingOutcome } from '../record/trailStore';
+/** A server search SharePoint refused because too many entries start with what was typed (the list view threshold). */
+export { isSearchTooBroad } from '../record/lookups';
 
 /** Why the record cannot be used until someone sets it up (no site named, no record on it); null for a passing failure. */
 export function recordSetUpProblem(error: unknown): 'notSetUp' | 'noSite' | null {

@@ -5,10 +5,10 @@ import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { MessageKey } from '../../i18n/messages';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { EntityLink, KIND_LABEL } from './EntityView';
+import { SearchProblem } from './SearchProblem';
 import { useSearchBox } from './useEntitySearch';
 import { useRowStyles } from './useRowStyles';
 import { useFilingWords } from './wording';
-
 
 export interface RowProps {
   entity: EntitySummary;
@@ -74,7 +74,8 @@ export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen,
         />
       </Field>
       {search.searching && <Spinner size="tiny" label={intl.formatMessage({ id: 'filing.searching' })} />}
-      {query.trim() && !search.searching && search.results.length === 0 && <Caption1>{intl.formatMessage({ id: 'filing.noResults' })}</Caption1>}
+      <SearchProblem problem={search.searching ? null : search.problem} />
+      {query.trim() && !search.searching && !search.problem && search.results.length === 0 && <Caption1>{intl.formatMessage({ id: 'filing.noResults' })}</Caption1>}
       {groups.length > 0 && (
         <div data-testid="filing-results" role="group" aria-label={intl.formatMessage({ id: 'filing.results' })}>
           {groups.map((group) => (

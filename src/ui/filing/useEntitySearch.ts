@@ -1,11 +1,22 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ENTITY_KINDS, type EntitySummary } from '../../domain/entities';
-import type { FilingRuntime } from '../../services/filingRuntime';
+import { isSearchTooBroad, type FilingRuntime } from '../../services/filingRuntime';
 
-/** Search as you type: from the local index when it is warm (no wait), else the server, latest answer only. */
-export function useEntitySearch(runtime: FilingRuntime, text: string): { results: EntitySummary[]; searching: boolean } {
+export interface EntitySearchState {
+  results: EntitySummary[];
+  searching: boolean;
+  /** Why the last search has no answer: SharePoint found too many to search ('tooBroad'), or it failed; null when it answered. */
+  problem: { kind: 'tooBroad' } | { kind: 'failed'; error: unknown } | null;
+}
+
+/**
+ * Search as you type: from the local index when it is warm (no wait), else the server, latest answer
+ * only. A failed search is a problem shown as such, never "no results".
+ */
+export function useEntitySearch(runtime: FilingRuntime, text: string): EntitySearchState {
   const [results, setResults] = useState<EntitySummary[]>([]);
   const [searching, setSearching] = useState(false);
+  const [problem, setProblem] = useState<EntitySearchState['problem']>(null);
   // A refresh of the index (a colleague's new entity, our own create) re-runs the search.
   const [indexVersion, setIndexVersion] = useState(0);
   useEffect(() => runtime.index.subscribe(() => setIndexVersion((v) => v + 1)), [runtime]);
@@ -14,13 +25,14 @@ export function useEntitySearch(runtime: FilingRuntime, text: string): { results
     if (!query) {
       setResults([]);
       setSearching(false);
+      setProblem(null);
       return;
     }
     let live = true;
     const search = () =>
       runtime.searchEntities(query, 10).then(
-        (found) => live && (setResults(found.results), setSearching(false)),
-        () => live && (setResults([]), setSearching(false)),
+        (found) => live && (setResults(found.results), setProblem(null), setSearching(false)),
+        (error: unknown) => live && (setResults([]), setProblem(isSearchTooBroad(error) ? { kind: 'tooBroad' } : { kind: 'failed', error }), setSearching(false)),
       );
     // Warm, the index answers at once; else the server is asked once typing pauses.
     if (runtime.index.state === 'warm') {
@@ -37,7 +49,7 @@ export function useEntitySearch(runtime: FilingRuntime, text: string): { results
       clearTimeout(timer);
     };
   }, [runtime, text, indexVersion]);
-  return { results, searching };
+  return { results, searching, problem };
 }
 
 /**

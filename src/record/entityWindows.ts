@@ -1,0 +1,135 @@
+/**
+ * One entity's filings, however many. A query on the indexed EntityKey alone is what Trail sends, and
+ * SharePoint answers it while it matches at most 5,000 rows (the list view threshold; the sandbox's
+ * threshold.ts and its README give the sources). Past that it refuses it (429), and waiting does not
+ * help: the filings are then read through date windows of the indexed EntityMonth column
+ * (`person:12|2026-11`), each a `startswith` on one indexed column, so each stays under the threshold.
+ * A window that is still refused is split: century, decade, year, half year, month. Windows go newest
+ * first, so a timeline stops as soon as it holds the newest rows it needs.
+ *
+ * Limit: one entity's filings of one calendar month must stay under 5,000; a month past that is an error.
+ */
+import { entityKey, type EntityRef } from '../domain/entities';
+import { batchError, expectOk, type BatchResult, type BatchStep } from '../graph/batch';
+import { odataString } from '../graph/odata';
+import type { StoreContext } from './context';
+import type { ListItem } from './listItems';
+
+/** The month of dates that are missing, unreadable or outside 1900–2099: a window of its own. */
+const OTHER = '0000-00';
+
+/** Every value EntityMonth can hold is under exactly one of these, newest first. */
+const ROOTS = ['20', '19', OTHER];
+
+/** Queries of one round go in one $batch. */
+const ROUND = 20;
+const PAGE = 500;
+/** A window holds at most 5,000 rows (else it is refused): one page each, the most Graph gives. */
+const WINDOW_PAGE = 5000;
+
+/** EntityMonth: the entity and the item's month, as the item's date string gives it (the timeline sorts on that string). */
+export function entityMonth(key: string, date: string): string {
+  const match = /^(\d{4})-(\d{2})/.exec(date);
+  const year = Number(match?.[1]);
+  const month = Number(match?.[2]);
+  const valid = match && year >= 1900 && year <= 2099 && month >= 1 && month <= 12;
+  return `${key}|${valid ? `${match[1]}-${match[2]}` : OTHER}`;
+}
+
+const DIGITS_DOWN = ['9', '8', '7', '6', '5', '4', '3', '2', '1', '0'];
+
+/** The narrower windows of a refused one, newest first; none for a single month. */
+function narrower(prefix: string): string[] {
+  if (prefix === OTHER || prefix.length >= 7) return [];
+  if (prefix.length === 4) return [`${prefix}-1`, `${prefix}-0`];
+  return DIGITS_DOWN.map((digit) => prefix + digit);
+}
+
+const byEntity = (key: string): string => `fields/EntityKey eq ${odataString(key)}`;
+const inWindow = (key: string, prefix: string): string => `startswith(fields/EntityMonth,${odataString(`${key}|${prefix}`)})`;
+
+/** A 429 to a query of one entity's rows: past the threshold (or throttled). A narrower query answers it, not a wait. */
+export const refused = (result: BatchResult): boolean => !result.ok && result.status === 429;
+
+/**
+ * First pages of queries, a 429 left as an answer (a refusal past the threshold comes again however
+ * long one waits); any other failure is sent again as every read is.
+ */
+export async function firstPages(ctx: StoreContext, steps: readonly BatchStep[]): Promise<BatchResult[]> {
+  const answers = await ctx.batch(steps, { maxRetries: 0 });
+  const again = steps.filter((_, i) => !answers[i]!.ok && !refused(answers[i]!));
+  if (again.length === 0) return answers;
+  const retried = new Map((await ctx.batch(again)).map((result) => [result.id, result]));
+  return answers.map((answer, i) => retried.get(steps[i]!.id) ?? answer);
+}
+
+interface Window {
+  prefix: string;
+  rows?: ListItem[];
+}
+
+/** Rows of the windows read before the first one still to read: the newest rows, complete as far as they go. */
+function leadingRows(plan: readonly Window[]): ListItem[] {
+  const rows: ListItem[] = [];
+  for (const window of plan) {
+    if (!window.rows) break;
+    rows.push(...window.rows);
+  }
+  return rows;
+}
+
+async function windowRows(ctx: StoreContext, key: string, enough: number): Promise<ListItem[]> {
+  let plan: Window[] = ROOTS.map((prefix) => ({ prefix }));
+  for (;;) {
+    const pending = plan.filter((window) => !window.rows);
+    if (pending.length === 0 || leadingRows(plan).length >= enough) return leadingRows(plan);
+    const round = pending.slice(0, ROUND);
+    const answers = await firstPages(ctx, round.map((window, i) => ctx.lists.queryStep(`w${i}`, 'filings', { filter: inWindow(key, window.prefix), top: WINDOW_PAGE })));
+    const read = await Promise.all(
+      answers.map((answer, i) => {
+        if (!refused(answer)) return ctx.lists.from(expectOk(answer));
+        if (narrower(round[i]!.prefix).length === 0) throw batchError(answer);
+        return Promise.resolve(undefined);
+      }),
+    );
+    plan = plan.flatMap((window) => {
+      const at = round.indexOf(window);
+      if (at < 0) return [window];
+      const rows = read[at];
+      return rows ? [{ prefix: window.prefix, rows }] : narrower(window.prefix).map((prefix) => ({ prefix }));
+    });
+  }
+}
+
+/**
+ * Each entity's filings, all of them, in no order: first the one query on EntityKey per entity, in one
+ * $batch (what it always was); an entity past the threshold through windows. With `enough`, an entity
+ * read through windows may stop once it holds its newest `enough` rows (a timeline page needs no more).
+ */
+export async function filingRowsOf(ctx: StoreContext, refs: readonly EntityRef[], enough = Number.POSITIVE_INFINITY): Promise<ListItem[][]> {
+  if (refs.length === 0) return [];
+  const keys = refs.map(entityKey);
+  const answers = await firstPages(ctx, keys.map((key, i) => ctx.lists.queryStep(String(i), 'filings', { filter: byEntity(key), top: PAGE })));
+  return Promise.all(answers.map((answer, i) => (refused(answer) ? windowRows(ctx, keys[i]!, enough) : ctx.lists.from(expectOk(answer)))));
+}
+
+/**
+ * Gives EntityMonth to the filings written before the column existed, so an entity past 5,000 filings
+ * finds them in its windows. Reads the whole list unfiltered in id order (what SharePoint serves on a
+ * list of any size, 5,000 rows a page) and writes only rows that lack it. Safe to run again.
+ */
+export async function fillEntityMonths(ctx: StoreContext): Promise<number> {
+  let page = await ctx.lists.query('filings', { top: WINDOW_PAGE });
+  let filled = 0;
+  for (;;) {
+    const missing = page.items.filter((row) => !row.fields.EntityMonth && row.fields.EntityKey);
+    const results = await ctx.batch(
+      missing.map((row, i) => ctx.lists.updateStep(String(i), 'filings', row.id, { EntityMonth: entityMonth(String(row.fields.EntityKey), String(row.fields.ItemDate ?? '')) }, '*')),
+    );
+    const failed = results.find((result) => !result.ok);
+    if (failed) throw batchError(failed);
+    filled += missing.length;
+    if (!page.nextLink) return filled;
+    page = await ctx.lists.page(page.nextLink);
+  }
+}
