@@ -11,6 +11,8 @@ import type { GraphClient } from '../graph/client';
 import { GraphRequestError, isConflict } from '../graph/errors';
 import { pathSegment } from '../graph/odata';
 import { listPath, sitePath } from '../graph/sharepoint';
+import { fillEntityMonths } from './entityWindows';
+import { SiteLists } from './listItems';
 import type { StoreLocation } from './location';
 import { listNeedsWork, planProvisioning, type ListPlan, type ProvisioningPlan } from './provisionPlan';
 import { TENANT_SETTINGS_TITLE } from './tenantSettings';
@@ -71,7 +73,19 @@ export async function applyProvisioning(
   // A location must name every list, so a plan for only some of them cannot yield one.
   const missing = LIST_NAMES.filter((name) => !ids.has(name)).map((name) => LISTS[name].displayName);
   if (missing.length) throw new ProvisioningIncompleteError(missing, `${missing.join(', ')}: Graph gave no list id.`);
-  return { siteId, lists: Object.fromEntries(LIST_NAMES.map((name) => [name, ids.get(name)!])) as Record<RecordListName, string> };
+  const location: StoreLocation = { siteId, lists: Object.fromEntries(LIST_NAMES.map((name) => [name, ids.get(name)!])) as Record<RecordListName, string> };
+  // Filings written before EntityMonth existed lack it, and an entity past the list-view threshold is
+  // read through EntityMonth windows only: fill them the one time the column is added to a list in use.
+  if ([...plan.lists, ...replanned].some((list) => list.list === 'filings' && !list.create && list.addColumns.includes('EntityMonth'))) {
+    await fillEntityMonths({
+      lists: new SiteLists(graph, location),
+      filer: { name: '', upn: '' },
+      now: () => new Date(),
+      extraPublicDomains: [],
+      batch: (steps, call) => runBatch(graph, steps, { maxInFlight: 8, ...call }),
+    });
+  }
+  return location;
 }
 
 /** Id of the batch step that adds the settings list's one item. */

@@ -126,6 +126,24 @@ describe('an existing store', () => {
     expect(planIsEmpty(await planProvisioning(graph, siteId))).toBe(true);
   });
 
+  test('filings made before EntityMonth existed get it when provisioning adds the column, so big entities find them in their windows', async () => {
+    const month = await columnOf(first.lists.filings, 'EntityMonth');
+    expect((await t.graphFetch(`/sites/${siteId}/lists/${first.lists.filings}/columns/${month.id}`, { method: 'DELETE' })).status).toBe(204);
+    const old = [
+      { Title: 'old 1', EntityKey: 'person:7', ItemDate: '2025-03-04T10:00:00Z' },
+      { Title: 'old 2', EntityKey: 'organisation:3', ItemDate: '2026-11-30T23:30:00Z' },
+    ];
+    for (const fields of old) {
+      expect((await t.graphFetch(`/sites/${siteId}/lists/${first.lists.filings}/items`, json('POST', { fields }))).status).toBe(201);
+    }
+
+    expect((await listPlan('filings')).addColumns).toEqual(['EntityMonth']);
+    await provision();
+    const rows = (await t.graphJson<{ value: Array<{ fields: { Title: string; EntityMonth?: string } }> }>(`/sites/${siteId}/lists/${first.lists.filings}/items?$expand=fields($select=Title,EntityMonth)`)).body.value;
+    expect(Object.fromEntries(rows.map((r) => [r.fields.Title, r.fields.EntityMonth]))).toEqual({ 'old 1': 'person:7|2025-03', 'old 2': 'organisation:3|2026-11' });
+    expect(planIsEmpty(await planProvisioning(graph, siteId))).toBe(true);
+  });
+
   test('a column that lost its index, or its uniqueness, gets them back with one PATCH each', async () => {
     const entityKey = await columnOf(first.lists.filings, 'EntityKey');
     const uniqueKey = await columnOf(first.lists.keys, 'UniqueKey');
