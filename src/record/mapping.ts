@@ -71,6 +71,8 @@ export function toProject(item: ListItem): Project {
 
 export interface PersonInput {
   name: string;
+  /** Made by the client once per user intent and kept across its retries: a retry after a lost answer finds the first row. */
+  creationId?: string;
   emails: string[];
   phone?: string;
   organisationId?: string | null;
@@ -81,6 +83,8 @@ export interface PersonInput {
 
 export interface OrganisationInput {
   name: string;
+  /** Made by the client once per user intent and kept across its retries: a retry after a lost answer finds the first row. */
+  creationId?: string;
   domains: string[];
   roles?: string[];
   notes?: string;
@@ -88,6 +92,8 @@ export interface OrganisationInput {
 
 export interface ProjectInput {
   name: string;
+  /** Made by the client once per user intent and kept across its retries: a retry after a lost answer finds the first row. */
+  creationId?: string;
   projectKind?: ProjectKind;
   status?: ProjectStatus;
   startDate?: string | null;
