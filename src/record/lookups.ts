@@ -6,7 +6,6 @@ import { cutAt } from '../domain/text';
 import { expectOk, type BatchResult, type BatchStep } from '../graph/batch';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
-import { liveSummaries } from './keyChecks';
 import type { Page } from './listItems';
 import { summaryFromKey, toFiling, toPerson, type Filing } from './mapping';
 import type { HistoryPage, Matches } from './trailStore';
@@ -22,9 +21,8 @@ export async function resolve(ctx: StoreContext, addresses: readonly string[], d
   if (keys.length === 0) return matches;
   const results = await ctx.batch(keys.map((key, i) => ctx.lists.queryStep(String(i), 'keys', { filter: `fields/Key eq ${odataString(key)}`, top: 1 })));
   const found = await Promise.all(results.map((result) => ctx.lists.from(expectOk(result), 1)));
-  // A key row whose entity is gone (a removal stopped half way) resolves to nothing: the entities are checked, one more round trip when any was found.
-  const { live } = await liveSummaries(ctx, found.map((rows) => rows.map(summaryFromKey)[0]));
-  live.forEach((summary, i) => {
+  found.forEach((rows, i) => {
+    const summary = rows.map(summaryFromKey)[0];
     if (!summary) return;
     const key = keys[i]!;
     if (key.startsWith('email:')) matches.people.set(key.slice('email:'.length), summary);
