@@ -4,7 +4,9 @@ import { batchError, expectOk } from '../graph/batch';
 import { GraphRequestError, isConflict, isPreconditionFailed } from '../graph/errors';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
-import { ConflictError, DuplicateKeyError, InvalidInputError, mayBeUniqueClash } from './errors';
+import { byCreationId, createOnce, deleteEach, newCreationId } from './creations';
+import { ConflictError, DuplicateKeyError, InvalidInputError, mayBeUniqueClash, UndoIncompleteError } from './errors';
+import { entitiesThatExist, LIST_OF, removeKeysOf } from './keyChecks';
 import type { ListItem } from './listItems';
 import {
   keyRows,
@@ -22,10 +24,9 @@ import {
   type PersonInput,
   type ProjectInput,
 } from './mapping';
-import type { ListName } from './schema';
 import type { CreateOutcome } from './trailStore';
 
-export const LIST_OF: Record<EntityRef['kind'], ListName> = { person: 'people', organisation: 'organisations', project: 'projects' };
+export { LIST_OF };
 
 export function toEntity(kind: EntityRef['kind'], item: ListItem): Entity {
   return kind === 'person' ? toPerson(item) : kind === 'organisation' ? toOrganisation(item) : toProject(item);
@@ -68,39 +69,92 @@ export function normaliseDomains(ctx: StoreContext, domains: readonly string[]):
   return [...new Set(normal)];
 }
 
-/** The entity that already owns one of these unique keys, if any (one round trip). */
-async function existingOwner(ctx: StoreContext, uniqueKeys: readonly string[]): Promise<EntitySummary | undefined> {
-  if (uniqueKeys.length === 0) return undefined;
-  const results = await ctx.batch(uniqueKeys.map((key, i) => ctx.lists.queryStep(String(i), 'keys', { filter: `fields/UniqueKey eq ${odataString(key)}`, top: 1 })));
-  for (const result of results) {
-    const owner = (await ctx.lists.from(expectOk(result), 1)).map(summaryFromKey)[0];
-    if (owner) return owner;
+/** The first of these entities that exists; the key rows of any that does not (a ghost) are removed, each delete checked. */
+async function firstLiveOwner(ctx: StoreContext, candidates: readonly EntitySummary[]): Promise<EntitySummary | undefined> {
+  if (candidates.length === 0) return undefined;
+  const { live, ghosts } = await entitiesThatExist(ctx, candidates.map((c) => c.ref));
+  for (const ghost of ghosts) {
+    // The ghost holds the unique key a new entity needs; its rows go, or the failure says what is left.
+    const left = await removeKeysOf(ctx, ghost);
+    if (left.length) throw new UndoIncompleteError(left, undefined);
   }
-  return undefined;
+  return candidates.find((c) => live.has(entityKey(c.ref)));
+}
+
+/** The (existing) entity that owns one of these unique keys, if any: one round trip, and one more to check the owner exists. */
+async function existingOwner(ctx: StoreContext, uniqueKeys: readonly string[]): Promise<EntitySummary | undefined> {
+  return (await lookBeforeCreate(ctx, undefined, uniqueKeys)).owner;
 }
 
 /**
- * Removes an entity this client has just written and every key row that points at it, found by the
- * indexed EntityKey rather than from the failed answer, which may not say what was written. Best
- * effort: the deletes are idempotent and the client retries them, and a failure here must not hide
- * the one being reported. Without it a half-made entity has no unique keys, so trying again would
- * make a second one next to it.
+ * In one $batch: the row this creation id already made (a retry after a lost answer), the owners of the
+ * unique keys and, for a project, the projects of the same name. Owners are checked against their entity.
  */
-async function undoCreation(ctx: StoreContext, kind: EntityRef['kind'], ref: EntityRef): Promise<void> {
-  try {
-    const [keys] = await ctx.batch([ctx.lists.queryStep('keys', 'keys', { filter: `fields/EntityKey eq ${odataString(entityKey(ref))}`, top: 100 })]);
-    const keyIds = (await ctx.lists.from(expectOk(keys!))).map((item) => item.id);
-    await ctx.batch([ctx.lists.deleteStep('entity', LIST_OF[kind], ref.id), ...keyIds.map((id, i) => ctx.lists.deleteStep(`key${i}`, 'keys', id))]);
-  } catch {
-    // Left as it is: the original failure is what the user needs to hear about.
+async function lookBeforeCreate(
+  ctx: StoreContext,
+  mine: { kind: EntityRef['kind']; creationId: string } | undefined,
+  uniqueKeys: readonly string[],
+  sameName?: string,
+): Promise<{ mine?: ListItem; owner?: EntitySummary }> {
+  const steps = [
+    ...(mine ? [ctx.lists.queryStep('mine', LIST_OF[mine.kind], { filter: byCreationId(mine.creationId), top: 1 })] : []),
+    ...uniqueKeys.map((key, i) => ctx.lists.queryStep(`k${i}`, 'keys', { filter: `fields/UniqueKey eq ${odataString(key)}`, top: 1 })),
+    ...(sameName ? [ctx.lists.queryStep('name', 'keys', { filter: `fields/Key eq ${odataString(sameName)}`, top: 50 })] : []),
+  ];
+  if (steps.length === 0) return {};
+  const results = await ctx.batch(steps);
+  const answer = (id: string) => expectOk(results.find((result) => result.id === id)!);
+  if (mine) {
+    const [row] = await ctx.lists.from(answer('mine'), 1);
+    if (row) return { mine: row };
   }
+  const candidates: EntitySummary[] = [];
+  for (let i = 0; i < uniqueKeys.length; i++) {
+    const owner = (await ctx.lists.from(answer(`k${i}`), 1)).map(summaryFromKey)[0];
+    if (owner) candidates.push(owner);
+  }
+  if (sameName) {
+    // A word of a longer project's name shares that key, so the names must agree.
+    const rows = await ctx.lists.from(answer('name'));
+    candidates.push(...rows.map(summaryFromKey).filter((s): s is EntitySummary => s?.ref.kind === 'project' && nameKey(s.name) === sameName));
+  }
+  return { owner: await firstLiveOwner(ctx, candidates) };
+}
+
+const keyRowsOf = (ctx: StoreContext, ref: EntityRef) => ctx.lists.all('keys', { filter: `fields/EntityKey eq ${odataString(entityKey(ref))}`, top: 100 });
+
+/**
+ * Removes an entity this client has just written and every key row that points at it, found by the
+ * indexed EntityKey rather than from the failed answer, which may not say what was written. Key rows
+ * go first and the entity only once they are all gone, so a stop half way leaves an entity with some
+ * of its keys (which a retry with the same creation id completes), never a key row pointing at nothing.
+ * Each delete's answer is checked (the client sends failed deletes again); what is still there is
+ * returned, so the caller reports it rather than letting it pass silently.
+ */
+async function undoCreation(ctx: StoreContext, kind: EntityRef['kind'], ref: EntityRef): Promise<string[]> {
+  try {
+    const keysLeft = await removeKeysOf(ctx, ref);
+    if (keysLeft.length) return [...keysLeft, entityKey(ref)];
+    return await deleteEach(ctx, [{ label: entityKey(ref), step: ctx.lists.deleteStep('e', LIST_OF[kind], ref.id) }]);
+  } catch {
+    // The record could not even be read or answered: all of it may still be there.
+    return [entityKey(ref), `keys of ${entityKey(ref)}`];
+  }
+}
+
+/** Undoes a half-made creation and throws why it stopped; when the undo left rows, says which. */
+async function undoAndThrow(ctx: StoreContext, kind: EntityRef['kind'], ref: EntityRef, cause: unknown): Promise<never> {
+  const left = await undoCreation(ctx, kind, ref);
+  if (left.length) throw new UndoIncompleteError(left, cause);
+  throw cause;
 }
 
 /**
  * Creates an entity and its key rows. When an address, domain (or, for projects, the exact name)
  * already belongs to an entity, that one is returned instead. A colleague creating the same person
  * at the same moment loses the race on SharePoint's unique index; the loser removes what it wrote
- * and returns the winner.
+ * and returns the winner. The creation id makes it safe to try again: a row an earlier attempt wrote
+ * (its answer lost) is found by it, and only its missing key rows are written.
  */
 async function createWithKeys<T extends Entity>(
   ctx: StoreContext,
@@ -109,33 +163,38 @@ async function createWithKeys<T extends Entity>(
   rowsFor: (ref: EntityRef) => KeyRow[],
   uniqueKeys: string[],
   read: (item: ListItem) => T,
+  creationId: string = newCreationId(),
+  sameName?: string,
 ): Promise<CreateOutcome<T>> {
-  const before = await existingOwner(ctx, uniqueKeys);
-  if (before) return { status: 'existing', entity: before };
+  const before = await lookBeforeCreate(ctx, { kind, creationId }, uniqueKeys, sameName);
+  if (before.owner) return { status: 'existing', entity: before.owner };
 
-  const created = await ctx.lists.create(LIST_OF[kind], fields);
-  const entity = read(created);
-  const rows = rowsFor(entity.ref);
+  const entity = read(before.mine ?? (await createOnce(ctx, LIST_OF[kind], fields, creationId)));
+  const have = before.mine ? new Set((await keyRowsOf(ctx, entity.ref)).map((row) => String(row.fields.UniqueKey))) : new Set<string>();
+  const rows = rowsFor(entity.ref).filter((row) => !have.has(row.UniqueKey));
+  if (rows.length === 0) return { status: 'created', entity };
   let results: Awaited<ReturnType<StoreContext['batch']>>;
   try {
     results = await ctx.batch(rows.map((row, i) => ctx.lists.createStep(String(i), 'keys', { ...row })));
   } catch (error) {
-    // The key rows may or may not be written (a 503 can come after the work): undo ours, then say why.
-    await undoCreation(ctx, kind, entity.ref);
-    throw error;
+    // The key rows may or may not be written (a 503 can come after the work): if the record has them all, it is done.
+    const written = await keyRowsOf(ctx, entity.ref).then((found) => new Set(found.map((row) => String(row.fields.UniqueKey))), () => undefined);
+    if (written && rows.every((row) => written.has(row.UniqueKey))) return { status: 'created', entity };
+    return undoAndThrow(ctx, kind, entity.ref, error);
   }
   // A key row refused (409, or 400: the status of a unique clash is not documented) may mean a
   // colleague won the race; the record, not the status, says whether one did.
   const refused = results.filter((result) => !result.ok && mayBeUniqueClash(batchError(result)));
   const failed = results.find((result) => !result.ok && !mayBeUniqueClash(batchError(result)));
   if (refused.length > 0 || failed) {
-    await undoCreation(ctx, kind, entity.ref);
-    if (failed) throw batchError(failed);
+    if (failed) return undoAndThrow(ctx, kind, entity.ref, batchError(failed));
+    const left = await undoCreation(ctx, kind, entity.ref);
     const winner = await existingOwner(ctx, uniqueKeys);
-    if (winner) return { status: 'existing', entity: winner };
     const conflict = refused.find((result) => isConflict(batchError(result)));
-    if (conflict) throw new DuplicateKeyError(uniqueKeys.join(', '), undefined);
-    throw batchError(refused[0]!);
+    const why = conflict ? new DuplicateKeyError(uniqueKeys.join(', '), winner) : batchError(refused[0]!);
+    if (left.length) throw new UndoIncompleteError(left, why);
+    if (winner) return { status: 'existing', entity: winner };
+    throw conflict ? new DuplicateKeyError(uniqueKeys.join(', '), undefined) : why;
   }
   return { status: 'created', entity };
 }
@@ -143,7 +202,15 @@ async function createWithKeys<T extends Entity>(
 export async function createPerson(ctx: StoreContext, input: PersonInput): Promise<CreateOutcome<Person>> {
   const name = requireName(input.name);
   const emails = normaliseEmails(input.emails);
-  return createWithKeys(ctx, 'person', personFields({ ...input, name, emails }), (ref) => keyRows(ref, name, emails, []), emails.map((e) => `email:${e}`), toPerson);
+  return createWithKeys(
+    ctx,
+    'person',
+    personFields({ ...input, name, emails }),
+    (ref) => keyRows(ref, name, emails, []),
+    emails.map((e) => `email:${e}`),
+    toPerson,
+    input.creationId,
+  );
 }
 
 export async function createOrganisation(ctx: StoreContext, input: OrganisationInput): Promise<CreateOutcome<Organisation>> {
@@ -156,6 +223,7 @@ export async function createOrganisation(ctx: StoreContext, input: OrganisationI
     (ref) => keyRows(ref, name, [], domains),
     domains.map((d) => `domain:${d}`),
     toOrganisation,
+    input.creationId,
   );
 }
 
@@ -164,11 +232,7 @@ export async function createProject(ctx: StoreContext, input: ProjectInput): Pro
   // Projects have no address; two with the very same name are almost always the same project.
   // Looked up by the key its rows are written with (normalised, cut at a character), never the raw name,
   // which could be any length; a word of a longer project's name shares that key, so the names must agree.
-  const key = nameKey(name);
-  const sameName = await ctx.lists.all('keys', { filter: `fields/Key eq ${odataString(key)}`, top: 50 });
-  const existing = sameName.map(summaryFromKey).find((s) => s?.ref.kind === 'project' && nameKey(s.name) === key);
-  if (existing) return { status: 'existing', entity: existing };
-  return createWithKeys(ctx, 'project', projectFields({ ...input, name }), (ref) => keyRows(ref, name, [], []), [], toProject);
+  return createWithKeys(ctx, 'project', projectFields({ ...input, name }), (ref) => keyRows(ref, name, [], []), [], toProject, input.creationId, nameKey(name));
 }
 
 type Changes = Partial<PersonInput & OrganisationInput & ProjectInput>;

@@ -41,3 +41,18 @@ export class DuplicateKeyError extends Error {
     this.name = 'DuplicateKeyError';
   }
 }
+
+/**
+ * A half-made creation could not be removed in full: `left` names the rows still in the record (for
+ * example `keys:41`, `organisation:12`). The failure that made the creation stop is the `cause`. A
+ * retry with the same creation id finds what is left and completes it; nothing was dropped silently.
+ */
+export class UndoIncompleteError extends Error {
+  constructor(
+    readonly left: string[],
+    override readonly cause: unknown,
+  ) {
+    super(`Could not remove a half-made creation: ${left.join(', ')} left`);
+    this.name = 'UndoIncompleteError';
+  }
+}

@@ -1,10 +1,11 @@
-import type { EntitySummary } from '../domain/entities';
-import type { FiledItem } from '../domain/itemKeys';
+import { entityKey, type EntitySummary } from '../domain/entities';
+import { itemKey, type FiledItem } from '../domain/itemKeys';
 import { batchError, type BatchResult, type BatchStep } from '../graph/batch';
 import { GraphRequestError, isNotFound } from '../graph/errors';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
-import { mayBeUniqueClash } from './errors';
+import { createOnce, deleteOne, newCreationId } from './creations';
+import { mayBeUniqueClash, UndoIncompleteError } from './errors';
 import { isWholeItem, toListItem, type ListItem } from './listItems';
 import { filingFields, title, toFiling, type Filing } from './mapping';
 import type { FilingOutcome, NoteInput } from './trailStore';
@@ -60,17 +61,47 @@ export async function unfile(ctx: StoreContext, filing: Filing): Promise<void> {
   }
 }
 
-/** A quick note of a call or encounter, filed to its entities like mail. */
+/**
+ * A quick note of a call or encounter, filed to its entities like mail. Safe to save again: the note
+ * is made with its creation id (a retry, or a lost answer, finds the first note), its filings are
+ * unique per note and entity, and a note that ends up filed nowhere is removed, so none is left orphaned.
+ */
 export async function addNote(ctx: StoreContext, input: NoteInput, entities: readonly EntitySummary[]): Promise<FilingOutcome[]> {
   const date = input.date ?? ctx.now().toISOString();
-  const created = await ctx.lists.create('notes', {
-    Title: title(input.headline.trim() || '—'),
-    Body: input.body ?? '',
-    NoteDate: date,
-    AuthorUpn: ctx.filer.upn,
-    AuthorName: ctx.filer.name,
-  });
-  const item: FiledItem = { kind: 'note', immutableId: created.id, subject: input.headline, date, from: { name: ctx.filer.name, address: ctx.filer.upn } };
+  const fields = { Title: title(input.headline.trim() || '—'), Body: input.body ?? '', NoteDate: date, AuthorUpn: ctx.filer.upn, AuthorName: ctx.filer.name };
+  const created = await createOnce(ctx, 'notes', fields, input.creationId ?? newCreationId());
+  const noteDate = String(created.fields.NoteDate ?? date);
+  const item: FiledItem = { kind: 'note', immutableId: created.id, subject: input.headline, date: noteDate, from: { name: ctx.filer.name, address: ctx.filer.upn } };
   // The filing carries the note's opening words, so a timeline shows what was agreed without another read.
-  return file(ctx, item, entities, input.body?.trim() ?? '');
+  let outcomes: FilingOutcome[];
+  try {
+    outcomes = await file(ctx, item, entities, input.body?.trim() ?? '');
+  } catch (error) {
+    // The filings' answer may be lost after they were written: the record says which were.
+    const written = await filingsOfNote(ctx, item);
+    if (written === undefined) throw error; // unknown: the note stays for a retry with the same creation id to file
+    if (written.length === 0) return removeUnfiledNote(ctx, created.id, error);
+    outcomes = entities.map((entity): FilingOutcome => {
+      const filing = written.find((f) => entityKey(f.entity) === entityKey(entity.ref));
+      return filing ? { entity, status: 'filed', filing } : { entity, status: 'failed', error };
+    });
+  }
+  if (outcomes.length > 0 && outcomes.every((outcome) => outcome.status === 'failed')) {
+    await removeUnfiledNote(ctx, created.id, undefined);
+  }
+  return outcomes;
+}
+
+const filingsOfNote = (ctx: StoreContext, item: FiledItem): Promise<Filing[] | undefined> =>
+  ctx.lists.all('filings', { filter: `fields/ItemKey eq ${odataString(itemKey(item))}` }).then((rows) => rows.map(toFiling), () => undefined);
+
+/** A note filed nowhere is removed; if that fails, the failure says the note is left. Rethrows `cause` when given. */
+async function removeUnfiledNote(ctx: StoreContext, id: string, cause: unknown): Promise<never> {
+  try {
+    await deleteOne(ctx, 'notes', id);
+  } catch {
+    throw new UndoIncompleteError([`notes:${id}`], cause);
+  }
+  if (cause !== undefined) throw cause;
+  return undefined as never;
 }

@@ -72,6 +72,8 @@ export function toProject(item: ListItem): Project {
 
 export interface PersonInput {
   name: string;
+  /** Made by the client once per user intent and kept across its retries: a retry after a lost answer finds the first row. */
+  creationId?: string;
   emails: string[];
   phone?: string;
   organisationId?: string | null;
@@ -82,6 +84,8 @@ export interface PersonInput {
 
 export interface OrganisationInput {
   name: string;
+  /** Made by the client once per user intent and kept across its retries: a retry after a lost answer finds the first row. */
+  creationId?: string;
   domains: string[];
   roles?: string[];
   notes?: string;
@@ -89,6 +93,8 @@ export interface OrganisationInput {
 
 export interface ProjectInput {
   name: string;
+  /** Made by the client once per user intent and kept across its retries: a retry after a lost answer finds the first row. */
+  creationId?: string;
   projectKind?: ProjectKind;
   status?: ProjectStatus;
   startDate?: string | null;

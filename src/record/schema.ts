@@ -31,6 +31,12 @@ export const SINGLE_LINE_MAX = 255;
 const text = (name: string, more: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, type: 'text', ...more });
 const indexedText = (name: string, more: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, type: 'text', indexed: true, ...more });
 const note = (name: string): ColumnSpec => ({ name, type: 'note' });
+/**
+ * The id the client made for the user's intent to create this row, kept across retries of that intent.
+ * SharePoint refuses a second row with it, and a retry after a lost answer finds the first row by it.
+ * Rows made before the column existed leave it empty (empty values never clash).
+ */
+const creationId = (): ColumnSpec => indexedText('CreationId', { unique: true });
 const date = (name: string, more: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, type: 'dateTime', ...more });
 const choice = (name: string, choices: readonly string[]): ColumnSpec => ({ name, type: 'choice', choices });
 
@@ -42,13 +48,13 @@ export const LISTS = {
   people: {
     displayName: 'Trail People',
     description: 'People the organisation works with (Trail).',
-    columns: [note('Emails'), text('Phone'), indexedText('OrganisationId'), text('JobTitle'), text('Roles'), note('Notes')],
+    columns: [note('Emails'), text('Phone'), indexedText('OrganisationId'), text('JobTitle'), text('Roles'), note('Notes'), creationId()],
   },
   /** `Title` is the organisation's name. */
   organisations: {
     displayName: 'Trail Organisations',
     description: 'Organisations the organisation works with (Trail).',
-    columns: [note('Domains'), text('Roles'), note('Notes')],
+    columns: [note('Domains'), text('Roles'), note('Notes'), creationId()],
   },
   /** `Title` is the project's name. */
   projects: {
@@ -61,6 +67,7 @@ export const LISTS = {
       date('EndDate'),
       text('Roles'),
       note('Notes'),
+      creationId(),
     ],
   },
   /** Who takes part in a project and as what. `Title` is the role. */
@@ -113,7 +120,7 @@ export const LISTS = {
   notes: {
     displayName: 'Trail Notes',
     description: 'Notes of calls, meetings and encounters: what was agreed (Trail).',
-    columns: [note('Body'), date('NoteDate'), text('AuthorUpn'), text('AuthorName')],
+    columns: [note('Body'), date('NoteDate'), text('AuthorUpn'), text('AuthorName'), creationId()],
   },
   /** Who exported or erased what, and when. `Title` is the action. */
   audit: {

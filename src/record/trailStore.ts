@@ -33,6 +33,8 @@ export interface NoteInput {
   body?: string;
   /** When the call or encounter happened (ISO 8601); now by default. */
   date?: string;
+  /** Made by the client once per note and kept across retries of its save: a retry finds the first note. */
+  creationId?: string;
 }
 
 export interface PersonExport {

@@ -8,7 +8,7 @@ import type { GraphClient } from '../../graph/client';
 import { normaliseAddress, organisationDomainOf } from '../../domain/addresses';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { ItemIdentity } from '../../domain/itemIdentity';
-import type { FiledItem } from '../../domain/itemKeys';
+import { itemKey, type FiledItem } from '../../domain/itemKeys';
 import { utcIsoOfGraphDateTime } from '../../domain/graphDateTime';
 import type { TenantSettings } from '../../domain/tenantSettings';
 import { suggestFilings, type Participant, type Suggestion, type UnknownParticipant } from '../../domain/suggestions';
@@ -19,6 +19,7 @@ import { translatedByStep, translateExchangeIdsStep, type TranslateIds } from '.
 import type { AppointmentSnapshot, ItemSnapshot, MessageSnapshot } from '../../office/host';
 import { itemIdentitiesFor, type ItemIdentities } from '../itemIdentities';
 import type { EntityIndex } from '../../record/entityIndex';
+import type { OrganisationInput, PersonInput } from '../../record/mapping';
 import type { Filing, FilingOutcome, Matches, TrailStore } from '../../record/trailStore';
 import { RECENT_ENTITIES_KEY as RECENT_KEY } from '../storage/keys';
 
@@ -259,13 +260,36 @@ export function createFilingService(options: FilingServiceOptions) {
     return null;
   }
 
+  /**
+   * One creation id per user intent, kept until that intent succeeds: the same save or create asked again
+   * after a failure (its answer may have been lost after the write) carries the same id, so the record
+   * finds the first row instead of making a second.
+   */
+  const intents = new Map<string, string>();
+  async function once<T>(intent: string, work: (creationId: string) => Promise<T>, done: (result: T) => boolean = () => true): Promise<T> {
+    const creationId = intents.get(intent) ?? globalThis.crypto.randomUUID();
+    intents.set(intent, creationId);
+    const result = await work(creationId);
+    if (done(result)) intents.delete(intent);
+    return result;
+  }
+
   /** "What was agreed": a note filed to every entity the meeting (or its series) is filed to. */
   async function addMeetingNote(meeting: FilingView, text: string, when?: string): Promise<FilingOutcome[]> {
     const entities = uniqueEntities(meeting.filed);
     if (entities.length === 0) return [];
-    const outcomes = await store.addNote({ headline: meeting.item.subject, body: text, ...(when ? { date: when } : {}) }, entities);
-    return outcomes;
+    const intent = JSON.stringify(['note', itemKey(meeting.item), text, when ?? null, entities.map((e) => entityKey(e.ref))]);
+    return once(
+      intent,
+      (creationId) => store.addNote({ headline: meeting.item.subject, body: text, ...(when ? { date: when } : {}), creationId }, entities),
+      (outcomes) => outcomes.every((o) => o.status !== 'failed'),
+    );
   }
+
+  /** Creates a person, or finds the one with that address; asked again after a failure, it is the same creation. */
+  const createPerson = (input: PersonInput) => once(JSON.stringify(['person', input]), (creationId) => store.createPerson({ ...input, creationId }));
+  /** Creates an organisation, or finds the one with that domain; asked again after a failure, it is the same creation. */
+  const createOrganisation = (input: OrganisationInput) => once(JSON.stringify(['organisation', input]), (creationId) => store.createOrganisation({ ...input, creationId }));
 
   /** Files the item, then tags the message; a tag that fails never undoes or hides the filing. */
   async function fileTo(item: FiledItem, entities: readonly EntitySummary[], note?: string): Promise<{ outcomes: FilingOutcome[]; tagged: boolean }> {
@@ -282,7 +306,7 @@ export function createFilingService(options: FilingServiceOptions) {
     await setCategories(graph, message, [...categories, FILED_CATEGORY]);
   }
 
-  return { view, fileTo, addMeetingNote, unfile: (filing: Filing) => store.unfile(filing), search: (text: string) => store.search(text, 10), store };
+  return { view, fileTo, addMeetingNote, createPerson, createOrganisation, unfile: (filing: Filing) => store.unfile(filing), search: (text: string) => store.search(text, 10), store };
 }
 
 export type FilingService = ReturnType<typeof createFilingService>;

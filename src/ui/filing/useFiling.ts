@@ -175,7 +175,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
 
   /** The unknown participant as a person, with their organisation by domain (found or made). */
   const createPerson = async (participant: UnknownParticipant): Promise<EntitySummary[]> => {
-    const { store } = runtime.filing;
+    const store = runtime.filing;
     const n = normaliseAddress(participant.address);
     const organisation = participant.domain ? await store.createOrganisation({ name: organisationNameFromDomain(participant.domain), domains: [participant.domain] }) : undefined;
     const person = await store.createPerson({ name: personNameFrom(participant), emails: [n.ok ? n.address : participant.address], organisationId: organisation?.entity.ref.id ?? null });

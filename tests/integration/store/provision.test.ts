@@ -179,7 +179,7 @@ describe('what provisioning does not touch', () => {
     );
     const plan = await planProvisioning(graph, siteId);
     expect(planConflicts(plan)).toEqual([{ list: 'Trail Notes', name: 'Body', expected: 'note', found: 'number' }]);
-    expect(plan.lists.find((l) => l.list === 'notes')?.addColumns).toEqual(['NoteDate', 'AuthorUpn', 'AuthorName']);
+    expect(plan.lists.find((l) => l.list === 'notes')?.addColumns).toEqual(['NoteDate', 'AuthorUpn', 'AuthorName', 'CreationId']);
 
     const location = await applyProvisioning(graph, siteId, plan);
     expect(location.lists.notes).toBe(notes.body.id);
@@ -277,7 +277,7 @@ describe('the command line, in process', () => {
     await t.graphJson(`/sites/${siteId}/lists`, json('POST', { displayName: 'Trail Notes', columns: [{ name: 'Body', number: {} }] }));
     const conflicted = io();
     expect(await provisionCli(args(), conflicted.streams)).toBe(1);
-    expect(conflicted.out).toContain('  Trail Notes: add columns NoteDate, AuthorUpn, AuthorName; CONFLICT: column Body is number, Trail needs note (left alone)');
+    expect(conflicted.out).toContain('  Trail Notes: add columns NoteDate, AuthorUpn, AuthorName, CreationId; CONFLICT: column Body is number, Trail needs note (left alone)');
     expect(conflicted.err).toEqual(["1 column(s) conflict with Trail's schema (above); Trail leaves them alone, so fix them in SharePoint."]);
 
     const missing = io();
