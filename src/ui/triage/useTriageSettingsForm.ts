@@ -13,7 +13,7 @@ export const timeText = (rule: DueRule, locale: string) => `${pad(rule.hour)}${l
  * A time of day as people type it: "16:00", Finnish "16.00", or just "16". A plain text field rather
  * than <input type="time">, whose 12/24-hour display follows the browser's locale, not Office's.
  */
-function parseTime(text: string): [number, number] {
+export function parseTime(text: string): [number, number] {
   const match = /^\s*(\d{1,2})(?:[:.](\d{2}))?\s*$/.exec(text);
   return match ? [Number(match[1]), Number(match[2] ?? 0)] : [NaN, NaN];
 }
