@@ -12,7 +12,9 @@ import type { EntitySummary, Person, Project } from '../../../src/domain/entitie
 import type { FiledItem } from '../../../src/domain/itemKeys';
 import { MAX_WORD, normaliseName } from '../../../src/domain/nameWords';
 import { cutAt } from '../../../src/domain/text';
+import { createEntityIndex } from '../../../src/record/entityIndex';
 import { InvalidInputError } from '../../../src/record/errors';
+import { SiteLists } from '../../../src/record/listItems';
 import { TITLE_MAX } from '../../../src/record/mapping';
 import { SINGLE_LINE_MAX } from '../../../src/record/schema';
 import { HOSTILE_STRINGS, type HostileString } from '../../support/hostileStrings';
@@ -180,6 +182,25 @@ describe('create', () => {
     expect(shapeProblems(filtersAsked(s.t))).toEqual([]);
   }, 180_000);
 });
+
+test('a project of any name is found by searching for that name, on the server and in the local index', async () => {
+  const made = new Map<string, string>();
+  for (const h of HOSTILE_STRINGS) {
+    // Made by the create test, or now when this runs alone.
+    if (!nameRefusal(h.text)) made.set(h.text, (await s.store.createProject({ name: h.text })).entity.ref.id);
+  }
+  const index = createEntityIndex(new SiteLists(s.graph, s.location));
+  await index.refresh();
+  const problems = await each(HOSTILE_STRINGS, async (h) => {
+    const id = made.get(h.text);
+    if (id === undefined) return undefined;
+    const isIt = (e: EntitySummary) => e.ref.kind === 'project' && e.ref.id === id;
+    const server = await s.store.search(h.text, 50);
+    const local = index.search(h.text, 50);
+    return [server.some(isIt) ? '' : `not found by the server among ${server.length}`, local.some(isIt) ? '' : `not found in the index among ${local.length}`].filter(Boolean).join('; ') || undefined;
+  });
+  expect(problems).toEqual([]);
+}, 180_000);
 
 describe('an existing person', () => {
   let people: Person[];
