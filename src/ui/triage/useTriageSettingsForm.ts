@@ -45,8 +45,8 @@ export function useTriageSettingsForm(service: TriageService, locale: string, on
     setSaving({ kind: 'busy' });
     const current = service.settings();
     // Unchanged from what the form showed: the settings' own name, so nothing is renamed.
-    const asapChanged = asap !== shown.asap;
-    const readLaterChanged = readLater !== shown.readLater;
+    const asapChanged = check.change.asapFolderName !== shown.asap;
+    const readLaterChanged = check.change.readLaterFolderName !== shown.readLater;
     try {
       const saved = await service.changeSettings({
         ...check.change,
