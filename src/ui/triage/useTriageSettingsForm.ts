@@ -50,8 +50,8 @@ export function useTriageSettingsForm(service: TriageService, locale: string, on
     try {
       const saved = await service.changeSettings({
         ...check.change,
-        asapFolderName: asapChanged ? check.change.asapFolderName : current.asapFolderName,
-        readLaterFolderName: readLaterChanged ? check.change.readLaterFolderName : current.readLaterFolderName,
+        asapFolderName: asapChanged || shown.asap === current.asapFolderName ? check.change.asapFolderName : current.asapFolderName,
+        readLaterFolderName: readLaterChanged || shown.readLater === current.readLaterFolderName ? check.change.readLaterFolderName : current.readLaterFolderName,
       });
       const next = { asap: asapChanged ? saved.asapFolderName : shown.asap, readLater: readLaterChanged ? saved.readLaterFolderName : shown.readLater };
       setShown(next);
