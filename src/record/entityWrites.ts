@@ -1,5 +1,6 @@
 import { isPublicMailDomain, normaliseAddress, normaliseDomain } from '../domain/addresses';
 import { entityKey, type Entity, type EntityRef, type EntitySummary, type Organisation, type Person, type Project } from '../domain/entities';
+import { normaliseName } from '../domain/nameWords';
 import { batchError, expectOk } from '../graph/batch';
 import { GraphRequestError, isConflict, isPreconditionFailed } from '../graph/errors';
 import { odataString } from '../graph/odata';
@@ -24,6 +25,7 @@ import {
   type PersonInput,
   type ProjectInput,
 } from './mapping';
+import { SINGLE_LINE_MAX } from './schema';
 import type { CreateOutcome } from './trailStore';
 
 export { LIST_OF };
@@ -38,10 +40,29 @@ export async function getEntity(ctx: StoreContext, ref: EntityRef): Promise<Enti
 
 function requireName(name: string): string {
   const trimmed = name.trim();
-  if (!trimmed) throw new InvalidInputError([{ field: 'name', value: name, problem: 'emptyName' }]);
+  // Only invisible characters (zero-width, direction marks) is no name: nothing to see or find it by.
+  if (!trimmed || !normaliseName(trimmed)) throw new InvalidInputError([{ field: 'name', value: name, problem: 'emptyName' }]);
   // The Title column holds 255 characters: a longer name is refused, never saved cut (the pane says so first).
   if (trimmed.length > TITLE_MAX) throw new InvalidInputError([{ field: 'name', value: name, problem: 'nameTooLong' }]);
   return trimmed;
+}
+
+/**
+ * Roles as the record keeps them, on one line of 255 characters with a semicolon after each: a role
+ * holding a semicolon would come back as two, and a longer line would be refused by SharePoint.
+ * Each is trimmed and empty ones dropped, as they read back.
+ */
+function requireRoles(roles: readonly string[]): string[] {
+  const kept = roles.map((role) => role.trim()).filter(Boolean);
+  const split = kept.filter((role) => role.includes(';'));
+  if (split.length) throw new InvalidInputError(split.map((role) => ({ field: 'roles', value: role, problem: 'roleSeparator' })));
+  if (kept.join(';').length > SINGLE_LINE_MAX) throw new InvalidInputError([{ field: 'roles', value: kept.join(';'), problem: 'rolesTooLong' }]);
+  return kept;
+}
+
+/** Name and roles checked as on create, whichever of them the input has. */
+function checked<T extends { name?: string; roles?: string[] }>(input: T): T {
+  return { ...input, ...(input.name !== undefined ? { name: requireName(input.name) } : {}), ...(input.roles ? { roles: requireRoles(input.roles) } : {}) };
 }
 
 export function normaliseEmails(emails: readonly string[]): string[] {
@@ -200,12 +221,12 @@ async function createWithKeys<T extends Entity>(
 }
 
 export async function createPerson(ctx: StoreContext, input: PersonInput): Promise<CreateOutcome<Person>> {
-  const name = requireName(input.name);
+  const { name } = checked(input);
   const emails = normaliseEmails(input.emails);
   return createWithKeys(
     ctx,
     'person',
-    personFields({ ...input, name, emails }),
+    personFields({ ...checked(input), emails }),
     (ref) => keyRows(ref, name, emails, []),
     emails.map((e) => `email:${e}`),
     toPerson,
@@ -214,12 +235,12 @@ export async function createPerson(ctx: StoreContext, input: PersonInput): Promi
 }
 
 export async function createOrganisation(ctx: StoreContext, input: OrganisationInput): Promise<CreateOutcome<Organisation>> {
-  const name = requireName(input.name);
+  const { name } = checked(input);
   const domains = normaliseDomains(ctx, input.domains);
   return createWithKeys(
     ctx,
     'organisation',
-    organisationFields({ ...input, name, domains }),
+    organisationFields({ ...checked(input), domains }),
     (ref) => keyRows(ref, name, [], domains),
     domains.map((d) => `domain:${d}`),
     toOrganisation,
@@ -228,11 +249,11 @@ export async function createOrganisation(ctx: StoreContext, input: OrganisationI
 }
 
 export async function createProject(ctx: StoreContext, input: ProjectInput): Promise<CreateOutcome<Project>> {
-  const name = requireName(input.name);
+  const { name } = checked(input);
   // Projects have no address; two with the very same name are almost always the same project.
   // Looked up by the key its rows are written with (normalised, cut at a character), never the raw name,
   // which could be any length; a word of a longer project's name shares that key, so the names must agree.
-  return createWithKeys(ctx, 'project', projectFields({ ...input, name }), (ref) => keyRows(ref, name, [], []), [], toProject, input.creationId, nameKey(name));
+  return createWithKeys(ctx, 'project', projectFields({ ...checked(input) }), (ref) => keyRows(ref, name, [], []), [], toProject, input.creationId, nameKey(name));
 }
 
 type Changes = Partial<PersonInput & OrganisationInput & ProjectInput>;
@@ -245,7 +266,9 @@ function currentFields(entity: Entity): Record<string, unknown> {
 }
 
 /** Only the fields the changes alter, normalised as on create. */
-function changedFields(ctx: StoreContext, entity: Entity, changes: Changes): Record<string, unknown> {
+function changedFields(ctx: StoreContext, entity: Entity, requested: Changes): Record<string, unknown> {
+  // A rename is refused as a create would be, never saved cut or empty.
+  const changes = checked(requested);
   const after =
     entity.ref.kind === 'person'
       ? personFields({ ...(entity as Person), ...changes, emails: changes.emails ? normaliseEmails(changes.emails) : (entity as Person).emails })

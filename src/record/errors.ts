@@ -13,7 +13,7 @@ export const mayBeUniqueClash = (error: GraphRequestError): boolean => error.sta
 /** Input the store refuses before sending anything: what is wrong, per value, for the form to show. */
 export class InvalidInputError extends Error {
   constructor(
-    readonly problems: Array<{ field: string; value: string; problem: AddressProblem | 'publicDomain' | 'emptyName' | 'nameTooLong' }>,
+    readonly problems: Array<{ field: string; value: string; problem: AddressProblem | 'publicDomain' | 'emptyName' | 'nameTooLong' | 'roleSeparator' | 'rolesTooLong' | 'roleTooLong' }>,
   ) {
     super(`Invalid input: ${problems.map((p) => `${p.field} "${p.value}" (${p.problem})`).join(', ')}`);
     this.name = 'InvalidInputError';

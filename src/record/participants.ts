@@ -2,7 +2,8 @@ import { entityKey, parseEntityKey, type EntityRef, type EntitySummary, type Par
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
 import type { ListItem } from './listItems';
-import { title } from './mapping';
+import { InvalidInputError } from './errors';
+import { title, TITLE_MAX } from './mapping';
 
 function toParticipation(row: ListItem): Participation {
   const f = row.fields;
@@ -36,6 +37,8 @@ export async function projectsOf(ctx: StoreContext, entity: EntityRef): Promise<
  */
 export async function involve(ctx: StoreContext, project: EntitySummary, entity: EntitySummary, role: string): Promise<Participation> {
   if (project.ref.kind !== 'project') throw new Error('Only projects have participants.');
+  // The role is the row's Title: a longer one is refused, never saved cut.
+  if (role.trim().length > TITLE_MAX) throw new InvalidInputError([{ field: 'role', value: role, problem: 'roleTooLong' }]);
   const key = entityKey(entity.ref);
   const rows = await ctx.lists.all('participants', { filter: `fields/ProjectId eq ${odataString(project.ref.id)}` });
   const fields = { Title: title(role.trim()), ProjectId: project.ref.id, EntityKey: key, ProjectName: title(project.name), EntityName: title(entity.name) };

@@ -71,6 +71,15 @@ export function normaliseFolderName(raw: unknown): string | undefined {
   return /^\.+$/.test(capped) ? undefined : capped;
 }
 
+/** More than MAX_FOLDER_NAME_LENGTH whole characters once trimmed (counting stops there: a pasted 60k is quick). */
+function longerThanFolderName(raw: string): boolean {
+  const trimmed = raw.normalize('NFC').trim();
+  if (trimmed.length <= MAX_FOLDER_NAME_LENGTH) return false;
+  let count = 0;
+  for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(trimmed)) if (++count > MAX_FOLDER_NAME_LENGTH) return true;
+  return false;
+}
+
 // Graph ids are base64-like; anything with whitespace, controls or absurd length is not one.
 const MAX_FOLDER_ID_LENGTH = 1024;
 function folderId(raw: unknown): string | undefined {
@@ -180,8 +189,10 @@ export type SettingsCheck =
  * names come back normalised exactly as they will be created in the mailbox.
  */
 export function checkSettingsChange(input: { asapFolderName: string; readLaterFolderName: string; dueRule: DueRule }): SettingsCheck {
-  const asap = normaliseFolderName(input.asapFolderName);
-  const readLater = normaliseFolderName(input.readLaterFolderName);
+  // What the user typed is refused when too long, never cut: the form says how long a name may be.
+  const typed = (raw: string) => (longerThanFolderName(raw) ? undefined : normaliseFolderName(raw));
+  const asap = typed(input.asapFolderName);
+  const readLater = typed(input.readLaterFolderName);
   const problems: Extract<SettingsCheck, { ok: false }>['problems'] = {};
   if (!asap) problems.asapFolderName = 'invalidName';
   if (!readLater) problems.readLaterFolderName = 'invalidName';

@@ -277,9 +277,13 @@ describe('checkSettingsChange', () => {
     });
   });
 
-  test('a 10,000-character name is cut to the cap, not refused', () => {
+  // Issue 17: no silent change of what was typed. The form's message names the cap; roaming and
+  // organisation names (parseTriageSettings) are still cut, as nobody is there to be told.
+  test('a 10,000-character name is refused with the reason, not cut', () => {
     const check = checkSettingsChange({ asapFolderName: '😀'.repeat(10_000), readLaterFolderName: 'Read later', dueRule: rule });
-    expect(check.ok && [...check.change.asapFolderName]).toHaveLength(MAX_FOLDER_NAME_LENGTH);
+    expect(check).toEqual({ ok: false, problems: { asapFolderName: 'invalidName' } });
+    const atCap = checkSettingsChange({ asapFolderName: '😀'.repeat(MAX_FOLDER_NAME_LENGTH), readLaterFolderName: 'Read later', dueRule: rule });
+    expect(atCap.ok && [...atCap.change.asapFolderName]).toHaveLength(MAX_FOLDER_NAME_LENGTH);
   });
 
   test('unknown fields of the rule are dropped', () => {
