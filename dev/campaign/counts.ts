@@ -186,3 +186,24 @@ export function judgeLatestIntent(input: { goalFolders: ReadonlySet<string>; fol
   if (input.finalFolder !== input.folderAtIntent) return 'stale';
   return input.waiting ? 'waiting' : 'lost';
 }
+
+/**
+ * silent, for one message of an action (or a Retry) whose outcome did not name it as failed: it
+ * must be where the action puts it, and (unless it was there already) have an undo record.
+ */
+export function actionSilence(input: { atGoal: boolean; wasAtGoal: boolean; inRecord: boolean }): 'ok' | 'notMoved' | 'noUndoRecord' {
+  if (!input.atGoal) return 'notMoved';
+  if (!input.wasAtGoal && !input.inRecord) return 'noUndoRecord';
+  return 'ok';
+}
+
+/**
+ * An undo reported successful for `total` messages, `count` of them said to be back, `named` named
+ * as failed, `differing` of the compared ones not as they were before the action. The unnamed
+ * shortfall is silent; what differs beyond it is undo-inexact (a message that is not back and was
+ * never named counts once, as silent).
+ */
+export function undoCounts(input: { total: number; count: number; named: number; differing: number }): { silent: number; inexact: number } {
+  const silent = Math.max(0, input.total - input.count - input.named);
+  return { silent, inexact: Math.max(0, input.differing - silent) };
+}

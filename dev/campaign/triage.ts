@@ -9,7 +9,7 @@
 import type { MessageRecord } from '../sandbox/mail';
 import type { TriageAction, TriageRecord } from '../../src/services/triage/types';
 import type { TriageRunOutcome } from '../../src/services/triage/runner';
-import { judgeLatestIntent, type Tally } from './counts';
+import { actionSilence, judgeLatestIntent, undoCounts, type Tally } from './counts';
 import type { Random } from './random';
 import type { Pane, World } from './world';
 
@@ -58,6 +58,10 @@ export interface TriageStats {
 
 export interface TriageDriver {
   click(n: number): Promise<void>;
+  /** Scripted clicks, for the counters' own tests: this action on these messages (immutable ids). */
+  act(n: number, action: TriageAction, ids: string[]): Promise<void>;
+  /** Scripted: undo the newest record, as the pane's Undo does. */
+  undoLatest(n: number): Promise<boolean>;
   /** Judges every message's latest intent once the campaign is over (faults off, a fresh pane open). */
   finish(pane: Pane): void;
   stats: TriageStats;
@@ -87,10 +91,10 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
   const named = (outcome: TriageRunOutcome, id: string, restId: string) =>
     outcome.kind === 'error' || (outcome.kind === 'partial' && outcome.failed.some((f) => f.messageId === id || f.messageId === restId));
 
-  async function act(n: number, closing: boolean): Promise<void> {
-    const action = random.pick(ACTIONS);
-    const count = random.chance(0.25) ? 2 + random.int(4) : 1;
-    const ids = random.sample(pool, count);
+  async function act(n: number, closing: boolean, chosen?: { action: TriageAction; ids: string[] }): Promise<void> {
+    const action = chosen?.action ?? random.pick(ACTIONS);
+    const count = chosen ? chosen.ids.length : random.chance(0.25) ? 2 + random.int(4) : 1;
+    const ids = chosen?.ids ?? random.sample(pool, count);
     const records = ids.map((id) => world.message(id)!);
     const restIds = records.map((m) => m.restId);
     const befores = records.map(observe);
@@ -109,12 +113,10 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
         intents[i]!.told = true;
         return;
       }
-      const now = observe(world.message(id)!);
-      const alreadyThere = goal.has(befores[i]!.folderId);
       const record = outcome.kind === 'error' ? null : outcome.record;
-      if (!goal.has(now.folderId)) tally.add('silent', 1, `click ${n}: ${action} of "${subjectOf(id)}" answered ${outcome.kind}, but the message is not in the ${action} folder and no failure names it`);
-      else if (!alreadyThere && !inRecord(record, id))
-        tally.add('silent', 1, `click ${n}: ${action} of "${subjectOf(id)}" moved it, answered ${outcome.kind}, but keeps no undo record for it and names no failure`);
+      const verdict = actionSilence({ atGoal: goal.has(world.message(id)!.folderId), wasAtGoal: goal.has(befores[i]!.folderId), inRecord: inRecord(record, id) });
+      if (verdict === 'notMoved') tally.add('silent', 1, `click ${n}: ${action} of "${subjectOf(id)}" answered ${outcome.kind}, but the message is not in the ${action} folder and no failure names it`);
+      if (verdict === 'noUndoRecord') tally.add('silent', 1, `click ${n}: ${action} of "${subjectOf(id)}" moved it, answered ${outcome.kind}, but keeps no undo record for it and names no failure`);
     });
   }
 
@@ -144,10 +146,9 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
       ]);
     });
     if (outcome.kind !== 'undone') return true;
-    const unnamed = Math.max(0, ids.length - outcome.count - failedNames.size);
     const differing = [...reference].filter(([id]) => !failedNames.has(id)).map(([id, before]) => [id, differences(before, observe(world.message(id)!))] as const).filter(([, d]) => d.length > 0);
+    const { silent: unnamed, inexact } = undoCounts({ total: ids.length, count: outcome.count, named: failedNames.size, differing: differing.length });
     tally.add('silent', unnamed, `click ${n}: undo of ${record.action} on ${ids.length} message(s) said ${outcome.count} are back and named no failure for the other ${unnamed}`);
-    const inexact = differing.length - Math.min(unnamed, differing.length);
     if (inexact > 0) {
       const [id, diff] = differing[0]!;
       tally.add('undoInexact', inexact, `click ${n}: undo of ${record.action} said "back where it was" but "${subjectOf(id)}" differs in ${diff.join(', ')} from before the action`);
@@ -180,6 +181,8 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
   return {
     stats,
     pane: () => pane,
+    act: (n, action, ids) => act(n, false, { action, ids }),
+    undoLatest: (n) => undo(n),
     async click(n) {
       stats.clicks += 1;
       const roll = random.next();

@@ -2,7 +2,7 @@
  * The fault campaign's counters (dev/campaign/counts.ts), each on rows made by hand to count exactly 1,
  * and the clean record counting 0: a counter that cannot count 1 proves nothing when it says 0.
  */
-import { campaignLine, duplicatesOf, ghostsOf, judgeLatestIntent, keylessOf, lookupKeysOf, orphansOf, Tally, type RecordRows, type Rows } from '../../../dev/campaign/counts';
+import { actionSilence, campaignLine, undoCounts, duplicatesOf, ghostsOf, judgeLatestIntent, keylessOf, lookupKeysOf, orphansOf, Tally, type RecordRows, type Rows } from '../../../dev/campaign/counts';
 
 const rows = (entries: Record<string, Record<string, unknown>>): Rows => new Map(Object.entries(entries));
 
@@ -104,4 +104,22 @@ test('the last line is exactly the one the issue names', () => {
   tally.add('lost', 0, 'not counted');
   expect(campaignLine(tally.counts)).toBe('campaign: lost 0, doubled 0, duplicates 0, orphans 0, ghosts 0, stale 0, undo-inexact 2, silent 0');
   expect(tally.examples.lost).toEqual([]);
+});
+
+test('silent, for an action: a message not moved, or moved without an undo record, that no failure names', () => {
+  expect(actionSilence({ atGoal: true, wasAtGoal: false, inRecord: true })).toBe('ok');
+  expect(actionSilence({ atGoal: false, wasAtGoal: false, inRecord: true })).toBe('notMoved');
+  // The answer was lost after the move: done, but nothing to undo it with (issue 17, "no undo record").
+  expect(actionSilence({ atGoal: true, wasAtGoal: false, inRecord: false })).toBe('noUndoRecord');
+  // Already there: nothing to record.
+  expect(actionSilence({ atGoal: true, wasAtGoal: true, inRecord: false })).toBe('ok');
+});
+
+test('an undo: an unnamed shortfall is silent; what differs beyond it is undo-inexact', () => {
+  expect(undoCounts({ total: 3, count: 3, named: 0, differing: 0 })).toEqual({ silent: 0, inexact: 0 });
+  // "Undone: 2 messages are back", the third in no list (issue 17, defect 4).
+  expect(undoCounts({ total: 3, count: 2, named: 0, differing: 1 })).toEqual({ silent: 1, inexact: 0 });
+  expect(undoCounts({ total: 3, count: 2, named: 1, differing: 0 })).toEqual({ silent: 0, inexact: 0 });
+  // Said back where it was, but is not (issue 17, defect 5).
+  expect(undoCounts({ total: 2, count: 2, named: 0, differing: 1 })).toEqual({ silent: 0, inexact: 1 });
 });
