@@ -50,6 +50,10 @@ export interface FilingDriver {
   op(n: number): Promise<void>;
   finish(): void;
   stats: FilingStats;
+  /** Scripted, for the counters' own tests: an entity the user knows, a filing to it, a note of a meeting filed to it. */
+  know(entity: EntitySummary): void;
+  file(n: number, entities: EntitySummary[]): Promise<void>;
+  note(n: number): Promise<boolean>;
 }
 
 interface Identity {
@@ -225,6 +229,9 @@ export function filingDriver(world: World, random: Random, tally: Tally, pool: r
 
   return {
     stats,
+    know: (entity) => void known.set(entityKey(entity.ref), entity),
+    file: (n, entities) => fileMessage(n, entities),
+    note: (n) => note(n),
     async op(n) {
       stats.ops += 1;
       const roll = random.next();

@@ -5,6 +5,7 @@
  */
 import { Tally, type Counter } from '../../dev/campaign/counts';
 import { installFastSleeps, type FastSleeps } from '../../dev/campaign/fastSleeps';
+import { filingDriver, type FilingDriver } from '../../dev/campaign/filing';
 import { seededRandom } from '../../dev/campaign/random';
 import { checkRecord } from '../../dev/campaign/run';
 import { triageDriver, type TriageDriver } from '../../dev/campaign/triage';
@@ -96,5 +97,44 @@ describe('triage', () => {
     await driver.pane().graph.api(`/me/messages/${encodeURIComponent(pool[0]!)}`).patch({ categories: ['Red category'] });
     expect(await driver.undoLatest(2)).toBe(true);
     expect(nonZero(tally)).toEqual({ undoInexact: 1 });
+  });
+});
+
+describe('filing', () => {
+  let tally: Tally;
+  let driver: FilingDriver;
+  beforeEach(async () => {
+    tally = new Tally();
+    const pane = await world.openPane();
+    const pool = world.mailbox().messages.filter((m) => m.data.internetMessageId).slice(0, 2).map((m) => m.immutableId);
+    driver = filingDriver(world, seededRandom(1), tally, pool, () => pane);
+    const created = await (await pane.filing()).filing.store.createPerson({ name: 'Aino Virtanen', emails: ['aino@harju.fi'] });
+    driver.know(created.status === 'created' ? { ref: created.entity.ref, name: created.entity.name, detail: '' } : created.entity);
+  });
+
+  test('a filing and a note, untouched, count nothing', async () => {
+    const [id] = [...world.list('Trail People').keys()];
+    await driver.file(1, [{ ref: { kind: 'person', id: id! }, name: 'Aino Virtanen', detail: '' }]);
+    expect(await driver.note(2)).toBe(true);
+    driver.finish();
+    expect(nonZero(tally)).toEqual({});
+  });
+
+  test('a note saved twice: doubled 1', async () => {
+    expect(await driver.note(1)).toBe(true);
+    const [, saved] = [...world.list('Trail Notes')][0]!;
+    await (await lists()).create('notes', { Title: saved.Title, Body: saved.Body, NoteDate: saved.NoteDate, AuthorUpn: saved.AuthorUpn, AuthorName: saved.AuthorName });
+    driver.finish();
+    expect(nonZero(tally)).toEqual({ doubled: 1 });
+  });
+
+  test('a filing shown as done that is not in the record at the end: lost 1', async () => {
+    const aino = world.list('Trail People');
+    const [id] = [...aino.keys()];
+    await driver.file(1, [{ ref: { kind: 'person', id: id! }, name: 'Aino Virtanen', detail: '' }]);
+    const [filingId] = [...world.list('Trail Filings').keys()];
+    await (await lists()).delete('filings', filingId!, '*');
+    driver.finish();
+    expect(nonZero(tally)).toEqual({ lost: 1 });
   });
 });
