@@ -207,3 +207,11 @@ export function undoCounts(input: { total: number; count: number; named: number;
   const silent = Math.max(0, input.total - input.count - input.named);
   return { silent, inexact: Math.max(0, input.differing - silent) };
 }
+
+/**
+ * stale, as it happens: a Retry of an older action moved the message (it was elsewhere before the
+ * Retry, it is in the older action's folder now) away from where the user's latest intent put it.
+ */
+export function staleMove(input: { folderBefore: string; folderAfter: string; retryGoal: ReadonlySet<string>; latestGoal: ReadonlySet<string> }): boolean {
+  return input.folderBefore !== input.folderAfter && input.retryGoal.has(input.folderAfter) && !input.latestGoal.has(input.folderAfter);
+}

@@ -9,7 +9,7 @@
 import type { MessageRecord } from '../sandbox/mail';
 import type { TriageAction, TriageRecord } from '../../src/services/triage/types';
 import type { TriageRunOutcome } from '../../src/services/triage/runner';
-import { actionSilence, judgeLatestIntent, undoCounts, type Tally } from './counts';
+import { actionSilence, judgeLatestIntent, staleMove, undoCounts, type Tally } from './counts';
 import type { Random } from './random';
 import type { Pane, World } from './world';
 
@@ -33,7 +33,7 @@ export function observe(m: MessageRecord): Observed {
   };
 }
 
-const differences = (a: Observed, b: Observed): string[] => (Object.keys(a) as Array<keyof Observed>).filter((k) => a[k] !== b[k]);
+const differences = (a: Observed, b: Observed): string[] => (Object.keys(a) as Array<keyof Observed>).filter((k) => a[k] !== b[k]).map((k) => `${k} ${JSON.stringify(a[k])} -> ${JSON.stringify(b[k])}`);
 
 interface Intent {
   click: number;
@@ -71,6 +71,8 @@ export interface TriageDriver {
 export async function triageDriver(world: World, random: Random, tally: Tally, pool: readonly string[]): Promise<TriageDriver> {
   let pane = await world.openPane();
   const ledger = new Map<string, Intent[]>();
+  /** The latest intent a stale move was already counted against, by message: counted once, not again at the end. */
+  const staleAt = new Map<string, Intent>();
   const stats: TriageStats = { clicks: 0, actions: 0, multi: 0, undos: 0, retries: 0, restarts: 0, midActionCloses: 0 };
   const internetIds = () => world.mailbox().messages.map((m) => String(m.data.internetMessageId ?? m.immutableId));
   const duplicateCount = (ids: string[]) => ids.length - new Set(ids).size;
@@ -161,12 +163,20 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
     if (entries.length === 0) return false;
     stats.retries += 1;
     const entry = random.pick(entries);
+    const folderBefore = new Map(entry.messageIds.map((id) => [id, world.message(id)?.folderId ?? '']));
     const outcome = await pane.triage.runner.retry(entry.id);
-    if (!outcome || outcome.kind === 'error') return true;
     const goal = goalFolders(entry.action);
     for (const id of entry.messageIds) {
       const m = world.message(id);
-      if (!m || named(outcome, m.immutableId, m.restId)) continue;
+      if (!m) continue;
+      // A Retry of an older action that moves a message the user has since sent elsewhere (issue 17, defect 3).
+      const last = latest(m.immutableId);
+      const lastGoal = last && (last.kind === 'restore' ? new Set([last.restoreTo!]) : goalFolders(last.action));
+      if (last && lastGoal && staleAt.get(m.immutableId) !== last && staleMove({ folderBefore: folderBefore.get(id)!, folderAfter: m.folderId, retryGoal: goal, latestGoal: lastGoal })) {
+        staleAt.set(m.immutableId, last);
+        tally.add('stale', 1, `click ${n}: Retry of an older ${entry.action} moved "${subjectOf(id)}" after the user's ${last.kind === 'restore' ? 'undo' : last.action} (click ${last.click})`);
+      }
+      if (!outcome || outcome.kind === 'error' || named(outcome, m.immutableId, m.restId)) continue;
       if (!goal.has(m.folderId)) tally.add('silent', 1, `click ${n}: Retry of ${entry.action} answered ${outcome.kind}, but "${subjectOf(id)}" is not there and no failure names it`);
     }
     return true;
@@ -216,7 +226,7 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
         const what = last.kind === 'restore' ? `undo of ${last.action}` : last.action;
         const folderName = (fid: string) => world.mailbox().folders.find((f) => f.id === fid)?.displayName ?? fid;
         if (verdict === 'lost') tally.add('lost', 1, `click ${last.click}: ${what} of "${subjectOf(id)}" never happened, is not in Not done yet, and no outcome said it failed`);
-        if (verdict === 'stale')
+        if (verdict === 'stale' && staleAt.get(m.immutableId) !== last)
           tally.add('stale', 1, `click ${last.click}: the latest intent for "${subjectOf(id)}" was ${what}, but it ends in ${folderName(m.folderId)} (it was in ${folderName(last.before.folderId)} when asked)`);
       }
       const doubled = duplicateCount(internetIds()) - duplicatesAtStart;

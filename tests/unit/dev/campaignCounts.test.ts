@@ -2,7 +2,7 @@
  * The fault campaign's counters (dev/campaign/counts.ts), each on rows made by hand to count exactly 1,
  * and the clean record counting 0: a counter that cannot count 1 proves nothing when it says 0.
  */
-import { actionSilence, campaignLine, undoCounts, duplicatesOf, ghostsOf, judgeLatestIntent, keylessOf, lookupKeysOf, orphansOf, Tally, type RecordRows, type Rows } from '../../../dev/campaign/counts';
+import { actionSilence, campaignLine, staleMove, undoCounts, duplicatesOf, ghostsOf, judgeLatestIntent, keylessOf, lookupKeysOf, orphansOf, Tally, type RecordRows, type Rows } from '../../../dev/campaign/counts';
 
 const rows = (entries: Record<string, Record<string, unknown>>): Rows => new Map(Object.entries(entries));
 
@@ -122,4 +122,14 @@ test('an undo: an unnamed shortfall is silent; what differs beyond it is undo-in
   expect(undoCounts({ total: 3, count: 2, named: 1, differing: 0 })).toEqual({ silent: 0, inexact: 0 });
   // Said back where it was, but is not (issue 17, defect 5).
   expect(undoCounts({ total: 2, count: 2, named: 0, differing: 1 })).toEqual({ silent: 0, inexact: 1 });
+});
+
+test('stale as it happens: a Retry of an older action that moves the message away from the latest intent', () => {
+  const asap = new Set(['asap']);
+  const archive = new Set(['archive']);
+  // ASAP failed and waits; the user archived it; Retry of the ASAP moves it back (issue 17, defect 3).
+  expect(staleMove({ folderBefore: 'archive', folderAfter: 'asap', retryGoal: asap, latestGoal: archive })).toBe(true);
+  // The Retry moved nothing (it was there already), or the latest intent is that same action.
+  expect(staleMove({ folderBefore: 'asap', folderAfter: 'asap', retryGoal: asap, latestGoal: archive })).toBe(false);
+  expect(staleMove({ folderBefore: 'inbox', folderAfter: 'asap', retryGoal: asap, latestGoal: asap })).toBe(false);
 });
