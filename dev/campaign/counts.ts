@@ -199,12 +199,14 @@ export function actionSilence(input: { atGoal: boolean; wasAtGoal: boolean; inRe
 
 /**
  * An undo reported successful for `total` messages, `count` of them said to be back, `named` named
- * as failed, `differing` of the compared ones not as they were before the action. The unnamed
- * shortfall is silent; what differs beyond it is undo-inexact (a message that is not back and was
- * never named counts once, as silent).
+ * as failed; `notBack` of the unnamed ones are not as before (by the user's own before where this
+ * record is their latest intent, else by the record's), `differing` of those compared with the user's
+ * before. The unnamed shortfall is silent, as far as messages are really not back (one already back
+ * did not fail); what differs beyond it is undo-inexact (a message not back and never named counts
+ * once, as silent).
  */
-export function undoCounts(input: { total: number; count: number; named: number; differing: number }): { silent: number; inexact: number } {
-  const silent = Math.max(0, input.total - input.count - input.named);
+export function undoCounts(input: { total: number; count: number; named: number; notBack: number; differing: number }): { silent: number; inexact: number } {
+  const silent = Math.min(Math.max(0, input.total - input.count - input.named), input.notBack);
   return { silent, inexact: Math.max(0, input.differing - silent) };
 }
 

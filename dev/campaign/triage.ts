@@ -7,7 +7,7 @@
  * before it, read from the sandbox; the outcome the runner returns is what the user is told.
  */
 import type { MessageRecord } from '../sandbox/mail';
-import type { TriageAction, TriageRecord } from '../../src/services/triage/types';
+import type { MessageState, TriageAction, TriageRecord } from '../../src/services/triage/types';
 import type { TriageRunOutcome } from '../../src/services/triage/runner';
 import { actionSilence, judgeLatestIntent, staleMove, undoCounts, type Tally } from './counts';
 import type { Random } from './random';
@@ -30,6 +30,16 @@ export function observe(m: MessageRecord): Observed {
     isRead: m.data.isRead === true,
     flag: [flag.flagStatus ?? 'notFlagged', flag.startDateTime?.dateTime ?? '', flag.dueDateTime?.dateTime ?? ''].join('|'),
     categories: [...((m.data.categories as string[] | undefined) ?? [])].sort().join(';'),
+  };
+}
+
+/** The state an undo record says a message had, as observe() reads it. */
+function observeState(state: MessageState): Observed {
+  return {
+    folderId: state.parentFolderId,
+    isRead: state.isRead,
+    flag: [state.flag.flagStatus, state.flag.startDateTime?.dateTime ?? '', state.flag.dueDateTime?.dateTime ?? ''].join('|'),
+    categories: [...state.categories].sort().join(';'),
   };
 }
 
@@ -149,7 +159,10 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
     });
     if (outcome.kind !== 'undone') return true;
     const differing = [...reference].filter(([id]) => !failedNames.has(id)).map(([id, before]) => [id, differences(before, observe(world.message(id)!))] as const).filter(([, d]) => d.length > 0);
-    const { silent: unnamed, inexact } = undoCounts({ total: ids.length, count: outcome.count, named: failedNames.size, differing: differing.length });
+    // A message not counted back, but already as its record had it, did not fail: only one that is not back can be a silent failure.
+    const notBack = record.messages.filter((m) => !failedNames.has(m.before.id) && world.message(m.before.id))
+      .filter((m) => differences(reference.get(m.before.id) ?? observeState(m.before), observe(world.message(m.before.id)!)).length > 0).length;
+    const { silent: unnamed, inexact } = undoCounts({ total: ids.length, count: outcome.count, named: failedNames.size, notBack, differing: differing.length });
     tally.add('silent', unnamed, `click ${n}: undo of ${record.action} on ${ids.length} message(s) said ${outcome.count} are back and named no failure for the other ${unnamed}`);
     if (inexact > 0) {
       const [id, diff] = differing[0]!;

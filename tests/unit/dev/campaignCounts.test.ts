@@ -116,12 +116,14 @@ test('silent, for an action: a message not moved, or moved without an undo recor
 });
 
 test('an undo: an unnamed shortfall is silent; what differs beyond it is undo-inexact', () => {
-  expect(undoCounts({ total: 3, count: 3, named: 0, differing: 0 })).toEqual({ silent: 0, inexact: 0 });
+  expect(undoCounts({ total: 3, count: 3, named: 0, notBack: 0, differing: 0 })).toEqual({ silent: 0, inexact: 0 });
   // "Undone: 2 messages are back", the third in no list (issue 17, defect 4).
-  expect(undoCounts({ total: 3, count: 2, named: 0, differing: 1 })).toEqual({ silent: 1, inexact: 0 });
-  expect(undoCounts({ total: 3, count: 2, named: 1, differing: 0 })).toEqual({ silent: 0, inexact: 0 });
+  expect(undoCounts({ total: 3, count: 2, named: 0, notBack: 1, differing: 1 })).toEqual({ silent: 1, inexact: 0 });
+  expect(undoCounts({ total: 3, count: 2, named: 1, notBack: 1, differing: 1 })).toEqual({ silent: 0, inexact: 1 });
+  // Not counted back, but already as it was: nothing failed.
+  expect(undoCounts({ total: 3, count: 2, named: 0, notBack: 0, differing: 0 })).toEqual({ silent: 0, inexact: 0 });
   // Said back where it was, but is not (issue 17, defect 5).
-  expect(undoCounts({ total: 2, count: 2, named: 0, differing: 1 })).toEqual({ silent: 0, inexact: 1 });
+  expect(undoCounts({ total: 2, count: 2, named: 0, notBack: 1, differing: 1 })).toEqual({ silent: 0, inexact: 1 });
 });
 
 test('stale as it happens: a Retry of an older action that moves the message away from the latest intent', () => {
