@@ -14,12 +14,16 @@
  * - ghosts: an address or domain that the store's lookup resolves to an entity that does not exist
  *   (such a key row is an orphan too);
  * - stale: a message whose final folder is neither the user's latest intent for it nor where it was
- *   when the user asked, i.e. something older moved it afterwards;
+ *   when the user asked, i.e. something older moved it afterwards; and, as it happens (a later intent
+ *   would hide it at the end), a Retry of an older action that moves a message away from the latest
+ *   intent; each latest intent is counted stale at most once;
  * - undo-inexact: after an undo reported successful, a message's folder, flag, read state or
  *   categories differ from just before the action the user undid;
  * - silent: a failure the outcome never named: an action or Retry answered done for a message that
  *   did not move, or moved it without an undo record; an undo that counts fewer messages back than it
  *   had and names no failure; a filing op answered done that the record does not hold.
+ * The seed fixes the campaign's choices and the sandbox's fault draws; concurrent requests may reach the
+ * sandbox in another order from run to run, so runs of one seed can differ by a few counts.
  * Judged from the sandbox's state in-process (no fault touches the reading); ghosts through the
  * store's own lookup with faults off.
  */
