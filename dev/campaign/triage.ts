@@ -126,7 +126,9 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
         return;
       }
       const record = outcome.kind === 'error' ? null : outcome.record;
-      const verdict = actionSilence({ atGoal: goal.has(world.message(id)!.folderId), wasAtGoal: goal.has(befores[i]!.folderId), inRecord: inRecord(record, id) });
+      // Done, but named as one that cannot be undone (its earlier state was lost with an answer): told.
+      const unconfirmed = ((outcome as { unconfirmed?: string[] }).unconfirmed ?? []).includes(String(records[i]!.data.subject ?? ''));
+      const verdict = actionSilence({ atGoal: goal.has(world.message(id)!.folderId), wasAtGoal: goal.has(befores[i]!.folderId), inRecord: unconfirmed || inRecord(record, id) });
       if (verdict === 'notMoved') tally.add('silent', 1, `click ${n}: ${action} of "${subjectOf(id)}" answered ${outcome.kind}, but the message is not in the ${action} folder and no failure names it`);
       if (verdict === 'noUndoRecord') tally.add('silent', 1, `click ${n}: ${action} of "${subjectOf(id)}" moved it, answered ${outcome.kind}, but keeps no undo record for it and names no failure`);
     });
