@@ -54,6 +54,8 @@ interface Intent {
   before: Observed;
   /** The user was told this intent failed (the outcome named the message). */
   told: boolean;
+  /** The click's own outcome kept an undo record with this message. */
+  recorded?: boolean;
 }
 
 export interface TriageStats {
@@ -83,6 +85,8 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
   const ledger = new Map<string, Intent[]>();
   /** The latest intent a stale move was already counted against, by message: counted once, not again at the end. */
   const staleAt = new Map<string, Intent>();
+  /** Which click kept each undo record, with each message's state just before that click. */
+  const recordOrigins = new Map<string, { click: number; befores: Map<string, Observed> }>();
   const stats: TriageStats = { clicks: 0, actions: 0, multi: 0, undos: 0, retries: 0, restarts: 0, midActionCloses: 0 };
   const internetIds = () => world.mailbox().messages.map((m) => String(m.data.internetMessageId ?? m.immutableId));
   const duplicateCount = (ids: string[]) => ids.length - new Set(ids).size;
@@ -116,7 +120,11 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
     ids.forEach((id, i) => ledger.set(id, [...(ledger.get(id) ?? []), intents[i]!]));
     const acting = pane;
     if (closing) acting.closeAt = acting.requests + 1 + random.int(3);
-    const outcome = await acting.triage.runner.triageItems(action, { mailbox: null, items: records.map((m) => ({ id: m.restId, subject: String(m.data.subject ?? '') })) });
+    const onRecord = (record: TriageRecord) => {
+      recordOrigins.set(record.id, { click: n, befores: new Map(ids.map((id, i) => [id, befores[i]!])) });
+      ids.forEach((id, i) => inRecord(record, id) && (intents[i]!.recorded = true));
+    };
+    const outcome = await acting.triage.runner.triageItems(action, { mailbox: null, items: records.map((m) => ({ id: m.restId, subject: String(m.data.subject ?? '') })) }, { onRecord });
     // A closed pane told the user nothing.
     if (acting.closed) return;
     const goal = goalFolders(action);
@@ -139,11 +147,14 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
     if (!record) return false;
     stats.undos += 1;
     const ids = record.messages.map((m) => m.before.id);
-    // Compared only where this record is what the user last did to the message (else undo is ambiguous).
+    // Compared only where this record is what the user last did to the message (else undo is ambiguous):
+    // the click that kept it, or (a record a Retry kept) the latest click, of that action, that kept none.
+    const origin = recordOrigins.get(record.id);
     const reference = new Map<string, Observed>();
     for (const id of ids) {
       const last = latest(id);
-      if (last?.kind === 'action' && last.action === record.action) reference.set(id, last.before);
+      if (last?.kind !== 'action' || last.action !== record.action) continue;
+      if (origin ? last.click === origin.click && origin.befores.has(id) : !last.recorded) reference.set(id, origin?.befores.get(id) ?? last.before);
     }
     const atUndo = new Map(ids.map((id) => [id, world.message(id) ? observe(world.message(id)!) : undefined]));
     const outcome = await pane.triage.runner.undo(record);
