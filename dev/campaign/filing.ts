@@ -153,10 +153,11 @@ export function filingDriver(world: World, random: Random, tally: Tally, pool: r
     stats.creates += 1;
     const who = random.pick(people);
     const { value, error } = await tries(async () => {
-      const store = (await pane().filing()).filing.store;
-      if (who.kind === 'person') return store.createPerson({ name: who.name, emails: [who.address!] });
-      if (who.kind === 'organisation') return store.createOrganisation({ name: who.name, domains: [who.domain!] });
-      return store.createProject({ name: who.name });
+      // As the pane does: through the filing service, whose creation id outlives a lost answer and a closed pane.
+      const filing = (await pane().filing()).filing;
+      if (who.kind === 'person') return filing.createPerson({ name: who.name, emails: [who.address!] });
+      if (who.kind === 'organisation') return filing.createOrganisation({ name: who.name, domains: [who.domain!] });
+      return filing.createProject({ name: who.name });
     });
     if (!value) return void error; // told: the pane shows the error, and the user gives up after three tries
     const summary: EntitySummary = value.status === 'created' ? { ref: value.entity.ref, name: value.entity.name, detail: '' } : value.entity;

@@ -282,11 +282,16 @@ function changedFields(ctx: StoreContext, entity: Entity, requested: Changes): R
 /**
  * PATCH with If-Match. On 412 the latest version is read and our changes are re-applied if no field
  * we change was changed by someone else; otherwise ConflictError tells the user which fields.
+ * An update naming a name, addresses or domains that the entity already has (a retry after an earlier
+ * try's PATCH was applied but its answer lost) still brings the key rows in line with them.
  */
 export async function updateEntity<T extends Entity>(ctx: StoreContext, entity: T, changes: Changes): Promise<T> {
   const list = LIST_OF[entity.ref.kind];
   const ours = changedFields(ctx, entity, changes);
-  if (Object.keys(ours).length === 0) return entity;
+  if (Object.keys(ours).length === 0) {
+    if (changes.name !== undefined || changes.emails || changes.domains) await syncKeys(ctx, undefined, entity);
+    return entity;
+  }
   const original = currentFields(entity);
 
   let etag = entity.etag;
@@ -306,18 +311,23 @@ export async function updateEntity<T extends Entity>(ctx: StoreContext, entity: 
     }
   }
   const updated = (await getEntity(ctx, entity.ref)) as T;
-  await syncKeys(ctx, entity, updated);
+  // Key fields named but unchanged here may have been changed by an earlier try whose answer was lost.
+  await syncKeys(ctx, changes.name !== undefined || changes.emails || changes.domains ? undefined : entity, updated);
   return updated;
 }
 
 const sameValue = (a: unknown, b: unknown): boolean => (a ?? '') === (b ?? '');
 
-/** Keeps the Keys list in step with an entity's name, addresses and domains after an update. */
-export async function syncKeys(ctx: StoreContext, before: Entity, after: Entity): Promise<void> {
+/**
+ * Keeps the Keys list in step with an entity's name, addresses and domains after an update. With the
+ * entity as it was before, nothing is asked when its keys did not change; without it, the record's key
+ * rows are always read and brought in line.
+ */
+export async function syncKeys(ctx: StoreContext, before: Entity | undefined, after: Entity): Promise<void> {
   const rowsOf = (entity: Entity) =>
     keyRows(entity.ref, entity.name, entity.ref.kind === 'person' ? (entity as Person).emails : [], entity.ref.kind === 'organisation' ? (entity as Organisation).domains : []);
   const wanted = rowsOf(after);
-  if (JSON.stringify(rowsOf(before)) === JSON.stringify(wanted)) return;
+  if (before && JSON.stringify(rowsOf(before)) === JSON.stringify(wanted)) return;
   const existing = await ctx.lists.all('keys', { filter: `fields/EntityKey eq ${odataString(entityKey(after.ref))}` });
   const have = new Map(existing.map((item) => [String(item.fields.UniqueKey), item]));
   const want = new Map(wanted.map((row) => [row.UniqueKey, row]));
@@ -328,6 +338,7 @@ export async function syncKeys(ctx: StoreContext, before: Entity, after: Entity)
       .filter(([key, row]) => have.has(key) && have.get(key)!.fields.Title !== row.Title)
       .map(([key, row], i) => ctx.lists.updateStep(`u${i}`, 'keys', have.get(key)!.id, { Title: row.Title }, '*')),
   ];
+  if (steps.length === 0) return;
   const results = await ctx.batch(steps);
   // A refused key row is someone else's address or domain only if the record says so (the status of
   // a unique clash is not documented: 409 or 400).

@@ -19,13 +19,15 @@ import { translatedByStep, translateExchangeIdsStep, type TranslateIds } from '.
 import type { AppointmentSnapshot, ItemSnapshot, MessageSnapshot } from '../../office/host';
 import { itemIdentitiesFor, type ItemIdentities } from '../itemIdentities';
 import type { EntityIndex } from '../../record/entityIndex';
-import type { OrganisationInput, PersonInput } from '../../record/mapping';
+import type { OrganisationInput, PersonInput, ProjectInput } from '../../record/mapping';
 import type { Filing, FilingOutcome, Matches, TrailStore } from '../../record/trailStore';
-import { RECENT_ENTITIES_KEY as RECENT_KEY } from '../storage/keys';
+import { CREATION_IDS_KEY, RECENT_ENTITIES_KEY as RECENT_KEY } from '../storage/keys';
 
 /** The category filed mail carries (a master category of that name is optional; Outlook shows it either way). */
 export const FILED_CATEGORY = 'Trail';
 const MAX_RECENT = 10;
+const MAX_PENDING_CREATIONS = 50;
+const CREATION_ID_TTL_MS = 7 * 24 * 3600_000;
 
 export interface FilingView {
   /** What a filing files by default: the message, the single meeting, or this occurrence of a series. */
@@ -263,14 +265,47 @@ export function createFilingService(options: FilingServiceOptions) {
   /**
    * One creation id per user intent, kept until that intent succeeds: the same save or create asked again
    * after a failure (its answer may have been lost after the write) carries the same id, so the record
-   * finds the first row instead of making a second.
+   * finds the first row instead of making a second. The ids wait in the pane's storage too, so a pane
+   * closed and opened again between the lost answer and the retry still finds the first row; a week
+   * old, or beyond the newest fifty, an id is forgotten.
    */
   const intents = new Map<string, string>();
+  type Pending = Record<string, { id: string; at: number }>;
+  const pending = (): Pending => {
+    try {
+      const value = JSON.parse(options.storage?.getItem(CREATION_IDS_KEY) ?? '{}') as unknown;
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+      const now = Date.now();
+      return Object.fromEntries(
+        Object.entries(value as Record<string, { id?: unknown; at?: unknown }>).flatMap(([intent, v]) => {
+          const at = typeof v?.at === 'number' ? v.at : typeof v?.at === 'string' ? Date.parse(v.at) : NaN;
+          return typeof v?.id === 'string' && at > now - CREATION_ID_TTL_MS ? [[intent, { id: v.id, at }]] : [];
+        }),
+      );
+    } catch {
+      return {};
+    }
+  };
+  const keepPending = (change: (p: Pending) => void) => {
+    if (!options.storage) return;
+    const next = pending();
+    change(next);
+    const newest = Object.entries(next).sort(([, a], [, b]) => b.at - a.at).slice(0, MAX_PENDING_CREATIONS);
+    try {
+      options.storage.setItem(CREATION_IDS_KEY, JSON.stringify(Object.fromEntries(newest)));
+    } catch {
+      // A full storage costs only the retry after a closed pane: the id is still kept in memory.
+    }
+  };
   async function once<T>(intent: string, work: (creationId: string) => Promise<T>, done: (result: T) => boolean = () => true): Promise<T> {
-    const creationId = intents.get(intent) ?? globalThis.crypto.randomUUID();
+    const creationId = intents.get(intent) ?? pending()[intent]?.id ?? globalThis.crypto.randomUUID();
     intents.set(intent, creationId);
+    keepPending((p) => void (p[intent] = { id: creationId, at: p[intent]?.at ?? Date.now() }));
     const result = await work(creationId);
-    if (done(result)) intents.delete(intent);
+    if (done(result)) {
+      intents.delete(intent);
+      keepPending((p) => void delete p[intent]);
+    }
     return result;
   }
 
@@ -291,6 +326,9 @@ export function createFilingService(options: FilingServiceOptions) {
   /** Creates an organisation, or finds the one with that domain; asked again after a failure, it is the same creation. */
   const createOrganisation = (input: OrganisationInput) => once(JSON.stringify(['organisation', input]), (creationId) => store.createOrganisation({ ...input, creationId }));
 
+  /** Creates a project, or finds the one of that name; asked again after a failure, it is the same creation. */
+  const createProject = (input: ProjectInput) => once(JSON.stringify(['project', input]), (creationId) => store.createProject({ ...input, creationId }));
+
   /** Files the item, then tags the message; a tag that fails never undoes or hides the filing. */
   async function fileTo(item: FiledItem, entities: readonly EntitySummary[], note?: string): Promise<{ outcomes: FilingOutcome[]; tagged: boolean }> {
     const outcomes = await store.file(item, entities, note);
@@ -306,7 +344,7 @@ export function createFilingService(options: FilingServiceOptions) {
     await setCategories(graph, message, [...categories, FILED_CATEGORY]);
   }
 
-  return { view, fileTo, addMeetingNote, createPerson, createOrganisation, unfile: (filing: Filing) => store.unfile(filing), search: (text: string) => store.search(text, 10), store };
+  return { view, fileTo, addMeetingNote, createPerson, createOrganisation, createProject, unfile: (filing: Filing) => store.unfile(filing), search: (text: string) => store.search(text, 10), store };
 }
 
 export type FilingService = ReturnType<typeof createFilingService>;

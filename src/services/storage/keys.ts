@@ -15,6 +15,8 @@ export const tenantSettingsKey = (siteUrl: string): string => `trail.tenantSetti
 export const ENTITY_INDEX_KEY = 'trail.entityIndex';
 /** Entities the user filed to lately (services/filing/filingService.ts). */
 export const RECENT_ENTITIES_KEY = 'trail.recentEntities';
+/** Creation ids of creates not yet known to be made, by the user's intent (services/filing/filingService.ts). */
+export const CREATION_IDS_KEY = 'trail.filing.creations';
 /** What the pane does after filing (ui/filing/useFiling.ts). */
 export const AFTER_FILING_KEY = 'trail.afterFiling';
 /** Triage actions waiting to be sent again (services/triage/outbox.ts). */
