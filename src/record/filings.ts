@@ -73,35 +73,40 @@ export async function addNote(ctx: StoreContext, input: NoteInput, entities: rea
   const noteDate = String(created.fields.NoteDate ?? date);
   const item: FiledItem = { kind: 'note', immutableId: created.id, subject: input.headline, date: noteDate, from: { name: ctx.filer.name, address: ctx.filer.upn } };
   // The filing carries the note's opening words, so a timeline shows what was agreed without another read.
-  let outcomes: FilingOutcome[];
+  let answered: FilingOutcome[] | undefined;
+  let failure: unknown;
   try {
-    outcomes = await file(ctx, item, entities, input.body?.trim() ?? '');
+    answered = await file(ctx, item, entities, input.body?.trim() ?? '');
   } catch (error) {
-    // The filings' answer may be lost after they were written: the record says which were.
-    const written = await filingsOfNote(ctx, item);
-    if (written === undefined) throw error; // unknown: the note stays for a retry with the same creation id to file
-    if (written.length === 0) return removeUnfiledNote(ctx, created.id, error);
-    outcomes = entities.map((entity): FilingOutcome => {
-      const filing = written.find((f) => entityKey(f.entity) === entityKey(entity.ref));
-      return filing ? { entity, status: 'filed', filing } : { entity, status: 'failed', error };
-    });
+    failure = error;
   }
-  if (outcomes.length > 0 && outcomes.every((outcome) => outcome.status === 'failed')) {
-    await removeUnfiledNote(ctx, created.id, undefined);
+  if (answered && !answered.some((outcome) => outcome.status === 'failed')) return answered;
+  // A filing's answer may be lost after it was written (the whole $batch's, or one step's): the record
+  // says which were, and only a note the record shows filed nowhere is removed.
+  const written = await filingsOfNote(ctx, item);
+  if (written === undefined) {
+    if (answered) return answered; // unknown: the note stays for a retry with the same creation id to file
+    throw failure;
   }
+  const outcomes = entities.map((entity, i): FilingOutcome => {
+    const filing = written.find((f) => entityKey(f.entity) === entityKey(entity.ref));
+    if (filing) return answered?.[i]?.status === 'alreadyFiled' ? answered[i]! : { entity, status: 'filed', filing };
+    return answered?.[i] ?? { entity, status: 'failed', error: failure };
+  });
+  if (written.length === 0 && outcomes.every((outcome) => outcome.status === 'failed')) return removeUnfiledNote(ctx, created.id, failure, outcomes);
   return outcomes;
 }
 
 const filingsOfNote = (ctx: StoreContext, item: FiledItem): Promise<Filing[] | undefined> =>
   ctx.lists.all('filings', { filter: `fields/ItemKey eq ${odataString(itemKey(item))}` }).then((rows) => rows.map(toFiling), () => undefined);
 
-/** A note filed nowhere is removed; if that fails, the failure says the note is left. Rethrows `cause` when given. */
-async function removeUnfiledNote(ctx: StoreContext, id: string, cause: unknown): Promise<never> {
+/** A note filed nowhere is removed; if that fails, the failure says the note is left. Rethrows `cause` when given, else returns `outcomes`. */
+async function removeUnfiledNote(ctx: StoreContext, id: string, cause: unknown, outcomes: FilingOutcome[]): Promise<FilingOutcome[]> {
   try {
     await deleteOne(ctx, 'notes', id);
   } catch {
     throw new UndoIncompleteError([`notes:${id}`], cause);
   }
   if (cause !== undefined) throw cause;
-  return undefined as never;
+  return outcomes;
 }

@@ -188,6 +188,35 @@ describe('a meeting note is saved once, and never without its filing', () => {
     expect(await notesTitled(headline)).toEqual([]);
   });
 
+  test.each(['after503', 'afterReset'] as const)('the filing step is written but its answer is lost (%s, inner and outer): the note stays, filed', async (fault) => {
+    const headline = unique('Palaveri E ');
+    // Every filing create applies, then its answer is lost: inside the $batch (that step answers 503) or the whole $batch.
+    s.t.sandbox.control.setFaults({ rules: [{ kind: 'after503', method: 'POST', pathPattern: itemsPath('filings') }, { kind: fault, method: 'POST', pathPattern: '$batch', next: 1 }] });
+    const result = await s.store.addNote({ headline, body: 'Sovittiin toimituksesta.', creationId: `note-${serial}` }, [project]).then(
+      (outcomes) => outcomes.map((o) => o.status),
+      () => 'threw',
+    );
+    s.t.sandbox.control.clearFaults();
+    const notes = await notesTitled(headline);
+    expect(notes).toHaveLength(1);
+    expect(await filingsOfNote(notes[0]!.id)).toHaveLength(1);
+    expect(result).toEqual(['filed']);
+  });
+
+  test('the filing step is written but its answer is lost inside the $batch: the note stays, filed', async () => {
+    const headline = unique('Palaveri F ');
+    s.t.sandbox.control.setFaults({ rules: [{ kind: 'after503', method: 'POST', pathPattern: itemsPath('filings') }] });
+    const result = await s.store.addNote({ headline, body: 'Sovittiin laskutuksesta.', creationId: `note-${serial}` }, [project]).then(
+      (outcomes) => outcomes.map((o) => o.status),
+      () => 'threw',
+    );
+    s.t.sandbox.control.clearFaults();
+    const notes = await notesTitled(headline);
+    expect(notes).toHaveLength(1);
+    expect(await filingsOfNote(notes[0]!.id)).toHaveLength(1);
+    expect(result).toEqual(['filed']);
+  });
+
   test('the service keeps the creation id until the note is saved: a retried save makes one note', async () => {
     const filing = createFilingService({ store: s.store, graph: s.graph, self: s.t.user.userPrincipalName });
     const headline = unique('Palaveri D ');
