@@ -160,6 +160,8 @@ test('settings, in Finnish at 320 px: a refused name says why; a saved name is t
     await page.getByTestId('taskpane-frame').screenshot({ path: path.join(__dirname, '..', '..', 'docs', 'triage-settings-fi.png') });
   }
 
+  // Pinned, so the pane stays when the message moves away (an unpinned pane closes with its item, as in Outlook).
+  await page.getByTestId('taskpane-pin').click();
   await pane.getByTestId('triage-readLater').click();
   await pane.getByTestId('triage-outcome').filter({ hasText: 'Siirretty kansioon Luettavat 📚.' }).waitFor();
   await pane.getByTestId('triage-counts').filter({ hasText: 'Luettavat 📚 1' }).waitFor();
