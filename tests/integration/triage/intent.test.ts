@@ -220,3 +220,20 @@ test('a newer intent whose translation and answer were both lost still names the
   expect(where === context.asap).toBe(false);
   expect(newer.kind).not.toBe('error');
 });
+
+test('a newer intent that failed before anything was read, its translation lost too, still supersedes the older entry: the failure is translated again', async () => {
+  const { outbox, runner } = setup();
+  const [m] = await messagesIn(t, 'inbox', 1, 'rest');
+  const [immutable] = await messagesIn(t, 'inbox', 1);
+  t.sandbox.control.setFaults({ rules: [{ kind: '503', pathPattern: '/$batch' }] });
+  expect((await runner.triageKnown('asap', { mailbox: null, immutableId: immutable!.id, subject: immutable!.subject })).kind).toBe('partial');
+  const older = outbox.list()[0]!;
+  const was = (await readMessage(t, immutable!.id))!;
+  t.sandbox.control.setFaults({ rules: [{ kind: 'reset', next: 1, pathPattern: '/me/translateExchangeIds' }, { kind: '503', pathPattern: '/$batch' }] });
+  const newer = await runner.triageItems('archive', { mailbox: null, items: [m!] });
+  t.sandbox.control.clearFaults();
+  expect(newer).toMatchObject({ kind: 'partial', failed: [{ messageId: immutable!.id }] });
+  expect(outbox.list()).toMatchObject([{ action: 'archive', messageIds: [immutable!.id] }]);
+  expect(await runner.retry(older.id)).toBeNull();
+  expect(await readMessage(t, immutable!.id)).toEqual(was);
+});
