@@ -28,7 +28,11 @@ export async function triageOfficeItems(
     // A translation that fails costs nothing but the retry key: the REST id stays the best we have.
     const translating = identities.ofAll(service.mailbox, restIds).then(told, () => new Map<string, never>());
     const result = await service.triage(action, [...restIds]);
-    const translated = await translating;
+    let translated = await translating;
+    // Not translated, and it did not go through: asked once more, so the intent kept for it (and what it
+    // supersedes) names it by the id that survives a move. A REST id dead after a landed move stays as it is.
+    const unsettled = [...result.failed, ...(result.unconfirmed ?? [])].some((m) => m.messageId === restIds[0]);
+    if (translated.size === 0 && unsettled) translated = await identities.ofAll(service.mailbox, restIds).then(told, () => new Map<string, never>());
     const immutable = <T extends { messageId: string }>(m: T): T => ({ ...m, messageId: translated.get(m.messageId)?.immutableId ?? m.messageId });
     return { ...result, failed: result.failed.map(immutable), ...(result.unconfirmed ? { unconfirmed: result.unconfirmed.map(immutable) } : {}) };
   }

@@ -37,8 +37,13 @@ export interface Outbox {
    * in this one (or the entry goes). Returns the entry when something still waits.
    */
   settle(id: string, done: readonly string[], failures: readonly TriageFailure[]): OutboxEntry | null;
-  /** Names an entry's messages by the ids that survive a move (immutable ones), as soon as they are known. */
+  /**
+   * Names an entry's messages by the ids that survive a move (immutable ones), as soon as they are
+   * known; those messages leave every older entry (one that named them by an immutable id all along).
+   */
   rename(id: string, ids: ReadonlyMap<string, string>): void;
+  /** A newer intent kept elsewhere (an undo) takes these messages (immutable ids) out of every entry. */
+  supersede(messageIds: readonly string[]): void;
   /**
    * Tries the entry again with the service of the entry's mailbox; what still fails stays in it
    * (with one more attempt counted), the rest leaves.
@@ -134,6 +139,24 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
     return kept;
   }
 
+  function rename(id: string, ids: ReadonlyMap<string, string>): void {
+    const renamed = (old: string) => ids.get(old) ?? old;
+    entries.update((items) => {
+      const at = items.findIndex((item) => item.id === id);
+      // Discarded meanwhile: nothing to rename, and no newer intent to speak for.
+      if (at < 0) return items;
+      const entry = items[at]!;
+      const messageIds = entry.messageIds.map(renamed);
+      if (messageIds.every((messageId, i) => messageId === entry.messageIds[i])) return items;
+      const before = entry.before ? Object.fromEntries(Object.entries(entry.before).map(([old, state]) => [renamed(old), state])) : undefined;
+      const next: OutboxEntry = { ...entry, messageIds, ...(before ? { before } : {}), ...(entry.beforeLost ? { beforeLost: entry.beforeLost.map(renamed) } : {}) };
+      // Entries are kept newest first: the ones after this one are older intents, which this one supersedes.
+      const known = new Set(messageIds);
+      const older = items.slice(at + 1).map((item) => withoutMessages(item, known)).filter((item): item is OutboxEntry => !!item);
+      return [...items.slice(0, at), next, ...older];
+    });
+  }
+
   /** Applies a change to the entry if it is still there (the user may have discarded it meanwhile). */
   function change(id: string, next: (entry: OutboxEntry) => OutboxEntry | undefined): void {
     entries.update((items) => items.map((item) => (item.id === id ? next(item) : item)).filter((item): item is OutboxEntry => !!item));
@@ -173,14 +196,11 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
     add,
     begin,
     settle,
-    rename: (id, ids) =>
-      change(id, (entry) => {
-        const messageIds = entry.messageIds.map((messageId) => ids.get(messageId) ?? messageId);
-        if (messageIds.every((messageId, i) => messageId === entry.messageIds[i])) return entry;
-        const renamed = (old: string) => ids.get(old) ?? old;
-        const before = entry.before ? Object.fromEntries(Object.entries(entry.before).map(([old, state]) => [renamed(old), state])) : undefined;
-        return { ...entry, messageIds, ...(before ? { before } : {}), ...(entry.beforeLost ? { beforeLost: entry.beforeLost.map(renamed) } : {}) };
-      }),
+    rename,
+    supersede: (messageIds) => {
+      const ids = new Set(messageIds);
+      entries.update((items) => items.map((item) => withoutMessages(item, ids)).filter((item): item is OutboxEntry => !!item));
+    },
     retry,
     discard: (id) => entries.update((items) => items.filter((item) => item.id !== id)),
     subscribe: (listener) => entries.subscribe(listener),

@@ -22,7 +22,7 @@ export interface TriageRunnerDeps {
   /** Immutable ids of what Office names: a retry must still find the message after the move. */
   identities: Pick<ItemIdentities, 'ofAll'>;
   history: Pick<TriageHistory, 'add' | 'remove'>;
-  outbox: Pick<Outbox, 'begin' | 'settle' | 'rename' | 'list' | 'retry' | 'discard'>;
+  outbox: Pick<Outbox, 'begin' | 'settle' | 'rename' | 'supersede' | 'list' | 'retry' | 'discard'>;
 }
 
 /** Messages as Office names them (REST ids), all in one mailbox (null: the user's own). */
@@ -143,7 +143,9 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
       // A message that never answered has no subject from Graph; the caller knows it, and the outbox names it.
       const only = messages.length === 1 ? messages[0]!.subject : '';
       const named = (f: { subject: string }) => f.subject || only;
-      const failed = result.failed.map((f) => ({ ...f, subject: named(f) }));
+      // A failure read before its write is named by the immutable id it read (Office's REST id may be
+      // untranslated, and dead once the move landed): so it supersedes older entries and a Retry finds it.
+      const failed = result.failed.map((f) => ({ ...f, subject: named(f), messageId: f.before?.id ?? f.messageId }));
       const unconfirmed = result.unconfirmed?.map((m) => ({ ...m, subject: named(m) }));
       return settle(action, service, messages.length, { ...result, failed, ...(unconfirmed ? { unconfirmed } : {}) }, options, entry.id);
     } finally {
@@ -191,6 +193,8 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
     },
 
     async undo(record) {
+      // An undo is the newest intent for its messages: no older queued action may move them after it.
+      deps.outbox.supersede(record.messages.map((m) => m.before.id));
       try {
         const result = await deps.serviceFor(record.mailbox ?? null).undo(record);
         deps.history.remove(record.id);

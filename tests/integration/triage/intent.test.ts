@@ -166,3 +166,74 @@ test("an intent from the pane names the message by its immutable id as soon as i
   expect(await reopened.runner.retry(reopened.outbox.list()[0]!.id)).toMatchObject({ kind: 'done' });
   expect(reopened.outbox.list()).toEqual([]);
 });
+
+test('an undo is a newer intent: it takes its messages out of a queued older entry, whose Retry then cannot move them', async () => {
+  const { outbox, runner } = setup();
+  const [m] = await statesIn(t, 'inbox');
+  const asap = await runner.triageKnown('asap', { mailbox: null, immutableId: m!.id, subject: m!.subject });
+  expect(asap.kind).toBe('done');
+  t.sandbox.control.setFaults({ rules: [{ kind: '503', pathPattern: '/$batch' }] });
+  expect((await runner.triageKnown('archive', { mailbox: null, immutableId: m!.id, subject: m!.subject })).kind).toBe('partial');
+  const queued = outbox.list()[0]!;
+  t.sandbox.control.clearFaults();
+
+  expect(await runner.undo(asap.kind === 'done' ? asap.record! : (undefined as never))).toMatchObject({ kind: 'undone', count: 1 });
+  expect(outbox.list()).toEqual([]);
+  expect(await runner.retry(queued.id)).toBeNull();
+  expect(await readMessage(t, m!.id)).toEqual(m);
+});
+
+test('a newer intent from the pane takes its message out of an older entry as soon as its immutable id is known, even when the pane closes before it settles', async () => {
+  const { storage, outbox, runner } = setup();
+  const [m] = await messagesIn(t, 'inbox', 1, 'rest');
+  const [immutable] = await messagesIn(t, 'inbox', 1);
+  t.sandbox.control.setFaults({ rules: [{ kind: '503', pathPattern: '/$batch' }] });
+  expect((await runner.triageKnown('asap', { mailbox: null, immutableId: immutable!.id, subject: immutable!.subject })).kind).toBe('partial');
+  const older = outbox.list()[0]!;
+  t.sandbox.control.setFaults({ latencyMs: 150, rules: [{ kind: 'after503', pathPattern: '/$batch' }] });
+  const running = runner.triageItems('archive', { mailbox: null, items: [m!] });
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  const left = new Map(storage.items);
+  await running;
+  t.sandbox.control.clearFaults();
+
+  const reopened = setup(memoryStorage(left));
+  expect(reopened.outbox.list()).toMatchObject([{ action: 'archive', messageIds: [immutable!.id], state: 'sending' }]);
+  expect(await reopened.runner.retry(older.id)).toBeNull();
+});
+
+test('a newer intent whose translation and answer were both lost still names the message by the immutable id it read, so it supersedes the older entry', async () => {
+  const { h, outbox, runner } = setup();
+  const [m] = await messagesIn(t, 'inbox', 1, 'rest');
+  const [immutable] = await messagesIn(t, 'inbox', 1);
+  t.sandbox.control.setFaults({ rules: [{ kind: '503', pathPattern: '/$batch' }] });
+  expect((await runner.triageKnown('asap', { mailbox: null, immutableId: immutable!.id, subject: immutable!.subject })).kind).toBe('partial');
+  const older = outbox.list()[0]!;
+  t.sandbox.control.setFaults({ rules: [{ kind: 'reset', pathPattern: '/me/translateExchangeIds' }, { kind: 'after503', method: 'POST', pathPattern: '/me/messages/*/move' }] });
+  const newer = await runner.triageItems('archive', { mailbox: null, items: [m!] });
+  t.sandbox.control.clearFaults();
+  const context = await h.service.ensureFolders();
+  const where = (await readMessage(t, immutable!.id))!.parentFolderId;
+  expect(outbox.list().filter((e) => e.id === older.id)).toEqual([]);
+  expect(await runner.retry(older.id)).toBeNull();
+  expect((await readMessage(t, immutable!.id))!.parentFolderId).toBe(where);
+  expect(where === context.asap).toBe(false);
+  expect(newer.kind).not.toBe('error');
+});
+
+test('a newer intent that failed before anything was read, its translation lost too, still supersedes the older entry: the failure is translated again', async () => {
+  const { outbox, runner } = setup();
+  const [m] = await messagesIn(t, 'inbox', 1, 'rest');
+  const [immutable] = await messagesIn(t, 'inbox', 1);
+  t.sandbox.control.setFaults({ rules: [{ kind: '503', pathPattern: '/$batch' }] });
+  expect((await runner.triageKnown('asap', { mailbox: null, immutableId: immutable!.id, subject: immutable!.subject })).kind).toBe('partial');
+  const older = outbox.list()[0]!;
+  const was = (await readMessage(t, immutable!.id))!;
+  t.sandbox.control.setFaults({ rules: [{ kind: 'reset', next: 1, pathPattern: '/me/translateExchangeIds' }, { kind: '503', pathPattern: '/$batch' }] });
+  const newer = await runner.triageItems('archive', { mailbox: null, items: [m!] });
+  t.sandbox.control.clearFaults();
+  expect(newer).toMatchObject({ kind: 'partial', failed: [{ messageId: immutable!.id }] });
+  expect(outbox.list()).toMatchObject([{ action: 'archive', messageIds: [immutable!.id] }]);
+  expect(await runner.retry(older.id)).toBeNull();
+  expect(await readMessage(t, immutable!.id)).toEqual(was);
+});
