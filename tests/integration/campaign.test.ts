@@ -8,8 +8,7 @@ import { runCampaign } from '../../dev/campaign/run';
 
 jest.setTimeout(300_000);
 
-// enabled when the issue-17 fixes land
-test.skip('a short seeded campaign at 30% faults loses, doubles and hides nothing', async () => {
+test('a short seeded campaign at 30% faults loses, doubles and hides nothing', async () => {
   const result = await runCampaign({ seed: 17, faultRate: 0.3, clicks: 60, filings: 30 });
   // The line first, so a failure shows every count; the examples say what happened.
   expect({ line: result.line, examples: result.examples }).toEqual({
