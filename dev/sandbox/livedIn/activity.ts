@@ -99,7 +99,7 @@ export function planActivity(seed: number, anchor: Date, plan: RecordPlan, messa
   const out: Activity[] = [];
   for (const message of messages) {
     const person = message.from ? byAddress.get(message.from.address.toLowerCase()) : undefined;
-    if (!person || !rng.chance(0.75)) continue;
+    if (!person || !rng.chance(0.85)) continue;
     const filer = filerFor(person.key);
     const date = new Date(message.receivedDateTime);
     out.push({
@@ -120,9 +120,12 @@ export function planActivity(seed: number, anchor: Date, plan: RecordPlan, messa
     });
   }
 
+  // Mail colleagues had with the record's people: three items each for the mailbox's senders (whose
+  // cards the playground shows first), the rest spread over everyone else.
   const others = plan.people.filter((p) => !p.fromMailbox || rng.chance(0.5));
-  for (let n = 0; n < 240; n++) {
-    const person = rng.pick(others);
+  const senders = plan.people.filter((p) => p.fromMailbox);
+  for (let n = 0; n < 240 + senders.length * 3; n++) {
+    const person = n < senders.length * 3 ? senders[n % senders.length]! : rng.pick(others);
     const filer = filerFor(person.key);
     const date = workTime(rng, anchor, 180);
     const domain = person.email.slice(person.email.indexOf('@') + 1);
