@@ -69,6 +69,10 @@ test('an unknown address is an error that says what to check; nothing is exporte
   expect(terminal.asked).toEqual([]);
   expect(await run(['export'], io())).toBe(1);
   expect(await run(['forget', '--person', 'nobody@example.fi'], io())).toBe(1);
+  // A tenant needs a sign-in, as for `npm run provision`: a device code with --client-id, or GRAPH_TOKEN.
+  const tenant = io();
+  expect(await main(['export', '--person', PEOPLE.riikka.address, '--graph', 'https://graph.microsoft.com'], tenant)).toBe(1);
+  expect(tenant.errors.join('\n')).toMatch(/needs a sign-in: pass --client-id/);
 });
 
 test('export prints the JSON of everything about the person, with their filings, and can write it to a file', async () => {
