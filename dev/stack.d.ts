@@ -10,6 +10,8 @@ export function startStack(options?: {
   sandboxPort?: number;
   stateFile?: string;
   quiet?: boolean;
+  /** An unprovisioned site instead of the lived-in record (default: TRAIL_PLAYGROUND_EMPTY from the environment). */
+  empty?: boolean;
   sandboxEnv?: Record<string, string>;
   /** Called when a child exits without being told to stop. */
   onChildExit?: (exit: { what: string; code: number | null; signal: NodeJS.Signals | null }) => void;

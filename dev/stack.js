@@ -8,10 +8,11 @@ const { ensureDevCertificate, CERT_FILES } = require('./certs');
 const ROOT = path.join(__dirname, '..');
 
 /**
- * Starts the sandbox, then the dev server. `onChildExit({ what, code, signal })` is called if the sandbox exits while
+ * Starts the sandbox, then the dev server. The sandbox starts lived-in (the shared record provisioned and
+ * filled, dev/sandbox/livedIn) unless `empty` (or TRAIL_PLAYGROUND_EMPTY=1): then on an unprovisioned site. `onChildExit({ what, code, signal })` is called if the sandbox exits while
  * the stack has not been told to stop (during start-up too); `abort` (an AbortSignal) stops a start-up half-way.
  */
-async function startStack({ addinPort = 3000, sandboxPort = 3001, stateFile, quiet = false, sandboxEnv = {}, onChildExit, abort } = {}) {
+async function startStack({ addinPort = 3000, sandboxPort = 3001, stateFile, quiet = false, empty, sandboxEnv = {}, onChildExit, abort } = {}) {
   const certificate = await ensureDevCertificate();
   process.env.ADDIN_PORT = String(addinPort);
   process.env.SANDBOX_PORT = String(sandboxPort);
@@ -27,6 +28,7 @@ async function startStack({ addinPort = 3000, sandboxPort = 3001, stateFile, qui
       SANDBOX_KEY: CERT_FILES.key,
       SANDBOX_CONTRACT: '1', // check every request against Graph's description; see /_sandbox/violations
       ...(stateFile !== undefined ? { SANDBOX_STATE_FILE: stateFile } : {}),
+      ...(empty !== undefined ? { TRAIL_PLAYGROUND_EMPTY: empty ? '1' : '' } : {}),
       ...sandboxEnv,
     },
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
@@ -53,7 +55,8 @@ async function startStack({ addinPort = 3000, sandboxPort = 3001, stateFile, qui
   const sandboxOrigin = `https://localhost:${sandboxPort}`;
   let server = null;
   try {
-    await waitFor(`${sandboxOrigin}/_sandbox/health`, certificate.ca, sandboxExit, 'The Graph sandbox', 120_000, abort);
+    // The first start builds the lived-in record (half a minute on a quiet machine), so the wait is long.
+    await waitFor(`${sandboxOrigin}/_sandbox/health`, certificate.ca, sandboxExit, 'The Graph sandbox', 300_000, abort);
     aborted();
 
     const Webpack = require('webpack');

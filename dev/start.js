@@ -10,6 +10,8 @@ if (!fs.existsSync(path.join(__dirname, '..', 'node_modules', 'webpack'))) {
 const { startStack } = require('./stack');
 
 const addinPort = Number(process.env.ADDIN_PORT || 3000);
+// `npm start -- --empty` (or TRAIL_PLAYGROUND_EMPTY=1): an unprovisioned site, for trying setup.
+const empty = process.argv.includes('--empty') || process.env.TRAIL_PLAYGROUND_EMPTY === '1';
 const sandboxPort = Number(process.env.SANDBOX_PORT || 3001);
 
 // Ctrl+C or SIGTERM stops the children with us, during start-up too; a child that dies ends `npm start` with an error.
@@ -40,7 +42,7 @@ function onChildExit({ what, code, signal }) {
   end(1);
 }
 
-startStack({ addinPort, sandboxPort, onChildExit, abort: starting.signal }).then(
+startStack({ addinPort, sandboxPort, empty, onChildExit, abort: starting.signal }).then(
   (started) => {
     stack = started;
     if (ending) {
@@ -57,6 +59,7 @@ startStack({ addinPort, sandboxPort, onChildExit, abort: starting.signal }).then
   Add-in pages (taskpane, commands, manifest):          ${stack.addinOrigin}/
   Graph sandbox (a local Microsoft Graph v1.0):         ${stack.sandboxOrigin}/v1.0/
   Dev certificate authority (import to stop warnings):  ${stack.caFile}
+  Shared record: ${empty ? 'an unprovisioned site, for trying setup (--empty)' : 'lived-in: colleagues have filed mail and notes for months'}
 
   Press Ctrl+C to stop.`);
   },

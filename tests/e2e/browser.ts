@@ -18,13 +18,15 @@ export interface PlaygroundOptions {
   height?: number;
   /** A shared mailbox to open instead of the user's own, as Outlook shows one added beside it. */
   mailbox?: string;
+  /** false: open on the sandbox as it is (e.g. lived-in), without resetting it to the bare mailbox first. */
+  reset?: boolean;
   /** The Outlook client the playground plays (`?client=`); new Outlook on Windows when not given. */
   client?: ClientId;
 }
 
 /** Opens the playground on a freshly reset mailbox; fails the test on any page error or dialog. */
 export async function openPlayground(browser: Browser, options: PlaygroundOptions = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  await fetch(`${sandboxOrigin()}/_sandbox/reset`, { method: 'POST' });
+  if (options.reset !== false) await fetch(`${sandboxOrigin()}/_sandbox/reset`, { method: 'POST' });
   const context = await browser.newContext({
     ignoreHTTPSErrors: true,
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },

@@ -23,6 +23,8 @@ export interface SandboxControl {
   whenHeld(count: number): Promise<void>;
   /** Back to the seeded state (same seed, same ids). */
   reset(): void;
+  /** Replaces the whole state (one built elsewhere, e.g. `npm run sandbox -- --reset` while the sandbox runs). */
+  load(state: SandboxState): void;
   requests(): LoggedRequest[];
   clearRequests(): void;
   violations(): ContractViolation[];
@@ -66,6 +68,10 @@ export function handleControl(
       return { status: 204 };
     case 'POST /_sandbox/reset':
       control.reset();
+      return { status: 204 };
+    case 'PUT /_sandbox/state':
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) return { status: 400, body: { error: 'Send a whole sandbox state as a JSON object.' } };
+      control.load(body as SandboxState);
       return { status: 204 };
     case 'GET /_sandbox/requests':
       return { status: 200, body: { value: control.requests() } };

@@ -38,6 +38,8 @@ export interface SandboxOptions {
   now?: () => Date;
   /** Keep state in this JSON file across runs. */
   persistFile?: string;
+  /** State to start from when there is none on disk (e.g. the playground's lived-in record, dev/sandbox/livedIn). */
+  initialState?: SandboxState;
   /** Check every Graph request against the API description and record problems. */
   contract?: ContractChecker;
   /** Default: `defaultModules()` (mail, and SharePoint under the pessimistic readings). */
@@ -83,7 +85,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const modules = options.modules ?? defaultModules();
   const exposeRetryAfter = options.exposeRetryAfter ?? true;
 
-  const state: SandboxState = (options.persistFile ? loadState(options.persistFile) : undefined) ?? {};
+  const state: SandboxState = (options.persistFile ? loadState(options.persistFile) : undefined) ?? structuredClone(options.initialState ?? {});
   let router = new SandboxRouter();
   let directory = new Directory();
   const saver = options.persistFile ? new StateSaver(options.persistFile, () => state) : undefined;
@@ -131,6 +133,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     reset: () => {
       changes++;
       for (const key of Object.keys(state)) delete state[key];
+      build();
+      saver?.flush();
+    },
+    load: (next) => {
+      changes++;
+      for (const key of Object.keys(state)) delete state[key];
+      Object.assign(state, structuredClone(next));
       build();
       saver?.flush();
     },

@@ -57,7 +57,8 @@ async function start(): Promise<Started> {
   const sandboxPort = await freePort();
   const child = spawn(process.execPath, ['dev/start.js'], {
     cwd: ROOT,
-    env: { ...process.env, ADDIN_PORT: String(addinPort), SANDBOX_PORT: String(sandboxPort), SANDBOX_STATE_FILE: '' },
+    // An unprovisioned site: these tests are about the processes, not the lived-in record (livedIn.test.ts).
+    env: { ...process.env, ADDIN_PORT: String(addinPort), SANDBOX_PORT: String(sandboxPort), SANDBOX_STATE_FILE: '', TRAIL_PLAYGROUND_EMPTY: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';

@@ -23,7 +23,8 @@ interface Running {
 function startSandbox(port: number, stateFile: string): Promise<Running> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'dev/sandbox/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, SANDBOX_HTTP: '1', SANDBOX_HOST: '127.0.0.1', SANDBOX_PORT: String(port), SANDBOX_STATE_FILE: stateFile },
+    // Unprovisioned (no lived-in record to build): this is about durability, not the playground's record.
+    env: { ...process.env, SANDBOX_HTTP: '1', SANDBOX_HOST: '127.0.0.1', SANDBOX_PORT: String(port), SANDBOX_STATE_FILE: stateFile, TRAIL_PLAYGROUND_EMPTY: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

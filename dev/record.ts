@@ -1,0 +1,215 @@
+/**
+ * `npm run record -- export|erase --person <address> [--site <url>] [--graph <origin>] [--client-id <id>
+ * [--tenant <t>]] [--out <file>] [--yes]`
+ *
+ * A data subject's request handled outside Outlook: export writes the JSON of everything the shared
+ * record holds about one person (GraphTrailStore.exportPerson); erase names what will go, asks, and then
+ * removes the person, their key rows, project roles and the filings and notes that were theirs alone
+ * (GraphTrailStore.erasePerson). Both are audited in the record's audit list. Against the local sandbox
+ * by default; against a real tenant with the same device-code sign-in as `npm run provision`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { SandboxTokenSource } from '../src/auth/sandboxTokens';
+import type { EntitySummary } from '../src/domain/entities';
+import { createGraphClient, GRAPH_ORIGIN } from '../src/graph/client';
+import type { AccessTokenSource } from '../src/graph/middleware/auth';
+import { createGraphTrailStore } from '../src/record/graphTrailStore';
+import { locateStore } from '../src/record/locate';
+import { DeviceCodeTokenSource } from './deviceCodeSignIn';
+import { describeFailure } from './provision';
+
+const SANDBOX_ORIGIN = `https://localhost:${process.env.SANDBOX_PORT ?? 3001}`;
+const DEFAULT_SITE = 'https://seutuopisto.sharepoint.com/sites/trail';
+const SCOPES = ['Sites.ReadWrite.All', 'User.Read'];
+
+const HELP = `Usage: npm run record -- export --person <address> [--out <file>] [options]
+       npm run record -- erase --person <address> [--yes] [options]
+
+A data subject's request, handled outside Outlook:
+  export   prints (or writes to --out) the JSON of everything the shared record holds
+           about the person: their entry, addresses, filings, notes and project roles
+  erase    names what will go, asks y/N, then removes the person, their addresses,
+           project roles, their filings and the notes filed only to them
+Both are written to the record's audit list (who, when, how much; no personal data).
+
+  --person     the person's mail address, as the record holds it
+  --out        export: write the JSON to this file instead of printing it
+  --yes        erase: do not ask (for scripts; the audit row is written all the same)
+  --site       the SharePoint site with Trail's lists (default ${DEFAULT_SITE},
+               the sandbox's)
+  --graph      Graph's origin (default ${SANDBOX_ORIGIN}, the local sandbox started by
+               \`npm start\`; a real tenant: ${GRAPH_ORIGIN})
+  --client-id  Trail's app registration (or TRAIL_CLIENT_ID): sign in with a device code,
+               as for \`npm run provision\` (docs/deploy.md)
+  --tenant     the tenant to sign in to (default: organizations; or TRAIL_TENANT_ID)
+
+Instead of signing in, GRAPH_TOKEN may hold a delegated access token with ${SCOPES.join(' ')}.
+Exit code 0: done (or, for erase, declined); 1: not done, and the last line says why.`;
+
+export interface RecordIo {
+  out(line: string): void;
+  err(line: string): void;
+  /** Asks a question on the terminal; the answer's line. */
+  ask(question: string): Promise<string>;
+  env: NodeJS.ProcessEnv;
+}
+
+const consoleIo: RecordIo = {
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+  ask: async (question) => {
+    const rl = createInterface({ input: process.stdin, output: process.stdout });
+    try {
+      return await rl.question(question);
+    } finally {
+      rl.close();
+    }
+  },
+  env: process.env,
+};
+
+const isLoopback = (origin: string): boolean => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(origin).hostname);
+
+interface Options {
+  person?: string;
+  out?: string;
+  yes: boolean;
+  site: string;
+  graph: string;
+  'client-id'?: string;
+  tenant?: string;
+  help: boolean;
+}
+
+export async function main(argv: string[], io: RecordIo = consoleIo): Promise<number> {
+  let values: Options;
+  let positionals: string[];
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        person: { type: 'string' },
+        out: { type: 'string' },
+        yes: { type: 'boolean', short: 'y', default: false },
+        site: { type: 'string', default: DEFAULT_SITE },
+        graph: { type: 'string', default: SANDBOX_ORIGIN },
+        'client-id': { type: 'string' },
+        tenant: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    values = parsed.values as Options;
+    positionals = parsed.positionals;
+  } catch (error) {
+    io.err(`${(error as Error).message}. Try --help.`);
+    return 1;
+  }
+  if (values.help) {
+    io.out(HELP);
+    return 0;
+  }
+  const command = positionals[0];
+  if ((command !== 'export' && command !== 'erase') || positionals.length > 1) {
+    io.err('Say export or erase, then --person <address>. Try --help.');
+    return 1;
+  }
+  const address = values.person?.trim();
+  if (!address || !address.includes('@')) {
+    io.err('--person needs the mail address of the person, e.g. --person riikka.hamalainen@harjuseudunely.fi.');
+    return 1;
+  }
+  const origin = values.graph.replace(/\/+$/, '');
+  if (!URL.canParse(origin)) {
+    io.err(`--graph must be an origin such as ${GRAPH_ORIGIN} (got "${values.graph}").`);
+    return 1;
+  }
+  const token = io.env.GRAPH_TOKEN;
+  const clientId = values['client-id'] ?? io.env.TRAIL_CLIENT_ID;
+  if (!token && !isLoopback(origin) && !clientId) {
+    io.err(`${origin} needs a sign-in: pass --client-id <Trail's Application (client) ID> to sign in with a device code, or set GRAPH_TOKEN (docs/deploy.md).`);
+    return 1;
+  }
+  const tokens: AccessTokenSource = token
+    ? { getAccessToken: async () => token }
+    : isLoopback(origin)
+      ? new SandboxTokenSource(origin)
+      : new DeviceCodeTokenSource({ clientId: clientId ?? '', tenant: values.tenant ?? io.env.TRAIL_TENANT_ID ?? 'organizations', scopes: SCOPES, say: (line) => io.out(line) });
+  try {
+    const graph = createGraphClient({ baseUrl: origin, tokens });
+    const me = (await graph.api('/me').select(['displayName', 'userPrincipalName']).get()) as { displayName: string; userPrincipalName: string };
+    const location = await locateStore(graph, values.site);
+    const store = createGraphTrailStore({ graph, location, filer: { name: me.displayName, upn: me.userPrincipalName } });
+    const found = [...(await store.resolve([address])).people.values()][0];
+    if (!found) {
+      io.err(`No person with the address ${address} in the shared record on ${values.site}. Check the address (the one their mail comes from), or search for them in Trail.`);
+      return 1;
+    }
+    return command === 'export' ? await exportOne(store, found, values, io) : await eraseOne(store, found, values, io);
+  } catch (error) {
+    io.err(`${command === 'export' ? 'Export' : 'Erasure'} failed: ${describeFailure(error, origin)}`);
+    return 1;
+  }
+}
+
+type Store = ReturnType<typeof createGraphTrailStore>;
+
+async function exportOne(store: Store, person: EntitySummary, values: Options, io: RecordIo): Promise<number> {
+  const data = await store.exportPerson(person.ref);
+  const json = JSON.stringify(data, null, 2);
+  if (values.out) {
+    writeFileSync(values.out, `${json}\n`);
+    io.out(`Exported ${data.person.name}: ${data.filings.length} filings, ${data.notes.length} notes, ${data.participations.length} project roles, to ${values.out}.`);
+  } else io.out(json);
+  return 0;
+}
+
+async function eraseOne(store: Store, person: EntitySummary, values: Options, io: RecordIo): Promise<number> {
+  const entity = await store.get(person.ref);
+  let filings = 0;
+  let next: string | undefined;
+  do {
+    const page = await store.filingsOfEntity(person.ref, { pageSize: 500, ...(next ? { next } : {}) });
+    filings += page.items.length;
+    next = page.nextLink ?? undefined;
+  } while (next);
+  const roles = await store.projectsOf(person.ref);
+  const addresses = 'emails' in entity ? entity.emails : [];
+  io.out(`This erases ${entity.name} (${addresses.join(', ')}) from the shared record:`);
+  io.out(`  the person, ${addresses.length} address(es) and name keys`);
+  io.out(`  ${filings} filing(s) to them, and the notes filed to no one else`);
+  io.out(`  ${roles.length} project role(s)${roles.length ? `: ${roles.map((r) => `${r.project.name} (${r.role})`).join(', ')}` : ''}`);
+  io.out('Mail and meetings stay in mailboxes; filings of the same items to others stay. This cannot be undone.');
+  if (!values.yes) {
+    const answer = (await io.ask(`Erase ${entity.name}? [y/N] `)).trim().toLowerCase();
+    if (answer !== 'y' && answer !== 'yes') {
+      io.out('Nothing erased.');
+      return 0;
+    }
+  }
+  const counts = await store.erasePerson(person.ref);
+  io.out(`Erased ${entity.name}: ${counts.filings} filing(s), ${counts.keys} key row(s), ${counts.notes} note(s). The audit list records the erasure.`);
+  return 0;
+}
+
+/** As in provision.ts: Node reads NODE_EXTRA_CA_CERTS only at start, so trust the dev CA by running again once. */
+function rerunTrustingDevCa(): number | undefined {
+  if (process.env.TRAIL_DEV_CA_TRUSTED) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { CERT_FILES } = require('./certs.js') as { CERT_FILES: { caCert: string } };
+  if (!existsSync(CERT_FILES.caCert)) return undefined;
+  const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: CERT_FILES.caCert, TRAIL_DEV_CA_TRUSTED: '1' },
+  });
+  return again.status ?? 1;
+}
+
+if (require.main === module) {
+  const rerun = rerunTrustingDevCa();
+  if (rerun !== undefined) process.exit(rerun);
+  void main(process.argv.slice(2)).then((code) => process.exit(code));
+}
