@@ -77,8 +77,11 @@ async function main(): Promise<void> {
   const contract = contractFromEnv(env);
   const readings = env.SANDBOX_SHAREPOINT_READINGS ?? 'pessimistic';
   if (readings !== 'pessimistic' && readings !== 'generous') fail(`SANDBOX_SHAREPOINT_READINGS must be pessimistic or generous (got ${readings}).`);
+  const ruBudget = env.SANDBOX_RU_BUDGET ? Number(env.SANDBOX_RU_BUDGET) : undefined;
+  if (ruBudget !== undefined && !(ruBudget > 0)) fail(`SANDBOX_RU_BUDGET must be a positive number of SharePoint resource units per minute (got ${env.SANDBOX_RU_BUDGET}).`);
   const sandbox = await createSandbox({
     port,
+    ...(ruBudget !== undefined ? { ruBudgetPerMinute: ruBudget } : {}),
     host: env.SANDBOX_HOST || 'localhost',
     ...(tls ? { tls } : {}),
     ...(seed !== undefined ? { seed } : {}),
@@ -94,6 +97,7 @@ async function main(): Promise<void> {
   console.log(`  controls: ${sandbox.origin}/_sandbox/health   state: ${persistFile ?? 'in memory only'}`);
   if (faults) console.log(`  faults: ${JSON.stringify(faults)}`);
   console.log(`  SharePoint readings: ${readings}`);
+  console.log(`  SharePoint budget: ${ruBudget !== undefined ? `${ruBudget} RU a minute` : 'none'} (usage: ${sandbox.origin}/_sandbox/usage)`);
   if (user) {
     const token = makeSandboxToken({ oid: user.id, upn: user.userPrincipalName, name: user.displayName }, new Date(), 12 * 3600);
     console.log(`  signed-in user: ${user.displayName} <${user.userPrincipalName}>`);
