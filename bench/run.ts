@@ -36,9 +36,12 @@ async function main(): Promise<void> {
 
 async function peak(): Promise<void> {
   console.log("\nOne user's scripted peak hour against the sandbox (Trail's services; SharePoint resource units as the sandbox meters them):");
-  const result = await measurePeakHour();
+  console.log('Pessimistic readings (filtered queries walk the 10,000 filings 5,000 ids a page; the figure):');
+  const result = await measurePeakHour(PESSIMISTIC);
   console.log(printPeakHour(result));
   figures.record('ruPerPeakUserHour', result.ruPerPeakUserHour);
+  console.log('As the docs show it (a filtered query answers in one page):');
+  console.log(printPeakHour(await measurePeakHour(GENEROUS)));
 }
 
 async function bundle(): Promise<void> {
