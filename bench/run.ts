@@ -1,9 +1,12 @@
 // `npm run bench`: prints figures, asserts nothing (these machines are shared and noisy).
-// `npm run bench -- triage` (or bundle, store, taskpane) runs only the parts named.
+// `npm run bench -- triage` (or bundle, store, taskpane, peak) runs only the parts named.
+// `npm run bench -- --json <file>` also writes the named figures (bench/figures.ts) to <file>.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureBundleSizes } from './bundleSizes';
+import { figures } from './figures';
+import { measurePeakHour, printPeakHour } from './peakHour';
 import { GENEROUS, PESSIMISTIC } from '../dev/sandbox/sharepoint';
 import { measureStoreScenarios } from './storeScenarios';
 import { measureTaskpane, TASKPANE_LATENCY_MS } from './taskpaneScenarios';
@@ -11,8 +14,12 @@ import { measureTriageRoundTrips, printTriageFigures } from './triageScenarios';
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
-const PARTS = ['bundle', 'store', 'taskpane', 'triage'] as const;
-const asked = process.argv.slice(2).filter((arg): arg is (typeof PARTS)[number] => (PARTS as readonly string[]).includes(arg));
+const PARTS = ['bundle', 'store', 'taskpane', 'triage', 'peak'] as const;
+const args = process.argv.slice(2);
+const jsonAt = args.indexOf('--json');
+const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+if (jsonAt >= 0 && !jsonFile) throw new Error('--json needs a file name: npm run bench -- --json figures.json');
+const asked = args.filter((arg): arg is (typeof PARTS)[number] => (PARTS as readonly string[]).includes(arg));
 const wanted = (part: (typeof PARTS)[number]): boolean => asked.length === 0 || asked.includes(part);
 
 async function main(): Promise<void> {
@@ -20,6 +27,21 @@ async function main(): Promise<void> {
   if (wanted('store')) await store();
   if (wanted('taskpane')) await taskpane();
   if (wanted('triage')) await triage();
+  if (wanted('peak')) await peak();
+  if (jsonFile) {
+    figures.write(jsonFile);
+    console.log(`\nNamed figures written to ${jsonFile}`);
+  }
+}
+
+async function peak(): Promise<void> {
+  console.log("\nOne user's scripted peak hour against the sandbox (Trail's services; SharePoint resource units as the sandbox meters them):");
+  console.log('Pessimistic readings (filtered queries walk the 10,000 filings 5,000 ids a page; the figure):');
+  const result = await measurePeakHour(PESSIMISTIC);
+  console.log(printPeakHour(result));
+  figures.record('ruPerPeakUserHour', result.ruPerPeakUserHour);
+  console.log('As the docs show it (a filtered query answers in one page):');
+  console.log(printPeakHour(await measurePeakHour(GENEROUS)));
 }
 
 async function bundle(): Promise<void> {
@@ -69,6 +91,16 @@ async function triage(): Promise<void> {
   console.log('\nTriage, 50 ms latency on every request (calls sent side by side share one round trip; in flight: most requests at once against the mailbox, at most 4):');
   const triage = await measureTriageRoundTrips();
   console.log(printTriageFigures(triage.figures));
+  const trips = (scenario: string, messages: number) => triage.figures.find((f) => f.scenario === scenario && f.messages === messages)?.roundTrips;
+  const fresh = trips('ribbon click: ASAP, fresh function file', 1);
+  if (fresh !== undefined) figures.record('ribbonRoundTripsFresh', fresh);
+  const warm = trips('asap, warm', 1);
+  if (warm !== undefined) figures.record('ribbonRoundTripsWarm', warm);
+  for (const action of ['asap', 'readLater', 'archive']) {
+    const hundred = trips(`${action}, warm`, 100);
+    if (hundred !== undefined) figures.recordPart('selected100RoundTrips', action, hundred);
+  }
+  figures.record('peakInFlightPerMailbox', Math.max(0, ...triage.figures.map((f) => f.peakInFlight)));
   console.log(`  requests Graph would not accept: ${triage.violations}`);
 }
 

@@ -130,11 +130,14 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
   const contract = contractFromEnv(env);
+  const ruBudget = env.SANDBOX_RU_BUDGET ? Number(env.SANDBOX_RU_BUDGET) : undefined;
+  if (ruBudget !== undefined && !(ruBudget > 0)) fail(`SANDBOX_RU_BUDGET must be a positive number of SharePoint resource units per minute (got ${env.SANDBOX_RU_BUDGET}).`);
   const sandbox = await createSandbox({
     port,
     host,
     anchor,
     ...(initialState ? { initialState } : {}),
+    ...(ruBudget !== undefined ? { ruBudgetPerMinute: ruBudget } : {}),
     ...(tls ? { tls } : {}),
     ...(seed !== undefined ? { seed } : {}),
     ...(persistFile ? { persistFile } : {}),
@@ -150,6 +153,7 @@ async function main(): Promise<void> {
   if (faults) console.log(`  faults: ${JSON.stringify(faults)}`);
   console.log(`  SharePoint readings: ${readings}`);
   console.log(`  shared record: ${empty ? 'an unprovisioned site (--empty), for trying setup' : 'lived-in (see dev/sandbox/README.md, "The lived-in record")'}`);
+  console.log(`  SharePoint budget: ${ruBudget !== undefined ? `${ruBudget} RU a minute` : 'none'} (usage: ${sandbox.origin}/_sandbox/usage)`);
   if (user) {
     const token = makeSandboxToken({ oid: user.id, upn: user.userPrincipalName, name: user.displayName }, new Date(), 12 * 3600);
     console.log(`  signed-in user: ${user.displayName} <${user.userPrincipalName}>`);

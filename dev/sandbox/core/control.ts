@@ -4,6 +4,7 @@
  */
 import type { ContractViolation } from './contract';
 import type { FaultPlan } from './faults';
+import type { UsageReport } from './meter';
 import type { LoggedRequest } from './requestLog';
 import { makeSandboxToken } from './token';
 import type { DirectoryUser, SandboxContext, SandboxState } from './types';
@@ -36,6 +37,13 @@ export interface SandboxControl {
   users(): DirectoryUser[];
   /** The modules' context, for programmatic loading (e.g. SharePoint's bulkInsertItems); call stateChanged() after. */
   context(): SandboxContext;
+  /** SharePoint resource units spent since the last reset (core/meter.ts); also GET /_sandbox/usage. */
+  usage(): UsageReport;
+  /** Starts the count afresh (DELETE /_sandbox/usage); the budget stays. */
+  resetUsage(): void;
+  /** RU per minute the app may spend before 429, or null for no budget (PUT /_sandbox/budget `{"ruPerMinute": n|null}`). */
+  setRuBudget(perMinute: number | null): void;
+  ruBudget(): number | null;
 }
 
 export interface ControlReply {
@@ -85,6 +93,20 @@ export function handleControl(
       return { status: 204 };
     case 'GET /_sandbox/users':
       return { status: 200, body: { value: control.users() } };
+    case 'GET /_sandbox/usage':
+      return { status: 200, body: control.usage() };
+    case 'DELETE /_sandbox/usage':
+      control.resetUsage();
+      return { status: 204 };
+    case 'GET /_sandbox/budget':
+      return { status: 200, body: { ruPerMinute: control.ruBudget() } };
+    case 'PUT /_sandbox/budget':
+    case 'POST /_sandbox/budget': {
+      const wanted = typeof body === 'object' && body !== null ? (body as { ruPerMinute?: unknown }).ruPerMinute : undefined;
+      if (wanted !== null && (typeof wanted !== 'number' || !(wanted > 0))) return { status: 400, body: { error: 'Send {"ruPerMinute": <positive number> | null}.' } };
+      control.setRuBudget(wanted);
+      return { status: 200, body: { ruPerMinute: control.ruBudget() } };
+    }
     case 'POST /_sandbox/token':
       return issueToken(control, body, now());
     default:

@@ -9,6 +9,7 @@ import { faultError, isAfterWrite, type FaultInjector } from './faults';
 import { toErrorResponse, type RequestIds } from './graphResponse';
 import type { RequestHold } from './hold';
 import type { SandboxRouter } from './router';
+import type { ResourceUnitMeter } from './meter';
 import type { MailboxLimiter } from './throttle';
 import type { SandboxResponse, UserDirectory } from './types';
 
@@ -18,6 +19,8 @@ export interface DispatchEnv {
   directory(): UserDirectory;
   faults: FaultInjector;
   limiter: MailboxLimiter;
+  /** SharePoint's resource units (meter.ts): counted per request, 429 once the minute's budget is spent. */
+  meter?: ResourceUnitMeter;
   contract: ContractRecorder;
   /** Test hook (control.hold): calls wait here, slot taken, until released. */
   hold: RequestHold;
@@ -71,6 +74,7 @@ async function answer(env: DispatchEnv, call: GraphCall): Promise<DispatchResult
     const match = env.router().match(call.method, call.path);
     if (match.kind === 'notFound') throw unknownSegment(match.segment);
     if (match.kind === 'methodNotAllowed') throw methodNotAllowed();
+    env.meter?.charge(call.method, call.path, call.query);
     let mailbox: string | undefined;
     if (match.mailboxScoped) {
       if (match.mailboxRef !== undefined) {

@@ -20,6 +20,7 @@ import { loadState, StateSaver } from './persistence';
 import { createPrng } from './prng';
 import { RequestLog } from './requestLog';
 import { SandboxRouter } from './router';
+import { ResourceUnitMeter } from './meter';
 import { MailboxLimiter } from './throttle';
 import type { SandboxContext, SandboxModule, SandboxState } from './types';
 
@@ -53,6 +54,11 @@ export interface SandboxOptions {
    * it did not in the past, and `false` lets the client's fallback be exercised. Default true.
    */
   exposeRetryAfter?: boolean;
+  /**
+   * SharePoint's per-app budget in resource units per minute (core/meter.ts); past it, 429 with
+   * Retry-After until the next minute. Default: none (RUs are still counted, at /_sandbox/usage).
+   */
+  ruBudgetPerMinute?: number | null;
 }
 
 export interface Sandbox {
@@ -117,8 +123,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const contract = new ContractRecorder(options.contract);
   const log = new RequestLog();
   const hold = new RequestHold();
+  const meter = new ResourceUnitMeter(now, options.ruBudgetPerMinute ?? null);
 
-  const env: DispatchEnv = { router: () => router, directory: () => directory, faults, limiter, contract, hold, now };
+  const env: DispatchEnv = { router: () => router, directory: () => directory, faults, limiter, meter, contract, hold, now };
 
   /**
    * Counts successful writes. Outlook learns of mailbox changes by push; the playground polls this
@@ -156,6 +163,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     stateChanged: () => saver?.schedule(),
     users: () => directory.all(),
     context: () => context,
+    usage: () => meter.usage(),
+    resetUsage: () => meter.reset(),
+    setRuBudget: (perMinute) => meter.setBudget(perMinute),
+    ruBudget: () => meter.budgetPerMinute(),
   };
 
   /**

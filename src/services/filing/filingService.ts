@@ -54,7 +54,21 @@ export interface FilingServiceOptions {
   organisation?: () => Pick<TenantSettings, 'publicDomains' | 'neverFileDomains'>;
   /** Where the open item's immutable id comes from; by default the session's own for this Graph client. */
   identities?: ItemIdentities;
+  /**
+   * How long what the record said about an item or a conversation is reused within the session
+   * (default CONTEXT_MAX_AGE_MS; 0 asks every time). The user's own filings and unfilings update it at
+   * once; a colleague's show once it is this old.
+   */
+  contextMaxAgeMs?: number;
+  now?: () => number;
 }
+
+/**
+ * Every SharePoint query costs the app's shared budget (resource units, per app per tenant): coming back
+ * to a message, or to another message of a thread, within this long reuses the answer instead of asking
+ * again for the same item key or conversation.
+ */
+export const CONTEXT_MAX_AGE_MS = 5 * 60_000;
 
 /** Each entity once, as filed. */
 export function uniqueEntities(filings: readonly Filing[]): EntitySummary[] {
@@ -218,6 +232,58 @@ export function createFilingService(options: FilingServiceOptions) {
     return { items, lookup: items.then(({ item, series }) => ({ items: series ? [item, series] : [item] })) };
   }
 
+  /** What the record said, by item key and by conversation id, and when (see CONTEXT_MAX_AGE_MS). */
+  const maxAge = options.contextMaxAgeMs ?? CONTEXT_MAX_AGE_MS;
+  const clock = options.now ?? Date.now;
+  const filedByKey = new Map<string, { at: number; filings: Filing[] }>();
+  const conversations = new Map<string, { at: number; entities: EntitySummary[] }>();
+  const fresh = <T extends { at: number }>(entry: T | undefined): T | undefined => (entry && clock() - entry.at < maxAge ? entry : undefined);
+
+  /** The record's answer about the items and the conversation, asking only what the session does not hold fresh. */
+  async function itemContext(items: readonly FiledItem[], conversationId: string | null, alongside: readonly BatchStep[] | undefined) {
+    const keys = [...new Set(items.map(itemKey))];
+    const askKeys = new Set(keys.filter((k) => !fresh(filedByKey.get(k))));
+    const knownConversation = conversationId ? fresh(conversations.get(conversationId)) : undefined;
+    const askConversation = conversationId && !knownConversation ? conversationId : null;
+    const at = clock();
+    const answered = await store.itemContext(items.filter((i) => askKeys.has(itemKey(i))), askConversation, alongside);
+    for (const key of askKeys) filedByKey.set(key, { at, filings: answered.filed.filter((f) => f.itemKey === key) });
+    if (askConversation) conversations.set(askConversation, { at, entities: answered.conversation });
+    return {
+      filed: keys.flatMap((k) => (askKeys.has(k) ? answered.filed.filter((f) => f.itemKey === k) : filedByKey.get(k)!.filings)),
+      conversation: askConversation ? answered.conversation : (knownConversation?.entities ?? []),
+      alongside: answered.alongside,
+    };
+  }
+
+  /** The user's own filing changes what the session holds at once (so the pane's re-read asks nothing). */
+  function filedHere(item: FiledItem, outcomes: readonly FilingOutcome[]) {
+    const cached = filedByKey.get(itemKey(item));
+    const made = outcomes.flatMap((o) => (o.status === 'filed' ? [o.filing] : []));
+    // "Already filed" by someone this session has not seen: ask again next time.
+    if (outcomes.some((o) => o.status === 'alreadyFiled' && !cached?.filings.some((f) => entityKey(f.entity) === entityKey(o.entity.ref)))) filedByKey.delete(itemKey(item));
+    else if (cached) cached.filings = [...cached.filings, ...made.filter((m) => !cached.filings.some((f) => f.id === m.id))];
+    const conversation = item.kind === 'message' && item.conversationId ? conversations.get(item.conversationId) : undefined;
+    if (conversation) {
+      for (const f of made) {
+        if (!conversation.entities.some((e) => entityKey(e.ref) === entityKey(f.entity))) conversation.entities = [...conversation.entities, { ref: f.entity, name: f.entityName, detail: '' }];
+      }
+    }
+  }
+
+  /** A write whose answer was lost may have applied: the session asks again. */
+  function forget(item: FiledItem) {
+    filedByKey.delete(itemKey(item));
+    if (item.kind === 'message' && item.conversationId) conversations.delete(item.conversationId);
+  }
+
+  function unfiledHere(filing: Filing) {
+    const cached = filedByKey.get(filing.itemKey);
+    if (cached) cached.filings = cached.filings.filter((f) => f.id !== filing.id);
+    // Other filings of the thread may still name the entity: the conversation is asked again.
+    if (filing.item.kind === 'message' && filing.item.conversationId) conversations.delete(filing.item.conversationId);
+  }
+
   async function view(open: ItemSnapshot): Promise<FilingView> {
     const participants = participantsOf(open);
     const addresses = participants.map((p) => normaliseAddress(p.address)).flatMap((n) => (n.ok ? [n.address] : []));
@@ -226,7 +292,7 @@ export function createFilingService(options: FilingServiceOptions) {
     const conversationId = open.kind === 'message' ? open.conversationId : null;
     const { items, lookup } = open.kind === 'message' ? messageItems(open) : appointmentItems(open);
     const context = lookup.then((asked) =>
-      store.itemContext(asked.items, conversationId, asked.alongside).then(
+      itemContext(asked.items, conversationId, asked.alongside).then(
         (answered) => (asked.answer?.(answered.alongside[0]), answered),
         (failure: unknown) => {
           asked.answer?.(undefined, failure);
@@ -331,7 +397,13 @@ export function createFilingService(options: FilingServiceOptions) {
 
   /** Files the item, then tags the message; a tag that fails never undoes or hides the filing. */
   async function fileTo(item: FiledItem, entities: readonly EntitySummary[], note?: string): Promise<{ outcomes: FilingOutcome[]; tagged: boolean }> {
-    const outcomes = await store.file(item, entities, note);
+    const outcomes = await store.file(item, entities, note).catch((error: unknown) => {
+      forget(item);
+      throw error;
+    });
+    // A failed step may still have applied (its answer lost): then the session asks again.
+    if (outcomes.some((o) => o.status === 'failed')) forget(item);
+    else filedHere(item, outcomes);
     remember(outcomes.filter((o) => o.status !== 'failed').map((o) => o.entity));
     let tagged = true;
     if (item.kind === 'message' && outcomes.some((o) => o.status !== 'failed')) tagged = await addCategory({ mailbox: item.mailbox ?? null, immutableId: item.immutableId }).then(() => true, () => false);
@@ -344,7 +416,14 @@ export function createFilingService(options: FilingServiceOptions) {
     await setCategories(graph, message, [...categories, FILED_CATEGORY]);
   }
 
-  return { view, fileTo, addMeetingNote, createPerson, createOrganisation, createProject, unfile: (filing: Filing) => store.unfile(filing), search: (text: string) => store.search(text, 10), store };
+  return { view, fileTo, addMeetingNote, createPerson, createOrganisation, createProject, unfile: (filing: Filing) =>
+      store.unfile(filing).then(
+        () => unfiledHere(filing),
+        (error: unknown) => {
+          forget(filing.item);
+          throw error;
+        },
+      ), search: (text: string) => store.search(text, 10), store };
 }
 
 export type FilingService = ReturnType<typeof createFilingService>;
