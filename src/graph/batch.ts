@@ -1,7 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { SignInError } from './tokens';
 import { GraphRequestError, toGraphRequestError } from './errors';
-import { mayRetry, retryDelayMs } from './retryPolicy';
+import { asksLongerThanAllowed, mayRetry, retryDelayMs } from './retryPolicy';
 
 /** One request inside a JSON batch. `url` is relative to the version (`/me/messages/...`), already encoded. */
 export interface BatchStep {
@@ -99,7 +99,7 @@ export async function runBatch(graph: Client, steps: readonly BatchStep[], optio
       for (const step of sent) {
         const result = answer.get(step.id);
         if (!result) continue;
-        if (!result.ok && attempt < maxRetries && mayRetry(step.method, result.status) && !dependsOnFailure(step, results)) {
+        if (!result.ok && attempt < maxRetries && mayRetry(step.method, result.status) && !asksLongerThanAllowed(result.headers['retry-after'], now()) && !dependsOnFailure(step, results)) {
           retry.push(step);
           waitMs = Math.max(waitMs, retryDelayMs(attempt, result.headers['retry-after'], now()));
         } else results.set(step.id, result);

@@ -62,10 +62,24 @@ export function retryDelayMs(
   options: BackoffOptions = DEFAULT_BACKOFF,
 ): number {
   const fromHeader = parseRetryAfter(retryAfterHeader, now);
-  if (fromHeader !== undefined) return Math.min(fromHeader, options.maxDelayMs);
+  if (fromHeader !== undefined) return Math.min(fromHeader, options.maxDelayMs); // callers check asksLongerThanAllowed first
   const exponential = options.baseDelayMs * 2 ** attempt;
   const jitter = 0.5 + random() / 2; // 50–100 % of the step, so parallel clients spread out
   return Math.min(Math.round(exponential * jitter), options.maxDelayMs);
+}
+
+/**
+ * Whether Graph asked for a longer wait than Trail will sleep (SharePoint may ask for a minute). Then
+ * Trail does not retry at all: a retry before Retry-After is throttled again and spends the tenant's
+ * shared budget, so the throttling goes to the caller, who tells the user to try again shortly.
+ */
+export function asksLongerThanAllowed(
+  retryAfterHeader: string | null | undefined,
+  now: Date,
+  options: BackoffOptions = DEFAULT_BACKOFF,
+): boolean {
+  const asked = parseRetryAfter(retryAfterHeader, now);
+  return asked !== undefined && asked > options.maxDelayMs;
 }
 
 export function parseRetryAfter(value: string | null | undefined, now: Date): number | undefined {

@@ -1,6 +1,6 @@
 import type { Context } from '@microsoft/microsoft-graph-client';
 import { SignInError } from '../tokens';
-import { mayRetry, retryDelayMs, retryMethodOf, type BackoffOptions, DEFAULT_BACKOFF } from '../retryPolicy';
+import { asksLongerThanAllowed, mayRetry, retryDelayMs, retryMethodOf, type BackoffOptions, DEFAULT_BACKOFF } from '../retryPolicy';
 import { ChainedMiddleware, requestMethod } from './chain';
 
 export interface RetryOptions extends BackoffOptions {
@@ -46,7 +46,9 @@ export class RetryMiddleware extends ChainedMiddleware {
       }
       const response = context.response;
       if (!response || !canRetry || !mayRetry(method, response.status)) return;
-      const wait = retryDelayMs(attempt, response.headers.get('Retry-After'), this.options.now(), this.options.random, this.options);
+      const retryAfter = response.headers.get('Retry-After');
+      if (asksLongerThanAllowed(retryAfter, this.options.now(), this.options)) return;
+      const wait = retryDelayMs(attempt, retryAfter, this.options.now(), this.options.random, this.options);
       await response.body?.cancel().catch(() => undefined);
       await this.options.sleep(wait);
     }

@@ -22,7 +22,7 @@
 import type { GraphClient } from '../../graph/client';
 import { batchError, MAX_BATCH, type BatchOptions, type BatchResult, type BatchStep } from '../../graph/batch';
 import { GraphRequestError, isThrottled } from '../../graph/errors';
-import { retryDelayMs } from '../../graph/retryPolicy';
+import { asksLongerThanAllowed, retryDelayMs } from '../../graph/retryPolicy';
 import { sendInCalls } from './batchCalls';
 import { planChain, type PlannedStep, type StepKind } from './chains';
 import { nextMoveAfter } from './failureRules';
@@ -125,7 +125,7 @@ export async function applyGoals(goals: readonly Goal[], options: ApplyGoalsOpti
   const failOnce = (t: Tracker, error: GraphRequestError, waits: RoundWaits, retryAfter?: string): void => {
     t.failures += 1;
     t.error = error;
-    if (t.failures > maxRetries) return finish(t, error);
+    if (t.failures > maxRetries || asksLongerThanAllowed(retryAfter, now())) return finish(t, error);
     waits.retry = true;
     waits.attempt = Math.max(waits.attempt, t.failures - 1);
     waits.retryAfter.push(retryAfter);

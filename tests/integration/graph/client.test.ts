@@ -111,6 +111,14 @@ test('a throttled read is retried after the Retry-After Graph sent', async () =>
   expect(graphCalls().map((r) => r.status)).toEqual([429, 429, 200]);
 });
 
+test('a Retry-After longer than Trail will wait is not cut short: the 429 goes to the caller, never an early retry', async () => {
+  // SharePoint may ask for up to a minute; retrying before that is throttled again and spends the tenant's budget.
+  t.sandbox.control.setFaults({ rules: [{ kind: '429', next: 1, retryAfterSeconds: 45, pathPattern: '/me' }] });
+  await expect(graph.api('/me').get()).rejects.toMatchObject({ statusCode: 429 });
+  expect(waits).toEqual([]);
+  expect(graphCalls().map((r) => r.status)).toEqual([429]);
+});
+
 test('a read that meets a 503 or a dropped connection is retried with backoff', async () => {
   t.sandbox.control.setFaults({ rules: [{ kind: '503', next: 1, pathPattern: '/me' }, { kind: 'reset', next: 1, pathPattern: '/me' }] });
   const me = await graph.api('/me').get();

@@ -1,4 +1,4 @@
-import { mayRetry, parseRetryAfter, retryDelayMs, retryMethodOf } from '../../../src/graph/retryPolicy';
+import { asksLongerThanAllowed, mayRetry, parseRetryAfter, retryDelayMs, retryMethodOf } from '../../../src/graph/retryPolicy';
 
 describe('which failures may be retried', () => {
   const table: Array<[string, number | 'network', boolean]> = [
@@ -86,5 +86,16 @@ describe('a $batch follows the rules of what it carries', () => {
     expect(retryMethodOf('POST', url, undefined)).toBe('POST');
     expect(retryMethodOf('POST', 'https://graph.microsoft.com/v1.0/me/messages/x/move', batch('GET'))).toBe('POST');
     expect(retryMethodOf('GET', url, undefined)).toBe('GET');
+  });
+});
+
+describe('asksLongerThanAllowed', () => {
+  const now = new Date('2026-12-07T12:00:00Z');
+  test('a Retry-After past the longest wait is not retried early; a short one, a missing one or a date within it is', () => {
+    expect(asksLongerThanAllowed('45', now)).toBe(true);
+    expect(asksLongerThanAllowed('Mon, 07 Dec 2026 12:01:00 GMT', now)).toBe(true);
+    expect(asksLongerThanAllowed('30', now)).toBe(false);
+    expect(asksLongerThanAllowed(undefined, now)).toBe(false);
+    expect(asksLongerThanAllowed('soon', now)).toBe(false);
   });
 });
