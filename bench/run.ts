@@ -4,6 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureBundleSizes } from './bundleSizes';
+import { CPU_THROTTLING, measureColdStart } from './coldStart';
+import { record, writeFiguresIfAsked } from './figures';
+import { recordRibbonFigures } from './ribbonFigures';
 import { GENEROUS, PESSIMISTIC } from '../dev/sandbox/sharepoint';
 import { measureStoreScenarios } from './storeScenarios';
 import { measureTaskpane, TASKPANE_LATENCY_MS } from './taskpaneScenarios';
@@ -11,15 +14,17 @@ import { measureTriageRoundTrips, printTriageFigures } from './triageScenarios';
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
-const PARTS = ['bundle', 'store', 'taskpane', 'triage'] as const;
+const PARTS = ['bundle', 'coldstart', 'store', 'taskpane', 'triage'] as const;
 const asked = process.argv.slice(2).filter((arg): arg is (typeof PARTS)[number] => (PARTS as readonly string[]).includes(arg));
 const wanted = (part: (typeof PARTS)[number]): boolean => asked.length === 0 || asked.includes(part);
 
 async function main(): Promise<void> {
   if (wanted('bundle')) await bundle();
+  if (wanted('coldstart')) await coldStart();
   if (wanted('store')) await store();
   if (wanted('taskpane')) await taskpane();
   if (wanted('triage')) await triage();
+  writeFiguresIfAsked(process.argv);
 }
 
 async function bundle(): Promise<void> {
@@ -27,12 +32,27 @@ async function bundle(): Promise<void> {
   try {
     console.log('Production bundle, JavaScript each entry loads (minified):');
     console.log('  entry          raw          gzip');
-    for (const size of await measureBundleSizes(outputDir)) {
+    const sizes = await measureBundleSizes(outputDir);
+    for (const size of sizes) {
       console.log(`  ${size.entry.padEnd(13)}  ${kib(size.rawBytes).padEnd(11)}  ${kib(size.gzipBytes)}`);
     }
+    const gzipOf = (entry: string) => sizes.find((size) => size.entry === entry)?.gzipBytes ?? NaN;
+    record('taskpaneInitialGzipBytes', gzipOf('taskpane'));
+    record('functionFileGzipBytes', gzipOf('commands'));
+    console.log(`  taskpaneInitialGzipBytes ${gzipOf('taskpane')} (target <= 150000), functionFileGzipBytes ${gzipOf('commands')} (target <= 30000)`);
   } finally {
     fs.rmSync(outputDir, { recursive: true, force: true });
   }
+}
+
+async function coldStart(): Promise<void> {
+  console.log(`\nCold start in Chromium at ${CPU_THROTTLING}x CPU throttling, fresh context, median of the runs (ms from the page's navigation start):`);
+  const figures = await measureColdStart();
+  if ('skipped' in figures) return void console.log(`  skipped: ${figures.skipped}`);
+  console.log(`  bare React + Fluent v9 page rendered   ${figures.baselineRenderedMs.toFixed(0).padStart(6)} ms`);
+  console.log(`  Trail: subject shown                   ${figures.subjectShownMs.toFixed(0).padStart(6)} ms`);
+  console.log(`  Trail: suggestions shown               ${figures.suggestionsShownMs.toFixed(0).padStart(6)} ms`);
+  console.log(`  coldStartSubjectRatio ${figures.coldStartSubjectRatio.toFixed(2)} (target <= 0.8), coldStartSuggestionsRatio ${figures.coldStartSuggestionsRatio.toFixed(2)} (target <= 1.0)`);
 }
 
 async function store(): Promise<void> {
@@ -69,6 +89,7 @@ async function triage(): Promise<void> {
   console.log('\nTriage, 50 ms latency on every request (calls sent side by side share one round trip; in flight: most requests at once against the mailbox, at most 4):');
   const triage = await measureTriageRoundTrips();
   console.log(printTriageFigures(triage.figures));
+  recordRibbonFigures(triage.figures);
   console.log(`  requests Graph would not accept: ${triage.violations}`);
 }
 
