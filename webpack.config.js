@@ -82,6 +82,10 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
+        // The Graph SDK's package.json does not say it is free of side effects, so webpack keeps every module its
+        // index re-exports (auth providers, batching, tasks...) although Trail uses a handful. Its modules only
+        // declare classes and functions, so webpack may drop the ones nothing imports.
+        { test: /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/, sideEffects: false },
       ],
     },
     plugins: [
