@@ -78,7 +78,12 @@ module.exports = (env = {}, argv = {}) => {
       filename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // react-intl's documented way to leave the parser out when every message is pre-parsed
+      // (formatjs "Advanced Usage": "Pre-parsing messages"); dev/precompileCatalogues.js pre-parses them.
+      alias: { '@formatjs/icu-messageformat-parser$': '@formatjs/icu-messageformat-parser/no-parser.js' },
+    },
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
@@ -86,6 +91,13 @@ module.exports = (env = {}, argv = {}) => {
         // index re-exports (auth providers, batching, tasks...) although Trail uses a handful. Its modules only
         // declare classes and functions, so webpack may drop the ones nothing imports.
         { test: /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/, sideEffects: false },
+        // The catalogues ship as parsed ICU messages, so no page carries the ICU parser (see resolve.alias).
+        {
+          test: /[\\/]src[\\/]i18n[\\/]messages\.ts$/,
+          resourceQuery: { not: [/catalogue-source/] },
+          enforce: 'post',
+          use: path.join(__dirname, 'dev/precompileCatalogues.js'),
+        },
       ],
     },
     plugins: [
