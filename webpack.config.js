@@ -91,6 +91,8 @@ module.exports = (env = {}, argv = {}) => {
         // index re-exports (auth providers, batching, tasks...) although Trail uses a handful. Its modules only
         // declare classes and functions, so webpack may drop the ones nothing imports.
         { test: /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/, sideEffects: false },
+        // Only the primary row of each Windows zone, the rows src/domain/triage/timeZones.ts reads.
+        { test: /[\\/]node_modules[\\/]windows-iana[\\/]dist[\\/]windows-iana\.esm\.js$/, use: path.join(__dirname, 'dev/primaryWindowsZones.js') },
         // The catalogues ship as parsed ICU messages, so no page carries the ICU parser (see resolve.alias).
         {
           test: /[\\/]src[\\/]i18n[\\/]messages\.ts$/,
