@@ -7,6 +7,7 @@
  * suggestions shown. The stack runs minified production-mode code without source maps (TRAIL_BENCH_BUILD,
  * webpack.config.js).
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Frame } from 'playwright-core';
@@ -106,11 +107,16 @@ async function buildIntoCache(addinPort: number, sandboxPort: number): Promise<v
   process.env.ADDIN_PORT = String(addinPort);
   process.env.SANDBOX_PORT = String(sandboxPort);
   const config = makeConfig({}, { mode: 'development' });
-  config.output = { ...config.output, path: path.join(os.tmpdir(), `trail-bench-coldstart-${process.pid}`) };
-  const compiler = webpack(config)!;
-  const stats = await new Promise<webpack.Stats>((resolve, reject) => compiler.run((error, result) => (error || !result ? reject(error) : resolve(result))));
-  await new Promise<void>((resolve) => compiler.close(() => resolve()));
-  if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
+  const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trail-bench-coldstart-'));
+  config.output = { ...config.output, path: outputDir };
+  try {
+    const compiler = webpack(config)!;
+    const stats = await new Promise<webpack.Stats>((resolve, reject) => compiler.run((error, result) => (error || !result ? reject(error) : resolve(result))));
+    await new Promise<void>((resolve) => compiler.close(() => resolve()));
+    if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
+  } finally {
+    fs.rmSync(outputDir, { recursive: true, force: true });
+  }
 }
 
 export async function measureColdStart(): Promise<ColdStartFigures | { skipped: string }> {
