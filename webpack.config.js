@@ -30,6 +30,9 @@ const PLAYGROUND_MARKERS = ['trailOutlook', 'trailPlayground', 'SandboxTokenSour
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
+  // The cold-start bench (bench/coldStart.ts) runs the development stack (playground, sandbox) on minified,
+  // production-mode code without source maps, with a bare React + Fluent page beside it to compare with.
+  const benchBuild = !production && process.env.TRAIL_BENCH_BUILD === '1';
   const addinPort = Number(process.env.ADDIN_PORT || 3000);
   const sandboxPort = Number(process.env.SANDBOX_PORT || 3001);
   const devOrigin = `https://localhost:${addinPort}`;
@@ -59,24 +62,45 @@ module.exports = (env = {}, argv = {}) => {
     });
 
   return {
-    mode: production ? 'production' : 'development',
+    mode: production || benchBuild ? 'production' : 'development',
     // No source maps in production: they would publish the whole source next to the pages.
-    devtool: production ? false : 'eval-cheap-module-source-map',
+    devtool: production || benchBuild ? false : 'eval-cheap-module-source-map',
     entry: {
       taskpane: './src/app/taskpane/index.tsx',
       commands: './src/app/commands/index.ts',
       'auth-dialog': './src/app/authDialog/dialog.ts',
       'auth-redirect': './src/app/authRedirect/redirect.ts',
       ...(production ? {} : { playground: './dev/playground/index.tsx' }),
+      ...(benchBuild ? { 'bench-baseline': './bench/baseline/index.tsx' } : {}),
     },
     output: {
       path: path.join(__dirname, 'dist'),
       filename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // react-intl's documented way to leave the parser out when every message is pre-parsed
+      // (formatjs "Advanced Usage": "Pre-parsing messages"); dev/precompileCatalogues.js pre-parses them.
+      alias: { '@formatjs/icu-messageformat-parser$': '@formatjs/icu-messageformat-parser/no-parser.js' },
+    },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
+        // The Graph SDK's package.json does not say it is free of side effects, so webpack keeps every module its
+        // index re-exports (auth providers, batching, tasks...) although Trail uses a handful. Its modules only
+        // declare classes and functions, so webpack may drop the ones nothing imports.
+        { test: /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/, sideEffects: false },
+        // Only the primary row of each Windows zone, the rows src/domain/triage/timeZones.ts reads.
+        { test: /[\\/]node_modules[\\/]windows-iana[\\/]dist[\\/]windows-iana\.esm\.js$/, use: path.join(__dirname, 'dev/primaryWindowsZones.js') },
+        // The catalogues ship as parsed ICU messages, so no page carries the ICU parser (see resolve.alias).
+        {
+          test: /[\\/]src[\\/]i18n[\\/]messages\.ts$/,
+          resourceQuery: { not: [/catalogue-source/] },
+          enforce: 'post',
+          use: path.join(__dirname, 'dev/precompileCatalogues.js'),
+        },
+      ],
     },
     plugins: [
       // __TRAIL_SANDBOX_AUTH__ is a literal so webpack drops the sandbox token source from builds without it.
@@ -87,6 +111,7 @@ module.exports = (env = {}, argv = {}) => {
       page('auth-dialog', ['auth-dialog'], { template: 'src/app/authDialog/dialog.html' }),
       page('auth-redirect', ['auth-redirect'], { template: 'src/app/authRedirect/redirect.html' }),
       ...(production ? [] : [page('playground', ['playground'], { template: 'dev/playground/playground.html' })]),
+      ...(benchBuild ? [page('bench-baseline', ['bench-baseline'], { template: 'bench/baseline/baseline.html' })] : []),
       ...(production ? [new ForbidPlaygroundCode(PLAYGROUND_MARKERS)] : []),
       ...(production && !clientId ? [warnAbout('No client id: this build cannot sign anyone in. Add --env clientId=<Application (client) ID> (docs/deploy.md).')] : []),
       ...(production && !runtimeConfig.siteUrl
@@ -105,6 +130,9 @@ module.exports = (env = {}, argv = {}) => {
       }),
     ],
     performance: { hints: false },
+    // The bench builds once before it starts the dev server (bench/coldStart.ts), so the server's minified
+    // build comes from this cache rather than minifying everything again within the stack's start-up time.
+    ...(benchBuild ? { cache: { type: 'filesystem', name: 'trail-bench', buildDependencies: { config: [__filename] } } } : {}),
     devServer: {
       port: addinPort,
       host: process.env.ADDIN_HOST || 'localhost',
@@ -112,8 +140,10 @@ module.exports = (env = {}, argv = {}) => {
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: [{ directory: path.join(__dirname, 'node_modules/@microsoft/office-js/dist'), publicPath: '/office-js', watch: false }],
       hot: false,
-      liveReload: !process.env.CI,
-      client: { overlay: { errors: true, warnings: false }, logging: 'warn' },
+      // The bench measures the pages as they ship: no reload client injected into them.
+      liveReload: !process.env.CI && !benchBuild,
+      client: benchBuild ? false : { overlay: { errors: true, warnings: false }, logging: 'warn' },
+      ...(benchBuild ? { webSocketServer: false } : {}),
       devMiddleware: { stats: 'errors-warnings' },
     },
   };

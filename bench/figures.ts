@@ -30,3 +30,8 @@ export const figures = {
     fs.writeFileSync(file, `${JSON.stringify(body, null, 2)}\n`);
   },
 };
+
+/** Shorthand for `figures.record`. */
+export function record(name: string, value: number): void {
+  figures.record(name, value);
+}

@@ -5,8 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureBundleSizes } from './bundleSizes';
-import { figures } from './figures';
+import { CPU_THROTTLING, measureColdStart } from './coldStart';
+import { figures, record } from './figures';
 import { measurePeakHour, printPeakHour } from './peakHour';
+import { recordRibbonFigures } from './ribbonFigures';
 import { GENEROUS, PESSIMISTIC } from '../dev/sandbox/sharepoint';
 import { measureStoreScenarios } from './storeScenarios';
 import { measureTaskpane, TASKPANE_LATENCY_MS } from './taskpaneScenarios';
@@ -14,7 +16,7 @@ import { measureTriageRoundTrips, printTriageFigures } from './triageScenarios';
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
-const PARTS = ['bundle', 'store', 'taskpane', 'triage', 'peak'] as const;
+const PARTS = ['bundle', 'coldstart', 'store', 'taskpane', 'triage', 'peak'] as const;
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
@@ -24,6 +26,7 @@ const wanted = (part: (typeof PARTS)[number]): boolean => asked.length === 0 || 
 
 async function main(): Promise<void> {
   if (wanted('bundle')) await bundle();
+  if (wanted('coldstart')) await coldStart();
   if (wanted('store')) await store();
   if (wanted('taskpane')) await taskpane();
   if (wanted('triage')) await triage();
@@ -49,12 +52,27 @@ async function bundle(): Promise<void> {
   try {
     console.log('Production bundle, JavaScript each entry loads (minified):');
     console.log('  entry          raw          gzip');
-    for (const size of await measureBundleSizes(outputDir)) {
+    const sizes = await measureBundleSizes(outputDir);
+    for (const size of sizes) {
       console.log(`  ${size.entry.padEnd(13)}  ${kib(size.rawBytes).padEnd(11)}  ${kib(size.gzipBytes)}`);
     }
+    const gzipOf = (entry: string) => sizes.find((size) => size.entry === entry)?.gzipBytes ?? NaN;
+    record('taskpaneInitialGzipBytes', gzipOf('taskpane'));
+    record('functionFileGzipBytes', gzipOf('commands'));
+    console.log(`  taskpaneInitialGzipBytes ${gzipOf('taskpane')} (target <= 150000), functionFileGzipBytes ${gzipOf('commands')} (target <= 30000)`);
   } finally {
     fs.rmSync(outputDir, { recursive: true, force: true });
   }
+}
+
+async function coldStart(): Promise<void> {
+  console.log(`\nCold start in Chromium at ${CPU_THROTTLING}x CPU throttling, fresh context, median of the runs (ms from the page's navigation start):`);
+  const figures = await measureColdStart();
+  if ('skipped' in figures) return void console.log(`  skipped: ${figures.skipped}`);
+  console.log(`  bare React + Fluent v9 page rendered   ${figures.baselineRenderedMs.toFixed(0).padStart(6)} ms`);
+  console.log(`  Trail: subject shown                   ${figures.subjectShownMs.toFixed(0).padStart(6)} ms`);
+  console.log(`  Trail: suggestions shown               ${figures.suggestionsShownMs.toFixed(0).padStart(6)} ms`);
+  console.log(`  coldStartSubjectRatio ${figures.coldStartSubjectRatio.toFixed(2)} (target <= 0.8), coldStartSuggestionsRatio ${figures.coldStartSuggestionsRatio.toFixed(2)} (target <= 1.0)`);
 }
 
 async function store(): Promise<void> {
@@ -91,16 +109,7 @@ async function triage(): Promise<void> {
   console.log('\nTriage, 50 ms latency on every request (calls sent side by side share one round trip; in flight: most requests at once against the mailbox, at most 4):');
   const triage = await measureTriageRoundTrips();
   console.log(printTriageFigures(triage.figures));
-  const trips = (scenario: string, messages: number) => triage.figures.find((f) => f.scenario === scenario && f.messages === messages)?.roundTrips;
-  const fresh = trips('ribbon click: ASAP, fresh function file', 1);
-  if (fresh !== undefined) figures.record('ribbonRoundTripsFresh', fresh);
-  const warm = trips('asap, warm', 1);
-  if (warm !== undefined) figures.record('ribbonRoundTripsWarm', warm);
-  for (const action of ['asap', 'readLater', 'archive']) {
-    const hundred = trips(`${action}, warm`, 100);
-    if (hundred !== undefined) figures.recordPart('selected100RoundTrips', action, hundred);
-  }
-  figures.record('peakInFlightPerMailbox', Math.max(0, ...triage.figures.map((f) => f.peakInFlight)));
+  recordRibbonFigures(triage.figures);
   console.log(`  requests Graph would not accept: ${triage.violations}`);
 }
 

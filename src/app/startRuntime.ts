@@ -32,6 +32,9 @@ declare const __TRAIL_SANDBOX_AUTH__: boolean;
  * come from differ, and the build decides both.
  */
 export async function startRuntime(): Promise<Runtime> {
+  // MSAL's chunk starts downloading now, beside office.js starting and the first render, not at the first token
+  // request after them; msalTokenSources' own import of it then finds it loaded (one module, one chunk).
+  if (runtimeConfig.auth === 'msal' && runtimeConfig.msal.clientId) void import(/* webpackChunkName: "msal" */ '../auth/startMsalSignIn').catch(() => undefined);
   await Office.onReady();
   let sandbox: ((origin: string) => AccessTokenSource) | undefined;
   // Inside the literal's branch, so webpack never follows this import in a production build.

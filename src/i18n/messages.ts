@@ -2,6 +2,8 @@
  * Every string the user reads, in ICU MessageFormat (react-intl). English is the reference; the
  * Finnish catalogue must have exactly the same keys (the type enforces it).
  */
+import type { SupportedLocale } from './locale';
+
 export const en = {
   'app.title': 'Trail',
   'item.none': 'Select a message or a meeting to see it here.',
@@ -486,11 +488,8 @@ export const fi: Record<MessageKey, string> = {
   'role.expert': "asiantuntija",
 };
 
-export type SupportedLocale = 'en' | 'fi';
-
 export const catalogues: Record<SupportedLocale, Record<MessageKey, string>> = { en, fi };
 
-/** Office gives a BCP 47 tag (`fi-FI`, `en-GB`); we speak Finnish to Finnish users and English to everyone else. */
-export function localeFor(displayLanguage: string): SupportedLocale {
-  return displayLanguage.toLowerCase().startsWith('fi') ? 'fi' : 'en';
-}
+// Webpack builds this module at build time and ships its catalogues as parsed ICU messages
+// (dev/precompileCatalogues.js): keep its run-time exports to en, fi, catalogues and localeFor (from ./locale).
+export { localeFor, type SupportedLocale } from './locale';
