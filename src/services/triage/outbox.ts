@@ -170,6 +170,8 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
     try {
       result = await service.triage(entry.action, entry.messageIds, {
         verifyFirst: true,
+        // The latest intent wins, even one the outbox never saw: a message moved elsewhere since is left there.
+        leaveMovedSince: true,
         ...(entry.before ? { before: entry.before } : {}),
         ...(entry.beforeLost ? { beforeLost: entry.beforeLost } : {}),
       });
@@ -177,8 +179,10 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
       change(id, ({ state: _sending, ...current }) => ({ ...current, attempts: current.attempts + 1, lastError: errorText(error) }));
       throw error;
     }
-    const done = [...result.record.messages.map((m) => m.before.id), ...(result.unconfirmed ?? []).map((m) => m.messageId)];
-    settle(id, done, result.failed);
+    // One moved elsewhere since waits no more (a Retry would only find it moved again); the outcome names it.
+    const left = result.failed.filter((f) => f.reason === 'movedSince').map((f) => f.messageId);
+    const done = [...result.record.messages.map((m) => m.before.id), ...(result.unconfirmed ?? []).map((m) => m.messageId), ...left];
+    settle(id, done, result.failed.filter((f) => f.reason !== 'movedSince'));
     return result;
   }
 
