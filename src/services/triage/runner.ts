@@ -87,10 +87,18 @@ export interface TriageRunner {
    */
   undo(record: TriageRecord): Promise<TriageUndoOutcome>;
   /**
-   * Intents written down but never settled, by a pane or a ribbon click closed mid-action: offered in
-   * *Not done yet* for a Retry, never resumed on their own (see below). Not this runner's own running ones.
+   * Intents written down but never settled, by a pane or a ribbon click closed mid-action (not this
+   * runner's own running ones): offered in *Not done yet* until resume() takes them.
    */
   interrupted(): OutboxEntry[];
+  /**
+   * Resumes every interrupted intent (the pane calls it when it opens), each as a Retry does: every
+   * message read first, so nothing is applied twice; one moved elsewhere since the intent was written
+   * (neither where the action found it nor where it sends it) is left there, named (reason
+   * 'movedSince') and dropped; what fails again waits in *Not done yet*. One outcome per intent, for
+   * the caller to tell; resuming again finds nothing left.
+   */
+  resume(options?: RunOptions): Promise<TriageRunOutcome[]>;
   /** True while this runner itself is sending the intent of this outbox entry. */
   isRunning(entryId: string): boolean;
 }
@@ -153,6 +161,34 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
     }
   }
 
+  async function retry(entryId: string, options: RunOptions = {}): Promise<TriageRunOutcome | null> {
+    const entry = deps.outbox.list().find((e) => e.id === entryId);
+    if (!entry) return null;
+    const service = deps.serviceFor(entry.mailbox);
+    let result: TriageResult;
+    running.add(entryId);
+    try {
+      result = await deps.outbox.retry(entryId, service);
+    } catch (error) {
+      return { kind: 'error', action: entry.action, mailbox: service.mailbox, error };
+    } finally {
+      running.delete(entryId);
+    }
+    // The outbox has settled the entry itself (what still fails stays in it): nothing more to settle.
+    const subjectOf = (m: { messageId: string; subject: string }) => m.subject || entry.subjects[entry.messageIds.indexOf(m.messageId)] || '';
+    const unconfirmed = result.unconfirmed?.map((m) => ({ ...m, subject: subjectOf(m) }));
+    const outcome = settle(entry.action, service, entry.messageIds.length, { ...result, ...(unconfirmed ? { unconfirmed } : {}) }, options, null);
+    if (outcome.kind !== 'partial') return outcome;
+    const failed = outcome.failed.map((f) => ({ ...f, subject: subjectOf(f) }));
+    return { ...outcome, failed, entry: deps.outbox.list().find((e) => e.id === entryId) ?? null };
+  }
+
+  /**
+   * Intents another runner (a pane or ribbon click closed mid-action) wrote down and never settled.
+   * Resumed by resume(): a Retry reads first, and leaves a message something newer moved.
+   */
+  const interrupted = (): OutboxEntry[] => deps.outbox.list().filter((e) => e.state === 'sending' && !running.has(e.id));
+
   return {
     async triageItems(action, { mailbox, items }, options = {}) {
       const service = deps.serviceFor(mailbox);
@@ -170,27 +206,7 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
       return run(action, service, [{ id: message.immutableId, subject: message.subject }], send, options);
     },
 
-    async retry(entryId, options = {}) {
-      const entry = deps.outbox.list().find((e) => e.id === entryId);
-      if (!entry) return null;
-      const service = deps.serviceFor(entry.mailbox);
-      let result: TriageResult;
-      running.add(entryId);
-      try {
-        result = await deps.outbox.retry(entryId, service);
-      } catch (error) {
-        return { kind: 'error', action: entry.action, mailbox: service.mailbox, error };
-      } finally {
-        running.delete(entryId);
-      }
-      // The outbox has settled the entry itself (what still fails stays in it): nothing more to settle.
-      const subjectOf = (m: { messageId: string; subject: string }) => m.subject || entry.subjects[entry.messageIds.indexOf(m.messageId)] || '';
-      const unconfirmed = result.unconfirmed?.map((m) => ({ ...m, subject: subjectOf(m) }));
-      const outcome = settle(entry.action, service, entry.messageIds.length, { ...result, ...(unconfirmed ? { unconfirmed } : {}) }, options, null);
-      if (outcome.kind !== 'partial') return outcome;
-      const failed = outcome.failed.map((f) => ({ ...f, subject: subjectOf(f) }));
-      return { ...outcome, failed, entry: deps.outbox.list().find((e) => e.id === entryId) ?? null };
-    },
+    retry,
 
     async undo(record) {
       // An undo is the newest intent for its messages: no older queued action may move them after it.
@@ -209,9 +225,16 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
       }
     },
 
-    // Offered, not resumed: the user may have acted on the message since (in Outlook itself, where
-    // Trail cannot see), and an old intent sent on its own would undo that newer action.
-    interrupted: () => deps.outbox.list().filter((e) => e.state === 'sending' && !running.has(e.id)),
+    interrupted,
+    async resume(options = {}) {
+      const outcomes: TriageRunOutcome[] = [];
+      // One at a time: each reads its messages first, and Exchange allows only four requests in flight.
+      for (const entry of interrupted()) {
+        const outcome = await retry(entry.id, options);
+        if (outcome) outcomes.push(outcome);
+      }
+      return outcomes;
+    },
     isRunning: (entryId) => running.has(entryId),
   };
 }
