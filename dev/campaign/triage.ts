@@ -200,6 +200,7 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
       const lastGoal = last && (last.kind === 'restore' ? new Set([last.restoreTo!]) : goalFolders(last.action));
       if (last && lastGoal && staleAt.get(m.immutableId) !== last && staleMove({ folderBefore: folderBefore.get(id)!, folderAfter: m.folderId, retryGoal: goal, latestGoal: lastGoal })) {
         staleAt.set(m.immutableId, last);
+        if (process.env.CAMPAIGN_DEBUG) process.stderr.write(`DEBUG stale retry: entry ${JSON.stringify(entry)}\n  ledger ${JSON.stringify(ledger.get(m.immutableId))}\n  folderBefore ${folderBefore.get(id)} now ${m.folderId}\n`);
         tally.add('stale', 1, `click ${n}: Retry of an older ${entry.action} moved "${subjectOf(id)}" after the user's ${last.kind === 'restore' ? 'undo' : last.action} (click ${last.click})`);
       }
       if (!outcome || outcome.kind === 'error' || named(outcome, m.immutableId, m.restId)) continue;

@@ -31,7 +31,7 @@ export interface Outbox {
    * Writes an intent down before it is sent (state 'sending'), with any states already known; its
    * messages leave every older entry.
    */
-  begin(action: TriageAction, messages: ReadonlyArray<{ id: string; subject: string }>, mailbox?: string | null, before?: Record<string, MessageState>): OutboxEntry;
+  begin(action: TriageAction, messages: ReadonlyArray<{ id: string; subject: string }>, mailbox?: string | null, before?: Record<string, MessageState>, named?: 'rest' | 'immutable'): OutboxEntry;
   /**
    * Settles an intent: what was done (by id as Graph names it) leaves every entry; what failed stays
    * in this one (or the entry goes). Returns the entry when something still waits.
@@ -95,7 +95,7 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
     return entry;
   }
 
-  function begin(action: TriageAction, messages: ReadonlyArray<{ id: string; subject: string }>, mailbox?: string | null, before?: Record<string, MessageState>): OutboxEntry {
+  function begin(action: TriageAction, messages: ReadonlyArray<{ id: string; subject: string }>, mailbox?: string | null, before?: Record<string, MessageState>, named: 'rest' | 'immutable' = 'immutable'): OutboxEntry {
     const entry: OutboxEntry = {
       id: newId(),
       action,
@@ -107,6 +107,7 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
       state: 'sending',
       ...(before && Object.keys(before).length ? { before } : {}),
       ...(mailbox ? { mailbox } : {}),
+      ...(named === 'rest' ? { restIds: messages.map((m) => m.id) } : {}),
     };
     const ids = new Set(entry.messageIds);
     entries.update((items) => [entry, ...items.map((item) => withoutMessages(item, ids)).filter((item): item is OutboxEntry => !!item)]);
@@ -122,9 +123,11 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
           if (item.id !== id) return withoutMessages(item, ids);
           if (failures.length === 0) return undefined;
           const before = beforeOf(failures, item.before);
-          const { before: _old, state: _state, beforeLost: _lost, ...rest } = item;
+          const { before: _old, state: _state, beforeLost: _lost, restIds: _rest, ...rest } = item;
+          const restIds = item.restIds?.filter((messageId) => failures.some((f) => f.messageId === messageId));
           kept = {
             ...rest,
+            ...(restIds?.length ? { restIds } : {}),
             messageIds: failures.map((f) => f.messageId),
             subjects: failures.map((f) => f.subject || item.subjects[item.messageIds.indexOf(f.messageId)] || ''),
             lastError: errorText(failures[0]!.error),
@@ -149,7 +152,15 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
       const messageIds = entry.messageIds.map(renamed);
       if (messageIds.every((messageId, i) => messageId === entry.messageIds[i])) return items;
       const before = entry.before ? Object.fromEntries(Object.entries(entry.before).map(([old, state]) => [renamed(old), state])) : undefined;
-      const next: OutboxEntry = { ...entry, messageIds, ...(before ? { before } : {}), ...(entry.beforeLost ? { beforeLost: entry.beforeLost.map(renamed) } : {}) };
+      const { restIds: wereRest, ...unchanged } = entry;
+      const restIds = wereRest?.filter((old) => !ids.has(old));
+      const next: OutboxEntry = {
+        ...unchanged,
+        messageIds,
+        ...(before ? { before } : {}),
+        ...(entry.beforeLost ? { beforeLost: entry.beforeLost.map(renamed) } : {}),
+        ...(restIds?.length ? { restIds } : {}),
+      };
       // Entries are kept newest first: the ones after this one are older intents, which this one supersedes.
       const known = new Set(messageIds);
       const older = items.slice(at + 1).map((item) => withoutMessages(item, known)).filter((item): item is OutboxEntry => !!item);
@@ -223,9 +234,11 @@ function withoutMessages(entry: OutboxEntry, ids: ReadonlySet<string>): OutboxEn
   if (keep.length === 0) return undefined;
   const before = entry.before ? Object.fromEntries(Object.entries(entry.before).filter(([id]) => !ids.has(id))) : undefined;
   const lost = entry.beforeLost?.filter((id) => !ids.has(id));
-  const { before: _old, beforeLost: _lost, ...rest } = entry;
+  const restIds = entry.restIds?.filter((id) => !ids.has(id));
+  const { before: _old, beforeLost: _lost, restIds: _rest, ...rest } = entry;
   return {
     ...rest,
+    ...(restIds?.length ? { restIds } : {}),
     messageIds: keep.map(([id]) => id),
     subjects: keep.map(([, subject]) => subject),
     ...(before && Object.keys(before).length ? { before } : {}),

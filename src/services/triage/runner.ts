@@ -136,8 +136,9 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
     messages: ReadonlyArray<{ id: string; subject: string }>,
     send: (entryId: string) => Promise<TriageResult>,
     options: RunOptions,
+    named: 'rest' | 'immutable',
   ): Promise<TriageRunOutcome> {
-    const entry = deps.outbox.begin(action, messages, service.mailbox);
+    const entry = deps.outbox.begin(action, messages, service.mailbox, undefined, named);
     running.add(entry.id);
     try {
       let result: TriageResult;
@@ -161,16 +162,39 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
     }
   }
 
+  /**
+   * Newer intents still named by REST ids (their translation was lost) are named by immutable ids
+   * first, so they take their messages out of this older entry: the latest intent per message wins.
+   */
+  async function nameNewerIntents(entryId: string): Promise<void> {
+    const list = deps.outbox.list();
+    const at = list.findIndex((e) => e.id === entryId);
+    const mailbox = list[at]?.mailbox ?? null;
+    const newer = list.slice(0, Math.max(0, at)).filter((e) => (e.mailbox ?? null) === mailbox && e.restIds?.length);
+    const restIds = [...new Set(newer.flatMap((e) => e.restIds ?? []))];
+    if (restIds.length === 0) return;
+    // A REST id that no longer translates belongs to a message moved since: nothing more can be learnt of it.
+    const translated = await deps.identities.ofAll(mailbox, restIds);
+    const immutable = new Map([...translated].map(([rest, identity]) => [rest, identity.immutableId]));
+    for (const e of newer) deps.outbox.rename(e.id, immutable);
+  }
+
   async function retry(entryId: string, options: RunOptions = {}): Promise<TriageRunOutcome | null> {
-    const entry = deps.outbox.list().find((e) => e.id === entryId);
-    if (!entry) return null;
-    const service = deps.serviceFor(entry.mailbox);
+    const asked = deps.outbox.list().find((e) => e.id === entryId);
+    if (!asked) return null;
+    const service = deps.serviceFor(asked.mailbox);
     let result: TriageResult;
     running.add(entryId);
+    let entry = asked;
     try {
+      await nameNewerIntents(entryId);
+      // Every message of it has a newer intent: nothing of it is left to retry.
+      const left = deps.outbox.list().find((e) => e.id === entryId);
+      if (!left) return null;
+      entry = left;
       result = await deps.outbox.retry(entryId, service);
     } catch (error) {
-      return { kind: 'error', action: entry.action, mailbox: service.mailbox, error };
+      return { kind: 'error', action: asked.action, mailbox: service.mailbox, error };
     } finally {
       running.delete(entryId);
     }
@@ -194,7 +218,7 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
       const service = deps.serviceFor(mailbox);
       // The intent names each message by its REST id until its immutable one is known: that one survives the move.
       const send = (entryId: string) => triageOfficeItems(service, deps.identities, action, items.map((i) => i.id), (ids) => deps.outbox.rename(entryId, ids));
-      return run(action, service, items, send, options);
+      return run(action, service, items, send, options, 'rest');
     },
 
     async triageKnown(action, message, options = {}) {
@@ -203,7 +227,7 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
         service
           .triage(action, [message.immutableId])
           .catch((error: unknown): TriageResult => ({ record: { id: '', action, at: '', messages: [] }, failed: [{ messageId: message.immutableId, subject: message.subject, error: toGraphRequestError(error) }] }));
-      return run(action, service, [{ id: message.immutableId, subject: message.subject }], send, options);
+      return run(action, service, [{ id: message.immutableId, subject: message.subject }], send, options, 'immutable');
     },
 
     retry,

@@ -24,6 +24,12 @@ export interface OutboxEntry {
   state?: 'sending';
   /** Messages an attempt may have written to before any read of them (its answer was lost): their "before" is unknown. */
   beforeLost?: string[];
+  /**
+   * Messages still named as Office named them (REST ids, which change on a move): the intent could not
+   * be matched against entries that name the message by its immutable id, so a Retry of an older
+   * entry translates these first (the latest intent per message wins).
+   */
+  restIds?: string[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -59,6 +65,7 @@ export function parseOutboxEntry(raw: unknown): OutboxEntry | undefined {
   const subjects = Array.isArray(raw.subjects) ? raw.subjects : [];
   const before = parseBefore(raw.before, messageIds);
   const beforeLost = Array.isArray(raw.beforeLost) ? raw.beforeLost.filter((id): id is string => isNonEmptyString(id) && messageIds.includes(id)) : [];
+  const restIds = Array.isArray(raw.restIds) ? raw.restIds.filter((id): id is string => isNonEmptyString(id) && messageIds.includes(id)) : [];
   return {
     id: raw.id,
     action: raw.action,
@@ -72,5 +79,6 @@ export function parseOutboxEntry(raw: unknown): OutboxEntry | undefined {
     ...(isNonEmptyString(raw.mailbox) ? { mailbox: raw.mailbox } : {}),
     ...(raw.state === 'sending' ? { state: 'sending' as const } : {}),
     ...(beforeLost.length ? { beforeLost } : {}),
+    ...(restIds.length ? { restIds } : {}),
   };
 }

@@ -9,7 +9,7 @@ import { createOutbox } from '../../../src/services/triage/outbox';
 import { createTriageRunner } from '../../../src/services/triage/runner';
 import { createTriageHistory } from '../../../src/services/triage/undoHistory';
 import { expectNoContractViolations, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
-import { readMessage, statesIn, triageHarness } from './harness';
+import { messagesIn, readMessage, statesIn, triageHarness } from './harness';
 
 let t: TestSandbox;
 beforeAll(async () => {
@@ -68,4 +68,29 @@ test('a Retry still moves a message that is where the action found it', async ()
   const retried = await runner.retry(outbox.list()[0]!.id);
   expect(retried?.kind).toBe('done');
   expect((await readMessage(t, m!.id))!.parentFolderId).toBe((await h.service.ensureFolders()).asap);
+});
+
+test('a newer intent named by a REST id (its translation lost) still wins over an older queued one: Retry names it first', async () => {
+  const h = triageHarness(t, { maxRetries: 1 });
+  const storage = memoryStorage();
+  const history = createTriageHistory(storage);
+  const outbox = createOutbox(storage);
+  const runner = createTriageRunner({ serviceFor: () => h.service, identities: createItemIdentities(h.graph), history, outbox });
+  const [m] = await statesIn(t, 'inbox');
+  const [rest] = (await messagesIn(t, 'inbox', 200, 'rest')).filter((r) => r.subject === m!.subject);
+  // The ASAP's answers are all lost: it waits, by immutable id, with no "before".
+  t.sandbox.control.setFaults({ rules: [{ kind: 'afterReset', pathPattern: '/$batch' }] });
+  expect((await runner.triageKnown('asap', { mailbox: null, immutableId: m!.id, subject: m!.subject })).kind).toBe('partial');
+  const older = outbox.list()[0]!;
+  // Then Read later from the pane (Office's REST id); Outlook cannot be reached at all, translation included.
+  t.sandbox.control.setFaults({ rules: [{ kind: 'reset', pathPattern: '/$batch' }, { kind: 'reset', pathPattern: '/me/translateExchangeIds' }] });
+  expect((await runner.triageItems('readLater', { mailbox: null, items: [rest!] })).kind).toBe('partial');
+  t.sandbox.control.clearFaults();
+  const where = (await readMessage(t, m!.id))!.parentFolderId;
+
+  // The older ASAP may not move it: Read later is what the user wants now.
+  const retried = await runner.retry(older.id);
+  expect(retried).toBeNull();
+  expect((await readMessage(t, m!.id))!.parentFolderId).toBe(where);
+  expect(outbox.list()).toMatchObject([{ action: 'readLater', messageIds: [m!.id] }]);
 });
