@@ -62,6 +62,8 @@ export interface ApplyGoalsOptions {
   beforeLost?: ReadonlySet<string>;
   /** A message read in neither its `before` folder nor the goal's is left as it is (reason 'movedSince'). */
   leaveMovedSince?: boolean;
+  /** Called once, just before the first write call is sent. */
+  beforeWrite?: () => void;
   /** Requests to send along with the first write call (a check of the destination folder); their results come back as `alongside`. */
   alongside?: readonly BatchStep[];
 }
@@ -238,7 +240,12 @@ export async function applyGoals(goals: readonly Goal[], options: ApplyGoalsOpti
     }
   }
 
+  let writing = false;
   async function writePhase(writers: Tracker[], waits: RoundWaits): Promise<void> {
+    if (!writing) {
+      writing = true;
+      options.beforeWrite?.();
+    }
     const chains = writers.map(chainFor);
     const byStep = new Map(chains.flatMap((chain) => chain.steps.map(({ step }) => [step.id, chain] as const)));
     const extra = alongsidePending;

@@ -42,6 +42,8 @@ export interface Outbox {
    * known; those messages leave every older entry (one that named them by an immutable id all along).
    */
   rename(id: string, ids: ReadonlyMap<string, string>): void;
+  /** An attempt of this entry is about to send its first write (see OutboxEntry.writing). */
+  writing(id: string): void;
   /** A newer intent kept elsewhere (an undo) takes these messages (immutable ids) out of every entry. */
   supersede(messageIds: readonly string[]): void;
   /**
@@ -123,7 +125,7 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
           if (item.id !== id) return withoutMessages(item, ids);
           if (failures.length === 0) return undefined;
           const before = beforeOf(failures, item.before);
-          const { before: _old, state: _state, beforeLost: _lost, restIds: _rest, ...rest } = item;
+          const { before: _old, state: _state, beforeLost: _lost, restIds: _rest, writing: _writing, ...rest } = item;
           const restIds = item.restIds?.filter((messageId) => failures.some((f) => f.messageId === messageId));
           kept = {
             ...rest,
@@ -168,6 +170,10 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
     });
   }
 
+  function writing(id: string): void {
+    change(id, (entry) => (entry.writing ? entry : { ...entry, writing: true }));
+  }
+
   /** Applies a change to the entry if it is still there (the user may have discarded it meanwhile). */
   function change(id: string, next: (entry: OutboxEntry) => OutboxEntry | undefined): void {
     entries.update((items) => items.map((item) => (item.id === id ? next(item) : item)).filter((item): item is OutboxEntry => !!item));
@@ -178,16 +184,21 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
     if (!entry) throw new RangeError(`No outbox entry ${id}.`);
     if ((entry.mailbox ?? null) !== (service.mailbox ?? null)) throw new RangeError(`Outbox entry ${id} belongs to ${entry.mailbox ?? 'the own mailbox'}.`);
     let result: TriageResult;
+    // An attempt that never settled (a pane closed mid-action) may have written: no state read now is a "before".
+    const unsettled = entry.writing ? entry.messageIds.filter((m) => !entry.before?.[m]) : [];
+    const beforeLost = [...new Set([...(entry.beforeLost ?? []), ...unsettled])];
     try {
       result = await service.triage(entry.action, entry.messageIds, {
         verifyFirst: true,
+        beforeWrite: () => writing(id),
         // The latest intent wins, even one the outbox never saw: a message moved elsewhere since is left there.
         leaveMovedSince: true,
         ...(entry.before ? { before: entry.before } : {}),
-        ...(entry.beforeLost ? { beforeLost: entry.beforeLost } : {}),
+        ...(beforeLost.length ? { beforeLost } : {}),
       });
     } catch (error) {
-      change(id, ({ state: _sending, ...current }) => ({ ...current, attempts: current.attempts + 1, lastError: errorText(error) }));
+      // Thrown before or without any write landing unseen? Not knowable: what was marked stays marked.
+      change(id, ({ state: _sending, ...current }) => ({ ...current, attempts: current.attempts + 1, lastError: errorText(error), ...(beforeLost.length ? { beforeLost } : {}) }));
       throw error;
     }
     // One moved elsewhere since waits no more (a Retry would only find it moved again); the outcome names it.
@@ -212,6 +223,7 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
     begin,
     settle,
     rename,
+    writing,
     supersede: (messageIds) => {
       const ids = new Set(messageIds);
       entries.update((items) => items.map((item) => withoutMessages(item, ids)).filter((item): item is OutboxEntry => !!item));

@@ -22,7 +22,7 @@ export interface TriageRunnerDeps {
   /** Immutable ids of what Office names: a retry must still find the message after the move. */
   identities: Pick<ItemIdentities, 'ofAll'>;
   history: Pick<TriageHistory, 'add' | 'remove'>;
-  outbox: Pick<Outbox, 'begin' | 'settle' | 'rename' | 'supersede' | 'list' | 'retry' | 'discard'>;
+  outbox: Pick<Outbox, 'begin' | 'settle' | 'rename' | 'supersede' | 'list' | 'retry' | 'discard' | 'writing'>;
 }
 
 /** Messages as Office names them (REST ids), all in one mailbox (null: the user's own). */
@@ -217,15 +217,16 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
     async triageItems(action, { mailbox, items }, options = {}) {
       const service = deps.serviceFor(mailbox);
       // The intent names each message by its REST id until its immutable one is known: that one survives the move.
-      const send = (entryId: string) => triageOfficeItems(service, deps.identities, action, items.map((i) => i.id), (ids) => deps.outbox.rename(entryId, ids));
+      const send = (entryId: string) =>
+        triageOfficeItems(service, deps.identities, action, items.map((i) => i.id), (ids) => deps.outbox.rename(entryId, ids), { beforeWrite: () => deps.outbox.writing(entryId) });
       return run(action, service, items, send, options, 'rest');
     },
 
     async triageKnown(action, message, options = {}) {
       const service = deps.serviceFor(message.mailbox);
-      const send = () =>
+      const send = (entryId: string) =>
         service
-          .triage(action, [message.immutableId])
+          .triage(action, [message.immutableId], { beforeWrite: () => deps.outbox.writing(entryId) })
           .catch((error: unknown): TriageResult => ({ record: { id: '', action, at: '', messages: [] }, failed: [{ messageId: message.immutableId, subject: message.subject, error: toGraphRequestError(error) }] }));
       return run(action, service, [{ id: message.immutableId, subject: message.subject }], send, options, 'immutable');
     },

@@ -30,6 +30,11 @@ export interface OutboxEntry {
    * entry translates these first (the latest intent per message wins).
    */
   restIds?: string[];
+  /**
+   * An attempt's writes were on their way when this was last stored: if its answer never settled the
+   * entry (a pane closed), a message's state read now may show them, so it is no "before".
+   */
+  writing?: true;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -80,5 +85,6 @@ export function parseOutboxEntry(raw: unknown): OutboxEntry | undefined {
     ...(raw.state === 'sending' ? { state: 'sending' as const } : {}),
     ...(beforeLost.length ? { beforeLost } : {}),
     ...(restIds.length ? { restIds } : {}),
+    ...(raw.writing === true ? { writing: true as const } : {}),
   };
 }

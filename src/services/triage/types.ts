@@ -86,4 +86,9 @@ export interface TriageOptions {
    * newer action moved it, one the caller could not see (a retry of an older intent).
    */
   leaveMovedSince?: boolean;
+  /**
+   * Told just before the first write is sent (synchronously): from then on a pane closed before the
+   * answer cannot know whether it landed, so the written-down intent must say so.
+   */
+  beforeWrite?: () => void;
 }

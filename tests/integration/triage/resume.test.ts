@@ -72,6 +72,23 @@ test('a resumed intent leaves a message moved elsewhere since, names it, and dro
   expect(reopened.outbox.list()).toEqual([]);
 });
 
+test('an intent whose first write landed before the pane closed is resumed, but the changed state is never taken for its "before"', async () => {
+  const storage = memoryStorage();
+  const m = (await statesIn(t, 'inbox')).find((s) => !s.isRead && s.flag.flagStatus === 'notFlagged')!;
+  const closing = paneOver(storage);
+  const intent = closing.outbox.begin('readLater', [{ id: m.id, subject: m.subject }]);
+  // It sent its first write (as the runner marks it), the PATCH landed; the pane closed before the answer (and the move) came.
+  closing.outbox.writing(intent.id);
+  await closing.h.graph.api(`/me/messages/${m.id}`).patch({ isRead: true });
+
+  const reopened = paneOver(storage);
+  const outcomes = await reopened.runner.resume();
+  expect(outcomes).toMatchObject([{ kind: 'done', unconfirmed: [m.subject] }]);
+  expect((await readMessage(t, m.id))!.parentFolderId).toBe((await reopened.h.service.ensureFolders()).readLater);
+  // An undo would restore "read": not what the user had. None is offered; the outcome says so.
+  expect(reopened.history.list()).toEqual([]);
+});
+
 test('an intent this runner is sending itself is not resumed', async () => {
   const storage = memoryStorage();
   const { runner, outbox } = paneOver(storage);
