@@ -179,6 +179,7 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
     tally.add('silent', unnamed, `click ${n}: undo of ${record.action} on ${ids.length} message(s) said ${outcome.count} are back and named no failure for the other ${unnamed}`);
     if (inexact > 0) {
       const [id, diff] = differing[0]!;
+      if (process.env.CAMPAIGN_DEBUG) process.stderr.write(`DEBUG inexact undo: record ${JSON.stringify(record)} origin ${JSON.stringify(origin ? { click: origin.click } : null)}\n  ledger ${JSON.stringify(ledger.get(world.message(id)!.immutableId))}\n`);
       tally.add('undoInexact', inexact, `click ${n}: undo of ${record.action} said "back where it was" but "${subjectOf(id)}" differs in ${diff.join(', ')} from before the action`);
     }
     return true;
