@@ -179,6 +179,7 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
     tally.add('silent', unnamed, `click ${n}: undo of ${record.action} on ${ids.length} message(s) said ${outcome.count} are back and named no failure for the other ${unnamed}`);
     if (inexact > 0) {
       const [id, diff] = differing[0]!;
+      if (process.env.CAMPAIGN_DEBUG) process.stderr.write(`DEBUG inexact undo: record ${JSON.stringify(record)} origin ${JSON.stringify(origin ? { click: origin.click } : null)}\n  ledger ${JSON.stringify(ledger.get(world.message(id)!.immutableId))}\n`);
       tally.add('undoInexact', inexact, `click ${n}: undo of ${record.action} said "back where it was" but "${subjectOf(id)}" differs in ${diff.join(', ')} from before the action`);
     }
     return true;
@@ -200,6 +201,7 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
       const lastGoal = last && (last.kind === 'restore' ? new Set([last.restoreTo!]) : goalFolders(last.action));
       if (last && lastGoal && staleAt.get(m.immutableId) !== last && staleMove({ folderBefore: folderBefore.get(id)!, folderAfter: m.folderId, retryGoal: goal, latestGoal: lastGoal })) {
         staleAt.set(m.immutableId, last);
+        if (process.env.CAMPAIGN_DEBUG) process.stderr.write(`DEBUG stale retry: entry ${JSON.stringify(entry)}\n  ledger ${JSON.stringify(ledger.get(m.immutableId))}\n  folderBefore ${folderBefore.get(id)} now ${m.folderId}\n`);
         tally.add('stale', 1, `click ${n}: Retry of an older ${entry.action} moved "${subjectOf(id)}" after the user's ${last.kind === 'restore' ? 'undo' : last.action} (click ${last.click})`);
       }
       if (!outcome || outcome.kind === 'error' || named(outcome, m.immutableId, m.restId)) continue;

@@ -60,6 +60,10 @@ export interface ApplyGoalsOptions {
   known?: ReadonlyMap<string, MessageState>;
   /** Messages an earlier attempt wrote to without learning their state: a first read here is no "before". */
   beforeLost?: ReadonlySet<string>;
+  /** A message read in neither its `before` folder nor the goal's is left as it is (reason 'movedSince'). */
+  leaveMovedSince?: boolean;
+  /** Called once, just before the first write call is sent. */
+  beforeWrite?: () => void;
   /** Requests to send along with the first write call (a check of the destination folder); their results come back as `alongside`. */
   alongside?: readonly BatchStep[];
 }
@@ -144,6 +148,12 @@ export async function applyGoals(goals: readonly Goal[], options: ApplyGoalsOpti
     if (!t.before) t.beforeLost = true;
   };
 
+  /** Read where neither the action found it nor it sends it: something newer moved it (a retry leaves it). */
+  const movedSince = (t: Tracker, state: MessageState): boolean => {
+    const earlier = options.before?.[t.goal.messageId];
+    return !!options.leaveMovedSince && !!earlier && state.parentFolderId !== earlier.parentFolderId && state.parentFolderId !== t.goal.destinationFolderId;
+  };
+
   async function readPhase(readers: Tracker[], waits: RoundWaits): Promise<void> {
     const byStep = new Map(readers.map((t) => [`${t.index}-read`, t]));
     const steps: BatchStep[] = readers.map((t) => ({ id: `${t.index}-read`, method: 'GET', url: options.paths.messageState(t.goal.messageId) }));
@@ -166,6 +176,7 @@ export async function applyGoals(goals: readonly Goal[], options: ApplyGoalsOpti
         const state = learn(t, result.body, true);
         if (!state) finish(t, new GraphRequestError(result.status, 'unreadableMessage', 'Graph answered with something that is not a message.'));
         else if (isReached(t.goal, state)) t.status = 'reached';
+        else if (movedSince(t, state)) finish(t, new GraphRequestError(409, 'movedSince', 'The message was moved elsewhere after this action was asked for; it is left there.'), 'movedSince');
         else if (t.moveNotFound) finish(t, t.moveNotFound, 'folderMissing');
         else t.mode = 'known';
       }
@@ -229,7 +240,12 @@ export async function applyGoals(goals: readonly Goal[], options: ApplyGoalsOpti
     }
   }
 
+  let writing = false;
   async function writePhase(writers: Tracker[], waits: RoundWaits): Promise<void> {
+    if (!writing) {
+      writing = true;
+      options.beforeWrite?.();
+    }
     const chains = writers.map(chainFor);
     const byStep = new Map(chains.flatMap((chain) => chain.steps.map(({ step }) => [step.id, chain] as const)));
     const extra = alongsidePending;

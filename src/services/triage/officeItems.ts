@@ -10,7 +10,7 @@
  */
 import type { ItemIdentities } from '../itemIdentities';
 import type { TriageService } from './triageService';
-import type { TriageAction, TriageResult } from './types';
+import type { TriageAction, TriageOptions, TriageResult } from './types';
 
 export async function triageOfficeItems(
   service: Pick<TriageService, 'triage' | 'mailbox'>,
@@ -19,6 +19,8 @@ export async function triageOfficeItems(
   restIds: readonly string[],
   /** Told the immutable id of each REST id as soon as it is known (the written-down intent keeps those). */
   onTranslated: (immutable: ReadonlyMap<string, string>) => void = () => undefined,
+  /** Passed to the triage call (beforeWrite). */
+  options: Pick<TriageOptions, 'beforeWrite'> = {},
 ): Promise<TriageResult> {
   const told = (translated: Map<string, { immutableId: string }>) => {
     onTranslated(new Map([...translated].map(([rest, identity]) => [rest, identity.immutableId])));
@@ -27,7 +29,7 @@ export async function triageOfficeItems(
   if (restIds.length === 1) {
     // A translation that fails costs nothing but the retry key: the REST id stays the best we have.
     const translating = identities.ofAll(service.mailbox, restIds).then(told, () => new Map<string, never>());
-    const result = await service.triage(action, [...restIds]);
+    const result = await service.triage(action, [...restIds], options);
     let translated = await translating;
     // Not translated, and it did not go through: asked once more, so the intent kept for it (and what it
     // supersedes) names it by the id that survives a move. A REST id dead after a landed move stays as it is.
@@ -41,5 +43,6 @@ export async function triageOfficeItems(
   return service.triage(
     action,
     restIds.map((id) => translated.get(id)?.immutableId ?? id),
+    options,
   );
 }

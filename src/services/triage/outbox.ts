@@ -31,7 +31,7 @@ export interface Outbox {
    * Writes an intent down before it is sent (state 'sending'), with any states already known; its
    * messages leave every older entry.
    */
-  begin(action: TriageAction, messages: ReadonlyArray<{ id: string; subject: string }>, mailbox?: string | null, before?: Record<string, MessageState>): OutboxEntry;
+  begin(action: TriageAction, messages: ReadonlyArray<{ id: string; subject: string }>, mailbox?: string | null, before?: Record<string, MessageState>, named?: 'rest' | 'immutable'): OutboxEntry;
   /**
    * Settles an intent: what was done (by id as Graph names it) leaves every entry; what failed stays
    * in this one (or the entry goes). Returns the entry when something still waits.
@@ -42,6 +42,8 @@ export interface Outbox {
    * known; those messages leave every older entry (one that named them by an immutable id all along).
    */
   rename(id: string, ids: ReadonlyMap<string, string>): void;
+  /** An attempt of this entry is about to send its first write (see OutboxEntry.writing). */
+  writing(id: string): void;
   /** A newer intent kept elsewhere (an undo) takes these messages (immutable ids) out of every entry. */
   supersede(messageIds: readonly string[]): void;
   /**
@@ -95,7 +97,7 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
     return entry;
   }
 
-  function begin(action: TriageAction, messages: ReadonlyArray<{ id: string; subject: string }>, mailbox?: string | null, before?: Record<string, MessageState>): OutboxEntry {
+  function begin(action: TriageAction, messages: ReadonlyArray<{ id: string; subject: string }>, mailbox?: string | null, before?: Record<string, MessageState>, named: 'rest' | 'immutable' = 'immutable'): OutboxEntry {
     const entry: OutboxEntry = {
       id: newId(),
       action,
@@ -107,6 +109,7 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
       state: 'sending',
       ...(before && Object.keys(before).length ? { before } : {}),
       ...(mailbox ? { mailbox } : {}),
+      ...(named === 'rest' ? { restIds: messages.map((m) => m.id) } : {}),
     };
     const ids = new Set(entry.messageIds);
     entries.update((items) => [entry, ...items.map((item) => withoutMessages(item, ids)).filter((item): item is OutboxEntry => !!item)]);
@@ -122,9 +125,11 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
           if (item.id !== id) return withoutMessages(item, ids);
           if (failures.length === 0) return undefined;
           const before = beforeOf(failures, item.before);
-          const { before: _old, state: _state, beforeLost: _lost, ...rest } = item;
+          const { before: _old, state: _state, beforeLost: _lost, restIds: _rest, writing: _writing, ...rest } = item;
+          const restIds = item.restIds?.filter((messageId) => failures.some((f) => f.messageId === messageId));
           kept = {
             ...rest,
+            ...(restIds?.length ? { restIds } : {}),
             messageIds: failures.map((f) => f.messageId),
             subjects: failures.map((f) => f.subject || item.subjects[item.messageIds.indexOf(f.messageId)] || ''),
             lastError: errorText(failures[0]!.error),
@@ -149,12 +154,24 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
       const messageIds = entry.messageIds.map(renamed);
       if (messageIds.every((messageId, i) => messageId === entry.messageIds[i])) return items;
       const before = entry.before ? Object.fromEntries(Object.entries(entry.before).map(([old, state]) => [renamed(old), state])) : undefined;
-      const next: OutboxEntry = { ...entry, messageIds, ...(before ? { before } : {}), ...(entry.beforeLost ? { beforeLost: entry.beforeLost.map(renamed) } : {}) };
+      const { restIds: wereRest, ...unchanged } = entry;
+      const restIds = wereRest?.filter((old) => !ids.has(old));
+      const next: OutboxEntry = {
+        ...unchanged,
+        messageIds,
+        ...(before ? { before } : {}),
+        ...(entry.beforeLost ? { beforeLost: entry.beforeLost.map(renamed) } : {}),
+        ...(restIds?.length ? { restIds } : {}),
+      };
       // Entries are kept newest first: the ones after this one are older intents, which this one supersedes.
       const known = new Set(messageIds);
       const older = items.slice(at + 1).map((item) => withoutMessages(item, known)).filter((item): item is OutboxEntry => !!item);
       return [...items.slice(0, at), next, ...older];
     });
+  }
+
+  function writing(id: string): void {
+    change(id, (entry) => (entry.writing ? entry : { ...entry, writing: true }));
   }
 
   /** Applies a change to the entry if it is still there (the user may have discarded it meanwhile). */
@@ -167,18 +184,27 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
     if (!entry) throw new RangeError(`No outbox entry ${id}.`);
     if ((entry.mailbox ?? null) !== (service.mailbox ?? null)) throw new RangeError(`Outbox entry ${id} belongs to ${entry.mailbox ?? 'the own mailbox'}.`);
     let result: TriageResult;
+    // An attempt that never settled (a pane closed mid-action) may have written: no state read now is a "before".
+    const unsettled = entry.writing ? entry.messageIds.filter((m) => !entry.before?.[m]) : [];
+    const beforeLost = [...new Set([...(entry.beforeLost ?? []), ...unsettled])];
     try {
       result = await service.triage(entry.action, entry.messageIds, {
         verifyFirst: true,
+        beforeWrite: () => writing(id),
+        // The latest intent wins, even one the outbox never saw: a message moved elsewhere since is left there.
+        leaveMovedSince: true,
         ...(entry.before ? { before: entry.before } : {}),
-        ...(entry.beforeLost ? { beforeLost: entry.beforeLost } : {}),
+        ...(beforeLost.length ? { beforeLost } : {}),
       });
     } catch (error) {
-      change(id, ({ state: _sending, ...current }) => ({ ...current, attempts: current.attempts + 1, lastError: errorText(error) }));
+      // Thrown before or without any write landing unseen? Not knowable: what was marked stays marked.
+      change(id, ({ state: _sending, ...current }) => ({ ...current, attempts: current.attempts + 1, lastError: errorText(error), ...(beforeLost.length ? { beforeLost } : {}) }));
       throw error;
     }
-    const done = [...result.record.messages.map((m) => m.before.id), ...(result.unconfirmed ?? []).map((m) => m.messageId)];
-    settle(id, done, result.failed);
+    // One moved elsewhere since waits no more (a Retry would only find it moved again); the outcome names it.
+    const left = result.failed.filter((f) => f.reason === 'movedSince').map((f) => f.messageId);
+    const done = [...result.record.messages.map((m) => m.before.id), ...(result.unconfirmed ?? []).map((m) => m.messageId), ...left];
+    settle(id, done, result.failed.filter((f) => f.reason !== 'movedSince'));
     return result;
   }
 
@@ -197,6 +223,7 @@ export function createOutbox(storage: ItemStorage, key: string = OUTBOX_KEY, now
     begin,
     settle,
     rename,
+    writing,
     supersede: (messageIds) => {
       const ids = new Set(messageIds);
       entries.update((items) => items.map((item) => withoutMessages(item, ids)).filter((item): item is OutboxEntry => !!item));
@@ -219,9 +246,11 @@ function withoutMessages(entry: OutboxEntry, ids: ReadonlySet<string>): OutboxEn
   if (keep.length === 0) return undefined;
   const before = entry.before ? Object.fromEntries(Object.entries(entry.before).filter(([id]) => !ids.has(id))) : undefined;
   const lost = entry.beforeLost?.filter((id) => !ids.has(id));
-  const { before: _old, beforeLost: _lost, ...rest } = entry;
+  const restIds = entry.restIds?.filter((id) => !ids.has(id));
+  const { before: _old, beforeLost: _lost, restIds: _rest, ...rest } = entry;
   return {
     ...rest,
+    ...(restIds?.length ? { restIds } : {}),
     messageIds: keep.map(([id]) => id),
     subjects: keep.map(([, subject]) => subject),
     ...(before && Object.keys(before).length ? { before } : {}),

@@ -22,7 +22,7 @@ export interface TriageRunnerDeps {
   /** Immutable ids of what Office names: a retry must still find the message after the move. */
   identities: Pick<ItemIdentities, 'ofAll'>;
   history: Pick<TriageHistory, 'add' | 'remove'>;
-  outbox: Pick<Outbox, 'begin' | 'settle' | 'rename' | 'supersede' | 'list' | 'retry' | 'discard'>;
+  outbox: Pick<Outbox, 'begin' | 'settle' | 'rename' | 'supersede' | 'list' | 'retry' | 'discard' | 'writing'>;
 }
 
 /** Messages as Office names them (REST ids), all in one mailbox (null: the user's own). */
@@ -87,10 +87,18 @@ export interface TriageRunner {
    */
   undo(record: TriageRecord): Promise<TriageUndoOutcome>;
   /**
-   * Intents written down but never settled, by a pane or a ribbon click closed mid-action: offered in
-   * *Not done yet* for a Retry, never resumed on their own (see below). Not this runner's own running ones.
+   * Intents written down but never settled, by a pane or a ribbon click closed mid-action (not this
+   * runner's own running ones): offered in *Not done yet* until resume() takes them.
    */
   interrupted(): OutboxEntry[];
+  /**
+   * Resumes every interrupted intent (the pane calls it when it opens), each as a Retry does: every
+   * message read first, so nothing is applied twice; one moved elsewhere since the intent was written
+   * (neither where the action found it nor where it sends it) is left there, named (reason
+   * 'movedSince') and dropped; what fails again waits in *Not done yet*. One outcome per intent, for
+   * the caller to tell; resuming again finds nothing left.
+   */
+  resume(options?: RunOptions): Promise<TriageRunOutcome[]>;
   /** True while this runner itself is sending the intent of this outbox entry. */
   isRunning(entryId: string): boolean;
 }
@@ -128,8 +136,9 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
     messages: ReadonlyArray<{ id: string; subject: string }>,
     send: (entryId: string) => Promise<TriageResult>,
     options: RunOptions,
+    named: 'rest' | 'immutable',
   ): Promise<TriageRunOutcome> {
-    const entry = deps.outbox.begin(action, messages, service.mailbox);
+    const entry = deps.outbox.begin(action, messages, service.mailbox, undefined, named);
     running.add(entry.id);
     try {
       let result: TriageResult;
@@ -153,44 +162,76 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
     }
   }
 
+  /**
+   * Newer intents still named by REST ids (their translation was lost) are named by immutable ids
+   * first, so they take their messages out of this older entry: the latest intent per message wins.
+   */
+  async function nameNewerIntents(entryId: string): Promise<void> {
+    const list = deps.outbox.list();
+    const at = list.findIndex((e) => e.id === entryId);
+    const mailbox = list[at]?.mailbox ?? null;
+    const newer = list.slice(0, Math.max(0, at)).filter((e) => (e.mailbox ?? null) === mailbox && e.restIds?.length);
+    const restIds = [...new Set(newer.flatMap((e) => e.restIds ?? []))];
+    if (restIds.length === 0) return;
+    // A REST id that no longer translates belongs to a message moved since: nothing more can be learnt of it.
+    const translated = await deps.identities.ofAll(mailbox, restIds);
+    const immutable = new Map([...translated].map(([rest, identity]) => [rest, identity.immutableId]));
+    for (const e of newer) deps.outbox.rename(e.id, immutable);
+  }
+
+  async function retry(entryId: string, options: RunOptions = {}): Promise<TriageRunOutcome | null> {
+    const asked = deps.outbox.list().find((e) => e.id === entryId);
+    if (!asked) return null;
+    const service = deps.serviceFor(asked.mailbox);
+    let result: TriageResult;
+    running.add(entryId);
+    let entry = asked;
+    try {
+      await nameNewerIntents(entryId);
+      // Every message of it has a newer intent: nothing of it is left to retry.
+      const left = deps.outbox.list().find((e) => e.id === entryId);
+      if (!left) return null;
+      entry = left;
+      result = await deps.outbox.retry(entryId, service);
+    } catch (error) {
+      return { kind: 'error', action: asked.action, mailbox: service.mailbox, error };
+    } finally {
+      running.delete(entryId);
+    }
+    // The outbox has settled the entry itself (what still fails stays in it): nothing more to settle.
+    const subjectOf = (m: { messageId: string; subject: string }) => m.subject || entry.subjects[entry.messageIds.indexOf(m.messageId)] || '';
+    const unconfirmed = result.unconfirmed?.map((m) => ({ ...m, subject: subjectOf(m) }));
+    const outcome = settle(entry.action, service, entry.messageIds.length, { ...result, ...(unconfirmed ? { unconfirmed } : {}) }, options, null);
+    if (outcome.kind !== 'partial') return outcome;
+    const failed = outcome.failed.map((f) => ({ ...f, subject: subjectOf(f) }));
+    return { ...outcome, failed, entry: deps.outbox.list().find((e) => e.id === entryId) ?? null };
+  }
+
+  /**
+   * Intents another runner (a pane or ribbon click closed mid-action) wrote down and never settled.
+   * Resumed by resume(): a Retry reads first, and leaves a message something newer moved.
+   */
+  const interrupted = (): OutboxEntry[] => deps.outbox.list().filter((e) => e.state === 'sending' && !running.has(e.id));
+
   return {
     async triageItems(action, { mailbox, items }, options = {}) {
       const service = deps.serviceFor(mailbox);
       // The intent names each message by its REST id until its immutable one is known: that one survives the move.
-      const send = (entryId: string) => triageOfficeItems(service, deps.identities, action, items.map((i) => i.id), (ids) => deps.outbox.rename(entryId, ids));
-      return run(action, service, items, send, options);
+      const send = (entryId: string) =>
+        triageOfficeItems(service, deps.identities, action, items.map((i) => i.id), (ids) => deps.outbox.rename(entryId, ids), { beforeWrite: () => deps.outbox.writing(entryId) });
+      return run(action, service, items, send, options, 'rest');
     },
 
     async triageKnown(action, message, options = {}) {
       const service = deps.serviceFor(message.mailbox);
-      const send = () =>
+      const send = (entryId: string) =>
         service
-          .triage(action, [message.immutableId])
+          .triage(action, [message.immutableId], { beforeWrite: () => deps.outbox.writing(entryId) })
           .catch((error: unknown): TriageResult => ({ record: { id: '', action, at: '', messages: [] }, failed: [{ messageId: message.immutableId, subject: message.subject, error: toGraphRequestError(error) }] }));
-      return run(action, service, [{ id: message.immutableId, subject: message.subject }], send, options);
+      return run(action, service, [{ id: message.immutableId, subject: message.subject }], send, options, 'immutable');
     },
 
-    async retry(entryId, options = {}) {
-      const entry = deps.outbox.list().find((e) => e.id === entryId);
-      if (!entry) return null;
-      const service = deps.serviceFor(entry.mailbox);
-      let result: TriageResult;
-      running.add(entryId);
-      try {
-        result = await deps.outbox.retry(entryId, service);
-      } catch (error) {
-        return { kind: 'error', action: entry.action, mailbox: service.mailbox, error };
-      } finally {
-        running.delete(entryId);
-      }
-      // The outbox has settled the entry itself (what still fails stays in it): nothing more to settle.
-      const subjectOf = (m: { messageId: string; subject: string }) => m.subject || entry.subjects[entry.messageIds.indexOf(m.messageId)] || '';
-      const unconfirmed = result.unconfirmed?.map((m) => ({ ...m, subject: subjectOf(m) }));
-      const outcome = settle(entry.action, service, entry.messageIds.length, { ...result, ...(unconfirmed ? { unconfirmed } : {}) }, options, null);
-      if (outcome.kind !== 'partial') return outcome;
-      const failed = outcome.failed.map((f) => ({ ...f, subject: subjectOf(f) }));
-      return { ...outcome, failed, entry: deps.outbox.list().find((e) => e.id === entryId) ?? null };
-    },
+    retry,
 
     async undo(record) {
       // An undo is the newest intent for its messages: no older queued action may move them after it.
@@ -209,9 +250,16 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
       }
     },
 
-    // Offered, not resumed: the user may have acted on the message since (in Outlook itself, where
-    // Trail cannot see), and an old intent sent on its own would undo that newer action.
-    interrupted: () => deps.outbox.list().filter((e) => e.state === 'sending' && !running.has(e.id)),
+    interrupted,
+    async resume(options = {}) {
+      const outcomes: TriageRunOutcome[] = [];
+      // One at a time: each reads its messages first, and Exchange allows only four requests in flight.
+      for (const entry of interrupted()) {
+        const outcome = await retry(entry.id, options);
+        if (outcome) outcomes.push(outcome);
+      }
+      return outcomes;
+    },
     isRunning: (entryId) => running.has(entryId),
   };
 }

@@ -24,6 +24,17 @@ export interface OutboxEntry {
   state?: 'sending';
   /** Messages an attempt may have written to before any read of them (its answer was lost): their "before" is unknown. */
   beforeLost?: string[];
+  /**
+   * Messages still named as Office named them (REST ids, which change on a move): the intent could not
+   * be matched against entries that name the message by its immutable id, so a Retry of an older
+   * entry translates these first (the latest intent per message wins).
+   */
+  restIds?: string[];
+  /**
+   * An attempt's writes were on their way when this was last stored: if its answer never settled the
+   * entry (a pane closed), a message's state read now may show them, so it is no "before".
+   */
+  writing?: true;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -59,6 +70,7 @@ export function parseOutboxEntry(raw: unknown): OutboxEntry | undefined {
   const subjects = Array.isArray(raw.subjects) ? raw.subjects : [];
   const before = parseBefore(raw.before, messageIds);
   const beforeLost = Array.isArray(raw.beforeLost) ? raw.beforeLost.filter((id): id is string => isNonEmptyString(id) && messageIds.includes(id)) : [];
+  const restIds = Array.isArray(raw.restIds) ? raw.restIds.filter((id): id is string => isNonEmptyString(id) && messageIds.includes(id)) : [];
   return {
     id: raw.id,
     action: raw.action,
@@ -72,5 +84,7 @@ export function parseOutboxEntry(raw: unknown): OutboxEntry | undefined {
     ...(isNonEmptyString(raw.mailbox) ? { mailbox: raw.mailbox } : {}),
     ...(raw.state === 'sending' ? { state: 'sending' as const } : {}),
     ...(beforeLost.length ? { beforeLost } : {}),
+    ...(restIds.length ? { restIds } : {}),
+    ...(raw.writing === true ? { writing: true as const } : {}),
   };
 }

@@ -148,6 +148,8 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       {
         ...applyBase,
         ...(triageOptions.verifyFirst ? { verifyFirst: true } : {}),
+        ...(triageOptions.leaveMovedSince ? { leaveMovedSince: true } : {}),
+        ...(triageOptions.beforeWrite ? { beforeWrite: triageOptions.beforeWrite } : {}),
         ...(triageOptions.before ? { before: triageOptions.before } : {}),
         ...(triageOptions.beforeLost?.length ? { beforeLost: new Set(triageOptions.beforeLost) } : {}),
         ...(kind ? { alongside: [destinationCheckStep(paths, target.destinationFolderId)] } : {}),

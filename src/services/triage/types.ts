@@ -45,9 +45,10 @@ export interface TriageRecord {
 
 /**
  * Why a message could not be triaged or restored, when Graph's error alone does not say:
- * the message no longer exists, or the folder it was to go to no longer does.
+ * the message no longer exists, or the folder it was to go to no longer does; or (a retry) the message is
+ * neither where the action found it nor where it sends it: something newer moved it, and it is left there.
  */
-export type TriageFailureReason = 'messageMissing' | 'folderMissing';
+export type TriageFailureReason = 'messageMissing' | 'folderMissing' | 'movedSince';
 
 export interface TriageFailure {
   messageId: string;
@@ -80,4 +81,14 @@ export interface TriageOptions {
   before?: Readonly<Record<string, MessageState>>;
   /** Messages an earlier attempt wrote to without learning their state (see TriageFailure.beforeLost). */
   beforeLost?: readonly string[];
+  /**
+   * Leave a message that is neither in its `before` folder nor at the goal (reason 'movedSince'): a
+   * newer action moved it, one the caller could not see (a retry of an older intent).
+   */
+  leaveMovedSince?: boolean;
+  /**
+   * Told just before the first write is sent (synchronously): from then on a pane closed before the
+   * answer cannot know whether it landed, so the written-down intent must say so.
+   */
+  beforeWrite?: () => void;
 }

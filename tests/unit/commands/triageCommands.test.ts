@@ -42,6 +42,7 @@ function deps(answer: () => Promise<TriageResult>, settings: TriageSettings = de
       discard: () => undefined,
       rename: () => undefined,
       supersede: () => undefined,
+      writing: () => undefined,
       list: () => [],
       retry: () => Promise.reject(new Error('no retry here')),
     },

@@ -68,7 +68,7 @@ test('retry reads first, passes the earlier states, and removes the entry when e
   const { service, calls } = fakeService((ids) => result([...ids]));
   const done = await outbox.retry(entry.id, service);
   expect(done.failed).toEqual([]);
-  expect(calls).toEqual([{ action: 'asap', ids: ['m1', 'm2'], options: { verifyFirst: true, before: { m1: state('m1'), m2: state('m2') } } }]);
+  expect(calls).toEqual([{ action: 'asap', ids: ['m1', 'm2'], options: { verifyFirst: true, leaveMovedSince: true, beforeWrite: expect.any(Function), before: { m1: state('m1'), m2: state('m2') } } }]);
   expect(outbox.list()).toEqual([]);
 });
 
@@ -196,7 +196,7 @@ describe('the latest intent per message wins (issue 17)', () => {
     const entry = outbox.add('asap', [{ messageId: 'm2', subject: 'Subject m2', error: unavailable, beforeLost: true }]);
     const { service, calls } = fakeService(() => ({ ...result([]), unconfirmed: [{ messageId: 'm2', subject: 'Subject m2' }] }));
     await outbox.retry(entry.id, service);
-    expect(calls[0]!.options).toEqual({ verifyFirst: true, beforeLost: ['m2'] });
+    expect(calls[0]!.options).toEqual({ verifyFirst: true, leaveMovedSince: true, beforeWrite: expect.any(Function), beforeLost: ['m2'] });
     expect(outbox.list()).toEqual([]);
   });
 
