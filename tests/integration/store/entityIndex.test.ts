@@ -87,7 +87,7 @@ describe('first load', () => {
     expect(states).toEqual(['loading', 'warm']);
     const urls = graphRequests().map((r) => decodeURIComponent(r.url));
     expect(urls).toHaveLength(3);
-    for (const url of urls) expect(url).toMatch(/\/items\/delta\?\$expand=fields\(\$select=Title,(Emails,OrganisationId|Domains|ProjectKind)\)&\$top=1000$/);
+    for (const url of urls) expect(url).toMatch(/\/items\/delta\?\$select=id&\$expand=fields\(\$select=Title,(Emails,OrganisationId|Domains|ProjectKind)\)&\$top=1000$/);
     expect(index.entity(mikko.ref)).toEqual({ ref: mikko.ref, name: 'Mikko Heikkinen', detail: 'mikko.heikkinen@kallio.fi', emails: ['mikko.heikkinen@kallio.fi'], organisationId: kallio.ref.id });
     expect(index.entity(project.ref)).toEqual({ ref: project.ref, name: 'Kotoutumishanke', detail: 'fundedProject' });
     expect(index.entity({ kind: 'person', id: '999' })).toBeUndefined();
@@ -252,7 +252,7 @@ describe('snapshots between sessions', () => {
     const requests = graphRequests();
     expect(requests[0]!.inner?.map((r) => r.status)).toEqual([410, 200, 200]);
     expect(requests.slice(1).map((r) => decodeURIComponent(r.url))).toEqual([
-      expect.stringContaining(`/lists/${s.location.lists.people}/items/delta?$expand=fields($select=Title,Emails,OrganisationId)`),
+      expect.stringContaining(`/lists/${s.location.lists.people}/items/delta?$select=id&$expand=fields($select=Title,Emails,OrganisationId)`),
     ]);
     expect(index.state).toBe('warm');
     expect(index.personByAddress('ghost@kallio.fi')).toBeUndefined();
