@@ -98,6 +98,28 @@ export class LocalEntityIndex {
     for (const record of changes.put) this.put(record);
   }
 
+  /** `apply` for many records, calling `pause` between small groups (it yields when a slice's time is up). */
+  async applyInSlices(changes: RecordChanges, pause: () => Promise<void>): Promise<void> {
+    if (changes.put.length + changes.remove.length > SPLICE_LIMIT) this.keysCurrent = false;
+    for (const [i, ref] of changes.remove.entries()) {
+      this.remove(ref);
+      if ((i & 255) === 255) await pause();
+    }
+    for (const [i, record] of changes.put.entries()) {
+      this.put(record);
+      if ((i & 255) === 255) await pause();
+    }
+  }
+
+  /** `prepare` in slices: the keys are gathered and sorted a little at a time. */
+  async prepareInSlices(pause: () => Promise<void>): Promise<void> {
+    if (this.keysCurrent) return;
+    const keys = new PrefixKeys();
+    await keys.rebuildInSlices(this.allKeys(), pause);
+    this.keys = keys;
+    this.keysCurrent = true;
+  }
+
   /** Sorts the keys now if changes left them out of date, so the first search is not the one that waits. */
   prepare(): void {
     if (this.keysCurrent) return;
