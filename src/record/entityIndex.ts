@@ -15,6 +15,7 @@ import { LocalEntityIndex, summaryOf, type EntityRecord } from '../domain/localS
 import { normaliseName } from '../domain/nameWords';
 import { GraphRequestError } from '../graph/errors';
 import { deltaStartPath, isResyncRequired, readDeltaRound, readDeltaRounds, type DeltaEntry } from './indexDelta';
+import { listsMayExceed } from './entityIndexSize';
 import { INDEXED_LISTS, KIND_OF_LIST, recordOf, type IndexedList } from './indexRecords';
 import { forget, readSnapshot, writeSnapshot, type SnapshotPlace, type SnapshotScope } from './indexSnapshot';
 import { afterPaint, slicedPause, type Pause } from './slices';
@@ -46,7 +47,7 @@ export interface EntityIndex {
 }
 
 export interface EntityIndexOptions {
-  /** Above this many entities the index stops at 'tooLarge' and callers search the server. Default 50,000. */
+  /** Above this many entities the index stops at 'tooLarge' and callers search the server. Default 300,000. */
   maxEntities?: number;
   /** Where the snapshot and delta links persist between sessions (IndexedDB in the taskpane); none in tests unless given. */
   snapshot?: SnapshotPlace;
@@ -59,7 +60,8 @@ export interface EntityIndexOptions {
   pageSize?: number;
 }
 
-export const DEFAULT_MAX_ENTITIES = 50_000;
+/** 200,000 people and 20,000 organisations with room to grow: about 50 MB of heap, in IndexedDB without a cap. */
+export const DEFAULT_MAX_ENTITIES = 300_000;
 /** A record found too large is measured again after a week: it may have shrunk, or the limit grown. */
 const TOO_LARGE_RECHECK_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -194,6 +196,8 @@ class DeltaEntityIndex implements EntityIndex {
   /** The first load: the three lists side by side, the index swapped in only when all are read. */
   private async loadAll(): Promise<void> {
     this.setState('loading');
+    // Past the cap by the lists' own numbering: too large, known before anything is downloaded.
+    if (await listsMayExceed(this.lists, this.maxEntities)) throw new TooLarge();
     const room = new Room(this.maxEntities);
     const failure: { error?: unknown } = {};
     const reads = INDEXED_LISTS.map((list) =>
