@@ -1,10 +1,11 @@
 // `npm run bench`: prints figures, asserts nothing (these machines are shared and noisy).
-// `npm run bench -- triage` (or bundle, store, taskpane, peak) runs only the parts named.
+// `npm run bench -- triage` (or bundle, coldstart, store, taskpane, peak, index) runs only the parts named.
 // `npm run bench -- --json <file>` also writes the named figures (bench/figures.ts) to <file>.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureBundleSizes } from './bundleSizes';
+import { measureEntityIndex } from './entityIndex';
 import { CPU_THROTTLING, measureColdStart } from './coldStart';
 import { figures, record } from './figures';
 import { measurePeakHour, printPeakHour } from './peakHour';
@@ -16,7 +17,7 @@ import { measureTriageRoundTrips, printTriageFigures } from './triageScenarios';
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
-const PARTS = ['bundle', 'coldstart', 'store', 'taskpane', 'triage', 'peak'] as const;
+const PARTS = ['bundle', 'coldstart', 'store', 'taskpane', 'triage', 'peak', 'index'] as const;
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
   if (wanted('taskpane')) await taskpane();
   if (wanted('triage')) await triage();
   if (wanted('peak')) await peak();
+  if (wanted('index')) {
+    console.log('\nThe entity index at 200,000 people and 20,000 organisations, and a 50,000-filing history (its own sandbox process):');
+    await measureEntityIndex();
+  }
   if (jsonFile) {
     figures.write(jsonFile);
     console.log(`\nNamed figures written to ${jsonFile}`);

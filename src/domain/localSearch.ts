@@ -5,7 +5,7 @@
  */
 import type { EntityKind, EntityRef, EntitySummary } from './entities';
 import { nameWords, normaliseName } from './nameWords';
-import { ADDRESS, FULL_NAME, ownerOf, PrefixKeys, slotOf, tagOf, WORD, type KeyTag } from './prefixKeys';
+import { ADDRESS, FULL_NAME, ownerOf, PrefixKeys, slotOf, sortInSlices, tagOf, WORD, type KeyTag } from './prefixKeys';
 import { cutAt } from './text';
 
 /** One entity, compactly: the same shape for every kind, so the engine keeps one hidden class. */
@@ -31,6 +31,8 @@ const MAX_QUERY = 254;
 const SPLICE_LIMIT = 500;
 
 const EXACT = 0;
+/** Not matched (a rank's place in a Uint8Array). */
+const NONE = 255;
 /** The whole text starts the name (its first word) or an address or domain. */
 const START = 1;
 const OTHER = 2;
@@ -65,6 +67,14 @@ export class LocalEntityIndex {
   private keys = new PrefixKeys();
   /** False while keys are out of date; they are re-sorted before the next search. */
   private keysCurrent = true;
+  /**
+   * Slots in result order (name, kind, id: `compareNames`), and each slot's place in it, so ranking
+   * compares numbers, not names, however many match. A new record gets a place between its neighbours;
+   * when there is no room left, `namesCurrent` is false and search compares names until the next prepare.
+   */
+  private byName: number[] = [];
+  private nameRank = new Float64Array(0);
+  private namesCurrent = true;
 
   get size(): number {
     return this.slotById.person.size + this.slotById.organisation.size + this.slotById.project.size;
@@ -93,16 +103,90 @@ export class LocalEntityIndex {
 
   /** Adds, replaces and removes records; for a page of a whole list as well as for one change. */
   apply(changes: RecordChanges): void {
-    if (changes.put.length + changes.remove.length > SPLICE_LIMIT) this.keysCurrent = false;
+    if (changes.put.length + changes.remove.length > SPLICE_LIMIT) this.keysCurrent = this.namesCurrent = false;
     for (const ref of changes.remove) this.remove(ref);
     for (const record of changes.put) this.put(record);
   }
 
+  /** `apply` for many records, calling `pause` between small groups (it yields when a slice's time is up). */
+  async applyInSlices(changes: RecordChanges, pause: () => Promise<void>): Promise<void> {
+    if (changes.put.length + changes.remove.length > SPLICE_LIMIT) this.keysCurrent = this.namesCurrent = false;
+    for (const [i, ref] of changes.remove.entries()) {
+      this.remove(ref);
+      if ((i & 255) === 255) await pause();
+    }
+    for (const [i, record] of changes.put.entries()) {
+      this.put(record);
+      if ((i & 255) === 255) await pause();
+    }
+  }
+
+  /** `prepare` in slices: the keys are gathered and sorted a little at a time. */
+  async prepareInSlices(pause: () => Promise<void>): Promise<void> {
+    if (!this.keysCurrent) {
+      const keys = new PrefixKeys();
+      await keys.rebuildInSlices(this.allKeys(), pause);
+      this.keys = keys;
+      this.keysCurrent = true;
+    }
+    if (!this.namesCurrent) {
+      const live = this.liveSlots();
+      const order = await sortInSlices(live.length, (a, b) => compareNames(this.slots[live[a]!]!, this.slots[live[b]!]!), pause);
+      this.setNameOrder(Array.from(order, (i) => live[i]!));
+    }
+  }
+
   /** Sorts the keys now if changes left them out of date, so the first search is not the one that waits. */
   prepare(): void {
-    if (this.keysCurrent) return;
-    this.keys.rebuild(this.allKeys());
-    this.keysCurrent = true;
+    if (!this.keysCurrent) {
+      this.keys.rebuild(this.allKeys());
+      this.keysCurrent = true;
+    }
+    if (!this.namesCurrent) this.setNameOrder(this.liveSlots().sort((a, b) => compareNames(this.slots[a]!, this.slots[b]!)));
+  }
+
+  private liveSlots(): number[] {
+    const live: number[] = [];
+    for (const [slot, record] of this.slots.entries()) if (record) live.push(slot);
+    return live;
+  }
+
+  private setNameOrder(byName: number[]): void {
+    this.byName = byName;
+    this.nameRank = new Float64Array(this.slots.length);
+    for (const [i, slot] of byName.entries()) this.nameRank[slot] = i;
+    this.namesCurrent = true;
+  }
+
+  /** Places a new slot among the others by name, between its neighbours' numbers. */
+  private placeByName(slot: number): void {
+    const record = this.slots[slot]!;
+    let low = 0;
+    let high = this.byName.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (compareNames(this.slots[this.byName[mid]!]!, record) < 0) low = mid + 1;
+      else high = mid;
+    }
+    const before = low > 0 ? this.nameRank[this.byName[low - 1]!]! : -1;
+    const after = low < this.byName.length ? this.nameRank[this.byName[low]!]! : before + 2;
+    const place = (before + after) / 2;
+    if (!(place > before && place < after)) {
+      this.namesCurrent = false; // no number left between them: sorted again at the next prepare
+      return;
+    }
+    if (slot >= this.nameRank.length) {
+      const grown = new Float64Array(Math.max(16, this.slots.length * 2));
+      grown.set(this.nameRank);
+      this.nameRank = grown;
+    }
+    this.nameRank[slot] = place;
+    this.byName.splice(low, 0, slot);
+  }
+
+  private unplaceByName(slot: number): void {
+    const at = this.byName.indexOf(slot);
+    if (at >= 0) this.byName.splice(at, 1);
   }
 
   /**
@@ -114,10 +198,17 @@ export class LocalEntityIndex {
     const query = cutAt(normaliseName(text), MAX_QUERY);
     if (!query || limit <= 0) return [];
     this.prepare();
-    const ranks = new Map<number, number>();
+    // Each slot's best rank so far (NONE: not matched), and the slots matched, in the order first seen.
+    const rankOf = new Uint8Array(this.slots.length).fill(NONE);
+    const matched: number[] = [];
+    const counts = [0, 0, 0];
     const note = (slot: number, rank: number) => {
-      const had = ranks.get(slot);
-      if (had === undefined || rank < had) ranks.set(slot, rank);
+      const had = rankOf[slot]!;
+      if (had <= rank) return;
+      if (had === NONE) matched.push(slot);
+      else counts[had]!--;
+      rankOf[slot] = rank;
+      counts[rank]!++;
     };
     for (const prefix of new Set([query, query.replace(/^@/, '')])) {
       if (!prefix) continue;
@@ -129,8 +220,9 @@ export class LocalEntityIndex {
         note(slotOf(owner), this.keys.keyAt(i) === prefix ? EXACT : START);
       }
     }
-    for (const slot of this.slotsMatchingEveryWord(queryWords(query))) note(slot, OTHER);
-    return this.best(ranks, limit).map(summaryOf);
+    // The rest rank after every exact and starting match: when those fill the page, none of the rest can show.
+    if (counts[EXACT]! + counts[START]! < limit) for (const slot of this.slotsMatchingEveryWord(queryWords(query))) note(slot, OTHER);
+    return this.best(matched, rankOf, limit).map(summaryOf);
   }
 
   private put(record: EntityRecord): void {
@@ -142,6 +234,7 @@ export class LocalEntityIndex {
     const byAddress = this.addressMap(record.kind);
     for (const address of record.addresses) byAddress?.set(address, slot);
     if (this.keysCurrent) for (const [key, tag] of searchKeys(record)) this.keys.insert(key, ownerOf(slot, tag));
+    if (this.namesCurrent) this.placeByName(slot);
   }
 
   private remove(ref: EntityRef): void {
@@ -159,6 +252,7 @@ export class LocalEntityIndex {
     const byAddress = this.addressMap(record.kind);
     for (const address of record.addresses) if (byAddress?.get(address) === slot) byAddress.delete(address);
     if (this.keysCurrent) for (const [key, tag] of searchKeys(record)) this.keys.remove(key, ownerOf(slot, tag));
+    if (this.namesCurrent) this.unplaceByName(slot);
   }
 
   private addressMap(kind: EntityKind): Map<string, number> | undefined {
@@ -190,10 +284,33 @@ export class LocalEntityIndex {
   }
 
   /** The `limit` best, without sorting every match: a short sorted list, each match compared with its worst. */
-  private best(ranks: Map<number, number>, limit: number): EntityRecord[] {
+  /** `best` when every record has its place by name: numbers compared, never names. */
+  private bestByNumber(matched: readonly number[], rankOf: Uint8Array, limit: number): EntityRecord[] {
+    const top: Array<{ rank: number; place: number; slot: number }> = [];
+    const beats = (a: { rank: number; place: number }, b: { rank: number; place: number }) => a.rank < b.rank || (a.rank === b.rank && a.place < b.place);
+    for (const slot of matched) {
+      const rank = rankOf[slot]!;
+      if (top.length === limit && rank > top[limit - 1]!.rank) continue;
+      const candidate = { rank, place: this.nameRank[slot]!, slot };
+      if (top.length === limit && !beats(candidate, top[limit - 1]!)) continue;
+      let low = 0;
+      let high = top.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (beats(candidate, top[mid]!)) high = mid;
+        else low = mid + 1;
+      }
+      top.splice(low, 0, candidate);
+      if (top.length > limit) top.pop();
+    }
+    return top.map((c) => this.slots[c.slot]!);
+  }
+
+  private best(matched: readonly number[], rankOf: Uint8Array, limit: number): EntityRecord[] {
+    if (this.namesCurrent) return this.bestByNumber(matched, rankOf, limit);
     const top: Array<{ rank: number; record: EntityRecord }> = [];
-    for (const [slot, rank] of ranks) {
-      const candidate = { rank, record: this.slots[slot]! };
+    for (const slot of matched) {
+      const candidate = { rank: rankOf[slot]!, record: this.slots[slot]! };
       if (top.length === limit && compareCandidates(candidate, top[limit - 1]!) >= 0) continue;
       let low = 0;
       let high = top.length;
@@ -207,6 +324,16 @@ export class LocalEntityIndex {
     }
     return top.map((c) => c.record);
   }
+}
+
+/** The order of results within one rank: by name (numbers by value, case and accents aside), then kind, then id. */
+function compareNames(a: EntityRecord, b: EntityRecord): number {
+  return (
+    collator.compare(a.name, b.name) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    a.id.length - b.id.length ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 function compareCandidates(a: { rank: number; record: EntityRecord }, b: { rank: number; record: EntityRecord }): number {

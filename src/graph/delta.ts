@@ -90,8 +90,12 @@ export async function readDeltaRounds<L extends string>(
   return rounds;
 }
 
+/**
+ * A deleted item carries the `deleted` facet in the docs' example; under `$select` the docs do not say
+ * it still does, so an entry without `fields` (every round here expands them) is deleted as well.
+ */
 function entriesOf(page: DeltaPageJson): DeltaEntry[] {
-  return (page.value ?? []).map((json): DeltaEntry => (json.deleted ? { id: String(json.id), item: null } : { id: String(json.id), item: toListItem(json) }));
+  return (page.value ?? []).map((json): DeltaEntry => (json.deleted || !json.fields ? { id: String(json.id), item: null } : { id: String(json.id), item: toListItem(json) }));
 }
 
 function nextOf(page: DeltaPageJson): { deltaLink: string } | { nextLink: string } {

@@ -2,8 +2,12 @@
  * A client-side index of people, organisations and projects (names, addresses, domains), so
  * suggestions and search-as-you-type answer without a round trip for a record of normal size.
  * Loaded once through list-item delta, kept fresh with the delta links (all three lists in one
- * `$batch`), and kept between sessions as a snapshot when storage is given. When it is not warm
- * (cold, loading, failed, or the record is too large to hold) callers search the server instead.
+ * `$batch`), and kept between sessions as a snapshot when a store is given (IndexedDB in the pane).
+ * When it is not warm (cold, loading, failed, or the record is too large to hold) callers search the
+ * server instead.
+ *
+ * Main thread: building, restoring and saving run in slices (./slices.ts), yielding between them, so
+ * no task holds the pane for long; the snapshot is restored only after the pane has painted.
  */
 import { isPublicMailDomain, normaliseAddress, normaliseDomain } from '../domain/addresses';
 import type { EntityRef, EntitySummary } from '../domain/entities';
@@ -11,8 +15,10 @@ import { LocalEntityIndex, summaryOf, type EntityRecord } from '../domain/localS
 import { normaliseName } from '../domain/nameWords';
 import { GraphRequestError } from '../graph/errors';
 import { deltaStartPath, isResyncRequired, readDeltaRound, readDeltaRounds, type DeltaEntry } from './indexDelta';
+import { listsMayExceed } from './entityIndexSize';
 import { INDEXED_LISTS, KIND_OF_LIST, recordOf, type IndexedList } from './indexRecords';
 import { forget, readSnapshot, writeSnapshot, type SnapshotPlace, type SnapshotScope } from './indexSnapshot';
+import { afterPaint, slicedPause, type Pause } from './slices';
 import type { SiteLists } from './listItems';
 
 export type IndexState = 'cold' | 'loading' | 'warm' | 'tooLarge' | 'failed';
@@ -41,10 +47,12 @@ export interface EntityIndex {
 }
 
 export interface EntityIndexOptions {
-  /** Above this many entities the index stops at 'tooLarge' and callers search the server. Default 50,000. */
+  /** Above this many entities the index stops at 'tooLarge' and callers search the server. Default 300,000. */
   maxEntities?: number;
-  /** Where the snapshot and delta links persist between sessions (localStorage in the taskpane); none in tests unless given. */
+  /** Where the snapshot and delta links persist between sessions (IndexedDB in the taskpane); none in tests unless given. */
   snapshot?: SnapshotPlace;
+  /** How long work runs between yields (default: slices of 8 ms; tests may pass `noPause`). */
+  pause?: () => Pause;
   now?: () => Date;
   /** Organisation-specific additions to the public mail domains, as the store has them. */
   extraPublicDomains?: readonly string[];
@@ -52,7 +60,8 @@ export interface EntityIndexOptions {
   pageSize?: number;
 }
 
-export const DEFAULT_MAX_ENTITIES = 50_000;
+/** 200,000 people and 20,000 organisations with room to grow: about 50 MB of heap, in IndexedDB without a cap. */
+export const DEFAULT_MAX_ENTITIES = 300_000;
 /** A record found too large is measured again after a week: it may have shrunk, or the limit grown. */
 const TOO_LARGE_RECHECK_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -149,10 +158,9 @@ class DeltaEntityIndex implements EntityIndex {
   private async run(): Promise<void> {
     if (!this.restored) {
       this.restored = true;
-      this.restore();
-      // Sorting the search keys takes a moment at 20,000 people: after the taskpane has painted, not before.
-      if (this.current === 'warm') await nextTask();
-      this.table.prepare();
+      // The pane paints its subject first; reading and sorting 200,000 entities comes after, in slices.
+      if (this.options.snapshot) await afterPaint();
+      await this.restore();
     }
     if (this.current === 'tooLarge') return;
     try {
@@ -165,25 +173,31 @@ class DeltaEntityIndex implements EntityIndex {
   }
 
   /** A stored snapshot makes the index warm before any round trip. */
-  private restore(): void {
-    const stored = this.options.snapshot && readSnapshot(this.options.snapshot, this.scope);
+  private async restore(): Promise<void> {
+    if (!this.options.snapshot) return;
+    const pause = this.pause();
+    const stored = await readSnapshot(this.options.snapshot, this.scope, pause);
     if (!stored) return;
     if (stored.state === 'tooLarge') {
       if (this.now().getTime() - Date.parse(stored.savedAt) < TOO_LARGE_RECHECK_MS) this.setState('tooLarge');
-      else forget(this.options.snapshot!);
+      else await forget(this.options.snapshot);
       return;
     }
     if (stored.records.length > this.maxEntities) return;
-    const table = new LocalEntityIndex();
-    table.apply({ put: stored.records, remove: [] });
-    this.table = table;
+    this.table = await buildTable(stored.records, pause);
     this.links = stored.links;
     this.setState('warm');
+  }
+
+  private pause(): Pause {
+    return (this.options.pause ?? slicedPause)();
   }
 
   /** The first load: the three lists side by side, the index swapped in only when all are read. */
   private async loadAll(): Promise<void> {
     this.setState('loading');
+    // Past the cap by the lists' own numbering: too large, known before anything is downloaded.
+    if (await listsMayExceed(this.lists, this.maxEntities)) throw new TooLarge();
     const room = new Room(this.maxEntities);
     const failure: { error?: unknown } = {};
     const reads = INDEXED_LISTS.map((list) =>
@@ -193,13 +207,13 @@ class DeltaEntityIndex implements EntityIndex {
       }),
     );
     const lists = await Promise.all(reads);
-    const table = new LocalEntityIndex();
-    for (const { records } of lists) table.apply({ put: records, remove: [] });
-    table.prepare();
-    this.table = table;
+    this.table = await buildTable(
+      lists.flatMap(({ records }) => records),
+      this.pause(),
+    );
     this.links = { people: lists[0]!.deltaLink, organisations: lists[1]!.deltaLink, projects: lists[2]!.deltaLink };
     this.setState('warm');
-    this.save();
+    await this.save();
   }
 
   /** Everything in one list from the start of its delta feed; read once more if the feed restarts (410). */
@@ -246,25 +260,32 @@ class DeltaEntityIndex implements EntityIndex {
         next[round.list] = round.deltaLink;
       }
     }
-    this.table.apply({ put, remove });
+    if (put.length + remove.length > CHANGES_IN_PLACE) {
+      // Many changes (a list read again): a new table built in slices, swapped in when ready.
+      const changed = new LocalEntityIndex();
+      const pause = this.pause();
+      await changed.applyInSlices({ put: [...this.table.records()], remove: [] }, pause);
+      await changed.applyInSlices({ put, remove }, pause);
+      await changed.prepareInSlices(pause);
+      this.table = changed;
+    } else this.table.apply({ put, remove }); // a few: keys kept sorted one by one
     this.links = next;
     if (this.table.size > this.maxEntities) throw new TooLarge();
     if (put.length + remove.length === 0) return;
-    this.table.prepare();
-    this.save();
+    await this.save();
     this.notify();
   }
 
   private becomeTooLarge(): void {
     this.table = new LocalEntityIndex(); // the memory goes back
     this.links = undefined;
-    if (this.options.snapshot) writeSnapshot(this.options.snapshot, this.scope, { state: 'tooLarge', savedAt: this.now().toISOString() });
+    if (this.options.snapshot) void writeSnapshot(this.options.snapshot, this.scope, { state: 'tooLarge', savedAt: this.now().toISOString() });
     this.setState('tooLarge');
   }
 
-  private save(): void {
+  private async save(): Promise<void> {
     if (!this.options.snapshot || !this.links) return;
-    writeSnapshot(this.options.snapshot, this.scope, { state: 'warm', savedAt: this.now().toISOString(), links: this.links, records: [...this.table.records()] });
+    await writeSnapshot(this.options.snapshot, this.scope, { state: 'warm', savedAt: this.now().toISOString(), links: this.links, records: [...this.table.records()] }, this.pause());
   }
 
   private setState(state: IndexState): void {
@@ -288,7 +309,16 @@ function collect(list: IndexedList, entries: readonly DeltaEntry[], put: EntityR
   }
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Up to this many changes apply in place (keys inserted one by one); more rebuild the table in slices. */
+const CHANGES_IN_PLACE = 500;
+
+/** A table of `records`, built and sorted in slices. */
+async function buildTable(records: readonly EntityRecord[], pause: Pause): Promise<LocalEntityIndex> {
+  const table = new LocalEntityIndex();
+  await table.applyInSlices({ put: records, remove: [] }, pause);
+  await table.prepareInSlices(pause);
+  return table;
+}
 
 function indexedPerson(record: EntityRecord): IndexedPerson {
   return { ...summaryOf(record), emails: [...record.addresses], organisationId: record.organisationId };

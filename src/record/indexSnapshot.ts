@@ -1,24 +1,34 @@
 /**
- * The entity index between sessions: records and delta links in storage (localStorage in the
- * taskpane), so a new session is warm at once and asks Graph only for what changed since.
- * Versioned and tied to one site's lists; anything unreadable, older or from elsewhere is discarded.
- * localStorage holds about 5 MB per origin, shared with the rest of the add-in: a snapshot that
- * would not fit is not written, and the index lives in memory only.
+ * The entity index between sessions: records and delta links in a snapshot store (IndexedDB in the
+ * taskpane, src/services/storage/indexedDbStore.ts), so a new session is warm without a download and
+ * asks Graph only for what changed since. Versioned and tied to one site's lists; anything unreadable,
+ * older or from elsewhere is discarded.
+ *
+ * No character cap: values are stored as structured clones, not JSON text in localStorage. The rows are
+ * kept in parts of PART_ROWS, written and read one at a time with a pause between, so no single
+ * clone (on the main thread, in every browser) holds the page for long. A write that fails (quota,
+ * private mode) leaves no snapshot: an older one would come back with old links and old data.
  */
 import type { EntityRecord } from '../domain/localSearch';
 import { INDEXED_LISTS, normalOrganisationRecord, normalPersonRecord, projectRecord, type IndexedList } from './indexRecords';
+import { noPause, type Pause } from './slices';
 
-export type SnapshotStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** Where snapshots are kept: keyed values, cloned in and out (IndexedDB's object store, or memory in tests). */
+export interface SnapshotStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+}
 
-/** Where the snapshot is kept: the storage and the key the caller chose (services/storage/keys.ts). */
+/** Where the snapshot is kept: the store and the key the caller chose (services/storage/keys.ts). */
 export interface SnapshotPlace {
-  storage: SnapshotStorage;
+  store: SnapshotStore;
   key: string;
 }
 
-export const SNAPSHOT_VERSION = 1;
-/** Characters, not bytes: browsers count UTF-16, so 2 M characters are ~4 MB of the ~5 MB there is. */
-export const SNAPSHOT_MAX_CHARS = 2_000_000;
+export const SNAPSHOT_VERSION = 2;
+/** Rows per stored part: a part clones in a few milliseconds. */
+export const PART_ROWS = 5_000;
 
 /** The site and list ids a snapshot was read from. */
 export interface SnapshotScope {
@@ -31,108 +41,142 @@ export type StoredIndex =
   /** Too many entities to hold: remembered, so each new session does not download them again to find out. */
   | { state: 'tooLarge'; savedAt: string };
 
-type PersonRow = [id: string, name: string, addresses: string, organisationId: string];
-type OrganisationRow = [id: string, name: string, domains: string];
-type ProjectRow = [id: string, name: string, projectKind: string];
+/** One record as a tuple: property names would be most of what is stored. */
+type Row = [kind: 0 | 1 | 2, id: string, name: string, addressesOrDetail: string, organisationId: string];
 
-interface Wire extends SnapshotScope {
+interface Head extends SnapshotScope {
   v: number;
   state: 'warm' | 'tooLarge';
   savedAt: string;
   links?: Record<IndexedList, string>;
-  people?: PersonRow[];
-  organisations?: OrganisationRow[];
-  projects?: ProjectRow[];
+  parts?: number;
 }
 
-export function encodeSnapshot(scope: SnapshotScope, stored: StoredIndex): string {
-  const wire: Wire = { v: SNAPSHOT_VERSION, siteId: scope.siteId, lists: scope.lists, state: stored.state, savedAt: stored.savedAt };
-  if (stored.state === 'warm') {
-    // Tuples, not objects: property names would be most of the text.
-    const people: PersonRow[] = [];
-    const organisations: OrganisationRow[] = [];
-    const projects: ProjectRow[] = [];
-    for (const r of stored.records) {
-      if (r.kind === 'person') people.push([r.id, r.name, r.addresses.join('\n'), r.organisationId ?? '']);
-      else if (r.kind === 'organisation') organisations.push([r.id, r.name, r.addresses.join('\n')]);
-      else projects.push([r.id, r.name, r.detail]);
+/** The whole snapshot as one value: the head and its rows (what the store holds, split into parts). */
+export interface Wire {
+  head: Head;
+  rows: Row[];
+}
+
+export function encodeSnapshot(scope: SnapshotScope, stored: StoredIndex): Wire {
+  const head: Head = { v: SNAPSHOT_VERSION, siteId: scope.siteId, lists: scope.lists, state: stored.state, savedAt: stored.savedAt };
+  if (stored.state !== 'warm') return { head, rows: [] };
+  head.links = stored.links;
+  return { head, rows: stored.records.map(rowOf) };
+}
+
+/** The stored index, or undefined when the value is corrupt, of another version or of another site. */
+export function decodeSnapshot(wire: unknown, scope: SnapshotScope): StoredIndex | undefined {
+  if (!isRecord(wire) || !Array.isArray(wire.rows)) return undefined;
+  const head = headOf(wire.head, scope);
+  if (!head) return undefined;
+  if (head.state === 'tooLarge') return { state: 'tooLarge', savedAt: head.savedAt };
+  const records = recordsOf(wire.rows);
+  return records && { state: 'warm', savedAt: head.savedAt, links: head.links!, records };
+}
+
+/** Reads the stored index for this scope, part by part; a corrupt or outdated one is removed. */
+export async function readSnapshot(place: SnapshotPlace, scope: SnapshotScope, pause: Pause = noPause): Promise<StoredIndex | undefined> {
+  let head: Head | undefined;
+  try {
+    const value = await place.store.get(place.key);
+    if (value === undefined) return undefined;
+    head = headOf(value, scope);
+    if (head?.state === 'tooLarge') return { state: 'tooLarge', savedAt: head.savedAt };
+    const records: EntityRecord[] = [];
+    for (let part = 0; head && part < (head.parts ?? 0); part++) {
+      const rows = recordsOf(await place.store.get(partKey(place.key, part)));
+      if (!rows) {
+        head = undefined;
+        break;
+      }
+      for (const record of rows) records.push(record);
+      await pause();
     }
-    Object.assign(wire, { links: stored.links, people, organisations, projects });
-  }
-  return JSON.stringify(wire);
-}
-
-/** The stored index, or undefined when the text is corrupt, of another version or of another site. */
-export function decodeSnapshot(text: string, scope: SnapshotScope): StoredIndex | undefined {
-  let wire: unknown;
-  try {
-    wire = JSON.parse(text);
+    if (head) return { state: 'warm', savedAt: head.savedAt, links: head.links!, records };
   } catch {
-    return undefined;
+    return undefined; // storage switched off or failing: as if there were none
   }
-  if (!isRecord(wire) || wire.v !== SNAPSHOT_VERSION || typeof wire.savedAt !== 'string') return undefined;
-  const lists = wire.lists;
-  if (wire.siteId !== scope.siteId || !isRecord(lists) || INDEXED_LISTS.some((l) => lists[l] !== scope.lists[l])) return undefined;
-  if (wire.state === 'tooLarge') return { state: 'tooLarge', savedAt: wire.savedAt };
-  if (wire.state !== 'warm') return undefined;
-  const links = wire.links;
-  if (!isRecord(links) || !INDEXED_LISTS.every((l) => typeof links[l] === 'string' && links[l])) return undefined;
-  const people = rows(wire.people, 4);
-  const organisations = rows(wire.organisations, 3);
-  const projects = rows(wire.projects, 3);
-  if (!people || !organisations || !projects) return undefined;
-  const split = (joined: string) => (joined ? joined.split('\n') : []);
-  const records = [
-    ...people.map(([id, name, addresses, organisationId]) => normalPersonRecord(id!, name!, split(addresses!), organisationId || null)),
-    ...organisations.map(([id, name, domains]) => normalOrganisationRecord(id!, name!, split(domains!))),
-    ...projects.map(([id, name, kind]) => projectRecord(id!, name!, kind!)),
-  ];
-  return { state: 'warm', savedAt: wire.savedAt, links: links as Record<IndexedList, string>, records };
+  await forget(place);
+  return undefined;
 }
 
-/** Reads the stored index for this scope; a corrupt or outdated one is removed. */
-export function readSnapshot(place: SnapshotPlace, scope: SnapshotScope): StoredIndex | undefined {
-  let text: string | null;
+/** Writes the index part by part; false (and nothing stored) when the store refuses it. */
+export async function writeSnapshot(place: SnapshotPlace, scope: SnapshotScope, stored: StoredIndex, pause: Pause = noPause): Promise<boolean> {
+  const { head, rows } = encodeSnapshot(scope, stored);
+  const parts = Math.ceil(rows.length / PART_ROWS);
   try {
-    text = place.storage.getItem(place.key);
-  } catch {
-    return undefined; // storage switched off: as if there were none
-  }
-  if (text === null) return undefined;
-  const stored = decodeSnapshot(text, scope);
-  if (!stored) forget(place);
-  return stored;
-}
-
-/** Writes the index; false (and nothing stored) when it would not fit. */
-export function writeSnapshot(place: SnapshotPlace, scope: SnapshotScope, stored: StoredIndex, maxChars = SNAPSHOT_MAX_CHARS): boolean {
-  const text = encodeSnapshot(scope, stored);
-  if (text.length > maxChars) {
-    // An older snapshot would come back with old links and old data: better none.
-    forget(place);
-    return false;
-  }
-  try {
-    place.storage.setItem(place.key, text);
+    // The head goes last: until it is written, what the parts hold is never read.
+    await forget(place);
+    for (let part = 0; part < parts; part++) {
+      await place.store.set(partKey(place.key, part), rows.slice(part * PART_ROWS, (part + 1) * PART_ROWS));
+      await pause();
+    }
+    await place.store.set(place.key, { ...head, parts });
     return true;
   } catch {
-    forget(place); // QuotaExceededError: the rest of the add-in needs the space more
+    await forget(place, parts); // quota: the rest of the add-in needs the space more
     return false;
   }
 }
 
-export function forget(place: SnapshotPlace): void {
+/** Removes the snapshot: its head, and its parts as the head counts them (or `parts`, when more). */
+export async function forget(place: SnapshotPlace, parts = 0): Promise<void> {
   try {
-    place.storage.removeItem(place.key);
+    const head = await place.store.get(place.key);
+    const counted = isRecord(head) && Number.isInteger(head.parts) ? (head.parts as number) : 0;
+    await place.store.delete(place.key);
+    for (let part = 0; part < Math.max(parts, counted); part++) await place.store.delete(partKey(place.key, part));
   } catch {
     // nothing to free
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function rows(value: unknown, width: number): string[][] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const ok = value.every((row) => Array.isArray(row) && row.length === width && row.every((cell) => typeof cell === 'string'));
-  return ok ? (value as string[][]) : undefined;
+/** A store in memory that clones as IndexedDB does: for tests, and where the browser has no IndexedDB. */
+export function createMemorySnapshotStore(): SnapshotStore & { readonly values: Map<string, unknown> } {
+  const values = new Map<string, unknown>();
+  return {
+    values,
+    get: (key) => Promise.resolve(values.has(key) ? structuredClone(values.get(key)) : undefined),
+    set: (key, value) => Promise.resolve(void values.set(key, structuredClone(value))),
+    delete: (key) => Promise.resolve(void values.delete(key)),
+  };
 }
+
+const partKey = (key: string, part: number): string => `${key}#${part}`;
+
+const KINDS = ['person', 'organisation', 'project'] as const;
+
+function rowOf(r: EntityRecord): Row {
+  const kind = KINDS.indexOf(r.kind) as 0 | 1 | 2;
+  return [kind, r.id, r.name, r.kind === 'project' ? r.detail : r.addresses.join('\n'), r.organisationId ?? ''];
+}
+
+function headOf(value: unknown, scope: SnapshotScope): Head | undefined {
+  if (!isRecord(value) || value.v !== SNAPSHOT_VERSION || typeof value.savedAt !== 'string') return undefined;
+  const lists = value.lists;
+  if (value.siteId !== scope.siteId || !isRecord(lists) || INDEXED_LISTS.some((l) => lists[l] !== scope.lists[l])) return undefined;
+  if (value.state === 'tooLarge') return value as unknown as Head;
+  if (value.state !== 'warm') return undefined;
+  const links = value.links;
+  if (!isRecord(links) || !INDEXED_LISTS.every((l) => typeof links[l] === 'string' && links[l])) return undefined;
+  if (value.parts !== undefined && !(Number.isInteger(value.parts) && (value.parts as number) >= 0)) return undefined;
+  return value as unknown as Head;
+}
+
+function recordsOf(value: unknown): EntityRecord[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const split = (joined: string) => (joined ? joined.split('\n') : []);
+  const records: EntityRecord[] = [];
+  for (const row of value as unknown[]) {
+    if (!Array.isArray(row) || row.length !== 5 || !row.slice(1).every((cell) => typeof cell === 'string')) return undefined;
+    const [kind, id, name, text, organisationId] = row as Row;
+    if (kind === 0) records.push(normalPersonRecord(id, name, split(text), organisationId || null));
+    else if (kind === 1) records.push(normalOrganisationRecord(id, name, split(text)));
+    else if (kind === 2) records.push(projectRecord(id, name, text));
+    else return undefined;
+  }
+  return records;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -7,6 +7,7 @@ import { createGraphTrailStore } from '../record/graphTrailStore';
 import { SiteLists } from '../record/listItems';
 import { locateStore, StoreNotSetUpError, StoreSiteUnknownError } from '../record/locate';
 import { loadTenantSettings } from '../record/tenantSettings';
+import { createIndexedDbStore } from './storage/indexedDbStore';
 import { ENTITY_INDEX_KEY, storeLocationKey, tenantSettingsKey } from './storage/keys';
 
 export interface FilingRuntime {
@@ -35,7 +36,12 @@ export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, s
   const user = host.user();
   const extraPublicDomains = organisation.publicDomains;
   const store = createGraphTrailStore({ graph, location, filer: { name: user.displayName, upn: user.emailAddress }, extraPublicDomains });
-  const index = createEntityIndex(new SiteLists(graph, location), { snapshot: { storage, key: ENTITY_INDEX_KEY }, extraPublicDomains });
+  try {
+    storage.removeItem(ENTITY_INDEX_KEY); // where the snapshot was kept before it moved to IndexedDB: the space back
+  } catch {
+    // storage switched off: nothing kept there
+  }
+  const index = createEntityIndex(new SiteLists(graph, location), { snapshot: { store: createIndexedDbStore(), key: ENTITY_INDEX_KEY }, extraPublicDomains });
   void index.refresh().catch(() => undefined); // until warm (or if it fails) search asks the server
   const filing = createFilingService({ store, graph, self: user.emailAddress, storage, index, organisation: () => organisation });
   return {

@@ -1,7 +1,7 @@
 /**
  * Every key Trail keeps in the add-in's local storage and in Outlook's roaming settings, in one place,
  * so two features can never share one by accident and a renamed key is seen in one diff.
- * (MSAL keeps its own token cache in localStorage under its own keys; Trail uses no IndexedDB.)
+ * (MSAL keeps its own token cache in localStorage under its own keys.)
  * The record (src/record) never imports these: the services that build it pass the keys in.
  */
 
@@ -11,7 +11,7 @@
 export const storeLocationKey = (siteUrl: string): string => `trail.location:${siteUrl}`;
 /** The organisation's settings last read from the site, per site URL (record/tenantSettings.ts). */
 export const tenantSettingsKey = (siteUrl: string): string => `trail.tenantSettings:${siteUrl}`;
-/** The entity index's snapshot and delta links (record/indexSnapshot.ts). */
+/** The entity index's snapshot and delta links, in IndexedDB (storage/indexedDbStore.ts, record/indexSnapshot.ts). */
 export const ENTITY_INDEX_KEY = 'trail.entityIndex';
 /** Entities the user filed to lately (services/filing/filingService.ts). */
 export const RECENT_ENTITIES_KEY = 'trail.recentEntities';

@@ -36,7 +36,7 @@ test('list items become records with normalised addresses and domains', () => {
 test('delta starts with only the needed fields, encoded', () => {
   const location = { siteId: 'host,a,b', lists: { people: 'p guid' } } as unknown as StoreLocation;
   const lists = new SiteLists({} as never, location);
-  expect(deltaStartPath(lists, 'people', 50)).toBe('/sites/host%2Ca%2Cb/lists/p%20guid/items/delta?$expand=fields($select%3DTitle,Emails,OrganisationId)&$top=50');
+  expect(deltaStartPath(lists, 'people', 50)).toBe('/sites/host%2Ca%2Cb/lists/p%20guid/items/delta?$select=id&$expand=fields($select%3DTitle,Emails,OrganisationId)&$top=50');
 });
 
 describe('searchEntities', () => {
