@@ -2,6 +2,8 @@
  * Every string the user reads, in ICU MessageFormat (react-intl). English is the reference; the
  * Finnish catalogue must have exactly the same keys (the type enforces it).
  */
+import { en as projectsEn, fi as projectsFi } from './projects';
+
 export const en = {
   'app.title': 'Trail',
   'item.none': 'Select a message or a meeting to see it here.',
@@ -241,6 +243,7 @@ export const en = {
   'role.municipality': "municipality",
   'role.association': "association",
   'role.expert': "expert",
+  ...projectsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -484,6 +487,7 @@ export const fi: Record<MessageKey, string> = {
   'role.municipality': "kunta",
   'role.association': "yhdistys",
   'role.expert': "asiantuntija",
+  ...projectsFi,
 };
 
 export type SupportedLocale = 'en' | 'fi';
