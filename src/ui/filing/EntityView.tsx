@@ -6,6 +6,7 @@ import type { UnknownParticipant } from '../../domain/suggestions';
 import type { MessageKey } from '../../i18n/messages';
 import type { OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
+import { RecordEditor } from '../projects/RecordEditor';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { Timeline } from './Timeline';
 import { usePersonDetails, useRelated } from './useEntityView';
@@ -142,6 +143,7 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
       {related.status === 'loading' && <Details />}
       {related.status === 'error' && <ErrorNotice error={related.error} />}
       {full?.ref.kind === 'person' && <PersonFacts person={full as Person} />}
+      {related.status === 'ready' && <RecordEditor runtime={runtime} host={host} entity={entity} />}
       {organisationId && related.status === 'ready' && (
         <span>
           <EntityLink
