@@ -8,10 +8,10 @@ import { useRecordFormStyles } from '../projects/useRecordFormStyles';
 import { nameLooksMadeFromDomain, useOrganisationEditor } from './useOrganisationEditor';
 
 /** Rename an organisation, add and remove its mail domains: in its own view. */
-export function OrganisationEditor({ runtime, me, entity }: { runtime: FilingRuntime; me: { name: string }; entity: EntitySummary }) {
+export function OrganisationEditor({ runtime, me, entity, onChanged }: { runtime: FilingRuntime; me: { name: string }; entity: EntitySummary; onChanged?: (() => void) | undefined }) {
   const styles = useRecordFormStyles();
   const intl = useIntl();
-  const e = useOrganisationEditor(runtime, me, entity);
+  const e = useOrganisationEditor(runtime, me, entity, onChanged);
   if (!e.org) return null;
   const { org, outcome } = e;
   return (

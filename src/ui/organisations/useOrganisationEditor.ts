@@ -19,7 +19,7 @@ export type OrganisationEdit = { kind: 'renamed'; name: string } | { kind: 'doma
  * (If-Match); a colleague's change to the same field is shown, never overwritten. A failed save keeps
  * what was typed.
  */
-export function useOrganisationEditor(runtime: FilingRuntime, me: { name: string }, entity: EntitySummary) {
+export function useOrganisationEditor(runtime: FilingRuntime, me: { name: string }, entity: EntitySummary, onChanged?: () => void) {
   const service = recordKeepingOf(runtime, me);
   const read = useCallback(() => service.organisation(entity.ref), [service, entity.ref]);
   const { state, reload } = useAsync(read, `organisation:${entity.ref.id}`);
@@ -38,6 +38,7 @@ export function useOrganisationEditor(runtime: FilingRuntime, me: { name: string
       const saved = await work(org);
       setOutcome(done(saved));
       await reload();
+      onChanged?.();
       return true;
     } catch (error) {
       setOutcome({ kind: 'failed', error });

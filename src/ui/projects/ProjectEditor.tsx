@@ -36,10 +36,10 @@ function ParticipantRow({ p, busy, onRole, onRemove }: { p: Participation; busy:
 }
 
 /** A project's status, kind, dates and who takes part, edited in its view. */
-export function ProjectEditor({ runtime, me, entity }: { runtime: FilingRuntime; me: { name: string }; entity: EntitySummary }) {
+export function ProjectEditor({ runtime, me, entity, onChanged }: { runtime: FilingRuntime; me: { name: string }; entity: EntitySummary; onChanged?: (() => void) | undefined }) {
   const styles = useRecordFormStyles();
   const intl = useIntl();
-  const e = useProjectEditor(runtime, me, entity);
+  const e = useProjectEditor(runtime, me, entity, onChanged);
   if (e.state.status !== 'ready' || !e.fields) return null;
   const { participants } = e.state.value;
   return (

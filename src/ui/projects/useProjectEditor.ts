@@ -14,7 +14,7 @@ const fieldsOf = (p: Project): ProjectFieldValues => ({ projectKind: p.projectKi
  * version read (If-Match): a colleague's change to another field merges; one to the same field is
  * shown as a conflict, with what was typed kept for saving again against the latest version.
  */
-export function useProjectEditor(runtime: FilingRuntime, me: { name: string }, entity: EntitySummary) {
+export function useProjectEditor(runtime: FilingRuntime, me: { name: string }, entity: EntitySummary, onChanged?: () => void) {
   const service = recordKeepingOf(runtime, me);
   const read = useCallback(async () => {
     const [project, participants] = await Promise.all([service.project(entity.ref), service.participants(entity.ref)]);
@@ -38,6 +38,7 @@ export function useProjectEditor(runtime: FilingRuntime, me: { name: string }, e
       await work();
       setOutcome({ kind: 'saved' });
       await reload();
+      onChanged?.();
       return true;
     } catch (error) {
       setOutcome({ kind: 'failed', error });
