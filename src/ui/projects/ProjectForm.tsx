@@ -31,6 +31,7 @@ export function ProjectForm({ runtime, me, initialName = '', files = false, onCr
   return (
     <form
       className={styles.form}
+      noValidate
       aria-labelledby="project-form-title"
       data-testid="project-form"
       onSubmit={(e) => {
