@@ -116,3 +116,16 @@ test('an organisation made from a domain: renamed (its heading follows), a publi
   expect(resolved.organisations.get('harju.fi')?.name).toBe('Harjun AMK');
   expect(resolved.organisations.has('harjuamk.fi')).toBe(false);
 });
+
+test('an unknown sender whose display name carries their organisation: the organisation is made by that name, the person by theirs', async () => {
+  h.render(<FilingPanelOnHost host={h.host} state={{ status: 'ready', value: h.runtime }} />);
+  const [seeded] = h.inbox.splice(0, 1);
+  const message: MessageSnapshot = { ...seeded!, from: { name: 'Maija Virtanen | Mäntyrinteen kansalaisopisto', address: 'maija.virtanen@mantyrinteenopisto.fi' } };
+  act(() => h.host.select(message));
+  const unknown = (await screen.findAllByTestId('filing-unknown')).find((row) => row.textContent?.includes('mantyrinteenopisto.fi'))!;
+  fireEvent.click(within(unknown).getByTestId('filing-create-person'));
+  await screen.findByTestId('filing-result', {}, { timeout: 10_000 });
+  const resolved = await h.runtime.filing.store.resolve(['maija.virtanen@mantyrinteenopisto.fi'], ['mantyrinteenopisto.fi']);
+  expect(resolved.organisations.get('mantyrinteenopisto.fi')?.name).toBe('Mäntyrinteen kansalaisopisto');
+  expect(resolved.people.get('maija.virtanen@mantyrinteenopisto.fi')?.name).toBe('Maija Virtanen');
+});
