@@ -64,6 +64,7 @@ test.each(LANGUAGES)('a project created from Find with the recurring meeting lin
   const row = project.getByTestId('project-participant').filter({ hasText: 'Harjun AMK' });
   await row.waitFor();
   expect(await row.getByTestId('project-participant-role').inputValue()).toBe(l.role);
+  await project.getByTestId('entity-related').filter({ hasText: 'Harjun AMK' }).waitFor(); // the view reads it again
   await project.getByTestId('history-filing').filter({ hasText: l.recurring }).first().waitFor();
   // The record has it: the organisation takes part with that role.
   const id = (await store.search(l.project, 5)).find((e) => e.ref.kind === 'project')!.ref;
@@ -93,6 +94,7 @@ test.each(LANGUAGES)('an organisation made from a mail domain renamed in two cli
   await org.getByTestId('organisation-name').fill('Mäntyrinteen kansalaisopisto');
   await org.getByTestId('organisation-name').press('Enter');
   await org.getByTestId('organisation-renamed').filter({ hasText: l.renamed }).waitFor();
+  await org.getByRole('heading', { name: 'Mäntyrinteen kansalaisopisto' }).waitFor(); // the view follows
   expect(clicks).toBeLessThanOrEqual(2);
 
   const id = (await store.search('Mäntyrinteen', 5)).find((e) => e.ref.kind === 'organisation');
