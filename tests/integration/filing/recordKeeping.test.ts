@@ -5,7 +5,6 @@
  * relieved of domains with their key rows following; a colleague's concurrent change is a conflict,
  * never overwritten.
  */
-import type { EntitySummary } from '../../../src/domain/entities';
 import type { FiledItem } from '../../../src/domain/itemKeys';
 import { createFilingService } from '../../../src/services/filing/filingService';
 import type { FilingRuntime } from '../../../src/services/filingRuntime';
