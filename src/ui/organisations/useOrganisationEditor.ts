@@ -36,13 +36,13 @@ export function useOrganisationEditor(runtime: FilingRuntime, me: { name: string
     setOutcome(null);
     try {
       const saved = await work(org);
-      setOutcome(done(saved));
       await reload();
+      setOutcome(done(saved));
       onChanged?.();
       return true;
     } catch (error) {
-      setOutcome({ kind: 'failed', error });
       await reload(); // the latest version, so the next save is sent against it
+      setOutcome({ kind: 'failed', error }); // said once the form can be used again
       return false;
     } finally {
       setBusy(false);

@@ -14,7 +14,8 @@ export interface CreateProjectProps {
   name: string;
   /** Set when the open item is filed to the new project in the same click. */
   files?: boolean;
-  onCreated: (project: EntitySummary) => Promise<unknown> | void;
+  /** Resolves false when what followed the create (the filing) failed: the form stays, and saving again finds the same project. */
+  onCreated: (project: EntitySummary) => Promise<boolean | void> | void;
 }
 
 /** "Create project '…'" under Find's results, opening the new project's form with the typed name. */
@@ -36,8 +37,7 @@ export function CreateProject({ runtime, me, name, files = false, onCreated }: C
       files={files}
       onCancel={() => setOpen(false)}
       onCreated={async (project) => {
-        await onCreated(project);
-        setOpen(false);
+        if ((await onCreated(project)) !== false) setOpen(false);
       }}
     />
   );

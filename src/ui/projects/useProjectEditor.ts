@@ -36,13 +36,13 @@ export function useProjectEditor(runtime: FilingRuntime, me: { name: string }, e
     setOutcome(null);
     try {
       await work();
-      setOutcome({ kind: 'saved' });
       await reload();
+      setOutcome({ kind: 'saved' });
       onChanged?.();
       return true;
     } catch (error) {
-      setOutcome({ kind: 'failed', error });
-      await reload();
+      await reload(); // the latest version, so the next save is sent against it
+      setOutcome({ kind: 'failed', error }); // said once the form can be used again
       return false;
     } finally {
       setBusy(false);

@@ -6,7 +6,7 @@
  * keeps what was typed and says what to do, the no-item menu's New project, and an organisation
  * renamed and given and relieved of domains in its view.
  */
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { EntitySummary } from '../../../src/domain/entities';
 import type { MessageSnapshot } from '../../../src/office/host';
 import { EntityView } from '../../../src/ui/filing/EntityView';
@@ -15,6 +15,8 @@ import { expectNoContractViolations } from '../helpers/sandbox';
 import { FilingPanelOnHost, startPanelHarness, type PanelHarness } from './harness';
 
 jest.setTimeout(60_000);
+// The machine runs other suites beside this one: answers over HTTP may take a few seconds.
+configure({ asyncUtilTimeout: 10_000 });
 let h: PanelHarness;
 beforeAll(async () => {
   h = await startPanelHarness();
@@ -128,4 +130,27 @@ test('an unknown sender whose display name carries their organisation: the organ
   const resolved = await h.runtime.filing.store.resolve(['maija.virtanen@mantyrinteenopisto.fi'], ['mantyrinteenopisto.fi']);
   expect(resolved.organisations.get('mantyrinteenopisto.fi')?.name).toBe('Mäntyrinteen kansalaisopisto');
   expect(resolved.people.get('maija.virtanen@mantyrinteenopisto.fi')?.name).toBe('Maija Virtanen');
+});
+
+test('the project is made but the filing fails: said so, and the project is there in Find to file to, never made twice', async () => {
+  h.render(<FilingPanelOnHost host={h.host} state={{ status: 'ready', value: h.runtime }} />);
+  open();
+  fireEvent.change(await screen.findByTestId('filing-search'), { target: { value: 'Syysretki 2027' } });
+  fireEvent.click(await screen.findByRole('button', { name: 'Create project “Syysretki 2027”' }));
+  const form = await screen.findByTestId('project-form');
+  h.s.t.sandbox.control.setFaults({ rules: [{ kind: '503', method: 'POST', pathPattern: `${h.s.location.lists.filings}/items`, next: 50 }] });
+  fireEvent.click(within(form).getByTestId('project-save'));
+  await waitFor(() => expect(screen.getByTestId('filing-result').textContent).toMatch(/Could not file to Syysretki 2027/));
+  expect(screen.queryByTestId('filing-filed')?.textContent ?? '').not.toContain('Syysretki 2027');
+
+  h.s.t.sandbox.control.clearFaults();
+  const result = await waitFor(() => {
+    const found = within(screen.getByTestId('filing-results')).getAllByTestId('search-result').find((r) => r.textContent?.includes('Syysretki 2027'));
+    expect(found).toBeTruthy();
+    return found!;
+  });
+  await waitFor(() => expect((within(result).getByTestId('search-result-file') as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(within(result).getByTestId('search-result-file'));
+  await waitFor(() => expect(screen.getByTestId('filing-filed').textContent).toContain('Syysretki 2027'));
+  expect(await projectsNamed('Syysretki 2027')).toHaveLength(1);
 });
