@@ -3,6 +3,7 @@
  * Finnish catalogue must have exactly the same keys (the type enforces it).
  */
 import type { SupportedLocale } from './locale';
+import { en as projectsEn, fi as projectsFi } from './projects';
 
 export const en = {
   'app.title': 'Trail',
@@ -243,6 +244,7 @@ export const en = {
   'role.municipality': "municipality",
   'role.association': "association",
   'role.expert': "expert",
+  ...projectsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -486,6 +488,7 @@ export const fi: Record<MessageKey, string> = {
   'role.municipality': "kunta",
   'role.association': "yhdistys",
   'role.expert': "asiantuntija",
+  ...projectsFi,
 };
 
 export const catalogues: Record<SupportedLocale, Record<MessageKey, string>> = { en, fi };

@@ -46,18 +46,22 @@ export interface EntitySearchProps {
   onToggle: (entity: EntitySummary) => void;
   onOpen: (entity: EntitySummary) => void;
   fileButton: (entity: EntitySummary, testId: string, onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => void, ref: (el: HTMLButtonElement | null) => void) => ReactNode;
+  /** Offered when what is typed names nothing exactly: e.g. "Create project '…'". */
+  create?: (name: string) => ReactNode;
 }
 
 /**
  * Search as you type, results grouped by kind. Arrow Down from the box moves to the first result's
  * File button, arrows move between results, Escape returns to the box: file with keys alone.
  */
-export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen, fileButton }: EntitySearchProps) {
+export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen, fileButton, create }: EntitySearchProps) {
   const styles = useRowStyles();
   const intl = useIntl();
   const words = useFilingWords();
   const { query, setQuery, search, groups, input, buttons, onInputKey, onResultKey } = useSearchBox(runtime);
 
+  const typed = query.trim().toLocaleLowerCase('fi');
+  const offerCreate = !!create && !!typed && !search.results.some((e) => e.name.trim().toLocaleLowerCase('fi') === typed);
   let position = -1;
   return (
     <>
@@ -75,7 +79,7 @@ export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen,
       </Field>
       {search.searching && <Spinner size="tiny" label={intl.formatMessage({ id: 'filing.searching' })} />}
       <SearchProblem problem={search.searching ? null : search.problem} />
-      {query.trim() && !search.searching && !search.problem && search.results.length === 0 && <Caption1>{intl.formatMessage({ id: 'filing.noResults' })}</Caption1>}
+      {query.trim() && !search.searching && !search.problem && search.results.length === 0 && <Caption1>{intl.formatMessage({ id: create ? 'projects.noResults' : 'filing.noResults' })}</Caption1>}
       {groups.length > 0 && (
         <div data-testid="filing-results" role="group" aria-label={intl.formatMessage({ id: 'filing.results' })}>
           {groups.map((group) => (
@@ -111,6 +115,7 @@ export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen,
           ))}
         </div>
       )}
+      {offerCreate && create(query)}
     </>
   );
 }

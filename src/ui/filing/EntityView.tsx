@@ -1,11 +1,13 @@
 import { Body1, Button, Caption1, Link, Skeleton, SkeletonItem, Subtitle2 } from '@fluentui/react-components';
 import { ArrowLeft16Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { DEFAULT_STAKEHOLDER_ROLES, type Entity, type EntityKind, type EntitySummary, type Person } from '../../domain/entities';
 import type { UnknownParticipant } from '../../domain/suggestions';
 import type { MessageKey } from '../../i18n/messages';
 import type { OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
+import { RecordEditor } from '../projects/RecordEditor';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { Timeline } from './Timeline';
 import { usePersonDetails, useRelated } from './useEntityView';
@@ -14,7 +16,7 @@ import { useEntityViewStyles } from './useEntityViewStyles';
 
 export const KIND_LABEL: Record<EntityKind, MessageKey> = { person: 'filing.kind.person', organisation: 'filing.kind.organisation', project: 'filing.kind.project' };
 
-const KNOWN_ROLES = new Set<string>(DEFAULT_STAKEHOLDER_ROLES);
+const KNOWN_ROLES = new Set<string>([...DEFAULT_STAKEHOLDER_ROLES, 'owner']);
 /** The default stakeholder roles in the user's language; an organisation's own roles as they wrote them. */
 export const roleText = (intl: IntlShape, role: string): string => (KNOWN_ROLES.has(role) ? intl.formatMessage({ id: `role.${role}` as MessageKey }) : role);
 
@@ -117,7 +119,8 @@ export function PersonCard({ runtime, host, address, name, person, organisation,
 export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime: FilingRuntime; host: OfficeHost; entity: EntitySummary; onBack: () => void; onOpen: (entity: EntitySummary) => void }) {
   const styles = useEntityViewStyles();
   const intl = useIntl();
-  const related = useRelated(runtime, entity);
+  const [version, setVersion] = useState(0);
+  const related = useRelated(runtime, entity, version);
   const full = related.status === 'ready' ? related.value.entity : null;
   const organisationId = full?.ref.kind === 'person' ? (full as Person).organisationId : null;
   const address = full?.ref.kind === 'person' ? ((full as Person).emails[0] ?? null) : null;
@@ -128,7 +131,7 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
         {intl.formatMessage({ id: 'entity.back' })}
       </Button>
       <Subtitle2 as="h3" id="entity-title">
-        {entity.name}
+        {full?.name ?? entity.name}
       </Subtitle2>
       <Caption1 className={styles.muted}>
         {[
@@ -142,6 +145,7 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
       {related.status === 'loading' && <Details />}
       {related.status === 'error' && <ErrorNotice error={related.error} />}
       {full?.ref.kind === 'person' && <PersonFacts person={full as Person} />}
+      {related.status === 'ready' && <RecordEditor runtime={runtime} host={host} entity={entity} onChanged={() => setVersion((v) => v + 1)} />}
       {organisationId && related.status === 'ready' && (
         <span>
           <EntityLink

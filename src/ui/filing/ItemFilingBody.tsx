@@ -5,6 +5,7 @@ import type { ItemSnapshot, OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import type { TriageRuntime } from '../../services/triageRuntime';
 import { ErrorNotice } from '../shared/ErrorNotice';
+import { CreateProject } from '../projects/CreateProject';
 import { EntitySearch } from './EntitySearch';
 import { useRowStyles } from './useRowStyles';
 import { PersonCard } from './EntityView';
@@ -87,6 +88,7 @@ export function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: ItemF
         onToggle={f.toggle}
         onOpen={onOpen}
         fileButton={(entity, testId, onKeyDown, ref) => <FileButton f={f} entity={entity} testId={testId} onKeyDown={onKeyDown} buttonRef={ref} />}
+        create={(name) => <CreateProject key={name} runtime={runtime} me={{ name: host.user().displayName }} name={name} files onCreated={(project) => f.fileTo([project], `createProject:${entityKey(project.ref)}`)} />}
       />
 
       <NoteField f={f} label={intl.formatMessage({ id: words.note })} />

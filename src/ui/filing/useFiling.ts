@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { normaliseAddress } from '../../domain/addresses';
 import { withoutInvisibleFormatting } from '../../domain/nameWords';
+import { organisationFromDisplayName, personFromDisplayName } from '../../domain/organisationNames';
 import { sameEntity, type EntitySummary } from '../../domain/entities';
 import type { FiledItem } from '../../domain/itemKeys';
 import type { UnknownParticipant } from '../../domain/suggestions';
@@ -42,7 +43,8 @@ export const organisationNameFromDomain = (domain: string): string => {
 export const personNameFrom = (participant: UnknownParticipant): string => {
   // The marks a mail client wrapped the name in are not part of it.
   const name = withoutInvisibleFormatting(participant.name).trim();
-  if (name && !name.includes('@')) return name;
+  // "Maija Virtanen | Mäntyrinteen kansalaisopisto": the person is the part before their organisation.
+  if (name && !name.includes('@')) return personFromDisplayName(name);
   const n = normaliseAddress(participant.address);
   const local = n.ok ? n.address.slice(0, n.address.indexOf('@')) : participant.address;
   return local
@@ -177,7 +179,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
   const createPerson = async (participant: UnknownParticipant): Promise<EntitySummary[]> => {
     const store = runtime.filing;
     const n = normaliseAddress(participant.address);
-    const organisation = participant.domain ? await store.createOrganisation({ name: organisationNameFromDomain(participant.domain), domains: [participant.domain] }) : undefined;
+    const organisation = participant.domain ? await store.createOrganisation({ name: organisationFromDisplayName(participant.name) ?? organisationNameFromDomain(participant.domain), domains: [participant.domain] }) : undefined;
     const person = await store.createPerson({ name: personNameFrom(participant), emails: [n.ok ? n.address : participant.address], organisationId: organisation?.entity.ref.id ?? null });
     const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => ({ ref: o.entity.ref, name: o.entity.name, detail: '' });
     void runtime.index.refresh().catch(() => undefined); // so search finds them at once

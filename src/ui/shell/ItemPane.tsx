@@ -2,7 +2,8 @@ import type { OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import type { TriageRuntime } from '../../services/triageRuntime';
 import { CurrentItem } from '../currentItem/CurrentItem';
-import { useCurrentItem } from '../currentItem/useCurrentItem';
+import { openItem, useCurrentItem } from '../currentItem/useCurrentItem';
+import { RecordMenu } from '../projects/RecordMenu';
 import { FilingPanel } from '../filing/FilingPanel';
 import type { AsyncState } from '../shared/useAsync';
 import { TriagePanel } from '../triage/TriagePanel';
@@ -14,6 +15,7 @@ export function ItemPane({ host, filing, triage, onRetry }: { host: OfficeHost; 
     <>
       <CurrentItem state={item} />
       <FilingPanel host={host} item={item} state={filing} triage={triage} onRetry={onRetry} />
+      {item.status === 'ready' && !openItem(item) && <RecordMenu host={host} state={filing} />}
       <TriagePanel host={host} runtime={triage} item={item} />
     </>
   );

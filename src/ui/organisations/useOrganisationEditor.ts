@@ -1,0 +1,68 @@
+import { useCallback, useState } from 'react';
+import type { EntitySummary } from '../../domain/entities';
+import type { FilingRuntime } from '../../services/filingRuntime';
+import { recordKeepingOf, type Organisation } from '../../services/record/recordKeeping';
+import { useAsync } from '../shared/useAsync';
+
+/** "Harjuamk" from harjuamk.fi: a name that is only its domain's first label, as made from a sender's address. */
+export const nameLooksMadeFromDomain = (org: Pick<Organisation, 'name' | 'domains'>): boolean =>
+  org.domains.some((d) => {
+    const label = d.split('.').slice(-2, -1)[0] ?? d;
+    const name = org.name.trim().toLocaleLowerCase('fi');
+    return name === label.toLocaleLowerCase('fi') || name === d.toLocaleLowerCase('fi');
+  });
+
+export type OrganisationEdit = { kind: 'renamed'; name: string } | { kind: 'domainsSaved' } | { kind: 'failed'; error: unknown };
+
+/**
+ * An organisation's name and domains, corrected in place. Each save is sent with the version read
+ * (If-Match); a colleague's change to the same field is shown, never overwritten. A failed save keeps
+ * what was typed.
+ */
+export function useOrganisationEditor(runtime: FilingRuntime, me: { name: string }, entity: EntitySummary, onChanged?: () => void) {
+  const service = recordKeepingOf(runtime, me);
+  const read = useCallback(() => service.organisation(entity.ref), [service, entity.ref]);
+  const { state, reload } = useAsync(read, `organisation:${entity.ref.id}`);
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState('');
+  const [domain, setDomain] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<OrganisationEdit | null>(null);
+  const org = state.status === 'ready' ? state.value : null;
+
+  const write = async (work: (org: Organisation) => Promise<Organisation>, done: (org: Organisation) => OrganisationEdit): Promise<boolean> => {
+    if (!org || busy) return false;
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const saved = await work(org);
+      await reload();
+      setOutcome(done(saved));
+      onChanged?.();
+      return true;
+    } catch (error) {
+      await reload(); // the latest version, so the next save is sent against it
+      setOutcome({ kind: 'failed', error }); // said once the form can be used again
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const startRename = () => {
+    setName(org?.name ?? entity.name);
+    setRenaming(true);
+  };
+  const rename = async () => {
+    if (!name.trim()) return;
+    if (await write((o) => service.renameOrganisation(o, name), (o) => ({ kind: 'renamed', name: o.name }))) setRenaming(false);
+  };
+  const addDomain = async () => {
+    const d = domain.trim();
+    if (!d) return;
+    if (await write((o) => service.setDomains(o, [...o.domains, d]), () => ({ kind: 'domainsSaved' }))) setDomain('');
+  };
+  const removeDomain = (d: string) => write((o) => service.setDomains(o, o.domains.filter((x) => x !== d)), () => ({ kind: 'domainsSaved' }));
+
+  return { state, org, renaming, startRename, cancelRename: () => setRenaming(false), name, setName, rename, domain, setDomain, addDomain, removeDomain, busy, outcome };
+}

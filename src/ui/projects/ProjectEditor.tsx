@@ -1,0 +1,72 @@
+import { Button, Caption1, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Dismiss16Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { entityKey, type EntitySummary } from '../../domain/entities';
+import type { FilingRuntime } from '../../services/filingRuntime';
+import { OWNER_ROLE, type Participation } from '../../services/record/recordKeeping';
+import { ParticipantPicker } from './ParticipantPicker';
+import { ProjectFields } from './ProjectFields';
+import { saveErrorText } from './recordWords';
+import { useProjectEditor } from './useProjectEditor';
+import { useRecordFormStyles } from './useRecordFormStyles';
+
+/** One participant: their role, changed where it is shown (Enter or leaving the field saves), and Remove. */
+function ParticipantRow({ p, busy, onRole, onRemove }: { p: Participation; busy: boolean; onRole: (role: string) => void; onRemove: () => void }) {
+  const styles = useRecordFormStyles();
+  const intl = useIntl();
+  const [role, setRole] = useState(p.role === OWNER_ROLE ? intl.formatMessage({ id: 'projects.role.owner' }) : p.role);
+  const commit = () => onRole(role === intl.formatMessage({ id: 'projects.role.owner' }) ? OWNER_ROLE : role);
+  return (
+    <li className={styles.item} data-testid="project-participant">
+      <span className={styles.itemName}>{p.entity.name}</span>
+      <Input
+        size="small"
+        className={styles.grow}
+        value={role}
+        onChange={(_, d) => setRole(d.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+        aria-label={intl.formatMessage({ id: 'projects.roleOf' }, { name: p.entity.name })}
+        data-testid="project-participant-role"
+      />
+      <Button size="small" appearance="subtle" icon={<Dismiss16Regular />} disabled={busy} onClick={onRemove} aria-label={intl.formatMessage({ id: 'projects.remove' }, { name: p.entity.name })} data-testid="project-participant-remove" />
+    </li>
+  );
+}
+
+/** A project's status, kind, dates and who takes part, edited in its view. */
+export function ProjectEditor({ runtime, me, entity, onChanged }: { runtime: FilingRuntime; me: { name: string }; entity: EntitySummary; onChanged?: (() => void) | undefined }) {
+  const styles = useRecordFormStyles();
+  const intl = useIntl();
+  const e = useProjectEditor(runtime, me, entity, onChanged);
+  if (e.state.status !== 'ready' || !e.fields) return null;
+  const { participants } = e.state.value;
+  return (
+    <div className={styles.form} role="group" aria-label={intl.formatMessage({ id: 'projects.edit' })} data-testid="project-editor">
+      <ProjectFields value={e.fields} onChange={e.set} testId="project-edit" />
+      {e.changed && (
+        <Button appearance="primary" className={styles.start} disabled={e.busy} onClick={() => void e.save()} data-testid="project-edit-save">
+          {intl.formatMessage({ id: 'projects.save' })}
+        </Button>
+      )}
+      <Caption1 as="h4">{intl.formatMessage({ id: 'projects.participants' })}</Caption1>
+      {participants.length === 0 ? (
+        <Caption1 className={styles.muted}>{intl.formatMessage({ id: 'projects.noParticipants' })}</Caption1>
+      ) : (
+        <ul className={styles.list} data-testid="project-participants">
+          {participants.map((p) => (
+            <ParticipantRow key={`${entityKey(p.entity.ref)}:${p.role}`} p={p} busy={e.busy} onRole={(role) => void e.changeRole(p, role)} onRemove={() => void e.remove(p)} />
+          ))}
+        </ul>
+      )}
+      <ParticipantPicker runtime={runtime} onAdd={e.involve} />
+      {e.outcome?.kind === 'saved' && <Caption1 role="status">{intl.formatMessage({ id: 'projects.saved' })}</Caption1>}
+      {e.outcome?.kind === 'failed' && (
+        <MessageBar intent="error" data-testid="project-edit-error">
+          <MessageBarBody>{saveErrorText(intl, e.outcome.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { Field, Input, Select } from '@fluentui/react-components';
+import { useIntl } from 'react-intl';
+import type { MessageKey } from '../../i18n/messages';
+import { PROJECT_KINDS, PROJECT_STATUSES, type ProjectKind, type ProjectStatus } from '../../services/record/recordKeeping';
+import { useRecordFormStyles } from './useRecordFormStyles';
+
+export interface ProjectFieldValues {
+  projectKind: ProjectKind;
+  status: ProjectStatus;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+/** A project's kind, status and dates: the same fields when it is made and when it is edited. */
+export function ProjectFields({ value, onChange, testId }: { value: ProjectFieldValues; onChange: <K extends keyof ProjectFieldValues>(field: K, v: ProjectFieldValues[K]) => void; testId: string }) {
+  const styles = useRecordFormStyles();
+  const intl = useIntl();
+  return (
+    <>
+      <div className={styles.row}>
+        <Field className={styles.grow} label={intl.formatMessage({ id: 'projects.kind' })}>
+          <Select value={value.projectKind} onChange={(_, d) => onChange('projectKind', d.value as ProjectKind)} data-testid={`${testId}-kind`}>
+            {PROJECT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {intl.formatMessage({ id: `projects.kind.${k}` as MessageKey })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field className={styles.grow} label={intl.formatMessage({ id: 'projects.status' })}>
+          <Select value={value.status} onChange={(_, d) => onChange('status', d.value as ProjectStatus)} data-testid={`${testId}-status`}>
+            {PROJECT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {intl.formatMessage({ id: `projects.status.${s}` as MessageKey })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Field className={styles.grow} label={intl.formatMessage({ id: 'projects.start' })}>
+          <Input type="date" value={value.startDate?.slice(0, 10) ?? ''} onChange={(_, d) => onChange('startDate', d.value || null)} data-testid={`${testId}-start`} />
+        </Field>
+        <Field className={styles.grow} label={intl.formatMessage({ id: 'projects.end' })}>
+          <Input type="date" value={value.endDate?.slice(0, 10) ?? ''} onChange={(_, d) => onChange('endDate', d.value || null)} data-testid={`${testId}-end`} />
+        </Field>
+      </div>
+    </>
+  );
+}

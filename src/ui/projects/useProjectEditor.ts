@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { EntitySummary } from '../../domain/entities';
+import type { FilingRuntime } from '../../services/filingRuntime';
+import { recordKeepingOf, type Participation, type Project } from '../../services/record/recordKeeping';
+import { useAsync } from '../shared/useAsync';
+import type { ProjectFieldValues } from './ProjectFields';
+
+export type ProjectEdit = { kind: 'saved' } | { kind: 'failed'; error: unknown };
+
+const fieldsOf = (p: Project): ProjectFieldValues => ({ projectKind: p.projectKind, status: p.status, startDate: p.startDate?.slice(0, 10) ?? null, endDate: p.endDate?.slice(0, 10) ?? null });
+
+/**
+ * A project's status, kind, dates and participants, changed in its view. Fields are saved with the
+ * version read (If-Match): a colleague's change to another field merges; one to the same field is
+ * shown as a conflict, with what was typed kept for saving again against the latest version.
+ */
+export function useProjectEditor(runtime: FilingRuntime, me: { name: string }, entity: EntitySummary, onChanged?: () => void) {
+  const service = recordKeepingOf(runtime, me);
+  const read = useCallback(async () => {
+    const [project, participants] = await Promise.all([service.project(entity.ref), service.participants(entity.ref)]);
+    return { project, participants };
+  }, [service, entity.ref]);
+  const { state, reload } = useAsync(read, `project:${entity.ref.id}`);
+  const project = state.status === 'ready' ? state.value.project : null;
+  const [fields, setFields] = useState<ProjectFieldValues | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ProjectEdit | null>(null);
+  const projectId = project?.ref.id;
+  useEffect(() => {
+    if (project && !fields) setFields(fieldsOf(project));
+  }, [project, fields, projectId]);
+
+  const act = async (work: () => Promise<unknown>): Promise<boolean> => {
+    if (busy) return false;
+    setBusy(true);
+    setOutcome(null);
+    try {
+      await work();
+      await reload();
+      setOutcome({ kind: 'saved' });
+      onChanged?.();
+      return true;
+    } catch (error) {
+      await reload(); // the latest version, so the next save is sent against it
+      setOutcome({ kind: 'failed', error }); // said once the form can be used again
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const set = <K extends keyof ProjectFieldValues>(field: K, value: ProjectFieldValues[K]) => setFields((f) => (f ? { ...f, [field]: value } : f));
+  const changed = !!project && !!fields && JSON.stringify(fields) !== JSON.stringify(fieldsOf(project));
+  const save = () =>
+    act(async () => {
+      if (!project || !fields) return;
+      const before = fieldsOf(project);
+      const changes = Object.fromEntries(Object.entries(fields).filter(([k, v]) => before[k as keyof ProjectFieldValues] !== v));
+      await service.updateProject(project, changes);
+    });
+  const involve = (who: EntitySummary, role: string) => act(() => service.involve(entity, who, role));
+  const changeRole = (p: Participation, role: string) => (role.trim() === p.role ? Promise.resolve(true) : act(() => service.involve(entity, p.entity, role.trim())));
+  const remove = (p: Participation) => act(() => service.uninvolve(p));
+
+  return { state, fields, set, changed, save, involve, changeRole, remove, busy, outcome };
+}

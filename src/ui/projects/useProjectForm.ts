@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { entityKey, type EntitySummary } from '../../domain/entities';
+import type { FilingRuntime } from '../../services/filingRuntime';
+import { emptyProjectDraft, recordKeepingOf, type ProjectDraft } from '../../services/record/recordKeeping';
+
+export type ProjectFormProblem = { kind: 'nameMissing' } | { kind: 'endBeforeStart' } | { kind: 'failed'; error: unknown };
+
+/** What a draft lacks before it is sent: a name, and an end not before its start. */
+export function draftProblem(draft: ProjectDraft): ProjectFormProblem | null {
+  if (!draft.name.trim()) return { kind: 'nameMissing' };
+  if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) return { kind: 'endBeforeStart' };
+  return null;
+}
+
+/**
+ * A new project's form: the draft, and its save. A failed save keeps every field as typed and says
+ * why; saving again is the same creation (its creation id is kept), so it never makes two projects.
+ */
+export function useProjectForm(runtime: FilingRuntime, me: { name: string }, initialName: string, onCreated: (project: EntitySummary) => Promise<unknown> | void) {
+  const [draft, setDraft] = useState<ProjectDraft>(() => emptyProjectDraft(initialName));
+  const [problem, setProblem] = useState<ProjectFormProblem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof ProjectDraft>(field: K, value: ProjectDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
+
+  const addParticipant = (entity: EntitySummary, role: string) => {
+    setDraft((d) => ({ ...d, participants: [...d.participants.filter((p) => entityKey(p.entity.ref) !== entityKey(entity.ref)), { entity, role }] }));
+    return true;
+  };
+  const removeParticipant = (entity: EntitySummary) => setDraft((d) => ({ ...d, participants: d.participants.filter((p) => entityKey(p.entity.ref) !== entityKey(entity.ref)) }));
+
+  const save = async () => {
+    if (saving) return;
+    const invalid = draftProblem(draft);
+    setProblem(invalid);
+    if (invalid) return;
+    setSaving(true);
+    try {
+      const { project } = await recordKeepingOf(runtime, me).createProject({ ...draft, name: draft.name.trim() });
+      await onCreated(project);
+    } catch (error) {
+      setProblem({ kind: 'failed', error });
+    } finally {
+      setSaving(false);
+    }
+  };
+  return { draft, set, addParticipant, removeParticipant, problem, saving, save };
+}

@@ -1,0 +1,107 @@
+/**
+ * Keeping the record in the playground against the sandbox: a project created from Find and the open
+ * recurring meeting linked to it as a series in the same click, an organisation added to it with a
+ * role, the series in the project's timeline; an organisation made from a domain renamed. English
+ * (light) and Finnish (dark), at the pane's 320 px, with the clicks counted.
+ */
+import path from 'node:path';
+import os from 'node:os';
+import type { Frame, Page } from 'playwright-core';
+import { openMessage, openPlayground, sharedBrowser, showTaskpane, type ClientId } from './browser';
+import { axe, provision } from './record';
+
+jest.setTimeout(120_000);
+
+const browser = sharedBrowser();
+
+async function openOccurrence(page: Page): Promise<string> {
+  const row = page.locator('[data-testid="event-row"][data-type="occurrence"]').first();
+  await row.waitFor();
+  const title = (await row.getByTestId('event-row-subject').textContent()) ?? '';
+  await row.click();
+  await page.getByTestId('reading-subject').filter({ hasText: title }).waitFor();
+  return title;
+}
+
+const noOverflow = (pane: Frame) => pane.evaluate(() => document.documentElement.scrollWidth);
+const shot = (name: string) => path.join(process.env.SCREENSHOT_DIR ?? os.tmpdir(), name);
+
+const LANGUAGES = [
+  { client: 'new-outlook' as ClientId, lang: 'en-US', theme: 'light' as const, project: 'Apprenticeship 2027', series: 'whole series', recurring: 'Recurring meeting', role: 'funder', renamed: 'Renamed to', tag: 'en-light' },
+  { client: 'mac' as ClientId, lang: 'fi-FI', theme: 'dark' as const, project: 'Oppisopimus 2027', series: 'koko sarja', recurring: 'Toistuva kokous', role: 'rahoittaja', renamed: 'Uusi nimi', tag: 'fi-dark' },
+];
+
+test.each(LANGUAGES)('a project created from Find with the recurring meeting linked, an organisation taking part with a role ($lang, $theme)', async (l) => {
+  const { context, page, problems } = await openPlayground(browser(), { lang: l.lang, theme: l.theme, client: l.client });
+  const store = await provision();
+  await store.createOrganisation({ name: 'Harjun AMK', domains: ['harjuamk.fi'] });
+  await page.getByTestId('calendar-tab').click();
+  await openOccurrence(page);
+  const pane = await showTaskpane(page);
+  await pane.getByTestId('filing-scope').waitFor();
+
+  // Create the project and link the series to it: the name typed in Find, then two clicks.
+  let clicks = 0;
+  await pane.getByTestId('filing-search').fill(l.project);
+  await pane.getByTestId('create-project').click();
+  clicks++;
+  expect(await pane.getByTestId('project-name').inputValue()).toBe(l.project);
+  expect(await axe(page)).toEqual([]);
+  expect(await noOverflow(pane)).toBeLessThanOrEqual(320);
+  await pane.getByTestId('project-save').click();
+  clicks++;
+  await pane.getByTestId('filing-filed').filter({ hasText: l.project }).waitFor();
+  await pane.getByTestId('filing-filed').filter({ hasText: l.series }).waitFor();
+  expect(clicks).toBeLessThanOrEqual(3);
+
+  // The project's view: an organisation added with its role, the series in the timeline.
+  await pane.getByTestId('filing-filed').getByTestId('entity-link').filter({ hasText: l.project }).click();
+  const project = pane.getByTestId('entity-view-project');
+  await project.getByTestId('participant-search').fill('Harjun');
+  await project.getByTestId('participant-result').filter({ hasText: 'Harjun AMK' }).click();
+  await project.getByTestId('participant-role').fill(l.role);
+  await project.getByTestId('participant-add').click();
+  const row = project.getByTestId('project-participant').filter({ hasText: 'Harjun AMK' });
+  await row.waitFor();
+  expect(await row.getByTestId('project-participant-role').inputValue()).toBe(l.role);
+  await project.getByTestId('entity-related').filter({ hasText: 'Harjun AMK' }).waitFor(); // the view reads it again
+  await project.getByTestId('history-filing').filter({ hasText: l.recurring }).first().waitFor();
+  // The record has it: the organisation takes part with that role.
+  const id = (await store.search(l.project, 5)).find((e) => e.ref.kind === 'project')!.ref;
+  expect((await store.participants(id)).map((p) => [p.entity.name, p.role])).toContainEqual(['Harjun AMK', l.role]);
+  expect(await noOverflow(pane)).toBeLessThanOrEqual(320);
+  expect(await axe(page)).toEqual([]);
+  await page.getByTestId('taskpane-frame').screenshot({ path: shot(`project-${l.tag}.png`) });
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test.each(LANGUAGES)('an organisation made from a mail domain renamed in two clicks ($lang, $theme)', async (l) => {
+  const { context, page, problems } = await openPlayground(browser(), { lang: l.lang, theme: l.theme, client: l.client });
+  const store = await provision();
+  await store.createOrganisation({ name: 'Mantyrinteenopisto', domains: ['mantyrinteenopisto.fi'] });
+  await openMessage(page, 0);
+  const pane = await showTaskpane(page);
+  await pane.getByTestId('filing-search').fill('Mantyrinteen');
+  const link = pane.getByTestId('filing-results').getByTestId('entity-link').filter({ hasText: 'Mantyrinteenopisto' });
+
+  let clicks = 0;
+  await link.click();
+  clicks++;
+  const org = pane.getByTestId('entity-view-organisation');
+  await org.getByTestId('organisation-rename').click();
+  clicks++;
+  await org.getByTestId('organisation-name').fill('Mäntyrinteen kansalaisopisto');
+  await org.getByTestId('organisation-name').press('Enter');
+  await org.getByTestId('organisation-renamed').filter({ hasText: l.renamed }).waitFor();
+  await org.getByRole('heading', { name: 'Mäntyrinteen kansalaisopisto' }).waitFor(); // the view follows
+  expect(clicks).toBeLessThanOrEqual(2);
+
+  const id = (await store.search('Mäntyrinteen', 5)).find((e) => e.ref.kind === 'organisation');
+  expect(id?.name).toBe('Mäntyrinteen kansalaisopisto');
+  expect(await noOverflow(pane)).toBeLessThanOrEqual(320);
+  expect(await axe(page)).toEqual([]);
+  await page.getByTestId('taskpane-frame').screenshot({ path: shot(`organisation-${l.tag}.png`) });
+  expect(problems).toEqual([]);
+  await context.close();
+});
