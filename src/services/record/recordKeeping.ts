@@ -1,0 +1,58 @@
+/**
+ * Keeping the shared record from the pane: editing people, notes of calls and encounters, merging
+ * duplicates, and a person's data (export, erase). One bundle the UI receives with the filing runtime;
+ * the UI never names the store. After a merge or an erasure the local index catches up at once, so
+ * the duplicate or the erased person is gone from search.
+ */
+import type { EntityRef, EntitySummary, Person } from '../../domain/entities';
+import { mayKeepRecord, recordKeeperStanding, type KeeperStanding } from '../../domain/recordKeepers';
+import { stakeholderRolesOf, type TenantSettings } from '../../domain/tenantSettings';
+import type { EntityIndex } from '../../record/entityIndex';
+import type { TrailStore } from '../../record/trailStore';
+import { previewMerge, mergeEntities, suggestDuplicates } from './merging';
+import { newNoteDraft, saveNote, type NoteDraft } from './notes';
+import { savePerson, type PersonDraft } from './personEdits';
+import { erasePerson, exportPersonFile, previewErase } from './personData';
+
+export interface RecordKeepingOptions {
+  store: TrailStore;
+  index: Pick<EntityIndex, 'entity' | 'refresh'>;
+  search: (text: string, limit?: number) => Promise<{ results: EntitySummary[] }>;
+  organisation: () => Pick<TenantSettings, 'stakeholderRoles' | 'recordKeepers' | 'publicDomains'>;
+  self: string;
+}
+
+export function createRecordKeeping(options: RecordKeepingOptions) {
+  const { store, index, search } = options;
+  const caughtUp = <T>(result: T): T => {
+    void index.refresh().catch(() => undefined);
+    return result;
+  };
+  return {
+    /** The stakeholder roles the organisation uses (Trail Settings), in its order. */
+    roles: (): string[] => stakeholderRolesOf(options.organisation()),
+    /** Whether the user may export and erase a person, and on what grounds. */
+    keeperStanding: (): KeeperStanding => recordKeeperStanding(options.organisation().recordKeepers ?? [], options.self),
+    mayKeepRecord: (): boolean => mayKeepRecord(recordKeeperStanding(options.organisation().recordKeepers ?? [], options.self)),
+    person: (ref: EntityRef) => store.get(ref) as Promise<Person>,
+    savePerson: (person: Person, draft: PersonDraft) => savePerson(store, person, draft).then(caughtUp),
+    newNote: (entities: readonly EntitySummary[]): NoteDraft => newNoteDraft(entities),
+    saveNote: (draft: NoteDraft) => saveNote(store, draft),
+    search,
+    previewMerge: (from: EntityRef, into: EntityRef) => previewMerge(store, from, into),
+    merge: (from: EntityRef, into: EntityRef) => mergeEntities(store, from, into).then(caughtUp),
+    suggestDuplicates: async (ref: EntityRef) => suggestDuplicates(await store.get(ref), search, index, options.organisation().publicDomains),
+    previewErase: (ref: EntityRef) => previewErase(store, ref),
+    exportPerson: (ref: EntityRef) => exportPersonFile(store, ref),
+    erasePerson: (ref: EntityRef) => erasePerson(store, ref).then(caughtUp),
+  };
+}
+
+export type RecordKeeping = ReturnType<typeof createRecordKeeping>;
+export type { PersonDraft, PersonSave, DraftField } from './personEdits';
+export { draftOf } from './personEdits';
+export type { NoteDraft, NoteSave } from './notes';
+export { HEADLINE_MAX } from './notes';
+export type { MergePreview } from './merging';
+export type { ErasePreview, ExportFile } from './personData';
+export type { LikelyDuplicate } from '../../domain/duplicates';
