@@ -2,7 +2,10 @@
  * Every string the user reads, in ICU MessageFormat (react-intl). English is the reference; the
  * Finnish catalogue must have exactly the same keys (the type enforces it).
  */
+import { en as peopleEn, fi as peopleFi } from './people';
+
 export const en = {
+  ...peopleEn,
   'app.title': 'Trail',
   'item.none': 'Select a message or a meeting to see it here.',
   'item.loading': 'Loading the item…',
@@ -246,6 +249,7 @@ export const en = {
 export type MessageKey = keyof typeof en;
 
 export const fi: Record<MessageKey, string> = {
+  ...peopleFi,
   'app.title': 'Trail',
   'item.none': 'Valitse viesti tai tapaaminen, niin se näkyy tässä.',
   'item.loading': 'Ladataan…',

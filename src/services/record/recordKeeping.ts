@@ -35,6 +35,8 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
     keeperStanding: (): KeeperStanding => recordKeeperStanding(options.organisation().recordKeepers ?? [], options.self),
     mayKeepRecord: (): boolean => mayKeepRecord(recordKeeperStanding(options.organisation().recordKeepers ?? [], options.self)),
     person: (ref: EntityRef) => store.get(ref) as Promise<Person>,
+    /** An entity's name as the local index has it (undefined while it is not warm). */
+    nameOf: (ref: EntityRef): string | undefined => index.entity(ref)?.name,
     savePerson: (person: Person, draft: PersonDraft) => savePerson(store, person, draft).then(caughtUp),
     newNote: (entities: readonly EntitySummary[]): NoteDraft => newNoteDraft(entities),
     saveNote: (draft: NoteDraft) => saveNote(store, draft),

@@ -33,9 +33,9 @@ export async function loadRelated(runtime: FilingRuntime, summary: EntitySummary
 }
 
 /** An entity opened from the pane with who is involved: read once per entity. */
-export function useRelated(runtime: FilingRuntime, entity: EntitySummary): AsyncState<Related> {
+export function useRelated(runtime: FilingRuntime, entity: EntitySummary, revision?: unknown): AsyncState<Related> {
   const read = useCallback(() => loadRelated(runtime, entity), [runtime, entity]);
-  return useAsync(read, `${entity.ref.kind}:${entity.ref.id}`).state;
+  return useAsync(read, `${entity.ref.kind}:${entity.ref.id}`, revision).state;
 }
 
 /** A known person's details as the record has them (null for someone Trail does not know): read once per person. */

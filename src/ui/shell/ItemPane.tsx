@@ -4,6 +4,7 @@ import type { TriageRuntime } from '../../services/triageRuntime';
 import { CurrentItem } from '../currentItem/CurrentItem';
 import { useCurrentItem } from '../currentItem/useCurrentItem';
 import { FilingPanel } from '../filing/FilingPanel';
+import { NewNoteButton } from '../notes/NewNoteButton';
 import type { AsyncState } from '../shared/useAsync';
 import { TriagePanel } from '../triage/TriagePanel';
 
@@ -13,6 +14,7 @@ export function ItemPane({ host, filing, triage, onRetry }: { host: OfficeHost; 
   return (
     <>
       <CurrentItem state={item} />
+      {item.status === 'ready' && !item.value && filing.status === 'ready' && <NewNoteButton keeping={filing.value.keeping} prefilled={[]} />}
       <FilingPanel host={host} item={item} state={filing} triage={triage} onRetry={onRetry} />
       <TriagePanel host={host} runtime={triage} item={item} />
     </>
