@@ -80,7 +80,7 @@ export const en = {
 } as const;
 
 export const fi: Record<keyof typeof en, string> = {
-  'role.alumni': 'alumni',
+  'role.alumni': 'entinen opiskelija',
   'role.other': 'muu',
   'people.roles': 'Sidosryhmäroolit',
   'people.filterByRole': 'Näytä vain',
