@@ -54,21 +54,25 @@ export function mergeEntities(store: TrailStore, from: EntityRef, into: EntityRe
 
 type Search = (text: string, limit?: number) => Promise<{ results: EntitySummary[] }>;
 
-function candidateOf(index: Pick<EntityIndex, 'entity'>, summary: EntitySummary): DuplicateCandidate {
-  const known = index.entity(summary.ref) as (IndexedPerson & IndexedOrganisation) | undefined;
-  if (summary.ref.kind === 'person') return { ref: summary.ref, name: summary.name, emails: known?.emails ?? (summary.detail.includes('@') ? [summary.detail] : []) };
-  if (summary.ref.kind === 'organisation') return { ref: summary.ref, name: summary.name, domains: known?.domains ?? (summary.detail ? [summary.detail] : []) };
-  return { ref: summary.ref, name: summary.name };
+/** A candidate's addresses or domains: from the local index when it has them, else read (the server's search names only the key it matched). */
+export function candidateReader(store: Pick<TrailStore, 'get'>, index: Pick<EntityIndex, 'entity'>) {
+  return async (summary: EntitySummary): Promise<DuplicateCandidate> => {
+    const known = index.entity(summary.ref) as (IndexedPerson & IndexedOrganisation) | undefined;
+    if (known?.emails || known?.domains) return { ref: summary.ref, name: summary.name, ...(known.emails ? { emails: known.emails } : {}), ...(known.domains ? { domains: known.domains } : {}) };
+    const entity = await store.get(summary.ref);
+    return { ref: entity.ref, name: entity.name, ...(entity.ref.kind === 'person' ? { emails: (entity as Person).emails } : {}), ...(entity.ref.kind === 'organisation' ? { domains: (entity as Organisation).domains } : {}) };
+  };
 }
 
 /** The likely duplicates of a person or an organisation among those search finds by its name's words and its domains. */
-export async function suggestDuplicates(entity: Entity, search: Search, index: Pick<EntityIndex, 'entity'>, extraPublic: readonly string[] = []): Promise<LikelyDuplicate[]> {
+export async function suggestDuplicates(entity: Entity, search: Search, read: (summary: EntitySummary) => Promise<DuplicateCandidate>, extraPublic: readonly string[] = []): Promise<LikelyDuplicate[]> {
   if (entity.ref.kind === 'project') return [];
   const subject: DuplicateCandidate =
     entity.ref.kind === 'person' ? { ref: entity.ref, name: entity.name, emails: (entity as Person).emails } : { ref: entity.ref, name: entity.name, domains: (entity as Organisation).domains };
   const domains = entity.ref.kind === 'person' ? (entity as Person).emails.map((e) => e.split('@')[1] ?? '') : (entity as Organisation).domains;
   const queries = [...new Set([...nameWords(entity.name).slice(1).filter((w) => w.length >= 3), ...domains.filter(Boolean)])].slice(0, 6);
   const found = await Promise.all(queries.map((q) => search(q, 20).then((r) => r.results).catch(() => [] as EntitySummary[])));
-  const candidates = found.flat().filter((s) => s.ref.kind === entity.ref.kind).map((s) => candidateOf(index, s));
+  const unique = new Map(found.flat().filter((s) => s.ref.kind === entity.ref.kind && s.ref.id !== entity.ref.id).map((s) => [s.ref.id, s]));
+  const candidates = (await Promise.all([...unique.values()].slice(0, 12).map((s) => read(s).catch(() => undefined)))).filter((c): c is DuplicateCandidate => !!c);
   return likelyDuplicates(subject, candidates, extraPublic).slice(0, 5);
 }

@@ -9,7 +9,7 @@ import { mayKeepRecord, recordKeeperStanding, type KeeperStanding } from '../../
 import { stakeholderRolesOf, type TenantSettings } from '../../domain/tenantSettings';
 import type { EntityIndex } from '../../record/entityIndex';
 import type { TrailStore } from '../../record/trailStore';
-import { previewMerge, mergeEntities, suggestDuplicates } from './merging';
+import { candidateReader, previewMerge, mergeEntities, suggestDuplicates } from './merging';
 import { newNoteDraft, saveNote, type NoteDraft } from './notes';
 import { savePerson, type PersonDraft } from './personEdits';
 import { erasePerson, exportPersonFile, previewErase } from './personData';
@@ -43,7 +43,7 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
     search,
     previewMerge: (from: EntityRef, into: EntityRef) => previewMerge(store, from, into),
     merge: (from: EntityRef, into: EntityRef) => mergeEntities(store, from, into).then(caughtUp),
-    suggestDuplicates: async (ref: EntityRef) => suggestDuplicates(await store.get(ref), search, index, options.organisation().publicDomains),
+    suggestDuplicates: async (ref: EntityRef) => suggestDuplicates(await store.get(ref), search, candidateReader(store, index), options.organisation().publicDomains),
     previewErase: (ref: EntityRef) => previewErase(store, ref),
     exportPerson: (ref: EntityRef) => exportPersonFile(store, ref),
     erasePerson: (ref: EntityRef) => erasePerson(store, ref).then(caughtUp),
