@@ -10,7 +10,8 @@ import type { FilingRuntime } from '../../services/filingRuntime';
 import { NewNoteButton } from '../notes/NewNoteButton';
 import { EntityKeeping } from '../people/EntityKeeping';
 import { RoleChips } from '../people/RoleChips';
-import { roleText } from '../people/roleText';
+import { RoleFilter } from '../people/RoleFilter';
+import { roleText, withRole } from '../people/roleText';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { Timeline } from './Timeline';
 import { usePersonDetails, useRelated } from './useEntityView';
@@ -122,7 +123,9 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
   const styles = useEntityViewStyles();
   const intl = useIntl();
   const [revision, setRevision] = useState(0);
+  const [role, setRole] = useState<string | null>(null);
   const related = useRelated(runtime, entity, revision);
+  const people = related.status === 'ready' ? withRole(related.value.people, role) : [];
   const full = related.status === 'ready' ? related.value.entity : null;
   const organisationId = full?.ref.kind === 'person' ? (full as Person).organisationId : null;
   const address = full?.ref.kind === 'person' ? ((full as Person).emails[0] ?? null) : null;
@@ -158,8 +161,9 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
       {related.status === 'ready' && related.value.people.length > 0 && (
         <>
           <Caption1 as="h4">{intl.formatMessage({ id: heading })}</Caption1>
+          <RoleFilter roles={[...new Set(related.value.people.flatMap((p) => p.roles ?? []))]} value={role} onChange={setRole} />
           <ul className={styles.list} data-testid="entity-related">
-            {related.value.people.map((p) => (
+            {people.map((p) => (
               <li key={`${p.entity.ref.kind}:${p.entity.ref.id}`}>
                 <EntityLink entity={p.entity} onOpen={onOpen} />
                 {p.role ? <Caption1 className={styles.muted}>{` · ${roleText(intl, p.role)}`}</Caption1> : null}

@@ -103,3 +103,13 @@ test('export downloads the JSON; erase names what goes, and then the person is g
   await waitFor(() => expect(gone).toBe(true));
   await expect(h.runtime.filing.store.get(person.ref)).rejects.toBeDefined();
 });
+
+test('an organisation’s people filtered by stakeholder role', async () => {
+  const org = summary((await h.runtime.filing.store.createOrganisation({ name: 'Suodatin Oy', domains: [`suodatin${++serial}.fi`] })).entity);
+  await h.runtime.filing.store.createPerson({ name: 'Rahoittaja Rauni', emails: [`rauni@suodatin${serial}.fi`], organisationId: org.ref.id, roles: ['funder'] });
+  await h.runtime.filing.store.createPerson({ name: 'Muu Matti', emails: [`matti@suodatin${serial}.fi`], organisationId: org.ref.id });
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={org} onBack={() => undefined} onOpen={() => undefined} />);
+  await waitFor(() => expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link')).toHaveLength(2));
+  fireEvent.change(screen.getByTestId('role-filter'), { target: { value: 'funder' } });
+  expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link').map((a) => a.textContent)).toEqual(['Rahoittaja Rauni']);
+});
