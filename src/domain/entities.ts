@@ -40,6 +40,8 @@ export const DEFAULT_STAKEHOLDER_ROLES = [
   'municipality',
   'association',
   'expert',
+  'alumni',
+  'other',
 ] as const;
 
 interface EntityBase {

@@ -4,7 +4,8 @@
  * file. What comes back from SharePoint was typed by a person into a list form, so every field is
  * checked on its own and a bad one falls back alone; a bad value never breaks the pane. Pure.
  */
-import { normaliseDomain } from './addresses';
+import { normaliseAddress, normaliseDomain } from './addresses';
+import { DEFAULT_STAKEHOLDER_ROLES } from './entities';
 import { normaliseFolderName } from './triage/settings';
 
 export interface TenantSettings {
@@ -15,9 +16,17 @@ export interface TenantSettings {
   publicDomains: string[];
   /** Participants at these domains (and their subdomains) are never suggested or offered for creating. */
   neverFileDomains: string[];
+  /** The stakeholder roles people and organisations are given (Trail's defaults unless the organisation sets its own). */
+  stakeholderRoles?: string[];
+  /** Addresses of the people who may export and erase a person; none named: the site's owners. */
+  recordKeepers?: string[];
 }
 
 export const DEFAULT_TENANT_SETTINGS: TenantSettings = { publicDomains: [], neverFileDomains: [] };
+
+/** The roles in force: the organisation's own list, else Trail's defaults. */
+export const stakeholderRolesOf = (settings: Pick<TenantSettings, 'stakeholderRoles'>): string[] =>
+  settings.stakeholderRoles?.length ? settings.stakeholderRoles : [...DEFAULT_STAKEHOLDER_ROLES];
 
 /** The settings list's columns, as SharePoint names them. */
 export const TENANT_SETTING_COLUMNS = {
@@ -25,13 +34,15 @@ export const TENANT_SETTING_COLUMNS = {
   readLaterFolderName: 'ReadLaterFolderName',
   publicDomains: 'PublicDomains',
   neverFileDomains: 'NeverFileDomains',
+  stakeholderRoles: 'StakeholderRoles',
+  recordKeepers: 'RecordKeepers',
 } as const;
 
 /** A value Trail ignored, so the admin screen or a log can say which one and why. */
 export interface TenantSettingProblem {
   column: string;
   value: string;
-  problem: 'invalidFolderName' | 'sameFolderNames' | 'invalidDomain';
+  problem: 'invalidFolderName' | 'sameFolderNames' | 'invalidDomain' | 'invalidRole' | 'invalidAddress';
 }
 
 /** Admins paste lists any way: one per line, or separated by commas, semicolons or spaces. */
@@ -46,11 +57,37 @@ function domainList(raw: unknown, column: string, problems: TenantSettingProblem
   return domains;
 }
 
+/** One role a line (a role may hold spaces and commas: "partner school"); a semicolon would split it in the record. */
+function roleList(raw: unknown, column: string, problems: TenantSettingProblem[]): string[] | undefined {
+  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+  const roles: string[] = [];
+  for (const line of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    if (line.includes(';') || line.length > 100) problems.push({ column, value: line, problem: 'invalidRole' });
+    else if (!roles.some((r) => r.toLocaleLowerCase() === line.toLocaleLowerCase())) roles.push(line);
+  }
+  return roles.length ? roles : undefined;
+}
+
+function addressList(raw: unknown, column: string, problems: TenantSettingProblem[]): string[] {
+  if (typeof raw !== 'string') return [];
+  const addresses: string[] = [];
+  for (const part of raw.split(/[\s,;]+/).filter(Boolean)) {
+    const address = normaliseAddress(part);
+    if (!address.ok) problems.push({ column, value: part, problem: 'invalidAddress' });
+    else if (!addresses.includes(address.address)) addresses.push(address.address);
+  }
+  return addresses;
+}
+
 function folderName(raw: unknown, column: string, problems: TenantSettingProblem[]): string | undefined {
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
   const name = normaliseFolderName(raw);
   if (!name) problems.push({ column, value: raw, problem: 'invalidFolderName' });
   return name;
+}
+
+function optional<K extends 'stakeholderRoles' | 'recordKeepers'>(key: K, value: string[] | undefined): Partial<Record<K, string[]>> {
+  return value?.length ? ({ [key]: value } as Partial<Record<K, string[]>>) : {};
 }
 
 /** The settings item's fields (as Graph returns `fields`), field by field. Never throws. */
@@ -72,6 +109,8 @@ export function parseTenantSettings(fields: unknown): { settings: TenantSettings
       ...(readLater ? { readLaterFolderName: readLater } : {}),
       publicDomains: domainList(f[c.publicDomains], c.publicDomains, problems),
       neverFileDomains: domainList(f[c.neverFileDomains], c.neverFileDomains, problems),
+      ...optional('stakeholderRoles', roleList(f[c.stakeholderRoles], c.stakeholderRoles, problems)),
+      ...optional('recordKeepers', addressList(f[c.recordKeepers], c.recordKeepers, problems)),
     },
     problems,
   };
@@ -88,5 +127,7 @@ export function tenantSettingsFromCache(raw: unknown): TenantSettings | undefine
     [c.readLaterFolderName]: r.readLaterFolderName,
     [c.publicDomains]: join(r.publicDomains),
     [c.neverFileDomains]: join(r.neverFileDomains),
+    [c.stakeholderRoles]: join(r.stakeholderRoles),
+    [c.recordKeepers]: join(r.recordKeepers),
   }).settings;
 }

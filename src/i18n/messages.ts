@@ -4,8 +4,10 @@
  */
 import type { SupportedLocale } from './locale';
 import { en as projectsEn, fi as projectsFi } from './projects';
+import { en as peopleEn, fi as peopleFi } from './people';
 
 export const en = {
+  ...peopleEn,
   'app.title': 'Trail',
   'item.none': 'Select a message or a meeting to see it here.',
   'item.loading': 'Loading the item…',
@@ -72,7 +74,7 @@ export const en = {
   'admin.settings.neverFile': 'Never filed',
   'admin.settings.defaultFolder': 'Trail’s own name, in each user’s language',
   'admin.settings.none': 'none',
-  'admin.settings.ignored': '{column}: “{value}” is ignored: {problem, select, invalidFolderName {it cannot be a folder name} sameFolderNames {both folders would have the same name, so Trail’s own names apply} other {it is not a mail domain}}.',
+  'admin.settings.ignored': '{column}: “{value}” is ignored: {problem, select, invalidFolderName {it cannot be a folder name} sameFolderNames {both folders would have the same name, so Trail’s own names apply} invalidRole {a role cannot hold a semicolon or run past 100 characters} invalidAddress {it is not an email address} other {it is not a mail domain}}.',
   'admin.settings.where': 'Change them in SharePoint: Site contents → Trail Settings, edit the item “Trail settings”. Everyone’s Trail picks up a change within an hour.',
   'admin.error.notASite': 'That is not a SharePoint site address. It looks like https://contoso.sharepoint.com/sites/trail.',
   'admin.error.notFound': 'There is no SharePoint site at that address, or you cannot see it.',
@@ -250,6 +252,7 @@ export const en = {
 export type MessageKey = keyof typeof en;
 
 export const fi: Record<MessageKey, string> = {
+  ...peopleFi,
   'app.title': 'Trail',
   'item.none': 'Valitse viesti tai tapaaminen, niin se näkyy tässä.',
   'item.loading': 'Ladataan…',
@@ -316,7 +319,7 @@ export const fi: Record<MessageKey, string> = {
   'admin.settings.neverFile': 'Ei koskaan kirjata',
   'admin.settings.defaultFolder': 'Trailin oma nimi, kunkin käyttäjän kielellä',
   'admin.settings.none': 'ei yhtään',
-  'admin.settings.ignored': '{column}: ”{value}” jätetään huomiotta: {problem, select, invalidFolderName {se ei kelpaa kansion nimeksi} sameFolderNames {molemmilla kansioilla olisi sama nimi, joten käytetään Trailin omia nimiä} other {se ei ole sähköpostin verkkotunnus}}.',
+  'admin.settings.ignored': '{column}: ”{value}” jätetään huomiotta: {problem, select, invalidFolderName {se ei kelpaa kansion nimeksi} sameFolderNames {molemmilla kansioilla olisi sama nimi, joten käytetään Trailin omia nimiä} invalidRole {roolissa ei voi olla puolipistettä eikä yli 100 merkkiä} invalidAddress {se ei ole sähköpostiosoite} other {se ei ole sähköpostin verkkotunnus}}.',
   'admin.settings.where': 'Muuta niitä SharePointissa: Sivuston sisältö → Trail Settings, muokkaa kohdetta ”Trail settings”. Muutos näkyy kaikkien Trailissa tunnin kuluessa.',
   'admin.error.notASite': 'Tämä ei ole SharePoint-sivuston osoite. Osoite on muotoa https://contoso.sharepoint.com/sites/trail.',
   'admin.error.notFound': 'Osoitteessa ei ole SharePoint-sivustoa, tai sinulla ei ole pääsyä siihen.',

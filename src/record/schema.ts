@@ -140,12 +140,14 @@ export const LIST_NAMES = Object.keys(LISTS) as ListName[];
  */
 export const SETTINGS_LIST = {
   displayName: 'Trail Settings',
-  description: 'Settings for everyone in the organisation: default folder names, public mail domains, domains never filed (Trail). Keep one item.',
+  description: 'Settings for everyone in the organisation: default folder names, public mail domains, domains never filed, stakeholder roles (one a line), record keepers (addresses) (Trail). Keep one item.',
   columns: [
     text(TENANT_SETTING_COLUMNS.asapFolderName),
     text(TENANT_SETTING_COLUMNS.readLaterFolderName),
     note(TENANT_SETTING_COLUMNS.publicDomains),
     note(TENANT_SETTING_COLUMNS.neverFileDomains),
+    note(TENANT_SETTING_COLUMNS.stakeholderRoles),
+    note(TENANT_SETTING_COLUMNS.recordKeepers),
   ],
 } as const satisfies ListSpec;
 

@@ -8,6 +8,7 @@ import { SiteLists } from '../record/listItems';
 import { locateStore, StoreNotSetUpError, StoreSiteUnknownError } from '../record/locate';
 import { loadTenantSettings } from '../record/tenantSettings';
 import { createIndexedDbStore } from './storage/indexedDbStore';
+import { createRecordKeeping, type RecordKeeping } from './record/recordKeeping';
 import { ENTITY_INDEX_KEY, storeLocationKey, tenantSettingsKey } from './storage/keys';
 
 export interface FilingRuntime {
@@ -22,6 +23,8 @@ export interface FilingRuntime {
   graph: GraphClient;
   /** The signed-in user's address. */
   self: string;
+  /** Editing people, notes, merging duplicates, a person's data (services/record). */
+  keeping: RecordKeeping;
 }
 
 /**
@@ -44,12 +47,14 @@ export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, s
   const index = createEntityIndex(new SiteLists(graph, location), { snapshot: { store: createIndexedDbStore(), key: ENTITY_INDEX_KEY }, extraPublicDomains });
   void index.refresh().catch(() => undefined); // until warm (or if it fails) search asks the server
   const filing = createFilingService({ store, graph, self: user.emailAddress, storage, index, organisation: () => organisation });
+  const search = (text: string, limit = 10) => searchEntities(index, (prefix, n) => store.search(prefix, n), text, limit);
   return {
     filing,
     index,
-    searchEntities: (text, limit = 10) => searchEntities(index, (prefix, n) => store.search(prefix, n), text, limit),
+    searchEntities: search,
     graph,
     self: user.emailAddress,
+    keeping: createRecordKeeping({ store, index, search, organisation: () => organisation, self: user.emailAddress }),
   };
 }
 

@@ -1,112 +1,60 @@
 /**
- * Keeping the record: projects and organisations made, corrected and linked from the pane. The
- * writes go to the store (which keeps the If-Match rule and the key rows); creations go through the
- * filing service's creation ids, so a save asked again after a failure never makes a second row.
+ * Keeping the shared record from the pane: editing people, notes of calls and encounters, merging
+ * duplicates, and a person's data (export, erase). One bundle the UI receives with the filing runtime;
+ * the UI never names the store. After a merge or an erasure the local index catches up at once, so
+ * the duplicate or the erased person is gone from search.
  */
-import { entityKey, type EntityRef, type EntitySummary, type Organisation, type Participation, type Project, type ProjectKind, type ProjectStatus } from '../../domain/entities';
-import type { FiledItem } from '../../domain/itemKeys';
-import { ConflictError, DuplicateKeyError, InvalidInputError } from '../../record/errors';
-import type { FilingOutcome } from '../../record/trailStore';
-import type { FilingRuntime } from '../filingRuntime';
-import { normaliseAddress } from '../../domain/addresses';
+import type { EntityRef, EntitySummary, Person } from '../../domain/entities';
+import { mayKeepRecord, recordKeeperStanding, type KeeperStanding } from '../../domain/recordKeepers';
+import { stakeholderRolesOf, type TenantSettings } from '../../domain/tenantSettings';
+import type { EntityIndex } from '../../record/entityIndex';
+import type { TrailStore } from '../../record/trailStore';
+import { candidateReader, previewMerge, mergeEntities, suggestDuplicates } from './merging';
+import { newNoteDraft, saveNote, type NoteDraft } from './notes';
+import { savePerson, type PersonDraft } from './personEdits';
+import { erasePerson, exportPersonFile, previewErase } from './personData';
 
-export type { Organisation, Participation, Project, ProjectKind, ProjectStatus };
-export const PROJECT_KINDS: readonly ProjectKind[] = ['project', 'fundedProject', 'matter'];
-export const PROJECT_STATUSES: readonly ProjectStatus[] = ['planned', 'active', 'closed'];
-/** The role the project's owner has among its participants. */
-export const OWNER_ROLE = 'owner';
-
-export interface ProjectDraft {
-  name: string;
-  projectKind: ProjectKind;
-  status: ProjectStatus;
-  startDate: string | null;
-  endDate: string | null;
-  /** Who owns it: the signed-in user unless another person is chosen. */
-  owner: EntitySummary | 'me';
-  participants: Array<{ entity: EntitySummary; role: string }>;
+export interface RecordKeepingOptions {
+  store: TrailStore;
+  index: Pick<EntityIndex, 'entity' | 'refresh'>;
+  search: (text: string, limit?: number) => Promise<{ results: EntitySummary[] }>;
+  organisation: () => Pick<TenantSettings, 'stakeholderRoles' | 'recordKeepers' | 'publicDomains'>;
+  self: string;
 }
 
-export const emptyProjectDraft = (name = ''): ProjectDraft => ({ name, projectKind: 'project', status: 'active', startDate: null, endDate: null, owner: 'me', participants: [] });
-
-/** Why a save was refused, in terms a form can show. */
-export type RecordProblem =
-  | { kind: 'conflict'; fields: string[] }
-  | { kind: 'duplicate'; owner: string | null }
-  | { kind: 'invalid'; problems: Array<{ field: string; value: string; problem: string }> };
-
-export function recordProblem(error: unknown): RecordProblem | null {
-  if (error instanceof ConflictError) return { kind: 'conflict', fields: error.fields };
-  if (error instanceof DuplicateKeyError) return { kind: 'duplicate', owner: error.owner?.name ?? null };
-  if (error instanceof InvalidInputError) return { kind: 'invalid', problems: error.problems };
-  return null;
-}
-
-const summaryOf = (entity: { ref: EntityRef; name: string }, detail = ''): EntitySummary => ({ ref: entity.ref, name: entity.name, detail });
-
-export function createRecordKeeping(runtime: Pick<FilingRuntime, 'filing' | 'index' | 'self'>, me: { name: string }) {
-  const { filing } = runtime;
-  const { store } = filing;
-  const refreshIndex = () => void runtime.index.refresh().catch(() => undefined);
-
-  /** The signed-in user as a person in the record: found by address, made once if the record has none. */
-  async function self(): Promise<EntitySummary> {
-    const n = normaliseAddress(runtime.self);
-    const address = n.ok ? n.address : runtime.self;
-    const found = (await store.resolve([address])).people.get(address);
-    if (found) return found;
-    const made = await filing.createPerson({ name: me.name || runtime.self, emails: [address] });
-    return summaryOf(made.entity);
-  }
-
-  /**
-   * Creates the project (or finds the one this same save made before its answer was lost), makes its
-   * owner and participants part of it, and files the open item to it: one user action. Every step
-   * finds what an earlier try did, so the whole can be asked again after any failure.
-   */
-  async function createProject(draft: ProjectDraft, item?: FiledItem): Promise<{ project: EntitySummary; filed?: { outcomes: FilingOutcome[]; tagged: boolean } }> {
-    const made = await filing.createProject({ name: draft.name.trim(), projectKind: draft.projectKind, status: draft.status, startDate: draft.startDate, endDate: draft.endDate });
-    const project = summaryOf(made.entity);
-    const owner = draft.owner === 'me' ? await self() : draft.owner;
-    const involved = [{ entity: owner, role: OWNER_ROLE }, ...draft.participants.filter((p) => entityKey(p.entity.ref) !== entityKey(owner.ref))];
-    for (const p of involved) await store.involve(project, p.entity, p.role);
-    refreshIndex();
-    if (!item) return { project };
-    return { project, filed: await filing.fileTo(item, [project]) };
-  }
-
-  /** Changes a project's fields as read; a colleague's change to the same field is a conflict, never overwritten. */
-  const updateProject = (project: Project, changes: Partial<Pick<Project, 'name' | 'projectKind' | 'status' | 'startDate' | 'endDate'>>) =>
-    store.update(project, changes).then((p) => (changes.name !== undefined && refreshIndex(), p));
-
-  const project = (ref: EntityRef) => store.get(ref) as Promise<Project>;
-  const participants = (ref: EntityRef) => store.participants(ref);
-  /** Adds someone with a role, or changes their role: one row per project and participant. */
-  const involve = (project: EntitySummary, entity: EntitySummary, role: string) => store.involve(project, entity, role);
-  const uninvolve = (participation: Participation) => store.uninvolve(participation);
-
-  /** An organisation by name with zero or more mail domains (never a public one: the store refuses those). */
-  async function createOrganisation(name: string, domains: readonly string[]): Promise<EntitySummary & { existing: boolean }> {
-    const made = await filing.createOrganisation({ name: name.trim(), domains: [...domains] });
-    refreshIndex();
-    return { ...summaryOf(made.entity), existing: made.status === 'existing' };
-  }
-
-  const organisation = (ref: EntityRef) => store.get(ref) as Promise<Organisation>;
-  /** Renames it; its name's key rows follow, so search finds the new name. */
-  const renameOrganisation = (org: Organisation, name: string) => store.update(org, { name: name.trim() }).then((o) => (refreshIndex(), o));
-  /** Its domains as given; the key rows of removed domains go, new ones are written (one domain, one owner). */
-  const setDomains = (org: Organisation, domains: readonly string[]) => store.update(org, { domains: [...domains] }).then((o) => (refreshIndex(), o));
-
-  return { createProject, updateProject, project, participants, involve, uninvolve, createOrganisation, organisation, renameOrganisation, setDomains };
+export function createRecordKeeping(options: RecordKeepingOptions) {
+  const { store, index, search } = options;
+  const caughtUp = <T>(result: T): T => {
+    void index.refresh().catch(() => undefined);
+    return result;
+  };
+  return {
+    /** The stakeholder roles the organisation uses (Trail Settings), in its order. */
+    roles: (): string[] => stakeholderRolesOf(options.organisation()),
+    /** Whether the user may export and erase a person, and on what grounds. */
+    keeperStanding: (): KeeperStanding => recordKeeperStanding(options.organisation().recordKeepers ?? [], options.self),
+    mayKeepRecord: (): boolean => mayKeepRecord(recordKeeperStanding(options.organisation().recordKeepers ?? [], options.self)),
+    person: (ref: EntityRef) => store.get(ref) as Promise<Person>,
+    /** An entity's name as the local index has it (undefined while it is not warm). */
+    nameOf: (ref: EntityRef): string | undefined => index.entity(ref)?.name,
+    savePerson: (person: Person, draft: PersonDraft) => savePerson(store, person, draft).then(caughtUp),
+    newNote: (entities: readonly EntitySummary[]): NoteDraft => newNoteDraft(entities),
+    saveNote: (draft: NoteDraft) => saveNote(store, draft),
+    search,
+    previewMerge: (from: EntityRef, into: EntityRef) => previewMerge(store, from, into),
+    merge: (from: EntityRef, into: EntityRef) => mergeEntities(store, from, into).then(caughtUp),
+    suggestDuplicates: async (ref: EntityRef) => suggestDuplicates(await store.get(ref), search, candidateReader(store, index), options.organisation().publicDomains),
+    previewErase: (ref: EntityRef) => previewErase(store, ref),
+    exportPerson: (ref: EntityRef) => exportPersonFile(store, ref),
+    erasePerson: (ref: EntityRef) => erasePerson(store, ref).then(caughtUp),
+  };
 }
 
 export type RecordKeeping = ReturnType<typeof createRecordKeeping>;
-
-const kept = new WeakMap<object, RecordKeeping>();
-/** One record-keeping service per filing runtime. */
-export function recordKeepingOf(runtime: FilingRuntime, me: { name: string }): RecordKeeping {
-  let service = kept.get(runtime);
-  if (!service) kept.set(runtime, (service = createRecordKeeping(runtime, me)));
-  return service;
-}
+export type { PersonDraft, PersonSave, DraftField } from './personEdits';
+export { draftOf } from './personEdits';
+export type { NoteDraft, NoteSave } from './notes';
+export { HEADLINE_MAX } from './notes';
+export type { MergePreview } from './merging';
+export type { ErasePreview, ExportFile } from './personData';
+export type { LikelyDuplicate } from '../../domain/duplicates';

@@ -1,13 +1,18 @@
 import { Body1, Button, Caption1, Link, Skeleton, SkeletonItem, Subtitle2 } from '@fluentui/react-components';
 import { ArrowLeft16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { useIntl, type IntlShape } from 'react-intl';
-import { DEFAULT_STAKEHOLDER_ROLES, type Entity, type EntityKind, type EntitySummary, type Person } from '../../domain/entities';
+import { useIntl } from 'react-intl';
+import { type Entity, type EntityKind, type EntitySummary, type Person } from '../../domain/entities';
 import type { UnknownParticipant } from '../../domain/suggestions';
 import type { MessageKey } from '../../i18n/messages';
 import type { OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { RecordEditor } from '../projects/RecordEditor';
+import { NewNoteButton } from '../notes/NewNoteButton';
+import { EntityKeeping } from '../people/EntityKeeping';
+import { RoleChips } from '../people/RoleChips';
+import { RoleFilter } from '../people/RoleFilter';
+import { roleText, withRole } from '../people/roleText';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { Timeline } from './Timeline';
 import { usePersonDetails, useRelated } from './useEntityView';
@@ -16,9 +21,7 @@ import { useEntityViewStyles } from './useEntityViewStyles';
 
 export const KIND_LABEL: Record<EntityKind, MessageKey> = { person: 'filing.kind.person', organisation: 'filing.kind.organisation', project: 'filing.kind.project' };
 
-const KNOWN_ROLES = new Set<string>([...DEFAULT_STAKEHOLDER_ROLES, 'owner']);
-/** The default stakeholder roles in the user's language; an organisation's own roles as they wrote them. */
-export const roleText = (intl: IntlShape, role: string): string => (KNOWN_ROLES.has(role) ? intl.formatMessage({ id: `role.${role}` as MessageKey }) : role);
+export { roleText };
 
 function Details() {
   const intl = useIntl();
@@ -42,15 +45,14 @@ export function EntityLink({ entity, onOpen }: { entity: EntitySummary; onOpen: 
 /** `shownAddress`: the address the card already shows above, not repeated among the contact details. */
 function PersonFacts({ person, shownAddress }: { person: Person; shownAddress?: string }) {
   const styles = useEntityViewStyles();
-  const intl = useIntl();
   const lines = [
     person.jobTitle,
-    person.roles.map((r) => roleText(intl, r)).join(', '),
     person.emails.filter((e) => e.toLowerCase() !== shownAddress?.toLowerCase()).join(', '),
     person.phone,
   ].filter(Boolean);
   return (
     <div data-testid="person-facts" style={{ display: 'contents' }}>
+      <RoleChips roles={person.roles} />
       {lines.map((line, i) => (
         <Caption1 key={i} className={i === 0 ? undefined : styles.muted}>
           {line}
@@ -85,6 +87,7 @@ export function PersonCard({ runtime, host, address, name, person, organisation,
   const details = usePersonDetails(runtime, person);
   const title = person?.name ?? (name || address);
   const subjects = [person, organisation].filter((e): e is EntitySummary => !!e);
+  const [noted, setNoted] = useState(0);
   return (
     <section className={styles.card} aria-labelledby="person-card-title" tabIndex={-1} data-testid="person-card">
       <Subtitle2 as="h3" id="person-card-title">
@@ -98,6 +101,7 @@ export function PersonCard({ runtime, host, address, name, person, organisation,
       )}
       {person && details.status === 'loading' && <Details />}
       {details.status === 'ready' && details.value && <PersonFacts person={details.value} shownAddress={address} />}
+      {person && <NewNoteButton keeping={runtime.keeping} prefilled={subjects} onSaved={() => setNoted((n) => n + 1)} />}
       {!person && (
         <>
           <Caption1 className={styles.muted} data-testid="person-card-unknown">
@@ -110,7 +114,7 @@ export function PersonCard({ runtime, host, address, name, person, organisation,
           )}
         </>
       )}
-      <Timeline runtime={runtime} host={host} subjects={subjects} address={address} mailbox={mailbox} revision={revision} />
+      <Timeline runtime={runtime} host={host} subjects={subjects} address={address} mailbox={mailbox} revision={`${revision}:${noted}`} />
     </section>
   );
 }
@@ -119,8 +123,10 @@ export function PersonCard({ runtime, host, address, name, person, organisation,
 export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime: FilingRuntime; host: OfficeHost; entity: EntitySummary; onBack: () => void; onOpen: (entity: EntitySummary) => void }) {
   const styles = useEntityViewStyles();
   const intl = useIntl();
-  const [version, setVersion] = useState(0);
-  const related = useRelated(runtime, entity, version);
+  const [revision, setRevision] = useState(0);
+  const [role, setRole] = useState<string | null>(null);
+  const related = useRelated(runtime, entity, revision);
+  const people = related.status === 'ready' ? withRole(related.value.people, role) : [];
   const full = related.status === 'ready' ? related.value.entity : null;
   const organisationId = full?.ref.kind === 'person' ? (full as Person).organisationId : null;
   const address = full?.ref.kind === 'person' ? ((full as Person).emails[0] ?? null) : null;
@@ -136,16 +142,16 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
       <Caption1 className={styles.muted}>
         {[
           intl.formatMessage({ id: KIND_LABEL[entity.ref.kind] }),
-          full?.roles.map((r) => roleText(intl, r)).join(', '),
           full?.ref.kind === 'organisation' ? (full as Extract<Entity, { domains: string[] }>).domains.join(', ') : null,
         ]
           .filter(Boolean)
           .join(' · ')}
       </Caption1>
+      {full && full.ref.kind !== 'person' && <RoleChips roles={full.roles} />}
       {related.status === 'loading' && <Details />}
       {related.status === 'error' && <ErrorNotice error={related.error} />}
       {full?.ref.kind === 'person' && <PersonFacts person={full as Person} />}
-      {related.status === 'ready' && <RecordEditor runtime={runtime} host={host} entity={entity} onChanged={() => setVersion((v) => v + 1)} />}
+      {related.status === 'ready' && <RecordEditor runtime={runtime} host={host} entity={entity} onChanged={() => setRevision((r) => r + 1)} />}
       {organisationId && related.status === 'ready' && (
         <span>
           <EntityLink
@@ -157,8 +163,9 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
       {related.status === 'ready' && related.value.people.length > 0 && (
         <>
           <Caption1 as="h4">{intl.formatMessage({ id: heading })}</Caption1>
+          <RoleFilter roles={[...new Set(related.value.people.flatMap((p) => p.roles ?? []))]} value={role} onChange={setRole} />
           <ul className={styles.list} data-testid="entity-related">
-            {related.value.people.map((p) => (
+            {people.map((p) => (
               <li key={`${p.entity.ref.kind}:${p.entity.ref.id}`}>
                 <EntityLink entity={p.entity} onOpen={onOpen} />
                 {p.role ? <Caption1 className={styles.muted}>{` · ${roleText(intl, p.role)}`}</Caption1> : null}
@@ -169,12 +176,21 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
       )}
       {related.status !== 'loading' && (
         <>
+          <EntityKeeping
+            keeping={runtime.keeping}
+            entity={entity}
+            full={full}
+            organisation={organisationId ? { ref: { kind: 'organisation', id: organisationId }, name: runtime.index.entity({ kind: 'organisation', id: organisationId })?.name ?? intl.formatMessage({ id: 'entity.organisation' }), detail: '' } : null}
+            onChanged={() => setRevision((r) => r + 1)}
+            onGone={onBack}
+          />
           <Caption1 as="h4">{intl.formatMessage({ id: 'entity.timeline' })}</Caption1>
           <Timeline
             runtime={runtime}
             host={host}
             subjects={[entity, ...(organisationId ? [{ ref: { kind: 'organisation' as const, id: organisationId }, name: '', detail: '' }] : [])]}
             address={address}
+            revision={String(revision)}
             testId="entity-timeline"
           />
         </>

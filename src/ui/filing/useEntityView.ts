@@ -5,7 +5,7 @@ import { useAsync, type AsyncState } from '../shared/useAsync';
 
 export interface Related {
   entity: Entity;
-  people: Array<{ entity: EntitySummary; role: string }>;
+  people: Array<{ entity: EntitySummary; role: string; roles?: string[] }>;
 }
 
 export async function loadRelated(runtime: FilingRuntime, summary: EntitySummary): Promise<Related> {
@@ -16,7 +16,7 @@ export async function loadRelated(runtime: FilingRuntime, summary: EntitySummary
       return {
         entity,
         people: [
-          ...members.map((p) => ({ entity: { ref: p.ref, name: p.name, detail: p.jobTitle }, role: p.jobTitle })),
+          ...members.map((p) => ({ entity: { ref: p.ref, name: p.name, detail: p.jobTitle }, role: p.jobTitle, roles: p.roles })),
           ...projects.map((p: Participation) => ({ entity: p.project, role: p.role })),
         ],
       };

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { EntitySummary } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
-import { recordKeepingOf, type Organisation } from '../../services/record/recordKeeping';
+import { projectKeepingOf, type Organisation } from '../../services/record/projectKeeping';
 import { useAsync } from '../shared/useAsync';
 
 /** "Harjuamk" from harjuamk.fi: a name that is only its domain's first label, as made from a sender's address. */
@@ -20,7 +20,7 @@ export type OrganisationEdit = { kind: 'renamed'; name: string } | { kind: 'doma
  * what was typed.
  */
 export function useOrganisationEditor(runtime: FilingRuntime, me: { name: string }, entity: EntitySummary, onChanged?: () => void) {
-  const service = recordKeepingOf(runtime, me);
+  const service = projectKeepingOf(runtime, me);
   const read = useCallback(() => service.organisation(entity.ref), [service, entity.ref]);
   const { state, reload } = useAsync(read, `organisation:${entity.ref.id}`);
   const [renaming, setRenaming] = useState(false);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
-import { OWNER_ROLE, type Participation } from '../../services/record/recordKeeping';
+import { OWNER_ROLE, type Participation } from '../../services/record/projectKeeping';
 import { ParticipantPicker } from './ParticipantPicker';
 import { ProjectFields } from './ProjectFields';
 import { saveErrorText } from './recordWords';

@@ -1,7 +1,7 @@
 import { Field, Input, Select } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import type { MessageKey } from '../../i18n/messages';
-import { PROJECT_KINDS, PROJECT_STATUSES, type ProjectKind, type ProjectStatus } from '../../services/record/recordKeeping';
+import { PROJECT_KINDS, PROJECT_STATUSES, type ProjectKind, type ProjectStatus } from '../../services/record/projectKeeping';
 import { useRecordFormStyles } from './useRecordFormStyles';
 
 export interface ProjectFieldValues {

@@ -1,7 +1,7 @@
 import type { IntlShape } from 'react-intl';
 import { describeError } from '../../i18n/errors';
 import type { MessageKey } from '../../i18n/messages';
-import { recordProblem } from '../../services/record/recordKeeping';
+import { recordProblem } from '../../services/record/projectKeeping';
 
 const INVALID: Record<string, MessageKey> = { publicDomain: 'record.invalid.publicDomain', emptyName: 'record.invalid.emptyName', nameTooLong: 'record.invalid.nameTooLong' };
 

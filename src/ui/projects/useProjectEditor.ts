@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EntitySummary } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
-import { recordKeepingOf, type Participation, type Project } from '../../services/record/recordKeeping';
+import { projectKeepingOf, type Participation, type Project } from '../../services/record/projectKeeping';
 import { useAsync } from '../shared/useAsync';
 import type { ProjectFieldValues } from './ProjectFields';
 
@@ -15,7 +15,7 @@ const fieldsOf = (p: Project): ProjectFieldValues => ({ projectKind: p.projectKi
  * shown as a conflict, with what was typed kept for saving again against the latest version.
  */
 export function useProjectEditor(runtime: FilingRuntime, me: { name: string }, entity: EntitySummary, onChanged?: () => void) {
-  const service = recordKeepingOf(runtime, me);
+  const service = projectKeepingOf(runtime, me);
   const read = useCallback(async () => {
     const [project, participants] = await Promise.all([service.project(entity.ref), service.participants(entity.ref)]);
     return { project, participants };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
-import { emptyProjectDraft, recordKeepingOf, type ProjectDraft } from '../../services/record/recordKeeping';
+import { emptyProjectDraft, projectKeepingOf, type ProjectDraft } from '../../services/record/projectKeeping';
 
 export type ProjectFormProblem = { kind: 'nameMissing' } | { kind: 'endBeforeStart' } | { kind: 'failed'; error: unknown };
 
@@ -35,7 +35,7 @@ export function useProjectForm(runtime: FilingRuntime, me: { name: string }, ini
     if (invalid) return;
     setSaving(true);
     try {
-      const { project } = await recordKeepingOf(runtime, me).createProject({ ...draft, name: draft.name.trim() });
+      const { project } = await projectKeepingOf(runtime, me).createProject({ ...draft, name: draft.name.trim() });
       await onCreated(project);
     } catch (error) {
       setProblem({ kind: 'failed', error });

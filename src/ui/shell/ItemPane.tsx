@@ -5,6 +5,7 @@ import { CurrentItem } from '../currentItem/CurrentItem';
 import { openItem, useCurrentItem } from '../currentItem/useCurrentItem';
 import { RecordMenu } from '../projects/RecordMenu';
 import { FilingPanel } from '../filing/FilingPanel';
+import { NewNoteButton } from '../notes/NewNoteButton';
 import type { AsyncState } from '../shared/useAsync';
 import { TriagePanel } from '../triage/TriagePanel';
 
@@ -14,6 +15,7 @@ export function ItemPane({ host, filing, triage, onRetry }: { host: OfficeHost; 
   return (
     <>
       <CurrentItem state={item} />
+      {item.status === 'ready' && !item.value && filing.status === 'ready' && <NewNoteButton keeping={filing.value.keeping} prefilled={[]} />}
       <FilingPanel host={host} item={item} state={filing} triage={triage} onRetry={onRetry} />
       {item.status === 'ready' && !openItem(item) && <RecordMenu host={host} state={filing} />}
       <TriagePanel host={host} runtime={triage} item={item} />

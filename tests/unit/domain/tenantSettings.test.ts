@@ -1,4 +1,4 @@
-import { DEFAULT_TENANT_SETTINGS, parseTenantSettings, tenantSettingsFromCache } from '../../../src/domain/tenantSettings';
+import { DEFAULT_TENANT_SETTINGS, parseTenantSettings, stakeholderRolesOf, tenantSettingsFromCache } from '../../../src/domain/tenantSettings';
 import { isDomainWithin } from '../../../src/domain/addresses';
 
 describe('parseTenantSettings: the settings item as SharePoint returns its fields', () => {
@@ -75,5 +75,24 @@ describe('isDomainWithin', () => {
     ['not a domain', 'x', false],
   ])('%s', (_label, domain, expected) => {
     expect(isDomainWithin(domain, ['Kallio.FI', 'bad domain'])).toBe(expected);
+  });
+});
+
+describe('stakeholder roles and record keepers', () => {
+  test('one role a line, kept as written; a bad one dropped alone; none set: Trail’s defaults', () => {
+    const { settings, problems } = parseTenantSettings({ StakeholderRoles: 'opiskelija\n työnantaja \nOpiskelija\npartner; school\n\n', RecordKeepers: 'Tiina.Laine@seutuopisto.fi, not-an-address' });
+    expect(settings.stakeholderRoles).toEqual(['opiskelija', 'työnantaja']);
+    expect(settings.recordKeepers).toEqual(['tiina.laine@seutuopisto.fi']);
+    expect(problems).toEqual([
+      { column: 'StakeholderRoles', value: 'partner; school', problem: 'invalidRole' },
+      { column: 'RecordKeepers', value: 'not-an-address', problem: 'invalidAddress' },
+    ]);
+    expect(stakeholderRolesOf(settings)).toEqual(['opiskelija', 'työnantaja']);
+    expect(stakeholderRolesOf(parseTenantSettings({}).settings)).toEqual(expect.arrayContaining(['student', 'employer', 'funder', 'partnerSchool', 'supplier', 'media', 'municipality', 'expert', 'alumni', 'other']));
+  });
+
+  test('they survive the cache', () => {
+    const { settings } = parseTenantSettings({ StakeholderRoles: 'opiskelija\nmedia', RecordKeepers: 'tiina.laine@seutuopisto.fi' });
+    expect(tenantSettingsFromCache(JSON.parse(JSON.stringify(settings)))).toEqual(settings);
   });
 });

@@ -8,7 +8,7 @@
 import type { FiledItem } from '../../../src/domain/itemKeys';
 import { createFilingService } from '../../../src/services/filing/filingService';
 import type { FilingRuntime } from '../../../src/services/filingRuntime';
-import { createRecordKeeping, emptyProjectDraft, OWNER_ROLE, recordProblem } from '../../../src/services/record/recordKeeping';
+import { createProjectKeeping, emptyProjectDraft, OWNER_ROLE, recordProblem } from '../../../src/services/record/projectKeeping';
 import { expectNoContractViolations } from '../helpers/sandbox';
 import { startTestStore, type TestStore } from '../helpers/store';
 
@@ -29,7 +29,7 @@ const self = () => s.t.user.mail ?? s.t.user.userPrincipalName;
 function service() {
   const filing = createFilingService({ store: s.store, graph: s.graph, self: self(), storage: memoryStorage() });
   const runtime = { filing, self: self(), index: { refresh: () => Promise.resolve() } } as unknown as FilingRuntime;
-  return createRecordKeeping(runtime, { name: s.t.user.displayName });
+  return createProjectKeeping(runtime, { name: s.t.user.displayName });
 }
 const message = (n: string): FiledItem => ({
   kind: 'message',

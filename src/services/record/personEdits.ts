@@ -1,0 +1,74 @@
+/**
+ * Saving a person's edited details (name, title, phone, organisation, addresses, stakeholder roles)
+ * under the record's If-Match rule: the store re-applies the change over others' edits of other
+ * fields (a merge); when someone changed the same field meanwhile nothing is overwritten and the
+ * caller is told which fields and what they now hold, to ask the user.
+ */
+import { normaliseAddress } from '../../domain/addresses';
+import type { EntitySummary, Person } from '../../domain/entities';
+import { ConflictError, DuplicateKeyError, InvalidInputError } from '../../record/errors';
+import type { TrailStore } from '../../record/trailStore';
+
+export interface PersonDraft {
+  name: string;
+  jobTitle: string;
+  phone: string;
+  organisationId: string | null;
+  /** The primary address first. */
+  emails: string[];
+  roles: string[];
+}
+
+export type DraftField = keyof PersonDraft;
+
+export type PersonSave =
+  | { status: 'saved'; person: Person }
+  /** Someone else changed these fields since the person was read: `latest` is the person as they are now. */
+  | { status: 'conflict'; fields: DraftField[]; latest: Person }
+  | { status: 'duplicate'; address: string; owner: EntitySummary | undefined }
+  | { status: 'invalid'; problems: Array<{ field: string; value: string; problem: string }> };
+
+export const draftOf = (person: Person): PersonDraft => ({
+  name: person.name,
+  jobTitle: person.jobTitle,
+  phone: person.phone,
+  organisationId: person.organisationId,
+  emails: [...person.emails],
+  roles: [...person.roles],
+});
+
+const COLUMN_FIELD: Record<string, DraftField> = { Title: 'name', JobTitle: 'jobTitle', Phone: 'phone', OrganisationId: 'organisationId', Emails: 'emails', Roles: 'roles' };
+
+/** Only what the user changed, so an untouched field never overwrites a colleague's edit of it. */
+export function changesOf(person: Person, draft: PersonDraft): Partial<PersonDraft> {
+  const before = draftOf(person);
+  const changes: Partial<PersonDraft> = {};
+  const emails = draft.emails.map((e) => e.trim()).filter(Boolean);
+  const roles = [...new Set(draft.roles.map((r) => r.trim()).filter(Boolean))];
+  if (draft.name.trim() !== before.name) changes.name = draft.name.trim();
+  if (draft.jobTitle.trim() !== before.jobTitle) changes.jobTitle = draft.jobTitle.trim();
+  if (draft.phone.trim() !== before.phone) changes.phone = draft.phone.trim();
+  if ((draft.organisationId ?? null) !== before.organisationId) changes.organisationId = draft.organisationId ?? null;
+  if (emails.join('\n') !== before.emails.join('\n')) changes.emails = emails.map((e) => {
+    const n = normaliseAddress(e);
+    return n.ok ? n.address : e;
+  });
+  if (roles.join(';') !== before.roles.join(';')) changes.roles = roles;
+  return changes;
+}
+
+export async function savePerson(store: TrailStore, person: Person, draft: PersonDraft): Promise<PersonSave> {
+  const changes = changesOf(person, draft);
+  if (changes.emails && changes.emails.length === 0) return { status: 'invalid', problems: [{ field: 'emails', value: '', problem: 'empty' }] };
+  try {
+    return { status: 'saved', person: await store.update(person, changes) };
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      const latest = (await store.get(person.ref)) as Person;
+      return { status: 'conflict', fields: [...new Set(error.fields.map((f) => COLUMN_FIELD[f]).filter((f): f is DraftField => !!f))], latest };
+    }
+    if (error instanceof DuplicateKeyError) return { status: 'duplicate', address: error.key, owner: error.owner };
+    if (error instanceof InvalidInputError) return { status: 'invalid', problems: error.problems };
+    throw error;
+  }
+}

@@ -1,0 +1,69 @@
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
+import { useIntl } from 'react-intl';
+import type { EntitySummary } from '../../domain/entities';
+import type { RecordKeeping } from '../../services/record/recordKeeping';
+import { useMergeStyles } from '../merge/useMergeStyles';
+import { ErrorNotice } from '../shared/ErrorNotice';
+import { useDataRights } from './useDataRights';
+
+/** A data subject's requests for one person, for record keepers: export as JSON, erase after naming what goes. */
+export function DataRights({ keeping, person, onErased }: { keeping: RecordKeeping; person: EntitySummary; onErased: () => void }) {
+  const intl = useIntl();
+  const styles = useMergeStyles();
+  const d = useDataRights(keeping, person, onErased);
+  const s = d.status;
+  return (
+    <section className={styles.panel} aria-labelledby="data-rights-title" data-testid="data-rights">
+      <Subtitle2 as="h3" id="data-rights-title">
+        {intl.formatMessage({ id: 'data.title' })}
+      </Subtitle2>
+      {d.standing === 'ownersByDefault' && <Caption1 className={styles.muted}>{intl.formatMessage({ id: 'data.ownersDefault' })}</Caption1>}
+      {s.kind === 'exported' && (
+        <MessageBar intent="success" data-testid="data-exported">
+          <MessageBarBody>{intl.formatMessage({ id: 'data.exported' }, { file: s.file, filings: s.filings, notes: s.notes })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {s.kind === 'confirming' && (
+        <MessageBar intent="warning" layout="multiline" role="alertdialog" data-testid="data-erase-confirm">
+          <MessageBarBody>
+            {intl.formatMessage(
+              { id: 'data.eraseConfirm' },
+              { name: s.preview.person.name, addresses: s.preview.addresses, filings: s.preview.filings, participations: s.preview.participations, notes: s.preview.notes },
+            )}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={() => void d.erase()} data-testid="data-erase-yes">
+              {intl.formatMessage({ id: 'data.eraseYes' }, { name: s.preview.person.name })}
+            </Button>
+            <Button size="small" onClick={d.cancel} data-testid="data-erase-no" autoFocus>
+              {intl.formatMessage({ id: 'data.eraseNo' })}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {s.kind === 'erased' && (
+        <MessageBar intent="success" data-testid="data-erased">
+          <MessageBarBody>{intl.formatMessage({ id: 'data.erased' }, { name: person.name })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {s.kind === 'failed' && (
+        <>
+          <MessageBar intent="warning">
+            <MessageBarBody>{intl.formatMessage({ id: 'data.failed' })}</MessageBarBody>
+          </MessageBar>
+          <ErrorNotice error={s.error} />
+        </>
+      )}
+      {s.kind !== 'erased' && s.kind !== 'confirming' && (
+        <div className={styles.actions}>
+          <Button size="small" disabled={s.kind === 'working'} onClick={() => void d.exportJson()} data-testid="data-export">
+            {intl.formatMessage({ id: 'data.export' })}
+          </Button>
+          <Button size="small" disabled={s.kind === 'working'} onClick={() => void d.askErase()} data-testid="data-erase">
+            {intl.formatMessage({ id: 'data.erase' })}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import type { EntitySummary } from '../../domain/entities';
+import type { ErasePreview, RecordKeeping } from '../../services/record/recordKeeping';
+import { downloadText } from './download';
+
+export type DataRightsStatus =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'exported'; file: string; filings: number; notes: number }
+  | { kind: 'confirming'; preview: ErasePreview }
+  | { kind: 'erased' }
+  | { kind: 'failed'; error: unknown };
+
+/** Export (a JSON download) and erasure (after a confirmation that names what goes) of one person. */
+export function useDataRights(keeping: RecordKeeping, person: EntitySummary, onErased: () => void) {
+  const [status, setStatus] = useState<DataRightsStatus>({ kind: 'idle' });
+  const run = async (work: () => Promise<DataRightsStatus>) => {
+    if (status.kind === 'working') return;
+    setStatus({ kind: 'working' });
+    try {
+      setStatus(await work());
+    } catch (error) {
+      setStatus({ kind: 'failed', error });
+    }
+  };
+  return {
+    status,
+    standing: keeping.keeperStanding(),
+    exportJson: () =>
+      run(async () => {
+        const file = await keeping.exportPerson(person.ref);
+        downloadText(file.fileName, file.json);
+        return { kind: 'exported', file: file.fileName, filings: file.data.filings.length, notes: file.data.notes.length };
+      }),
+    askErase: () => run(async () => ({ kind: 'confirming', preview: await keeping.previewErase(person.ref) })),
+    erase: () =>
+      run(async () => {
+        await keeping.erasePerson(person.ref);
+        onErased();
+        return { kind: 'erased' };
+      }),
+    cancel: () => setStatus({ kind: 'idle' }),
+  };
+}

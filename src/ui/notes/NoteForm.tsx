@@ -1,0 +1,82 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Tag, TagGroup, Textarea } from '@fluentui/react-components';
+import { useIntl } from 'react-intl';
+import type { EntitySummary } from '../../domain/entities';
+import { HEADLINE_MAX, type RecordKeeping } from '../../services/record/recordKeeping';
+import { ErrorNotice } from '../shared/ErrorNotice';
+import { EntityPicker } from './EntityPicker';
+import { useNoteForm } from './useNoteForm';
+import { useNoteFormStyles } from './useNoteFormStyles';
+
+export interface NoteFormProps {
+  keeping: RecordKeeping;
+  /** The entities the note starts with: the open view's (a person and their organisation). */
+  prefilled: readonly EntitySummary[];
+  onClose: () => void;
+  /** After a save: the timelines shown may now hold the note. */
+  onSaved?: () => void;
+}
+
+/** A note of a call or an encounter: headline, optional text, when, and every entity it belongs to. */
+export function NoteForm({ keeping, prefilled, onClose, onSaved }: NoteFormProps) {
+  const intl = useIntl();
+  const styles = useNoteFormStyles();
+  const f = useNoteForm(keeping, prefilled, onSaved);
+  const saving = f.status.kind === 'saving';
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby="note-form-title"
+      data-testid="note-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void f.save();
+      }}
+    >
+      <Subtitle2 as="h3" id="note-form-title">
+        {intl.formatMessage({ id: 'notes.title' })}
+      </Subtitle2>
+      <Field label={intl.formatMessage({ id: 'notes.headline' })} required validationMessage={f.problem === 'needHeadline' ? intl.formatMessage({ id: 'notes.needHeadline' }) : undefined}>
+        <Input autoFocus maxLength={HEADLINE_MAX} value={f.draft.headline} onChange={(_, d) => f.update({ headline: d.value })} data-testid="note-headline" />
+      </Field>
+      <Field label={intl.formatMessage({ id: 'notes.body' })}>
+        <Textarea value={f.draft.body} resize="vertical" onChange={(_, d) => f.update({ body: d.value })} data-testid="note-body" />
+      </Field>
+      <Field label={intl.formatMessage({ id: 'notes.when' })}>
+        <Input type="datetime-local" value={f.draft.when} onChange={(_, d) => f.update({ when: d.value })} data-testid="note-when" />
+      </Field>
+      <Field label={intl.formatMessage({ id: 'notes.belongsTo' })} validationMessage={f.problem === 'needEntity' ? intl.formatMessage({ id: 'notes.needEntity' }) : undefined}>
+        <TagGroup onDismiss={(_, d) => f.remove(f.draft.entities.find((e) => `${e.ref.kind}:${e.ref.id}` === d.value)!)} data-testid="note-entities">
+          {f.draft.entities.map((e) => (
+            <Tag key={`${e.ref.kind}:${e.ref.id}`} value={`${e.ref.kind}:${e.ref.id}`} dismissible dismissIcon={{ 'aria-label': intl.formatMessage({ id: 'notes.removeEntity' }, { name: e.name }) }} size="small">
+              {e.name}
+            </Tag>
+          ))}
+        </TagGroup>
+      </Field>
+      <EntityPicker keeping={keeping} label={intl.formatMessage({ id: 'notes.addEntity' })} onPick={f.add} exclude={f.draft.entities} testId="note-add" />
+      {f.status.kind === 'failed' && (
+        <>
+          <MessageBar intent="warning" data-testid="note-failed">
+            <MessageBarBody>{intl.formatMessage({ id: 'notes.failed' }, { names: f.status.names.join(', ') })}</MessageBarBody>
+          </MessageBar>
+          <ErrorNotice error={f.status.error} />
+        </>
+      )}
+      {f.status.kind === 'saved' && (
+        <MessageBar intent="success" data-testid="note-saved">
+          <MessageBarBody>{intl.formatMessage({ id: 'notes.saved' }, { count: f.status.count })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        {f.status.kind !== 'saved' && (
+          <Button type="submit" appearance="primary" disabled={saving} data-testid="note-save">
+            {intl.formatMessage({ id: saving ? 'people.saving' : 'notes.save' })}
+          </Button>
+        )}
+        <Button onClick={onClose} data-testid="note-close">
+          {intl.formatMessage({ id: 'notes.cancel' })}
+        </Button>
+      </div>
+    </form>
+  );
+}

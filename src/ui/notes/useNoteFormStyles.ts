@@ -1,0 +1,12 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useNoteFormStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere', padding: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  chips: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  result: { justifyContent: 'flex-start', textAlign: 'start', maxWidth: '100%' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  start: { alignSelf: 'flex-start' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});

@@ -1,0 +1,97 @@
+import { Button, Caption1, Field, Input, Subtitle2, ToggleButton } from '@fluentui/react-components';
+import { Delete16Regular } from '@fluentui/react-icons';
+import { useIntl } from 'react-intl';
+import type { Person } from '../../domain/entities';
+import type { RecordKeeping } from '../../services/record/recordKeeping';
+import { EntityPicker } from '../notes/EntityPicker';
+import { EditorNotice } from './EditorNotice';
+import { roleText } from './roleText';
+import { usePersonEditor } from './usePersonEditor';
+import { usePersonEditorStyles } from './usePersonEditorStyles';
+
+export interface PersonEditorProps {
+  keeping: RecordKeeping;
+  person: Person;
+  onSaved: (person: Person) => void;
+  onClose: () => void;
+}
+
+/** A person's name, title, phone, organisation, addresses and stakeholder roles, edited from their view. */
+export function PersonEditor({ keeping, person, onSaved, onClose }: PersonEditorProps) {
+  const intl = useIntl();
+  const styles = usePersonEditorStyles();
+  const e = usePersonEditor(keeping, person, onSaved);
+  const roles = [...new Set([...keeping.roles(), ...e.draft.roles])];
+  const organisationName = e.draft.organisationId ? (keeping.nameOf({ kind: 'organisation', id: e.draft.organisationId }) ?? intl.formatMessage({ id: 'entity.organisation' })) : intl.formatMessage({ id: 'people.noOrganisation' });
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby="person-editor-title"
+      data-testid="person-editor"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        e.save();
+      }}
+    >
+      <Subtitle2 as="h3" id="person-editor-title">
+        {intl.formatMessage({ id: 'people.editTitle' }, { name: person.name })}
+      </Subtitle2>
+      <Field label={intl.formatMessage({ id: 'people.name' })} required>
+        <Input value={e.draft.name} onChange={(_, d) => e.set('name', d.value)} data-testid="person-name" />
+      </Field>
+      <Field label={intl.formatMessage({ id: 'people.jobTitle' })}>
+        <Input value={e.draft.jobTitle} onChange={(_, d) => e.set('jobTitle', d.value)} data-testid="person-job-title" />
+      </Field>
+      <Field label={intl.formatMessage({ id: 'people.phone' })}>
+        <Input type="tel" value={e.draft.phone} onChange={(_, d) => e.set('phone', d.value)} data-testid="person-phone" />
+      </Field>
+      <fieldset className={styles.form}>
+        <legend>{intl.formatMessage({ id: 'people.emails' })}</legend>
+        {e.draft.emails.map((address, i) => (
+          <div key={i} className={styles.row}>
+            <Input className={styles.grow} type="email" value={address} aria-label={`${intl.formatMessage({ id: 'people.emails' })} ${i + 1}`} onChange={(_, d) => e.setEmail(i, d.value)} data-testid="person-email" />
+            {e.draft.emails.length > 1 && (
+              <Button size="small" appearance="subtle" icon={<Delete16Regular />} aria-label={intl.formatMessage({ id: 'people.removeEmail' }, { address })} onClick={() => e.removeEmail(i)} />
+            )}
+          </div>
+        ))}
+        <Button size="small" className={styles.start} onClick={e.addEmail} data-testid="person-add-email">
+          {intl.formatMessage({ id: 'people.addEmail' })}
+        </Button>
+      </fieldset>
+      <fieldset className={styles.form}>
+        <legend>{intl.formatMessage({ id: 'people.organisation' })}</legend>
+        <div className={styles.row}>
+          <Caption1 className={styles.grow} data-testid="person-organisation">
+            {organisationName}
+          </Caption1>
+          {e.draft.organisationId && (
+            <Button size="small" appearance="subtle" onClick={() => e.setOrganisation(null)} data-testid="person-organisation-clear">
+              {intl.formatMessage({ id: 'people.noOrganisation' })}
+            </Button>
+          )}
+        </div>
+        <EntityPicker keeping={keeping} kinds={['organisation']} label={intl.formatMessage({ id: 'people.changeOrganisation' })} onPick={e.setOrganisation} testId="person-organisation-find" />
+      </fieldset>
+      <fieldset className={styles.form}>
+        <legend>{intl.formatMessage({ id: 'people.roles' })}</legend>
+        <div className={styles.roles} data-testid="person-roles">
+          {roles.map((role) => (
+            <ToggleButton key={role} size="small" shape="circular" checked={e.draft.roles.includes(role)} onClick={() => e.toggleRole(role)} data-testid={`person-role-${role}`}>
+              {roleText(intl, role)}
+            </ToggleButton>
+          ))}
+        </div>
+      </fieldset>
+      <EditorNotice e={e} />
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={e.status.kind === 'saving'} data-testid="person-save">
+          {intl.formatMessage({ id: e.status.kind === 'saving' ? 'people.saving' : 'people.save' })}
+        </Button>
+        <Button onClick={onClose} data-testid="person-close">
+          {intl.formatMessage({ id: 'people.cancel' })}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { EntitySummary, Person } from '../../domain/entities';
+import { draftOf, type DraftField, type PersonDraft, type RecordKeeping } from '../../services/record/recordKeeping';
+
+export type EditorStatus =
+  | { kind: 'editing' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'error'; error: unknown }
+  | { kind: 'conflict'; fields: DraftField[]; latest: Person }
+  | { kind: 'duplicate'; address: string; owner: EntitySummary | undefined }
+  | { kind: 'invalid'; problems: Array<{ field: string; value: string; problem: string }> };
+
+/**
+ * Editing a person: the draft stays as typed through every failure (nothing typed is lost), and a
+ * conflict with a colleague's edit is asked, never overwritten: keep mine (saved over the latest) or
+ * take theirs (the draft takes the latest values of the clashing fields).
+ */
+export function usePersonEditor(keeping: RecordKeeping, person: Person, onSaved: (person: Person) => void) {
+  const [base, setBase] = useState(person);
+  const [draft, setDraft] = useState<PersonDraft>(() => draftOf(person));
+  const [status, setStatus] = useState<EditorStatus>({ kind: 'editing' });
+  const set = <K extends DraftField>(field: K, value: PersonDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
+
+  const saveOver = async (over: Person) => {
+    setStatus({ kind: 'saving' });
+    try {
+      const result = await keeping.savePerson(over, draft);
+      if (result.status === 'saved') {
+        setBase(result.person);
+        setStatus({ kind: 'saved' });
+        onSaved(result.person);
+      } else if (result.status === 'conflict') setStatus({ kind: 'conflict', fields: result.fields, latest: result.latest });
+      else if (result.status === 'duplicate') setStatus({ kind: 'duplicate', address: result.address, owner: result.owner });
+      else setStatus({ kind: 'invalid', problems: result.problems });
+    } catch (error) {
+      setStatus({ kind: 'error', error });
+    }
+  };
+
+  return {
+    draft,
+    set,
+    status,
+    toggleRole: (role: string) => set('roles', draft.roles.includes(role) ? draft.roles.filter((r) => r !== role) : [...draft.roles, role]),
+    setEmail: (i: number, value: string) => set('emails', draft.emails.map((e, j) => (j === i ? value : e))),
+    addEmail: () => set('emails', [...draft.emails, '']),
+    removeEmail: (i: number) => set('emails', draft.emails.filter((_, j) => j !== i)),
+    setOrganisation: (organisation: EntitySummary | null) => set('organisationId', organisation?.ref.id ?? null),
+    save: () => (status.kind === 'saving' ? undefined : void saveOver(base)),
+    /** After a conflict: my values saved over what the record holds now. */
+    keepMine: () => {
+      if (status.kind !== 'conflict') return;
+      setBase(status.latest);
+      void saveOver(status.latest);
+    },
+    /** After a conflict: the clashing fields take the record's values; the rest of my draft stays. */
+    takeTheirs: () => {
+      if (status.kind !== 'conflict') return;
+      const theirs = draftOf(status.latest);
+      setDraft((d) => ({ ...d, ...Object.fromEntries(status.fields.map((f) => [f, theirs[f]])) }));
+      setBase(status.latest);
+      setStatus({ kind: 'editing' });
+    },
+  };
+}
+
+export type PersonEditorControls = ReturnType<typeof usePersonEditor>;

@@ -1,0 +1,115 @@
+/**
+ * @jest-environment ./tests/support/jsdomWithFetch.js
+ *
+ * Keeping the record from the pane, rendered in jsdom against the sandbox over HTTP: a call note from
+ * the sender's card in two clicks plus the text, a person's role and phone from their view, merging a
+ * duplicate in (clicks counted), export and erase.
+ */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { EntitySummary, Person } from '../../../src/domain/entities';
+import { EntityView, PersonCard } from '../../../src/ui/filing/EntityView';
+import { expectNoContractViolations } from '../helpers/sandbox';
+import { startPanelHarness, type PanelHarness } from './harness';
+
+let h: PanelHarness;
+beforeAll(async () => {
+  h = await startPanelHarness();
+});
+afterAll(() => h.s.t.close());
+expectNoContractViolations(() => h?.s.t);
+
+let clicks = 0;
+const click = (el: HTMLElement) => {
+  clicks++;
+  fireEvent.click(el);
+};
+const summary = (e: { ref: EntitySummary['ref']; name: string }): EntitySummary => ({ ref: e.ref, name: e.name, detail: '' });
+let serial = 0;
+const blobText = (blob: Blob) =>
+  new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+
+test('a call note against the sender of the open mail: two clicks plus the text, in their and their organisation’s timelines', async () => {
+  const domain = `soitto${++serial}.fi`;
+  const org = summary((await h.runtime.filing.store.createOrganisation({ name: 'Soitto Oy', domains: [domain] })).entity);
+  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Sanna Soittaja', emails: [`sanna@${domain}`], organisationId: org.ref.id })).entity);
+  h.render(<PersonCard runtime={h.runtime} host={h.host} address={`sanna@${domain}`} name="Sanna Soittaja" person={person} organisation={org} onOpen={() => undefined} />);
+  clicks = 0;
+  click(await screen.findByTestId('note-new'));
+  fireEvent.change(screen.getByTestId('note-headline'), { target: { value: 'Soitti: haluaa tarjouksen' } });
+  click(screen.getByTestId('note-save'));
+  expect(await screen.findByTestId('note-saved')).toBeTruthy();
+  expect(clicks).toBeLessThanOrEqual(2);
+  for (const ref of [person.ref, org.ref]) {
+    const notes = (await h.runtime.filing.store.filingsOfEntity(ref)).items.filter((f) => f.item.kind === 'note');
+    expect(notes.map((f) => f.item.subject)).toEqual(['Soitti: haluaa tarjouksen']);
+  }
+  await waitFor(() => expect(within(screen.getByTestId('person-card')).getByText('Soitti: haluaa tarjouksen', { exact: false })).toBeTruthy());
+});
+
+test('a person’s role and phone number from their view, in Finnish; a failed save keeps what was typed', async () => {
+  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Rooli Henkilö', emails: [`rooli${++serial}@rooli.fi`] })).entity);
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={person} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
+  fireEvent.click(await screen.findByTestId('person-edit'));
+  fireEvent.change(screen.getByTestId('person-phone'), { target: { value: '+358 40 555 1234' } });
+  fireEvent.click(screen.getByTestId('person-role-employer'));
+  h.s.t.sandbox.control.setFaults({ rules: [{ kind: '503', method: 'PATCH', next: 5 }] });
+  fireEvent.click(screen.getByTestId('person-save'));
+  await screen.findByRole('alert');
+  h.s.t.sandbox.control.clearFaults();
+  expect((screen.getByTestId('person-phone') as HTMLInputElement).value).toBe('+358 40 555 1234');
+  fireEvent.click(screen.getByTestId('person-save'));
+  await waitFor(() => expect(screen.queryByTestId('person-editor')).toBeNull());
+  const saved = (await h.runtime.filing.store.get(person.ref)) as Person;
+  expect([saved.phone, saved.roles]).toEqual(['+358 40 555 1234', ['employer']]);
+  expect(await within(await screen.findByTestId('role-chips')).findByText('työnantaja')).toBeTruthy();
+});
+
+test('merging a likely duplicate: at most four clicks after opening the first, and the filings moved', async () => {
+  const domain = `tupla${++serial}.fi`;
+  const kept = summary((await h.runtime.filing.store.createPerson({ name: 'Tuula Tuplanen', emails: [`tuula.tuplanen@${domain}`] })).entity);
+  const dup = summary((await h.runtime.filing.store.createPerson({ name: 'Tuula Tuplanen', emails: [`tt@${domain}`] })).entity);
+  await h.runtime.filing.store.file((await h.runtime.filing.view(h.inbox[0]!)).item, [dup]);
+  await h.runtime.index.refresh(); // the pane's index catches up with the record (delta), as it does in the background
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={kept} onBack={() => undefined} onOpen={() => undefined} />);
+  clicks = 0;
+  click(await screen.findByTestId('merge-open'));
+  click(await screen.findByTestId('merge-suggestion', {}, { timeout: 5000 }));
+  expect((await screen.findByTestId('merge-counts')).textContent).toContain('1 filing');
+  await waitFor(() => expect((screen.getByTestId('merge-confirm') as HTMLButtonElement).disabled).toBe(false));
+  click(screen.getByTestId('merge-confirm'));
+  expect(await screen.findByTestId('merge-done')).toBeTruthy();
+  expect(clicks).toBeLessThanOrEqual(4);
+  expect((await h.runtime.filing.store.filingsOfEntity(kept.ref)).items).toHaveLength(1);
+});
+
+test('export downloads the JSON; erase names what goes, and then the person is gone', async () => {
+  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Erkki Poistuva', emails: [`erkki${++serial}@poisto.fi`] })).entity);
+  const urls: Blob[] = [];
+  URL.createObjectURL = (blob: Blob) => (urls.push(blob), 'blob:trail');
+  URL.revokeObjectURL = () => undefined;
+  let gone = false;
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={person} onBack={() => (gone = true)} onOpen={() => undefined} />);
+  fireEvent.click(await screen.findByTestId('data-open'));
+  fireEvent.click(screen.getByTestId('data-export'));
+  expect(await screen.findByTestId('data-exported')).toBeTruthy();
+  expect(JSON.parse(await blobText(urls[0]!)).person.name).toBe('Erkki Poistuva');
+  fireEvent.click(screen.getByTestId('data-erase'));
+  expect((await screen.findByTestId('data-erase-confirm')).textContent).toContain('1 address');
+  fireEvent.click(screen.getByTestId('data-erase-yes'));
+  await waitFor(() => expect(gone).toBe(true));
+  await expect(h.runtime.filing.store.get(person.ref)).rejects.toBeDefined();
+});
+
+test('an organisation’s people filtered by stakeholder role', async () => {
+  const org = summary((await h.runtime.filing.store.createOrganisation({ name: 'Suodatin Oy', domains: [`suodatin${++serial}.fi`] })).entity);
+  await h.runtime.filing.store.createPerson({ name: 'Rahoittaja Rauni', emails: [`rauni@suodatin${serial}.fi`], organisationId: org.ref.id, roles: ['funder'] });
+  await h.runtime.filing.store.createPerson({ name: 'Muu Matti', emails: [`matti@suodatin${serial}.fi`], organisationId: org.ref.id });
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={org} onBack={() => undefined} onOpen={() => undefined} />);
+  await waitFor(() => expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link')).toHaveLength(2));
+  fireEvent.change(screen.getByTestId('role-filter'), { target: { value: 'funder' } });
+  expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link').map((a) => a.textContent)).toEqual(['Rahoittaja Rauni']);
+});
