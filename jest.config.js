@@ -23,7 +23,7 @@ const common = {
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'], setupFiles: ['<rootDir>/tests/support/jsdomSetup.ts'] },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts?(x)'], setupFiles: ['<rootDir>/tests/support/jsdomSetup.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts?(x)'], setupFiles: ['<rootDir>/tests/support/jsdomSetup.ts'], setupFilesAfterEnv: ['<rootDir>/tests/support/integrationTimeouts.ts'] },
     {
       ...common,
       displayName: 'e2e',
