@@ -7,7 +7,8 @@ import type { OfficeHost } from '../office/host';
 import { createTriageHistory } from './triage/undoHistory';
 import { createOutbox } from './triage/outbox';
 import { cachedTenantSettings } from '../record/tenantSettings';
-import { SHARED_FOLDER_IDS_KEY, TRIAGE_SETTINGS_KEY, tenantSettingsKey } from './storage/keys';
+import { MAILBOX_CONTEXT_KEY, SHARED_FOLDER_IDS_KEY, TRIAGE_SETTINGS_KEY, tenantSettingsKey } from './storage/keys';
+import { rememberedContextIn } from './triage/rememberedContext';
 import { createTriageService, type TriageService } from './triage/triageService';
 import { createTriageRunner, type TriageRunner } from './triage/runner';
 
@@ -63,6 +64,7 @@ export function createTriageRuntime(
     // Names the user did not choose are not stored, so they keep following the organisation's.
     saveSettings: (next) => host.roamingSettings.set(TRIAGE_SETTINGS_KEY, storedTriageSettings(next)),
     now: () => new Date(),
+    rememberedContext: rememberedContextIn(host.roamingSettings, MAILBOX_CONTEXT_KEY, null),
   });
   const shared = new Map<string, TriageService>();
 
@@ -79,6 +81,7 @@ export function createTriageRuntime(
       // Only folder ids are saved from here: names and the due rule are changed in the own mailbox's form.
       saveSettings: (next) => host.roamingSettings.set(SHARED_FOLDER_IDS_KEY, { ...folderIdsOf(), [address]: next.folderIds ?? {} }),
       now: () => new Date(),
+      rememberedContext: rememberedContextIn(host.roamingSettings, MAILBOX_CONTEXT_KEY, address),
     });
   }
 
