@@ -7,7 +7,8 @@ import type { OfficeHost } from '../office/host';
 import { createTriageHistory } from './triage/undoHistory';
 import { createOutbox } from './triage/outbox';
 import { cachedTenantSettings } from '../record/tenantSettings';
-import { SHARED_FOLDER_IDS_KEY, TRIAGE_SETTINGS_KEY, tenantSettingsKey } from './storage/keys';
+import { MAILBOX_CONTEXT_KEY, SHARED_FOLDER_IDS_KEY, TRIAGE_SETTINGS_KEY, tenantSettingsKey } from './storage/keys';
+import { rememberedContextIn } from './triage/rememberedContext';
 import { createTriageService, type TriageService } from './triage/triageService';
 import { createTriageRunner, type TriageRunner } from './triage/runner';
 
@@ -21,6 +22,9 @@ export const cachedOrganisationFolderNames =
   (siteUrl: string, storage: Storage = window.localStorage) =>
   (): OrganisationFolderNames =>
     cachedTenantSettings({ storage, key: tenantSettingsKey(siteUrl) });
+
+/** Triage without booking: what the ribbon's function file needs (booking's code stays out of it). */
+export type TriageCore = Omit<TriageRuntime, 'booking'>;
 
 export interface TriageRuntime {
   /** Triage in the user's own mailbox (counts, settings, the form). */
@@ -43,18 +47,28 @@ function readSharedFolderIds(raw: unknown): SharedFolderIds {
   return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as SharedFolderIds) : {};
 }
 
+/** Triage as the taskpane uses it: the core, and booking time in the mailbox a message lives in. */
+export function createTriageRuntime(
+  host: OfficeHost,
+  graph: GraphClient,
+  storage: Storage = window.localStorage,
+  organisation: () => OrganisationFolderNames = () => ({}),
+): TriageRuntime {
+  return { ...createTriageCore(host, graph, storage, organisation), booking: createBookingService(graph) };
+}
+
 /**
  * Triage as both the ribbon's function file and the taskpane use it: settings roam with the user;
  * undo history and the outbox live in the add-in's local storage, which both share. A shared
  * mailbox uses the user's own folder names and due rule, but has folders (and so ids) of its own.
  */
-export function createTriageRuntime(
+export function createTriageCore(
   host: OfficeHost,
   graph: GraphClient,
   storage: Storage = window.localStorage,
   /** The organisation's default folder names (tenant settings), read at each use; the user's own choice wins. */
   organisation: () => OrganisationFolderNames = () => ({}),
-): TriageRuntime {
+): TriageCore {
   const locale = localeFor(host.displayLanguage());
   const settings = (): TriageSettings => parseTriageSettings(host.roamingSettings.get(TRIAGE_SETTINGS_KEY), locale, organisation());
   const own = createTriageService({
@@ -63,6 +77,7 @@ export function createTriageRuntime(
     // Names the user did not choose are not stored, so they keep following the organisation's.
     saveSettings: (next) => host.roamingSettings.set(TRIAGE_SETTINGS_KEY, storedTriageSettings(next)),
     now: () => new Date(),
+    rememberedContext: rememberedContextIn(host.roamingSettings, MAILBOX_CONTEXT_KEY, null),
   });
   const shared = new Map<string, TriageService>();
 
@@ -79,6 +94,7 @@ export function createTriageRuntime(
       // Only folder ids are saved from here: names and the due rule are changed in the own mailbox's form.
       saveSettings: (next) => host.roamingSettings.set(SHARED_FOLDER_IDS_KEY, { ...folderIdsOf(), [address]: next.folderIds ?? {} }),
       now: () => new Date(),
+      rememberedContext: rememberedContextIn(host.roamingSettings, MAILBOX_CONTEXT_KEY, address),
     });
   }
 
@@ -95,5 +111,5 @@ export function createTriageRuntime(
     outbox: createOutbox(storage),
     identities: itemIdentitiesFor(graph),
   };
-  return { ...parts, runner: createTriageRunner(parts), booking: createBookingService(graph) };
+  return { ...parts, runner: createTriageRunner(parts) };
 }

@@ -1,11 +1,11 @@
 import { runtimeConfig } from '../config';
-import { cachedOrganisationFolderNames, createTriageRuntime } from '../../services/triageRuntime';
+import { cachedOrganisationFolderNames, createTriageCore } from '../../services/triageRuntime';
 import { startRuntime } from '../startRuntime';
 import { runTriageCommand, TRIAGE_FUNCTIONS } from './triageCommands';
 
 type CommandHandler = (event: { completed(): void }) => Promise<void>;
 
-const runtime = startRuntime().then((started) => ({ host: started.host, triage: createTriageRuntime(started.host, started.graph, window.localStorage, cachedOrganisationFolderNames(runtimeConfig.siteUrl)) }));
+const runtime = startRuntime().then((started) => ({ host: started.host, triage: createTriageCore(started.host, started.graph, window.localStorage, cachedOrganisationFolderNames(runtimeConfig.siteUrl)) }));
 
 const handlers: Record<string, CommandHandler> = Object.fromEntries(
   Object.entries(TRIAGE_FUNCTIONS).map(([name, action]) => [

@@ -30,3 +30,8 @@ export const HISTORY_KEY = 'trail.triage.history';
 export const TRIAGE_SETTINGS_KEY = 'trail.triage';
 /** The folder ids Trail remembers in each shared mailbox, by its address. */
 export const SHARED_FOLDER_IDS_KEY = 'trail.triage.sharedFolders';
+/**
+ * Each mailbox's time zone, Archive and Deleted Items folder ids as triage last read them, by mailbox ('me' for
+ * the user's own, a shared one by its address), so a freshly loaded function file acts in one round trip.
+ */
+export const MAILBOX_CONTEXT_KEY = 'trail.triage.mailboxContext';

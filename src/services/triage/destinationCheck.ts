@@ -10,8 +10,14 @@ import type { FolderJson } from './mailboxProbe';
 
 export const DESTINATION_CHECK_ID = 'destination-check';
 
+/** The name the destination has now, as the check read it (a folder taken by its remembered id was not read before). */
+export function destinationNameOf(check: BatchResult | undefined): string | undefined {
+  const name = check?.ok ? (check.body as FolderJson | undefined)?.displayName : undefined;
+  return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
 export function destinationCheckStep(paths: MailboxPaths, folderId: string): BatchStep {
-  return { id: DESTINATION_CHECK_ID, method: 'GET', url: paths.folder(folderId, ['id', 'parentFolderId']) };
+  return { id: DESTINATION_CHECK_ID, method: 'GET', url: paths.folder(folderId, ['id', 'displayName', 'parentFolderId']) };
 }
 
 /** True when the check shows the folder deleted; an unanswered check proves nothing either way. */

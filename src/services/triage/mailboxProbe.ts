@@ -2,7 +2,9 @@
  * One `$batch` that reads everything triage needs to know about a mailbox before it can act: the
  * mailbox's time zone (for the ASAP due date), the Archive and Deleted Items folders, and for each of
  * our folders both the one we remember by id and any top-level folder with its name. Reading all of it
- * at once keeps the first click of a session at two round trips (three when a folder must be made).
+ * at once keeps the first click of a session at two round trips, also when a folder must be made (its
+ * create rides in the same `$batch`); a click with the context and folder ids remembered in roaming settings
+ * sends none of this (mailboxSetup.ts).
  */
 import type { GraphClient } from '../../graph/client';
 import { batchError, runBatch, type BatchOptions, type BatchResult, type BatchStep } from '../../graph/batch';
@@ -31,11 +33,20 @@ export interface FolderProbe {
   byName?: FolderJson[];
   /** Why the name lookup failed, if it did: the folder cannot then be created safely. */
   nameError?: GraphRequestError;
+  /**
+   * The folder a create sent beside the name lookup made. Exchange refuses a second folder of one name under
+   * one parent (409 ErrorFolderExists, api/mailfolder-post-childfolders.md), so the create is safe to send
+   * blind: it either makes the only one, or is refused and the name lookup finds the one there is.
+   */
+  created?: FolderJson;
+  /** Why that create was refused (409 ErrorFolderExists when the folder is there already). */
+  createError?: GraphRequestError;
 }
 
 export interface ProbeRequest {
   context: boolean;
-  folders: ReadonlyArray<{ kind: FolderKind; rememberedId?: string; name: string }>;
+  /** `create`: also send a create of the folder (only where no id is remembered: the first click ever). */
+  folders: ReadonlyArray<{ kind: FolderKind; rememberedId?: string; name: string; create?: boolean }>;
 }
 
 export const FOLDER_FIELDS = ['id', 'displayName', 'parentFolderId'] as const;
@@ -62,8 +73,9 @@ export async function probeMailbox(graph: GraphClient, paths: MailboxPaths, requ
   for (const folder of request.folders) {
     if (folder.rememberedId) steps.push({ id: `${folder.kind}-id`, method: 'GET', url: paths.folder(folder.rememberedId, FOLDER_FIELDS) });
     steps.push({ id: `${folder.kind}-name`, method: 'GET', url: paths.topFoldersNamed(folder.name) });
+    if (folder.create) steps.push({ id: `${folder.kind}-create`, method: 'POST', url: paths.topFolders(), body: { displayName: folder.name } });
   }
-  // Only reads: runBatch may retry each of them on its own.
+  // Reads, and creates a second of which is refused: runBatch may retry each on its own (a create only on a 429).
   const results = new Map((await runBatch(graph, steps, batch)).map((r) => [r.id, r]));
 
   let context: MailboxContext | undefined;
@@ -79,7 +91,14 @@ export async function probeMailbox(graph: GraphClient, paths: MailboxPaths, requ
     const byId = results.get(`${folder.kind}-id`);
     const byName = results.get(`${folder.kind}-name`);
     const found = byId?.ok ? folderJson(byId.body) : undefined;
-    const probe: FolderProbe = { kind: folder.kind, ...(found ? { byId: found } : {}) };
+    const createdResult = results.get(`${folder.kind}-create`);
+    const created = createdResult?.ok ? folderJson(createdResult.body) : undefined;
+    const probe: FolderProbe = {
+      kind: folder.kind,
+      ...(found ? { byId: found } : {}),
+      ...(created ? { created } : {}),
+      ...(createdResult && !createdResult.ok ? { createError: batchError(createdResult) } : {}),
+    };
     if (byName?.ok) {
       const list = ((byName.body as { value?: unknown[] } | undefined)?.value ?? []).map(folderJson).filter((f): f is FolderJson => !!f);
       probe.byName = list;

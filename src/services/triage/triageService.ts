@@ -12,14 +12,15 @@ import { GraphRequestError, isConflict, toGraphRequestError } from '../../graph/
 import { checkSettingsChange, destinationName, type SettingsChange, type TriageSettings } from '../../domain/triage/settings';
 import { applyGoals, type GoalOutcome } from './applyGoals';
 import { countWaiting, type WaitingCounts } from './counts';
-import { DESTINATION_CHECK_ID, destinationCheckStep, destinationDeleted } from './destinationCheck';
-import { asapFlag, restoreGoal, triageGoal, type TriageTarget } from './goals';
+import { DESTINATION_CHECK_ID, destinationCheckStep, destinationDeleted, destinationNameOf } from './destinationCheck';
+import { asapFlag, restoreGoal, triageGoal, type Goal, type TriageTarget } from './goals';
+import { sameFlag } from './flagTimes';
 import { renameFolder, topFoldersNamed } from '../../graph/mailFolders';
 import { mailboxPath, mailboxPaths } from '../../graph/mailboxPaths';
 import { newId } from './newId';
 import { FOLDER_KINDS, type FolderKind } from './mailboxProbe';
-import { createMailboxSetup } from './mailboxSetup';
-import type { MessageState, TriageAction, TriageFailure, TriageOptions, TriageRecord, TriageResult } from './types';
+import { createMailboxSetup, type ContextPart, type RememberedContext } from './mailboxSetup';
+import type { FollowupFlag, MessageState, TriageAction, TriageFailure, TriageOptions, TriageRecord, TriageResult } from './types';
 
 export interface TriageServiceOptions {
   graph: GraphClient;
@@ -32,6 +33,8 @@ export interface TriageServiceOptions {
   now: () => Date;
   /** Tests inject `sleep`; `maxRetries` is per message. */
   batch?: BatchOptions;
+  /** The mailbox's time zone and well-known folder ids as last read (roaming settings), so a fresh click need not read them first. */
+  rememberedContext?: RememberedContext;
 }
 
 export interface TriageService {
@@ -69,6 +72,26 @@ export class SettingsConflictError extends Error {
 
 const FOLDER_OF: Record<TriageAction, FolderKind | undefined> = { asap: 'asap', readLater: 'readLater', archive: undefined };
 
+/** The parts of the mailbox context each action relies on: what its `$batch` checks when they were remembered. */
+const CONTEXT_OF: Record<TriageAction, readonly ContextPart[]> = { asap: ['timeZone', 'deleted'], readLater: ['deleted'], archive: ['archive'] };
+
+/**
+ * A goal that also replaces `wrong`, the flag an attempt wrote from a remembered time zone that proved stale: the
+ * ASAP goal keeps any flag in its folder (the user's own included), so only that exact flag is written again.
+ */
+function restamped(goal: Goal, wrong: FollowupFlag | undefined, right: FollowupFlag | undefined): Goal {
+  if (!wrong || !right || sameFlag(wrong, right)) return goal;
+  return {
+    ...goal,
+    patchesFrom: (state) => {
+      const patches = goal.patchesFrom(state);
+      if (!sameFlag(state.flag, wrong) || patches.some((patch) => 'flag' in patch)) return patches;
+      const [first, ...rest] = patches;
+      return [{ ...first, flag: right }, ...rest];
+    },
+  };
+}
+
 const isMessageId = (id: unknown): id is string => typeof id === 'string' && id.trim() !== '';
 
 function failureOf(outcome: GoalOutcome, earlier?: MessageState): TriageFailure {
@@ -88,14 +111,22 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
   // The ASAP due date follows the clock of the person acting: a shared mailbox's own settings are out of reach.
   const paths = mailboxPaths(mailboxPath(shared), '/me');
   const batch: BatchOptions = { now: options.now, ...options.batch };
-  const setup = createMailboxSetup({ graph: options.graph, paths, settings: options.settings, saveSettings: options.saveSettings, batch });
+  const setup = createMailboxSetup({
+    graph: options.graph,
+    paths,
+    settings: options.settings,
+    saveSettings: options.saveSettings,
+    batch,
+    ...(options.rememberedContext ? { rememberedContext: options.rememberedContext } : {}),
+  });
   const applyBase = { graph: options.graph, paths, batch };
 
   async function targetOf(action: TriageAction, at: Date): Promise<TriageTarget> {
     const kind = FOLDER_OF[action];
     // Folders first: their lookup reads the mailbox context in the same round trip.
     const noFolders: Partial<Record<FolderKind, string>> = {};
-    const [folders, context] = await Promise.all([kind ? setup.folders([kind], true) : noFolders, setup.context()]);
+    // A remembered folder id is taken unread: the action's own `$batch` checks it (destinationCheck.ts).
+    const [folders, context] = await Promise.all([kind ? setup.folders([kind], true, true) : noFolders, setup.context()]);
     if (action === 'archive') {
       if (typeof context.archiveFolderId !== 'string') throw context.archiveFolderId;
       return { action, destinationFolderId: context.archiveFolderId };
@@ -110,13 +141,23 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
   async function intoFreshFolder(kind: FolderKind, target: TriageTarget, outcomes: GoalOutcome[], before: TriageOptions['before']): Promise<{ target: TriageTarget; outcomes: GoalOutcome[] }> {
     setup.forget(kind);
     const fresh = (await setup.folders([kind], true))[kind]!;
-    const freshTarget = { ...target, destinationFolderId: fresh };
+    return redoInto({ ...target, destinationFolderId: fresh }, outcomes, before);
+  }
+
+  /** What went (or found its folder gone) is brought to `freshTarget`, each message checked first. */
+  async function redoInto(
+    freshTarget: TriageTarget,
+    outcomes: GoalOutcome[],
+    before: TriageOptions['before'],
+    /** The flag the first attempt wrote (from a time zone that proved wrong): where it still stands, it is written again. */
+    wrongFlag?: FollowupFlag,
+  ): Promise<{ target: TriageTarget; outcomes: GoalOutcome[] }> {
     const redo = outcomes.filter((o) => o.reached || o.reason === 'folderMissing');
     const known = new Map(redo.filter((o) => o.reached && o.state).map((o) => [o.messageId, o.state!]));
     const earlier = { ...before, ...Object.fromEntries(redo.filter((o) => o.before).map((o) => [o.messageId, o.before!])) };
     const lost = new Set(redo.filter((o) => o.beforeLost).map((o) => o.messageId));
     const again = await applyGoals(
-      redo.map((o) => triageGoal(o.messageId, freshTarget)),
+      redo.map((o) => restamped(triageGoal(o.messageId, freshTarget), wrongFlag, freshTarget.flag)),
       { ...applyBase, verifyFirst: true, known, before: earlier, beforeLost: lost },
     );
     const replaced = new Map(again.outcomes.map((o) => [o.messageId, o]));
@@ -152,13 +193,27 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
         ...(triageOptions.beforeWrite ? { beforeWrite: triageOptions.beforeWrite } : {}),
         ...(triageOptions.before ? { before: triageOptions.before } : {}),
         ...(triageOptions.beforeLost?.length ? { beforeLost: new Set(triageOptions.beforeLost) } : {}),
-        ...(kind ? { alongside: [destinationCheckStep(paths, target.destinationFolderId)] } : {}),
+        alongside: [...(kind ? [destinationCheckStep(paths, target.destinationFolderId)] : []), ...setup.contextChecks(CONTEXT_OF[action])],
       },
     );
     let outcomes = run.outcomes;
+    // A remembered Archive id or time zone that proved wrong: what went is moved (or flagged) again, rightly.
+    const wrong = setup.checkedContext(run.alongside);
+    if ((action === 'archive' && wrong.has('archive')) || (action === 'asap' && wrong.has('timeZone'))) {
+      try {
+        ({ target, outcomes } = await redoInto(await targetOf(action, at), outcomes, triageOptions.before, target.flag));
+      } catch (thrown) {
+        if (thrown instanceof SignInError) throw thrown;
+        const error = toGraphRequestError(thrown);
+        outcomes = outcomes.map((o) => ({ ...o, reached: false, error }));
+      }
+    }
     if (kind) {
       const context = await setup.context();
-      const gone = destinationDeleted(run.alongside.get(DESTINATION_CHECK_ID), context.deletedItemsFolderId) || outcomes.some((o) => o.reason === 'folderMissing');
+      const check = run.alongside.get(DESTINATION_CHECK_ID);
+      const gone = destinationDeleted(check, context.deletedItemsFolderId) || outcomes.some((o) => o.reason === 'folderMissing');
+      const name = destinationNameOf(check);
+      if (!gone && name) setup.learnNames({ [kind]: name });
       if (gone) {
         try {
           ({ target, outcomes } = await intoFreshFolder(kind, target, outcomes, triageOptions.before));

@@ -32,7 +32,12 @@ async function topFolders(name: string): Promise<Folder[]> {
   return page.body.value;
 }
 
-const creates = () => graphCalls(t).filter((c) => c.method === 'POST' && /\/v1\.0\/me\/mailFolders$/.test(c.url));
+/** Folder creates, sent on their own or inside a `$batch` (the first click's create rides with its lookup). */
+const creates = () =>
+  graphCalls(t).flatMap((c) => [
+    ...(c.method === 'POST' && /\/v1\.0\/me\/mailFolders$/.test(c.url) ? [c] : []),
+    ...(c.inner ?? []).filter((r) => r.method === 'POST' && /^\/?me\/mailFolders$/.test(r.url)),
+  ]);
 const settingsStore = (): { current: TriageSettings } => ({ current: defaultTriageSettings('en') });
 
 test('created on first use, then reused and remembered; Read later is not created by an ASAP click', async () => {

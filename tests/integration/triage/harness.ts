@@ -10,6 +10,9 @@ import { createGraphClient } from '../../../src/graph/client';
 import { toMessageState } from '../../../src/services/triage/messageState';
 import { createTriageService, type TriageService } from '../../../src/services/triage/triageService';
 import type { MessageState } from '../../../src/services/triage/types';
+import type { RoamingSettings } from '../../../src/office/host';
+import { MAILBOX_CONTEXT_KEY } from '../../../src/services/storage/keys';
+import { rememberedContextIn } from '../../../src/services/triage/rememberedContext';
 import { TEST_ANCHOR, type TestSandbox } from '../helpers/sandbox';
 
 const IMMUTABLE = { Prefer: 'IdType="ImmutableId"' };
@@ -18,18 +21,24 @@ export interface TriageHarness {
   graph: Client;
   service: TriageService;
   /** The roaming settings as saved so far. */
-  settings: { current: TriageSettings };
+  settings: SharedSettings;
   /** Every wait the client or the service would have slept, in ms. */
   waits: number[];
   /** The clock the service reads; tests move it. */
   clock: { now: Date };
 }
 
+/** The user's roaming settings: the triage settings, and the rest of the bag (the remembered mailbox context). */
+export interface SharedSettings {
+  current: TriageSettings;
+  roaming?: Record<string, unknown>;
+}
+
 export interface HarnessOptions {
   now?: Date;
   settings?: TriageSettings;
   /** Share settings with another harness: two sessions of the same user. */
-  sharedSettings?: { current: TriageSettings };
+  sharedSettings?: SharedSettings;
   waits?: number[];
   /** Really sleep (the bench), instead of recording. */
   realSleep?: boolean;
@@ -48,7 +57,12 @@ export function triageHarness(t: TestSandbox, options: HarnessOptions = {}): Tri
     tokens: new SandboxTokenSource(t.sandbox.origin),
     retry: { ...(sleep ? { sleep } : {}), random: () => 0.5 },
   });
-  const settings = options.sharedSettings ?? { current: options.settings ?? defaultTriageSettings('en') };
+  const settings: SharedSettings = options.sharedSettings ?? { current: options.settings ?? defaultTriageSettings('en') };
+  const bag = (settings.roaming ??= {});
+  const roaming: RoamingSettings = {
+    get: <T>(key: string) => bag[key] as T | undefined,
+    set: async <T>(key: string, value: T) => void (bag[key] = JSON.parse(JSON.stringify(value)) as unknown),
+  };
   const clock = { now: options.now ?? TEST_ANCHOR };
   const service = createTriageService({
     graph,
@@ -59,6 +73,7 @@ export function triageHarness(t: TestSandbox, options: HarnessOptions = {}): Tri
     },
     now: () => clock.now,
     batch: { ...(sleep ? { sleep } : {}), ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}) },
+    rememberedContext: rememberedContextIn(roaming, MAILBOX_CONTEXT_KEY, options.sharedMailbox?.toLowerCase() ?? null),
   });
   return { graph, service, settings, waits, clock };
 }

@@ -9,7 +9,9 @@ import { toMessageState } from '../../../src/services/triage/messageState';
 import type { MessageState } from '../../../src/services/triage/types';
 import { FIXTURE_COLLEAGUE, FIXTURE_SHARED, FIXTURE_SHARED_INBOX_COUNT, fixtureMailbox } from '../helpers/fixtureMailbox';
 import { expectNoContractViolations, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
-import { graphCalls, statesIn, triageHarness } from './harness';
+import { defaultTriageSettings } from '../../../src/domain/triage/settings';
+import { MAILBOX_CONTEXT_KEY } from '../../../src/services/storage/keys';
+import { graphCalls, statesIn, triageHarness, type SharedSettings } from './harness';
 
 let t: TestSandbox;
 
@@ -102,4 +104,20 @@ test('a mailbox without Full Access: every message fails with 403 ErrorAccessDen
   expect(fi[words.key]).toMatch(/Full Access/);
   // Forbidden is not transient: no retry hammered the mailbox.
   expect(h.waits).toEqual([]);
+});
+
+test("each mailbox's context is remembered on its own (roaming settings are the user's): a fresh click in the shared one uses its Archive", async () => {
+  const settings: SharedSettings = { current: defaultTriageSettings('en') };
+  const [own] = await statesIn(t, 'inbox');
+  const [first, second] = await sharedFolder('inbox');
+  await triageHarness(t, { sharedSettings: settings }).service.triage('archive', [own!.id]);
+  await triageHarness(t, { sharedSettings: settings, sharedMailbox: FIXTURE_SHARED.mail }).service.triage('archive', [first!.id]);
+  const remembered = settings.roaming![MAILBOX_CONTEXT_KEY] as Record<string, { archiveFolderId: string }>;
+  const sharedArchive = (await t.graphJson<{ id: string }>(shared('/mailFolders/archive?$select=id'))).body.id;
+  expect(remembered[`shared:${FIXTURE_SHARED.mail.toLowerCase()}`]!.archiveFolderId).toBe(sharedArchive);
+  expect(remembered.me!.archiveFolderId).not.toBe(sharedArchive);
+
+  const result = await triageHarness(t, { sharedSettings: settings, sharedMailbox: FIXTURE_SHARED.mail }).service.triage('archive', [second!.id]);
+  expect(result.failed).toEqual([]);
+  expect((await sharedFolder('archive')).map((m) => m.id).sort()).toEqual([first!.id, second!.id].sort());
 });
