@@ -3,6 +3,7 @@
  * Finnish catalogue must have exactly the same keys (the type enforces it).
  */
 import type { SupportedLocale } from './locale';
+import * as triageResume from './triageResume';
 
 export const en = {
   'app.title': 'Trail',
@@ -243,6 +244,7 @@ export const en = {
   'role.municipality': "municipality",
   'role.association': "association",
   'role.expert': "expert",
+  ...triageResume.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -486,6 +488,7 @@ export const fi: Record<MessageKey, string> = {
   'role.municipality': "kunta",
   'role.association': "yhdistys",
   'role.expert': "asiantuntija",
+  ...triageResume.fi,
 };
 
 export const catalogues: Record<SupportedLocale, Record<MessageKey, string>> = { en, fi };
