@@ -10,6 +10,7 @@ import { createTriageHistory } from '../../../src/services/triage/undoHistory';
 import { expectNoContractViolations, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
 import { messagesIn, readMessage, triageHarness } from './harness';
 
+jest.setTimeout(30_000);
 let t: TestSandbox;
 beforeAll(async () => {
   t = await startTestSandbox();
@@ -51,4 +52,17 @@ test('a selection whose translation failed (nothing sent) is still the latest in
 
   await runner.retry(older.id);
   expect(await readMessage(t, immutable[0]!.id)).toEqual(was);
+});
+
+test('a click named by its REST id whose whole answer was lost after the move is not "missing": it is read again by its immutable id, done and told unconfirmed', async () => {
+  const { h, outbox, runner } = setup();
+  const [m] = await messagesIn(t, 'inbox', 1, 'rest');
+  const [immutable] = await messagesIn(t, 'inbox', 1);
+  const context = await h.service.ensureFolders();
+  t.sandbox.control.setFaults({ rules: [{ kind: 'after503', pathPattern: '/$batch', next: 1 }] });
+  const outcome = await runner.triageItems('asap', { mailbox: null, items: [m!] });
+  t.sandbox.control.clearFaults();
+  expect(outcome).toMatchObject({ kind: 'done', unconfirmed: [m!.subject] });
+  expect(outbox.list()).toEqual([]);
+  expect((await readMessage(t, immutable!.id))!.parentFolderId).toBe(context.asap);
 });
