@@ -26,5 +26,7 @@ export function describeError(error: unknown): { key: MessageKey; values: Record
   if (isThrottled(graphError)) return { key: 'error.throttled', values: {} };
   if (isUnauthenticated(graphError)) return { key: 'error.signIn', values: {} };
   if (isMailboxAccessDenied(graphError)) return { key: 'error.mailboxAccessDenied', values: {} };
+  // Triage's own reason (applyGoals): a Retry or a resume left a message something newer had moved.
+  if (graphError.code === 'movedSince') return { key: 'triage.movedSince', values: {} };
   return { key: 'error.generic', values: { code: `${graphError.status} ${graphError.code}`.trim() } };
 }

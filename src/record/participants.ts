@@ -1,6 +1,7 @@
 import { entityKey, parseEntityKey, type EntityRef, type EntitySummary, type Participation } from '../domain/entities';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
+import { createOnce, newCreationId } from './creations';
 import type { ListItem } from './listItems';
 import { InvalidInputError } from './errors';
 import { title, TITLE_MAX } from './mapping';
@@ -31,11 +32,12 @@ export async function projectsOf(ctx: StoreContext, entity: EntityRef): Promise<
 
 /**
  * Adds someone to a project, or changes their role if they already take part: never two rows for one
- * pair. The pair is found among the project's rows (one indexed eq), not by filtering on ProjectId and
+ * pair. The row is made with a creation id (one per user intent; a retry of the intent passes the same),
+ * so a create whose answer was lost is found, not made again. The pair is found among the project's rows (one indexed eq), not by filtering on ProjectId and
  * EntityKey together: a filter on two indexed columns may be refused like a query past the list view
  * threshold.
  */
-export async function involve(ctx: StoreContext, project: EntitySummary, entity: EntitySummary, role: string): Promise<Participation> {
+export async function involve(ctx: StoreContext, project: EntitySummary, entity: EntitySummary, role: string, creationId: string = newCreationId()): Promise<Participation> {
   if (project.ref.kind !== 'project') throw new Error('Only projects have participants.');
   // The role is the row's Title: a longer one is refused, never saved cut.
   if (role.trim().length > TITLE_MAX) throw new InvalidInputError([{ field: 'role', value: role, problem: 'roleTooLong' }]);
@@ -47,7 +49,14 @@ export async function involve(ctx: StoreContext, project: EntitySummary, entity:
     await ctx.lists.update('participants', current.id, fields, '*');
     return toParticipation({ ...current, fields: { ...current.fields, ...fields } });
   }
-  return toParticipation(await ctx.lists.create('participants', fields));
+  // Made with a creation id: a create whose answer was lost after the row was written finds that row.
+  const made = await createOnce(ctx, 'participants', fields, creationId);
+  if (made.fields.Title !== fields.Title) {
+    // Found, but made by an earlier try of another role: this call's role is what the user asked for now.
+    await ctx.lists.update('participants', made.id, fields, '*');
+    return toParticipation({ ...made, fields: { ...made.fields, ...fields } });
+  }
+  return toParticipation(made);
 }
 
 export async function uninvolve(ctx: StoreContext, participation: Participation): Promise<void> {

@@ -74,7 +74,7 @@ export const LISTS = {
   participants: {
     displayName: 'Trail Participants',
     description: 'People and organisations involved in projects, with their role (Trail).',
-    columns: [indexedText('ProjectId'), indexedText('EntityKey'), text('ProjectName'), text('EntityName')],
+    columns: [indexedText('ProjectId'), indexedText('EntityKey'), text('ProjectName'), text('EntityName'), creationId()],
   },
   /**
    * Lookup keys: every address (`email:a@b.fi`), domain (`domain:b.fi`) and name word

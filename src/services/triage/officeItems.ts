@@ -36,6 +36,18 @@ export async function triageOfficeItems(
     const unsettled = [...result.failed, ...(result.unconfirmed ?? [])].some((m) => m.messageId === restIds[0]);
     if (translated.size === 0 && unsettled) translated = await identities.ofAll(service.mailbox, restIds).then(told, () => new Map<string, never>());
     const immutable = <T extends { messageId: string }>(m: T): T => ({ ...m, messageId: translated.get(m.messageId)?.immutableId ?? m.messageId });
+    // "Missing" by its REST id, yet translated: the REST id died with a move whose answer was lost (most
+    // likely this click's own). Read again by the id that survives the move, without taking that read for
+    // a "before": done then, or what is missing is written; named by the immutable id either way.
+    const missing = result.failed.find((f) => f.messageId === restIds[0] && f.reason === 'messageMissing');
+    const immutableId = translated.get(restIds[0]!)?.immutableId;
+    if (missing && immutableId) {
+      return service.triage(action, [immutableId], {
+        ...options,
+        verifyFirst: true,
+        ...(missing.before ? { before: { [immutableId]: missing.before } } : { beforeLost: [immutableId] }),
+      });
+    }
     return { ...result, failed: result.failed.map(immutable), ...(result.unconfirmed ? { unconfirmed: result.unconfirmed.map(immutable) } : {}) };
   }
   // An id Graph cannot translate (the message is gone) keeps Office's, and triage reports it missing.

@@ -145,8 +145,11 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
       try {
         result = await send(entry.id);
       } catch (error) {
-        // Nothing was reached (sign-in, no answer at all): nothing waits, the caller says why.
-        deps.outbox.discard(entry.id);
+        // Nothing was reached (sign-in, no answer at all): nothing waits, the caller says why. But this is
+        // still the latest intent for its messages: once they are named by immutable ids, they leave every
+        // older entry. If even that cannot be learnt now, the intent waits (as failed) so that a Retry of an
+        // older entry translates it first (nameNewerIntents) and cannot move its messages.
+        if (await namedOrKept(entry.id, service.mailbox, error)) deps.outbox.discard(entry.id);
         return { kind: 'error', action, mailbox: service.mailbox, error };
       }
       // A message that never answered has no subject from Graph; the caller knows it, and the outbox names it.
@@ -159,6 +162,30 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
       return settle(action, service, messages.length, { ...result, failed, ...(unconfirmed ? { unconfirmed } : {}) }, options, entry.id);
     } finally {
       running.delete(entry.id);
+    }
+  }
+
+  /**
+   * An intent that failed as a whole: its messages still named by REST ids are translated (one call, on
+   * this failure path only) so they leave older entries. True when the intent may go; false when it was
+   * kept as failed, because its REST ids could not be translated now.
+   */
+  async function namedOrKept(entryId: string, mailbox: string | null, error: unknown): Promise<boolean> {
+    const entry = deps.outbox.list().find((e) => e.id === entryId);
+    const restIds = entry?.restIds ?? [];
+    if (!entry || restIds.length === 0) return true;
+    try {
+      const translated = await deps.identities.ofAll(mailbox, restIds);
+      deps.outbox.rename(entryId, new Map([...translated].map(([rest, identity]) => [rest, identity.immutableId])));
+      // An id Graph could not translate is gone from the mailbox: there is nothing older to take it from.
+      return true;
+    } catch {
+      const failure = toGraphRequestError(error);
+      // A write may have gone out unanswered: no state read later is a "before".
+      const lost = entry.writing ? { beforeLost: true as const } : {};
+      const failures = entry.messageIds.map((messageId, i) => ({ messageId, subject: entry.subjects[i] ?? '', error: failure, ...(entry.before?.[messageId] ? { before: entry.before[messageId] } : lost) }));
+      deps.outbox.settle(entryId, [], failures);
+      return false;
     }
   }
 

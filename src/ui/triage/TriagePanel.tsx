@@ -5,11 +5,13 @@ import { triageLabel, triageWorkingText } from '../../i18n/triage';
 import type { OfficeHost } from '../../office/host';
 import type { TriageRuntime } from '../../services/triageRuntime';
 import type { TriageAction } from '../../services/triage/types';
+import type { TriageRunOutcome } from '../../services/triage/runner';
 import type { CurrentItemState } from '../currentItem/useCurrentItem';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { BookTime } from './BookTime';
 import { outboxEntryText } from './outboxEntryText';
 import { outcomeIsWarning, outcomeText } from './outcomeText';
+import { resumedText } from './resumedText';
 import { MAX_SELECTION, useTriage, type TriageOutcome } from './useTriage';
 
 // Opened now and then, so loaded when the settings are first expanded.
@@ -56,6 +58,7 @@ export function TriagePanel({ host, runtime, item }: { host: OfficeHost; runtime
         <Spinner size="tiny" label={triageWorkingText(intl, t.busy, count)} />
       )}
       {t.outcome && <Outcome outcome={t.outcome} />}
+      {t.resumed.length > 0 && <Resumed outcomes={t.resumed} />}
 
       {count === 1 && (
         <>
@@ -115,6 +118,16 @@ export function TriagePanel({ host, runtime, item }: { host: OfficeHost; runtime
         </AccordionItem>
       </Accordion>
     </section>
+  );
+}
+
+function Resumed({ outcomes }: { outcomes: readonly TriageRunOutcome[] }) {
+  const intl = useIntl();
+  const warning = outcomes.some((o) => o.kind !== 'done');
+  return (
+    <MessageBar intent={warning ? 'warning' : 'info'} data-testid="triage-resumed">
+      <MessageBarBody>{resumedText(intl, outcomes)}</MessageBarBody>
+    </MessageBar>
   );
 }
 

@@ -111,6 +111,19 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime, item: Curren
   );
   const own = useRef({ onRecord: (record: TriageRecord) => void ownRecords.current.add(record.id) }).current;
 
+  // Intents a closed pane or ribbon click left unfinished are resumed once, when the pane opens; the
+  // pane says what that finished, left or still waits for.
+  const [resumed, setResumed] = useState<TriageRunOutcome[]>([]);
+  const resuming = useRef(false);
+  useEffect(() => {
+    if (resuming.current || runtime.runner.interrupted().length === 0) return;
+    resuming.current = true;
+    void runtime.runner.resume(own).then((outcomes) => {
+      setResumed(outcomes);
+      if (outcomes.length) refreshCounts();
+    });
+  }, [runtime, own, refreshCounts]);
+
   const triage = useCallback(
     async (action: TriageAction) => {
       if (busy) return;
@@ -159,5 +172,5 @@ export function useTriage(host: OfficeHost, runtime: TriageRuntime, item: Curren
     [busy, runtime, show, own],
   );
 
-  return { selection, mailbox, busy, outcome, counts, history, outbox, triage, undo, retry, refreshCounts, discard: runtime.outbox.discard };
+  return { selection, mailbox, busy, outcome, resumed, counts, history, outbox, triage, undo, retry, refreshCounts, discard: runtime.outbox.discard };
 }

@@ -118,13 +118,21 @@ test('a partial undo says how many were not undone, by subject, and keeps them i
   t.sandbox.control.clearFaults();
 }, 30_000);
 
-// Issue 17 (10): closing the pane mid-action kept nothing; now the intent waits, marked interrupted.
-test('an intent left by a closed pane is offered in Not done yet, marked interrupted', async () => {
-  const page = await t.graphJson<{ value: GraphMessage[] }>(`${SHARED}/mailFolders/inbox/messages?$top=1&$select=id,subject,from,toRecipients,ccRecipients,conversationId,internetMessageId,receivedDateTime`, asUser());
+// Issue 17 (10): closing the pane mid-action kept nothing; now the intent waits, and the pane that
+// opens next resumes it and says so.
+test('an intent left by a closed pane is resumed when the pane opens, and the pane says what it finished', async () => {
+  const page = await t.graphJson<{ value: GraphMessage[] }>(`${SHARED}/mailFolders/inbox/messages?$top=1&$select=id,subject,from,toRecipients,ccRecipients,conversationId,internetMessageId,receivedDateTime`, {
+    ...asUser(),
+    headers: { Prefer: 'IdType="ImmutableId"' },
+  });
   const message = page.body.value[0]!;
   const storage = memoryStorage();
-  const left = [{ id: 'i1', action: 'asap', messageIds: [message.id], subjects: [message.subject], lastError: '', attempts: 0, at: TEST_ANCHOR.toISOString(), state: 'sending', mailbox: FIXTURE_SHARED.mail }];
+  const left = [{ id: 'i1', action: 'archive', messageIds: [message.id], subjects: [message.subject], lastError: '', attempts: 0, at: TEST_ANCHOR.toISOString(), state: 'sending', mailbox: FIXTURE_SHARED.mail }];
   storage.setItem('trail.triage.outbox', JSON.stringify(left));
   renderPane(storage, messageSnapshot(message, FIXTURE_SHARED.mail));
-  expect((await screen.findByTestId('triage-outbox')).textContent).toContain(`ASAP: ${message.subject}. Interrupted before Outlook answered`);
-});
+  expect((await screen.findByTestId('triage-resumed', {}, { timeout: 20_000 })).textContent).toBe('Finished an action left unfinished when Trail last closed: 1 message done.');
+  expect(screen.queryByTestId('triage-outbox')).toBeNull();
+  const now = await t.graphJson<{ parentFolderId: string }>(`${SHARED}/messages/${message.id}?$select=parentFolderId`, { ...asUser(), headers: { Prefer: 'IdType="ImmutableId"' } });
+  const archive = await t.graphJson<{ id: string }>(`${SHARED}/mailFolders/archive?$select=id`, asUser());
+  expect(now.body.parentFolderId).toBe(archive.body.id);
+}, 30_000);
