@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { entityKey, type EntitySummary } from '../../src/domain/entities';
 import { isPublicMailDomain } from '../../src/domain/addresses';
 import type { TrailStore } from '../../src/record/trailStore';
@@ -65,6 +65,17 @@ async function openView(pane: Frame, name: string, kind: 'person' | 'organisatio
   return view;
 }
 
+/** Every box `inner` finds lies within `outer`'s box (nothing runs past a form's edge at 320 px). */
+async function within(outer: Locator, inner: Locator): Promise<string[]> {
+  const frame = (await outer.boundingBox())!;
+  const outside: string[] = [];
+  for (const el of await inner.all()) {
+    const box = (await el.boundingBox())!;
+    if (box.x < frame.x - 0.5 || box.x + box.width > frame.x + frame.width + 0.5) outside.push((await el.textContent()) ?? '');
+  }
+  return outside;
+}
+
 async function checks(page: Page, pane: Frame, problems: string[]) {
   expect(await width(pane)).toBeLessThanOrEqual(320);
   expect(await axe(page)).toEqual([]);
@@ -92,6 +103,7 @@ test.each(LANGUAGES)('a call note against the sender of the open mail in two cli
   await card.getByTestId('note-headline').fill('Soitti: haluaa tarjouksen <b>heti</b>');
   await checks(page, pane, problems);
   await card.getByTestId('note-form').scrollIntoViewIfNeeded();
+  expect(await within(card.getByTestId('note-form'), card.getByTestId('note-entities').getByRole('option'))).toEqual([]);
   await shot(page, `note-form-${l.tag}.png`);
   await card.getByTestId('note-save').click();
   clicks++;
@@ -122,6 +134,9 @@ test.each(LANGUAGES)('a person given a role and a phone number from their view (
   await view.getByTestId('person-edit').click();
   await view.getByTestId('person-phone').fill('+358 40 555 1234');
   await view.getByTestId('person-role-employer').click();
+  // Chosen shows as more than a shade: a check mark.
+  expect(await view.getByTestId('person-role-employer').locator('svg').count()).toBe(1);
+  expect(await view.getByTestId('person-role-student').locator('svg').count()).toBe(0);
   await checks(page, pane, problems);
   await view.getByTestId('person-editor').scrollIntoViewIfNeeded();
   await shot(page, `person-editor-${l.tag}.png`);
@@ -156,6 +171,9 @@ test.each(LANGUAGES)('two duplicate people merged in at most four clicks after o
   await view.getByTestId('merge-suggestion').first().click();
   clicks++;
   await view.getByTestId('merge-counts').waitFor();
+  // The counts stand on a line of their own, not run on after the addresses.
+  const counts = (await view.getByTestId('merge-counts').innerText()).trim();
+  expect((await view.getByTestId('merge-preview').innerText()).split('\n').map((line) => line.trim())).toContain(counts);
   await checks(page, pane, problems);
   await view.getByTestId('merge-preview').scrollIntoViewIfNeeded();
   await shot(page, `merge-preview-${l.tag}.png`);
@@ -225,14 +243,21 @@ test.each(LANGUAGES)('with no item open, the pane offers New project and New not
   await menu.waitFor();
   await pane.getByTestId('record-new-project').click();
   await pane.getByTestId('project-name').fill('Kesäkoulu 2027');
+  // Kind and status side by side do not run into each other.
+  const [kind, status] = [(await pane.getByTestId('project-kind').boundingBox())!, (await pane.getByTestId('project-status').boundingBox())!];
+  expect(kind.y !== status.y || kind.x + kind.width <= status.x).toBe(true);
   await checks(page, pane, problems);
   await shot(page, `project-form-${l.tag}.png`);
   await pane.getByTestId('project-save').click();
   await pane.getByTestId('entity-view-project').waitFor();
   expect((await provision().then((s) => s.search('Kesäkoulu', 5))).map((e) => e.name)).toContain('Kesäkoulu 2027');
 
+  // New note from the top of the pane: nothing prefilled, so the project is added through search.
   await pane.getByTestId('note-new').first().click();
   await pane.getByTestId('note-headline').fill('Tapasin rehtorin messuilla');
+  await pane.getByTestId('note-add-input').fill('Kesäkoulu');
+  await pane.getByTestId('note-add-result').filter({ hasText: 'Kesäkoulu 2027' }).click();
+  await pane.getByTestId('note-entities').getByText('Kesäkoulu 2027').waitFor();
   await pane.getByTestId('note-save').click();
   await pane.getByTestId('note-saved').waitFor();
   await checks(page, pane, problems);
