@@ -6,6 +6,7 @@ import type { SupportedLocale } from './locale';
 import { en as projectsEn, fi as projectsFi } from './projects';
 import { en as peopleEn, fi as peopleFi } from './people';
 import * as triageResume from './triageResume';
+import { en as keyboardEn, fi as keyboardFi } from './keyboard';
 
 export const en = {
   ...peopleEn,
@@ -249,6 +250,7 @@ export const en = {
   'role.expert': "expert",
   ...projectsEn,
   ...triageResume.en,
+  ...keyboardEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -495,6 +497,7 @@ export const fi: Record<MessageKey, string> = {
   'role.expert': "asiantuntija",
   ...projectsFi,
   ...triageResume.fi,
+  ...keyboardFi,
 };
 
 export const catalogues: Record<SupportedLocale, Record<MessageKey, string>> = { en, fi };

@@ -22,6 +22,27 @@ export async function provision(): Promise<TrailStore> {
   return createGraphTrailStore({ graph, location, filer: { name: 'Kari Kollega', upn: 'kari.kollega@seutuopisto.fi' } });
 }
 
+export interface AuditRow {
+  action: string;
+  subjectKey: string;
+  actorUpn: string;
+  details: Record<string, unknown>;
+}
+
+/** The Trail Audit list's rows, read over Graph as an administrator would read them in SharePoint. */
+export async function auditRows(): Promise<AuditRow[]> {
+  const graph = createGraphClient({ baseUrl: sandboxOrigin(), tokens: new SandboxTokenSource(sandboxOrigin()) });
+  const site = await resolveSite(graph, SITE);
+  const location = await applyProvisioning(graph, site.id, await planProvisioning(graph, site.id), () => undefined);
+  const page = (await graph.api(`/sites/${site.id}/lists/${location.lists.audit}/items`).expand('fields').get()) as { value: Array<{ fields: Record<string, string> }> };
+  return page.value.map(({ fields }) => ({
+    action: fields.Title ?? '',
+    subjectKey: fields.SubjectKey ?? '',
+    actorUpn: fields.ActorUpn ?? '',
+    details: JSON.parse(fields.Details || '{}') as Record<string, unknown>,
+  }));
+}
+
 /** axe on the taskpane: serious and critical violations inside its frame. */
 export async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include('[data-testid="taskpane-frame"]').analyze();

@@ -7,6 +7,7 @@ import type { FilingRuntime } from '../../services/filingRuntime';
 import { EntityLink, KIND_LABEL } from './EntityView';
 import { SearchProblem } from './SearchProblem';
 import { useSearchBox } from './useEntitySearch';
+import { FIND_SHORTCUT, useFindShortcut } from './useFindShortcut';
 import { useRowStyles } from './useRowStyles';
 import { useFilingWords } from './wording';
 
@@ -52,23 +53,26 @@ export interface EntitySearchProps {
 
 /**
  * Search as you type, results grouped by kind. Arrow Down from the box moves to the first result's
- * File button, arrows move between results, Escape returns to the box: file with keys alone.
+ * File button, arrows move between results, Escape returns to the box: file with keys alone. "/" from
+ * anywhere in the pane comes back to the box (useFindShortcut), as the hint says.
  */
 export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen, fileButton, create }: EntitySearchProps) {
   const styles = useRowStyles();
   const intl = useIntl();
   const words = useFilingWords();
   const { query, setQuery, search, groups, input, buttons, onInputKey, onResultKey } = useSearchBox(runtime);
+  useFindShortcut(input);
 
   const typed = query.trim().toLocaleLowerCase('fi');
   const offerCreate = !!create && !!typed && !search.results.some((e) => e.name.trim().toLocaleLowerCase('fi') === typed);
   let position = -1;
   return (
     <>
-      <Field label={intl.formatMessage({ id: 'filing.search' })} hint={search.results.length > 0 ? intl.formatMessage({ id: words.searchKeys }) : undefined}>
+      <Field label={intl.formatMessage({ id: 'filing.search' })} hint={intl.formatMessage({ id: search.results.length > 0 ? words.searchKeys : 'filing.findShortcut' })}>
         <Input
           ref={input}
           type="search"
+          aria-keyshortcuts={FIND_SHORTCUT}
           value={query}
           onChange={(_, d) => setQuery(d.value)}
           onKeyDown={onInputKey}

@@ -7,15 +7,15 @@ import { ErrorNotice } from '../shared/ErrorNotice';
 import { useMerge } from './useMerge';
 import { useMergeStyles } from './useMergeStyles';
 
-/** What moves, before anything does. Pure. */
+/** What moves, before anything does, a line each (Fluent's Text is inline unless `block`). Pure. */
 function PreviewText({ preview }: { preview: MergePreview }) {
   const intl = useIntl();
   return (
     <div data-testid="merge-preview">
       <div>{intl.formatMessage({ id: 'merge.preview' }, { from: preview.from.name, into: preview.into.name })}</div>
-      {preview.addresses.length > 0 && <Caption1 as="p">{intl.formatMessage({ id: 'merge.addresses' }, { list: preview.addresses.join(', ') })}</Caption1>}
-      {preview.domains.length > 0 && <Caption1 as="p">{intl.formatMessage({ id: 'merge.domains' }, { list: preview.domains.join(', ') })}</Caption1>}
-      <Caption1 as="p" data-testid="merge-counts">
+      {preview.addresses.length > 0 && <Caption1 as="p" block>{intl.formatMessage({ id: 'merge.addresses' }, { list: preview.addresses.join(', ') })}</Caption1>}
+      {preview.domains.length > 0 && <Caption1 as="p" block>{intl.formatMessage({ id: 'merge.domains' }, { list: preview.domains.join(', ') })}</Caption1>}
+      <Caption1 as="p" block data-testid="merge-counts">
         {intl.formatMessage({ id: 'merge.counts' }, { filings: preview.filings, notes: preview.notes, participations: preview.participations })}
       </Caption1>
     </div>

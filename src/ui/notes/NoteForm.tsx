@@ -45,7 +45,7 @@ export function NoteForm({ keeping, prefilled, onClose, onSaved }: NoteFormProps
         <Input type="datetime-local" value={f.draft.when} onChange={(_, d) => f.update({ when: d.value })} data-testid="note-when" />
       </Field>
       <Field label={intl.formatMessage({ id: 'notes.belongsTo' })} validationMessage={f.problem === 'needEntity' ? intl.formatMessage({ id: 'notes.needEntity' }) : undefined}>
-        <TagGroup onDismiss={(_, d) => f.remove(f.draft.entities.find((e) => `${e.ref.kind}:${e.ref.id}` === d.value)!)} data-testid="note-entities">
+        <TagGroup className={styles.tags} onDismiss={(_, d) => f.remove(f.draft.entities.find((e) => `${e.ref.kind}:${e.ref.id}` === d.value)!)} data-testid="note-entities">
           {f.draft.entities.map((e) => (
             <Tag key={`${e.ref.kind}:${e.ref.id}`} value={`${e.ref.kind}:${e.ref.id}`} dismissible dismissIcon={{ 'aria-label': intl.formatMessage({ id: 'notes.removeEntity' }, { name: e.name }) }} size="small">
               {e.name}

@@ -5,6 +5,8 @@ export const useNoteFormStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   chips: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  /** The note's entities wrap at 320 px instead of running past the form's edge. */
+  tags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, maxWidth: '100%' },
   result: { justifyContent: 'flex-start', textAlign: 'start', maxWidth: '100%' },
   muted: { color: tokens.colorNeutralForeground3 },
   start: { alignSelf: 'flex-start' },

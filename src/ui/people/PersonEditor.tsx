@@ -1,5 +1,5 @@
 import { Button, Caption1, Field, Input, Subtitle2, ToggleButton } from '@fluentui/react-components';
-import { Delete16Regular } from '@fluentui/react-icons';
+import { Checkmark16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useIntl } from 'react-intl';
 import type { Person } from '../../domain/entities';
 import type { RecordKeeping } from '../../services/record/recordKeeping';
@@ -77,7 +77,14 @@ export function PersonEditor({ keeping, person, onSaved, onClose }: PersonEditor
         <legend>{intl.formatMessage({ id: 'people.roles' })}</legend>
         <div className={styles.roles} data-testid="person-roles">
           {roles.map((role) => (
-            <ToggleButton key={role} size="small" shape="circular" checked={e.draft.roles.includes(role)} onClick={() => e.toggleRole(role)} data-testid={`person-role-${role}`}>
+            <ToggleButton
+              key={role}
+              size="small"
+              shape="circular"
+              checked={e.draft.roles.includes(role)}
+              // A chosen role shows a check mark, not only a shade that dark themes barely tell apart.
+              icon={e.draft.roles.includes(role) ? <Checkmark16Regular /> : undefined}
+              onClick={() => e.toggleRole(role)} data-testid={`person-role-${role}`}>
               {roleText(intl, role)}
             </ToggleButton>
           ))}

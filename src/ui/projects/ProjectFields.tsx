@@ -19,7 +19,7 @@ export function ProjectFields({ value, onChange, testId }: { value: ProjectField
     <>
       <div className={styles.row}>
         <Field className={styles.grow} label={intl.formatMessage({ id: 'projects.kind' })}>
-          <Select value={value.projectKind} onChange={(_, d) => onChange('projectKind', d.value as ProjectKind)} data-testid={`${testId}-kind`}>
+          <Select className={styles.shrink} select={{ className: styles.shrink }} value={value.projectKind} onChange={(_, d) => onChange('projectKind', d.value as ProjectKind)} data-testid={`${testId}-kind`}>
             {PROJECT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {intl.formatMessage({ id: `projects.kind.${k}` as MessageKey })}
@@ -28,7 +28,7 @@ export function ProjectFields({ value, onChange, testId }: { value: ProjectField
           </Select>
         </Field>
         <Field className={styles.grow} label={intl.formatMessage({ id: 'projects.status' })}>
-          <Select value={value.status} onChange={(_, d) => onChange('status', d.value as ProjectStatus)} data-testid={`${testId}-status`}>
+          <Select className={styles.shrink} select={{ className: styles.shrink }} value={value.status} onChange={(_, d) => onChange('status', d.value as ProjectStatus)} data-testid={`${testId}-status`}>
             {PROJECT_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {intl.formatMessage({ id: `projects.status.${s}` as MessageKey })}

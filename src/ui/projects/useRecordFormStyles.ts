@@ -5,6 +5,8 @@ export const useRecordFormStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: 'anywhere' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   grow: { flex: '1 1 8rem', minWidth: 0 },
+  /** A native select is as wide as its longest option unless let shrink: side by side at 320 px they overlapped. */
+  shrink: { minWidth: 0, maxWidth: '100%' },
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   itemName: { flex: '1 1 6rem', minWidth: 0 },
