@@ -5,6 +5,7 @@
 import type { SupportedLocale } from './locale';
 import { en as projectsEn, fi as projectsFi } from './projects';
 import { en as peopleEn, fi as peopleFi } from './people';
+import { en as namingEn, fi as namingFi } from './naming';
 
 export const en = {
   ...peopleEn,
@@ -247,6 +248,7 @@ export const en = {
   'role.association': "association",
   'role.expert': "expert",
   ...projectsEn,
+  ...namingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -492,6 +494,7 @@ export const fi: Record<MessageKey, string> = {
   'role.association': "yhdistys",
   'role.expert': "asiantuntija",
   ...projectsFi,
+  ...namingFi,
 };
 
 export const catalogues: Record<SupportedLocale, Record<MessageKey, string>> = { en, fi };
