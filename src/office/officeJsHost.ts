@@ -230,21 +230,26 @@ function toAddressStrict(details: Office.EmailAddressDetails): EmailAddress {
   return { name: details.displayName ?? '', address: details.emailAddress ?? '' };
 }
 
-/** An HTML body as lines of text: block ends and line breaks become new lines, tags go, common entities are read. */
+/**
+ * An HTML body as lines of text: the source's own line breaks are white space as HTML reads them; line
+ * breaks and block ends become new lines; tags go; entities are read (by the browser's parser where there is
+ * one, which runs no script; else the common ones).
+ */
 export function textOfHtml(html: string): string {
-  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-  return html
+  const marked = html
     .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|tr|h[1-6]|table|blockquote)\s*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-      if (code[0] === '#') {
-        const n = code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-        return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
-      }
-      return entities[code.toLowerCase()] ?? whole;
-    });
+    .replace(/<\/(p|div|li|tr|h[1-6]|table|blockquote)\s*>/gi, '$&\n');
+  if (typeof DOMParser !== 'undefined') return new DOMParser().parseFromString(marked, 'text/html').body.textContent ?? '';
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+  return marked.replace(/<[^>]*>/g, '').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+    }
+    return entities[code.toLowerCase()] ?? whole;
+  });
 }
 
 /** Dark when the pane's background is dark: Office only tells us colours, not a theme name. */

@@ -10,16 +10,13 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /** An HTML body read as text, as a client renders it: block ends are line breaks, tags go, entities are read. */
 function htmlAsText(html: string): string {
-  return html
+  const marked = html
     .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|tr|h[1-6]|table|blockquote)\s*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+    .replace(/<\/(p|div|li|tr|h[1-6]|table|blockquote)\s*>/gi, '$&\n');
+  // The emulation runs in the playground's page: its parser reads the entities (and runs no script).
+  return new DOMParser().parseFromString(marked, 'text/html').body.textContent ?? '';
 }
 
 /**

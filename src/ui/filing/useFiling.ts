@@ -152,7 +152,8 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
       if (current.current === itemId) setBody({ itemId, lines });
     };
     read().then(
-      (text) => keep(text ? text.split(/\r\n|[\r\n\u2028\u2029]/) : null),
+      // Blank lines dropped: a signature's organisation line is looked for in the few lines under the name.
+      (text) => keep(text ? text.split(/\r\n|[\r\n\u2028\u2029]/).map((line) => line.trim()).filter(Boolean) : null),
       () => keep(null),
     );
   }, [wantsBody, item.id]);
