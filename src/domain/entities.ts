@@ -89,6 +89,8 @@ export interface EntitySummary {
   name: string;
   /** A second line: an address, a domain, a project kind. */
   detail: string;
+  /** A person's or organisation's stakeholder roles, where the source knows them (the entity index does). */
+  roles?: readonly string[];
 }
 
 /** An organisation's or person's part in a project. */

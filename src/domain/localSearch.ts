@@ -18,6 +18,8 @@ export interface EntityRecord {
   /** Normalised addresses of a person, or normalised domains of an organisation; none for projects. */
   addresses: readonly string[];
   organisationId: string | null;
+  /** Stakeholder roles of a person or organisation, shown as chips in results and filtered by. */
+  roles?: readonly string[];
 }
 
 export interface RecordChanges {
@@ -42,7 +44,7 @@ const KIND_ORDER: Record<EntityKind, number> = { person: 0, organisation: 1, pro
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 export function summaryOf(record: EntityRecord): EntitySummary {
-  return { ref: { kind: record.kind, id: record.id }, name: record.name, detail: record.detail };
+  return { ref: { kind: record.kind, id: record.id }, name: record.name, detail: record.detail, ...(record.roles?.length ? { roles: record.roles } : {}) };
 }
 
 /** The keys an entity is found by: its name words (the whole name first), then addresses or domains. */

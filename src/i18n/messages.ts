@@ -7,6 +7,7 @@ import { en as projectsEn, fi as projectsFi } from './projects';
 import { en as peopleEn, fi as peopleFi } from './people';
 import * as triageResume from './triageResume';
 import { en as keyboardEn, fi as keyboardFi } from './keyboard';
+import { en as namingEn, fi as namingFi } from './naming';
 
 export const en = {
   ...peopleEn,
@@ -251,6 +252,7 @@ export const en = {
   ...projectsEn,
   ...triageResume.en,
   ...keyboardEn,
+  ...namingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -498,6 +500,7 @@ export const fi: Record<MessageKey, string> = {
   ...projectsFi,
   ...triageResume.fi,
   ...keyboardFi,
+  ...namingFi,
 };
 
 export const catalogues: Record<SupportedLocale, Record<MessageKey, string>> = { en, fi };

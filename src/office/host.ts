@@ -103,6 +103,12 @@ export interface OfficeHost {
    * its `webLink` in the browser instead.
    */
   openItem(item: { kind: 'message' | 'event'; id: string; webLink?: string }): void;
+  /**
+   * The open item's body as plain text (item.body.getAsync, Mailbox 1.3), or null where it cannot be
+   * read. Costly on a long thread: asked only when the body is needed (an organisation's name from the
+   * sender's signature), never on every item change. Absent in hosts that cannot give it.
+   */
+  itemBodyText?(): Promise<string | null>;
 }
 
 export interface RoamingSettings {

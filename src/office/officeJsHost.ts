@@ -184,6 +184,29 @@ export class OfficeJsHost implements OfficeHost {
     else this.mailbox.displayMessageForm(ewsId);
   }
 
+  /**
+   * item.body.getAsync (office-js-docs-reference docs-ref-autogen/outlook/outlook/office.body.yml, getAsync,
+   * Mailbox 1.3, read mode): "returns the entire current body in the format specified by coercionType". Its
+   * per-client limit: "In Outlook on the web and new Outlook on Windows, if the body contains formatted
+   * elements, such as tables, lists, and links, specify Office.CoercionType.Html … Otherwise, you may
+   * receive an unexpected value, such as an empty string." So an empty Text answer is asked again as Html
+   * and read as text here. Null where the client has no body.getAsync (below Mailbox 1.3) or it fails.
+   */
+  async itemBodyText(): Promise<string | null> {
+    const body = (this.mailbox.item as Office.MessageRead | null | undefined)?.body;
+    if (!body || typeof body.getAsync !== 'function') return null;
+    const read = (type: Office.CoercionType | string) => callAsync<string>((done) => body.getAsync(type, done));
+    const types = this.office.CoercionType as Partial<typeof Office.CoercionType> | undefined;
+    try {
+      const text = await read(types?.Text ?? 'text');
+      if (text && text.trim()) return text;
+      const html = await read(types?.Html ?? 'html');
+      return html ? textOfHtml(html) : null;
+    } catch {
+      return null; // the name is then offered from the display name or the domain
+    }
+  }
+
   /** The display forms take EWS ids; mobile hosts work in REST ids throughout. */
   private toEwsId(restId: string): string {
     const hostName = this.mailbox.diagnostics?.hostName ?? '';
@@ -205,6 +228,28 @@ function toAddress(details: Office.EmailAddressDetails | undefined | null): Emai
 
 function toAddressStrict(details: Office.EmailAddressDetails): EmailAddress {
   return { name: details.displayName ?? '', address: details.emailAddress ?? '' };
+}
+
+/**
+ * An HTML body as lines of text: the source's own line breaks are white space as HTML reads them; line
+ * breaks and block ends become new lines; tags go; entities are read (by the browser's parser where there is
+ * one, which runs no script; else the common ones).
+ */
+export function textOfHtml(html: string): string {
+  const marked = html
+    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|li|tr|h[1-6]|table|blockquote)\s*>/gi, '$&\n');
+  if (typeof DOMParser !== 'undefined') return new DOMParser().parseFromString(marked, 'text/html').body.textContent ?? '';
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+  return marked.replace(/<[^>]*>/g, '').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+    }
+    return entities[code.toLowerCase()] ?? whole;
+  });
 }
 
 /** Dark when the pane's background is dark: Office only tells us colours, not a theme name. */

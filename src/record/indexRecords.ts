@@ -14,10 +14,10 @@ export type IndexedList = (typeof INDEXED_LISTS)[number];
 
 export const KIND_OF_LIST: Record<IndexedList, EntityKind> = { people: 'person', organisations: 'organisation', projects: 'project' };
 
-/** Only what names, addresses and domains need: Notes may be long and are never shown from the index. */
+/** Only what names, addresses, domains and role chips need: Notes may be long and are never shown from the index. */
 export const INDEX_FIELDS: Record<IndexedList, readonly string[]> = {
-  people: ['Title', 'Emails', 'OrganisationId'],
-  organisations: ['Title', 'Domains'],
+  people: ['Title', 'Emails', 'OrganisationId', 'Roles'],
+  organisations: ['Title', 'Domains', 'Roles'],
   projects: ['Title', 'ProjectKind'],
 };
 
@@ -27,25 +27,28 @@ const unique = (values: Array<string | undefined>): readonly string[] => {
   return kept.length ? kept : NONE;
 };
 
-export function personRecord(id: string, name: string, emails: readonly string[], organisationId: string | null): EntityRecord {
+/** Roles as the record keeps them; none shared, so a record without roles costs nothing. */
+const withRoles = (record: EntityRecord, roles: readonly string[] | undefined): EntityRecord => (roles?.length ? { ...record, roles } : record);
+
+export function personRecord(id: string, name: string, emails: readonly string[], organisationId: string | null, roles?: readonly string[]): EntityRecord {
   const addresses = unique(emails.map((raw) => {
     const normal = normaliseAddress(raw);
     return normal.ok ? normal.address : undefined;
   }));
-  return normalPersonRecord(id, name, addresses, organisationId);
+  return normalPersonRecord(id, name, addresses, organisationId, roles);
 }
 
 /** From addresses already normalised (a snapshot this code wrote): restoring skips the work. */
-export function normalPersonRecord(id: string, name: string, addresses: readonly string[], organisationId: string | null): EntityRecord {
-  return { kind: 'person', id, name, detail: addresses[0] ?? '', addresses: addresses.length ? addresses : NONE, organisationId: organisationId || null };
+export function normalPersonRecord(id: string, name: string, addresses: readonly string[], organisationId: string | null, roles?: readonly string[]): EntityRecord {
+  return withRoles({ kind: 'person', id, name, detail: addresses[0] ?? '', addresses: addresses.length ? addresses : NONE, organisationId: organisationId || null }, roles);
 }
 
-export function organisationRecord(id: string, name: string, domains: readonly string[]): EntityRecord {
-  return normalOrganisationRecord(id, name, unique(domains.map((raw) => normaliseDomain(raw))));
+export function organisationRecord(id: string, name: string, domains: readonly string[], roles?: readonly string[]): EntityRecord {
+  return normalOrganisationRecord(id, name, unique(domains.map((raw) => normaliseDomain(raw))), roles);
 }
 
-export function normalOrganisationRecord(id: string, name: string, domains: readonly string[]): EntityRecord {
-  return { kind: 'organisation', id, name, detail: domains[0] ?? '', addresses: domains.length ? domains : NONE, organisationId: null };
+export function normalOrganisationRecord(id: string, name: string, domains: readonly string[], roles?: readonly string[]): EntityRecord {
+  return withRoles({ kind: 'organisation', id, name, detail: domains[0] ?? '', addresses: domains.length ? domains : NONE, organisationId: null }, roles);
 }
 
 export function projectRecord(id: string, name: string, projectKind: string): EntityRecord {
@@ -56,11 +59,11 @@ export function recordOf(list: IndexedList, item: ListItem): EntityRecord {
   switch (list) {
     case 'people': {
       const person = toPerson(item);
-      return personRecord(person.ref.id, person.name, person.emails, person.organisationId);
+      return personRecord(person.ref.id, person.name, person.emails, person.organisationId, person.roles);
     }
     case 'organisations': {
       const organisation = toOrganisation(item);
-      return organisationRecord(organisation.ref.id, organisation.name, organisation.domains);
+      return organisationRecord(organisation.ref.id, organisation.name, organisation.domains, organisation.roles);
     }
     case 'projects': {
       const project = toProject(item);

@@ -26,7 +26,8 @@ export interface SnapshotPlace {
   key: string;
 }
 
-export const SNAPSHOT_VERSION = 2;
+/** 3: rows carry stakeholder roles; an older snapshot is read again from Graph once. */
+export const SNAPSHOT_VERSION = 3;
 /** Rows per stored part: a part clones in a few milliseconds. */
 export const PART_ROWS = 5_000;
 
@@ -42,7 +43,8 @@ export type StoredIndex =
   | { state: 'tooLarge'; savedAt: string };
 
 /** One record as a tuple: property names would be most of what is stored. */
-type Row = [kind: 0 | 1 | 2, id: string, name: string, addressesOrDetail: string, organisationId: string];
+/** Roles, the sixth cell, only when there are some: most entities have none. */
+type Row = [kind: 0 | 1 | 2, id: string, name: string, addressesOrDetail: string, organisationId: string, roles?: string];
 
 interface Head extends SnapshotScope {
   v: number;
@@ -149,7 +151,10 @@ const KINDS = ['person', 'organisation', 'project'] as const;
 
 function rowOf(r: EntityRecord): Row {
   const kind = KINDS.indexOf(r.kind) as 0 | 1 | 2;
-  return [kind, r.id, r.name, r.kind === 'project' ? r.detail : r.addresses.join('\n'), r.organisationId ?? ''];
+  // Roles are kept with ';' after each in the record (entityWrites.ts): no role holds one.
+  const row: Row = [kind, r.id, r.name, r.kind === 'project' ? r.detail : r.addresses.join('\n'), r.organisationId ?? ''];
+  if (r.roles?.length) row.push(r.roles.join(';'));
+  return row;
 }
 
 function headOf(value: unknown, scope: SnapshotScope): Head | undefined {
@@ -169,10 +174,11 @@ function recordsOf(value: unknown): EntityRecord[] | undefined {
   const split = (joined: string) => (joined ? joined.split('\n') : []);
   const records: EntityRecord[] = [];
   for (const row of value as unknown[]) {
-    if (!Array.isArray(row) || row.length !== 5 || !row.slice(1).every((cell) => typeof cell === 'string')) return undefined;
-    const [kind, id, name, text, organisationId] = row as Row;
-    if (kind === 0) records.push(normalPersonRecord(id, name, split(text), organisationId || null));
-    else if (kind === 1) records.push(normalOrganisationRecord(id, name, split(text)));
+    if (!Array.isArray(row) || (row.length !== 5 && row.length !== 6) || !row.slice(1).every((cell) => typeof cell === 'string')) return undefined;
+    const [kind, id, name, text, organisationId, roles] = row as Row;
+    const roleList = roles ? roles.split(';') : undefined;
+    if (kind === 0) records.push(normalPersonRecord(id, name, split(text), organisationId || null, roleList));
+    else if (kind === 1) records.push(normalOrganisationRecord(id, name, split(text), roleList));
     else if (kind === 2) records.push(projectRecord(id, name, text));
     else return undefined;
   }

@@ -48,6 +48,14 @@ export class TestHost implements OfficeHost {
   onThemeChanged = () => () => undefined;
   readonly opened: Array<{ kind: 'message' | 'event'; id: string; webLink?: string }> = [];
   openItem = (item: { kind: 'message' | 'event'; id: string; webLink?: string }) => void this.opened.push(item);
+  /** The plain-text bodies of items by id, as Outlook's body.getAsync(Text) would give them; none: unreadable. */
+  readonly bodies = new Map<string, string>();
+  /** How many times the pane asked for a body: read only when an organisation is about to be made. */
+  bodyReads = 0;
+  itemBodyText = async (): Promise<string | null> => {
+    this.bodyReads++;
+    return this.item ? (this.bodies.get(this.item.id) ?? null) : null;
+  };
   user = () => ({ displayName: 'Aino Laine', emailAddress: 'aino.laine@seutuopisto.fi', timeZone: 'FLE Standard Time' });
 }
 

@@ -11,7 +11,7 @@ export type EmulatedMessage = Pick<
   Office.MessageRead,
   'itemId' | 'itemType' | 'subject' | 'from' | 'to' | 'cc' | 'conversationId' | 'internetMessageId' | 'dateTimeCreated' | 'notificationMessages'
 > &
-  Partial<Pick<Office.MessageRead, 'getSharedPropertiesAsync'>>;
+  Partial<Pick<Office.MessageRead, 'getSharedPropertiesAsync'>> & { body?: Pick<Office.MessageRead['body'], 'getAsync'> };
 
 export type EmulatedAppointment = Pick<
   Office.AppointmentRead,
@@ -20,6 +20,7 @@ export type EmulatedAppointment = Pick<
   Partial<Pick<Office.AppointmentRead, 'getSharedPropertiesAsync'>>;
 
 type ItemExtras = Pick<Office.MessageRead, 'notificationMessages'> & Partial<Pick<Office.MessageRead, 'getSharedPropertiesAsync'>>;
+type MessageExtras = ItemExtras & { body?: Pick<Office.MessageRead['body'], 'getAsync'> };
 
 /**
  * The id Outlook hands out for an item whose Graph REST id is `restId`: its EWS id on the web, Windows and Mac
@@ -36,7 +37,7 @@ const details = (recipient: GraphRecipient | undefined): Office.EmailAddressDeta
   appointmentResponse: 'none' as Office.MailboxEnums.ResponseType,
 });
 
-export function messageItem(profile: ClientProfile, message: GraphMessage, extras: ItemExtras): EmulatedMessage {
+export function messageItem(profile: ClientProfile, message: GraphMessage, extras: MessageExtras): EmulatedMessage {
   return {
     itemId: officeIdOf(profile, message.id),
     itemType: ITEM_TYPE.Message as Office.MailboxEnums.ItemType,

@@ -2,6 +2,7 @@ import type { HostUser, Theme } from '../../../src/office/host';
 import type { MailboxStore } from '../mailboxStore';
 import { ERRORS, fail, split, STATUS, succeed } from './asyncResult';
 import { ewsToRest, isEwsForm, restToEws } from './ids';
+import { COERCION_TYPE, createBody } from './body';
 import { appointmentItem, ITEM_TYPE, messageItem, officeIdOf, type EmulatedAppointment, type EmulatedMessage } from './items';
 import { createNotificationMessages, NOTIFICATION_TYPES } from './notifications';
 import { supportsMailbox, supportsMultiSelect, type ClientProfile } from './profiles';
@@ -34,6 +35,7 @@ export interface EmulatedOffice {
   actions: { associate(name: string, action: (event: Office.AddinCommands.Event) => unknown): void };
   EventType: typeof EVENT_TYPE;
   AsyncResultStatus: typeof STATUS;
+  CoercionType: typeof COERCION_TYPE;
   HostType: { Outlook: 'Outlook' };
   MailboxEnums: {
     ItemType: typeof ITEM_TYPE;
@@ -102,7 +104,8 @@ export class OutlookEmulation {
       notificationMessages: createNotificationMessages(this.notificationBoard(), this.profile, () => this.settings.manifestIcons),
       ...(supportsMailbox(this.profile, '1.8') ? { getSharedPropertiesAsync: this.sharedProperties(frame) } : {}),
     };
-    if (current.kind === 'message') return messageItem(this.profile, current.message, extras);
+    // item.body.getAsync arrived in Mailbox 1.3 (office.body.yml).
+    if (current.kind === 'message') return messageItem(this.profile, current.message, { ...extras, ...(supportsMailbox(this.profile, '1.3') ? { body: createBody(this.profile, current.message.body) } : {}) });
     return this.profile.appointments ? appointmentItem(this.profile, current.event, extras) : null;
   }
 
@@ -215,6 +218,7 @@ export class OutlookEmulation {
       actions: { associate: (name, action) => this.associate(name, action) },
       EventType: EVENT_TYPE,
       AsyncResultStatus: STATUS,
+      CoercionType: COERCION_TYPE,
       HostType: { Outlook: 'Outlook' },
       MailboxEnums: { ItemType: ITEM_TYPE, RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' }, ItemNotificationMessageType: NOTIFICATION_TYPES },
     };

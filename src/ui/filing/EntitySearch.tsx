@@ -1,9 +1,12 @@
 import { Body1, Caption1, Checkbox, Field, Input, Spinner } from '@fluentui/react-components';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { MessageKey } from '../../i18n/messages';
 import type { FilingRuntime } from '../../services/filingRuntime';
+import { RoleChips } from '../people/RoleChips';
+import { RoleFilter } from '../people/RoleFilter';
+import { withRole } from '../people/roleText';
 import { EntityLink, KIND_LABEL } from './EntityView';
 import { SearchProblem } from './SearchProblem';
 import { useSearchBox } from './useEntitySearch';
@@ -19,10 +22,12 @@ export interface RowProps {
   onOpen: (entity: EntitySummary) => void;
   action: ReactNode;
   testId: string;
+  /** The entity's stakeholder roles as chips (search results); none shown when left out. */
+  showRoles?: boolean;
 }
 
 /** One entity to file to: select it (for filing to several), open it, or file at once. */
-export function EntityRow({ entity, caption, selected, onToggle, onOpen, action, testId }: RowProps) {
+export function EntityRow({ entity, caption, selected, onToggle, onOpen, action, testId, showRoles = false }: RowProps) {
   const styles = useRowStyles();
   const intl = useIntl();
   const words = useFilingWords();
@@ -34,6 +39,7 @@ export function EntityRow({ entity, caption, selected, onToggle, onOpen, action,
           <EntityLink entity={entity} onOpen={onOpen} />
         </Body1>
         <Caption1 className={styles.muted}>{caption}</Caption1>
+        {showRoles && <RoleChips roles={entity.roles ?? []} testId={`${testId}-roles`} />}
       </span>
       {action}
     </li>
@@ -60,8 +66,13 @@ export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen,
   const styles = useRowStyles();
   const intl = useIntl();
   const words = useFilingWords();
-  const { query, setQuery, search, groups, input, buttons, onInputKey, onResultKey } = useSearchBox(runtime);
+  const { query, setQuery, search, groups: found, input, buttons, onInputKey, onResultKey } = useSearchBox(runtime);
   useFindShortcut(input);
+  // "Show only" a stakeholder role among the results: the roles offered are those the results have.
+  const [role, setRole] = useState<string | null>(null);
+  const roles = [...new Set(search.results.flatMap((e) => e.roles ?? []))].sort((a, b) => a.localeCompare(b, 'fi'));
+  const shownRole = role && roles.includes(role) ? role : null;
+  const groups = found.map((g) => ({ ...g, results: withRole(g.results, shownRole) })).filter((g) => g.results.length > 0);
 
   const typed = query.trim().toLocaleLowerCase('fi');
   const offerCreate = !!create && !!typed && !search.results.some((e) => e.name.trim().toLocaleLowerCase('fi') === typed);
@@ -84,6 +95,7 @@ export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen,
       {search.searching && <Spinner size="tiny" label={intl.formatMessage({ id: 'filing.searching' })} />}
       <SearchProblem problem={search.searching ? null : search.problem} />
       {query.trim() && !search.searching && !search.problem && search.results.length === 0 && <Caption1>{intl.formatMessage({ id: create ? 'projects.noResults' : 'filing.noResults' })}</Caption1>}
+      {found.length > 0 && <RoleFilter roles={roles} value={shownRole} onChange={setRole} testId="search-role-filter" />}
       {groups.length > 0 && (
         <div data-testid="filing-results" role="group" aria-label={intl.formatMessage({ id: 'filing.results' })}>
           {groups.map((group) => (
@@ -104,6 +116,7 @@ export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen,
                       onToggle={onToggle}
                       onOpen={onOpen}
                       testId="search-result"
+                      showRoles
                       action={
                         filed ? (
                           <Caption1>{intl.formatMessage({ id: 'filing.already' })}</Caption1>

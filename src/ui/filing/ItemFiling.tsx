@@ -13,6 +13,7 @@ import { FILING_WORDS, FilingWordsContext } from './wording';
 export function ItemFiling({ runtime, host, item, triage, onDeparted }: { runtime: FilingRuntime; host: OfficeHost; item: ItemSnapshot; triage: TriageRuntime | undefined; onDeparted: (d: Departed) => void }) {
   const f = useFiling(runtime, item, triage, {
     onMovedAway: ({ names, moved }) => onDeparted({ itemId: item.id, subject: item.subject, names, moved, record: moved.record }),
+    bodyText: host.itemBodyText ? () => host.itemBodyText!() : undefined,
   });
   const { top, open, back } = useOpenedEntities();
   // The item's view stays mounted while an entity is shown, so Back finds the search and note as they were typed.

@@ -23,7 +23,8 @@ export async function loadRelated(runtime: FilingRuntime, summary: EntitySummary
     }
     case 'project': {
       const [entity, participants] = await Promise.all([store.get(summary.ref), store.participants(summary.ref)]);
-      return { entity, people: participants.map((p) => ({ entity: p.entity, role: p.role })) };
+      // Their stakeholder roles as the index knows them, so the participants can be narrowed to one.
+      return { entity, people: participants.map((p) => ({ entity: p.entity, role: p.role, roles: [...(runtime.index.entity(p.entity.ref)?.roles ?? [])] })) };
     }
     case 'person': {
       const [entity, projects] = await Promise.all([store.get(summary.ref), store.projectsOf(summary.ref)]);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { normaliseAddress } from '../../domain/addresses';
 import { withoutInvisibleFormatting } from '../../domain/nameWords';
-import { organisationFromDisplayName, personFromDisplayName } from '../../domain/organisationNames';
+import { organisationFromDisplayName, organisationFromSignature, personFromDisplayName } from '../../domain/organisationNames';
 import { sameEntity, type EntitySummary } from '../../domain/entities';
 import type { FiledItem } from '../../domain/itemKeys';
 import type { UnknownParticipant } from '../../domain/suggestions';
@@ -54,6 +54,24 @@ export const personNameFrom = (participant: UnknownParticipant): string => {
     .join(' ');
 };
 
+/**
+ * The name offered for an organisation made from a participant's mail domain, for the user to correct
+ * before it is saved: their display name's organisation ("Maija Virtanen | Mäntyrinteen kansalaisopisto"),
+ * else the organisation line under their name in the body's signature, else the domain's name.
+ */
+export const offeredOrganisationName = (participant: UnknownParticipant & { domain: string }, bodyLines: readonly string[] | null): string =>
+  organisationFromDisplayName(participant.name) ??
+  (bodyLines ? organisationFromSignature(bodyLines, personNameFrom(participant)) : null) ??
+  organisationNameFromDomain(participant.domain);
+
+/** The domains of the view's unknown participants the record has no organisation for: made when they are. */
+export function domainsToMake(view: FilingView): string[] {
+  const known = new Set(view.suggestions.flatMap((s) => (s.reason.kind === 'domain' ? [s.reason.domain] : [])));
+  const senderDomain = view.sender?.organisation ? view.sender.address.split('@').pop()?.toLowerCase() : undefined;
+  if (senderDomain) known.add(senderDomain);
+  return [...new Set(view.unknown.flatMap((u) => (u.domain && !known.has(u.domain) ? [u.domain] : [])))];
+}
+
 /** What filing does next to a message, chosen once and remembered: leave it, or triage it in the same click. */
 export type AfterFiling = 'stay' | TriageAction;
 
@@ -76,9 +94,14 @@ export interface FilingOptions {
    * it), so the pane above must say what became of it.
    */
   onMovedAway?: (filed: { names: string[]; moved: FiledTriage & { record: TriageRecord } }) => void;
+  /**
+   * The open item's body as plain text (OfficeHost.itemBodyText): read once per item, and only when an
+   * unknown participant's organisation is about to be made, for the name their signature gives.
+   */
+  bodyText?: (() => Promise<string | null>) | undefined;
 }
 
-export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: TriageRuntime, { storage = globalThis.localStorage, onMovedAway }: FilingOptions = {}) {
+export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: TriageRuntime, { storage = globalThis.localStorage, onMovedAway, bodyText }: FilingOptions = {}) {
   // The item's view: from a skeleton for a new item, re-read in place after each action.
   const read = useCallback(() => runtime.filing.view(item), [runtime, item]);
   const { state: load, reload, retry } = useAsync(read, item.id);
@@ -93,6 +116,14 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
   const [selected, setSelected] = useState<EntitySummary[]>([]);
   const [after, setAfterState] = useState<AfterFiling>(() => readAfterFiling(storage));
   const current = useRef(item.id);
+  // Organisation names as the user corrected them, by domain; and the body's lines once read (null: unreadable).
+  const [organisationNames, setOrganisationNames] = useState<Record<string, string>>({});
+  const [body, setBody] = useState<{ itemId: string; lines: string[] | null } | null>(null);
+  const bodyRead = useRef<string | null>(null);
+  const readBody = useRef(bodyText);
+  readBody.current = bodyText;
+  const toMake = load.status === 'ready' ? domainsToMake(load.value) : [];
+  const wantsBody = toMake.length > 0;
 
   const setAfter = (value: AfterFiling) => {
     setAfterState(value);
@@ -108,7 +139,43 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
     setResult(null);
     setNoteState('');
     setSelected([]);
+    setOrganisationNames({});
   }, [item.id]);
+
+  // The body is read when an organisation is about to be made (not on every item change), once per item.
+  useEffect(() => {
+    const read = readBody.current;
+    if (!wantsBody || !read || bodyRead.current === item.id) return;
+    bodyRead.current = item.id;
+    const itemId = item.id;
+    const keep = (lines: string[] | null) => {
+      if (current.current === itemId) setBody({ itemId, lines });
+    };
+    read().then(
+      // Blank lines dropped: a signature's organisation line is looked for in the few lines under the name.
+      (text) => keep(text ? text.split(/\r\n|[\r\n\u2028\u2029]/).map((line) => line.trim()).filter(Boolean) : null),
+      () => keep(null),
+    );
+  }, [wantsBody, item.id]);
+
+  const bodyLines = body?.itemId === item.id ? body.lines : null;
+  /** The organisation's name as the row shows it (offered, or as corrected); null when none is to be made. */
+  const organisationNameFor = (participant: UnknownParticipant): string | null => {
+    const domain = participant.domain;
+    if (!domain || !toMake.includes(domain)) return null;
+    return organisationNames[domain] ?? offeredOrganisationName({ ...participant, domain }, bodyLines);
+  };
+  const setOrganisationName = (participant: UnknownParticipant, name: string) => {
+    const domain = participant.domain;
+    if (domain) setOrganisationNames((names) => ({ ...names, [domain]: name.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ') }));
+  };
+  /** Blank, or longer than the record holds: the row says so and nothing is created. */
+  const organisationNameProblem = (participant: UnknownParticipant): 'missing' | 'tooLong' | null => {
+    const name = organisationNameFor(participant)?.trim();
+    if (name === undefined) return null;
+    if (!name) return 'missing';
+    return name.length > NAME_MAX ? 'tooLong' : null;
+  };
 
   /** The message, the single meeting, or (for an occurrence) this occurrence or the whole series, as chosen. */
   const target = (view: FilingView): FiledItem => (view.series && scope === 'series' ? view.series : view.item);
@@ -179,7 +246,10 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
   const createPerson = async (participant: UnknownParticipant): Promise<EntitySummary[]> => {
     const store = runtime.filing;
     const n = normaliseAddress(participant.address);
-    const organisation = participant.domain ? await store.createOrganisation({ name: organisationFromDisplayName(participant.name) ?? organisationNameFromDomain(participant.domain), domains: [participant.domain] }) : undefined;
+    // By the name the row shows, as the user left it; a domain the record knows finds its organisation.
+    const domain = participant.domain;
+    const name = domain ? (organisationNameFor(participant)?.trim() || offeredOrganisationName({ ...participant, domain }, bodyLines)) : '';
+    const organisation = domain ? await store.createOrganisation({ name, domains: [domain] }) : undefined;
     const person = await store.createPerson({ name: personNameFrom(participant), emails: [n.ok ? n.address : participant.address], organisationId: organisation?.entity.ref.id ?? null });
     const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => ({ ref: o.entity.ref, name: o.entity.name, detail: '' });
     void runtime.index.refresh().catch(() => undefined); // so search finds them at once
@@ -190,6 +260,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
   const createAndFile = (participant: UnknownParticipant) =>
     run(`create:${participant.address}`, async () => {
       if (load.status !== 'ready') throw new Error('not ready');
+      if (organisationNameProblem(participant)) throw new Error('the organisation name is blank or longer than the record holds');
       if (noteTooLong) throw new Error('the note is longer than the record holds');
       const entities = await createPerson(participant);
       const filed = target(load.value);
@@ -199,7 +270,10 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
 
   /** Creates them without filing: the card's one click for an unknown sender. */
   const createOnly = (participant: UnknownParticipant) =>
-    run(`createOnly:${participant.address}`, async () => ({ kind: 'created', names: (await createPerson(participant)).map((e) => e.name) }));
+    run(`createOnly:${participant.address}`, async () => {
+      if (organisationNameProblem(participant)) throw new Error('the organisation name is blank or longer than the record holds');
+      return { kind: 'created', names: (await createPerson(participant)).map((e) => e.name) };
+    });
 
   const addMeetingNote = (text: string) =>
     run('note', async () => {
@@ -224,7 +298,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
   /** Reads the item's filings again after they could not be read (Microsoft 365 unreachable as it opened). */
   const retryLoad = () => void retry();
 
-  return { load, retryLoad, busy, result, note, setNote, noteTooLong, scope, setScope, selected, toggle, after, setAfter, fileTo, unfile, createAndFile, createOnly, addMeetingNote, undoMove };
+  return { load, retryLoad, busy, result, note, setNote, noteTooLong, scope, setScope, selected, toggle, after, setAfter, fileTo, unfile, createAndFile, createOnly, addMeetingNote, undoMove, organisationNameFor, setOrganisationName, organisationNameProblem };
 }
 
 export type FilingControls = ReturnType<typeof useFiling>;

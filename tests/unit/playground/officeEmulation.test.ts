@@ -259,3 +259,46 @@ describe('events and requirement sets per client', () => {
     expect(await outlook('new-outlook').host.currentItem()).toMatchObject({ mailbox: null });
   });
 });
+
+describe('item.body.getAsync (office.body.yml, Mailbox 1.3), as Trail reads it for a signature', () => {
+  const signed: GraphMessage = { ...message, body: { contentType: 'text', content: 'Hei,\r\nkiitos!\r\n\r\nRaija Leinonen\r\nrehtori\r\nMäntyrinteen kansalaisopisto' } };
+  const formatted: GraphMessage = {
+    ...message,
+    body: { contentType: 'html', content: '<html><body><p>Hei,</p><ul><li>kurssit</li></ul><p>Raija Leinonen<br>rehtori<br>M&auml;ntyrinteen kansalaisopisto &amp; <a href="https://x.fi">www</a></p></body></html>' },
+  };
+
+  test('a plain-text body is given as it is, in Text', async () => {
+    const { view, office, host } = outlook('windows');
+    view.show({ kind: 'message', message: signed });
+    const item = office.context.mailbox.item as Office.MessageRead;
+    const result = await call<string>((done) => item.body.getAsync('text', done));
+    expect(result.status).toBe('succeeded');
+    expect(result.value).toBe(signed.body!.content);
+    expect((await host.itemBodyText())?.split(/\r?\n/)).toContain('Mäntyrinteen kansalaisopisto');
+  });
+
+  test('on the web and in new Outlook, Text of a body with lists or links may be an empty string: Trail asks again as Html and reads it as text', async () => {
+    const { view, office, host } = outlook('new-outlook');
+    view.show({ kind: 'message', message: formatted });
+    const item = office.context.mailbox.item as Office.MessageRead;
+    expect((await call<string>((done) => item.body.getAsync('text', done))).value).toBe('');
+    expect((await call<string>((done) => item.body.getAsync('html', done))).value).toBe(formatted.body!.content);
+    const lines = (await host.itemBodyText())!.split('\n').map((l) => l.trim());
+    expect(lines).toEqual(expect.arrayContaining(['Raija Leinonen', 'rehtori', 'Mäntyrinteen kansalaisopisto & www']));
+  });
+
+  test('classic Outlook gives the text of a formatted body in Text', async () => {
+    const { view, host } = outlook('mac');
+    view.show({ kind: 'message', message: formatted });
+    expect((await host.itemBodyText())!.split('\n')).toContain('Raija Leinonen');
+  });
+
+  test('below Mailbox 1.3 there is no body.getAsync: null, and the name comes from elsewhere', async () => {
+    const { view, host } = outlook('mobile');
+    view.show({ kind: 'message', message: signed });
+    // Mobile supports 1.5, so it reads; a host without the method answers null rather than failing.
+    expect(await host.itemBodyText()).toContain('Raija Leinonen');
+    const bare = new OfficeJsHost({ context: { mailbox: { item: { itemId: 'x' } } } } as unknown as typeof Office);
+    expect(await bare.itemBodyText()).toBeNull();
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * @jest-environment ./tests/support/jsdomWithFetch.js
+ *
+ * Stakeholder roles in Find, rendered in jsdom against the record in the sandbox over HTTP: each
+ * person's and organisation's roles are chips on their search result, in the user's language, and the
+ * results can be narrowed to one role ("Show only"), which filing by keyboard still walks; a project's
+ * participants can be narrowed the same way.
+ */
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { EntitySummary } from '../../../src/domain/entities';
+import { EntitySearch } from '../../../src/ui/filing/EntitySearch';
+import { EntityView } from '../../../src/ui/filing/EntityView';
+import { expectNoContractViolations } from '../helpers/sandbox';
+import { startPanelHarness, type PanelHarness } from './harness';
+
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 10_000 });
+let h: PanelHarness;
+let project: EntitySummary;
+beforeAll(async () => {
+  h = await startPanelHarness();
+  const { store } = h.runtime.filing;
+  const leipomo = await store.createOrganisation({ name: 'Leipomo Vehnäpelto Oy', domains: ['vehnapelto.fi'], roles: ['employer'] });
+  await store.createPerson({ name: 'Veera Vehnäpelto', emails: ['veera@vehnapelto.fi'], organisationId: leipomo.entity.ref.id, roles: ['alumni', 'expert'] });
+  const ville = await store.createPerson({ name: 'Ville Vehnäpelto', emails: ['ville@vehnapelto.fi'], organisationId: leipomo.entity.ref.id });
+  project = { ref: (await store.createProject({ name: 'Leipurin oppisopimus' })).entity.ref, name: 'Leipurin oppisopimus', detail: '' };
+  await store.involve(project, { ref: leipomo.entity.ref, name: leipomo.entity.name, detail: '' }, 'työpaikka');
+  await store.involve(project, { ref: ville.entity.ref, name: ville.entity.name, detail: '' }, 'opiskelija');
+  await h.warm();
+  await h.runtime.index.refresh();
+});
+afterAll(() => h.s.t.close());
+expectNoContractViolations(() => h?.s.t);
+
+const renderSearch = (locale: 'en' | 'fi' = 'en') =>
+  h.render(
+    <EntitySearch
+      runtime={h.runtime}
+      filedKeys={new Set()}
+      isSelected={() => false}
+      onToggle={() => undefined}
+      onOpen={() => undefined}
+      fileButton={(entity, testId, onKeyDown, ref) => <button data-testid={testId} onKeyDown={onKeyDown} ref={ref} aria-label={`File ${entity.name}`} />}
+    />,
+    locale,
+  );
+const resultNamed = (name: string) => within(screen.getByTestId('filing-results')).getAllByTestId('search-result').find((r) => r.textContent?.includes(name))!;
+
+test('each result shows its roles as chips, in English and Finnish; one without roles shows none', async () => {
+  const { unmount } = renderSearch();
+  fireEvent.change(await screen.findByTestId('filing-search'), { target: { value: 'vehnäpelto' } });
+  await waitFor(() => expect(within(screen.getByTestId('filing-results')).getAllByTestId('search-result')).toHaveLength(3));
+  expect(within(resultNamed('Leipomo Vehnäpelto Oy')).getByTestId('search-result-roles').textContent).toContain('employer');
+  expect(within(resultNamed('Veera Vehnäpelto')).getByTestId('search-result-roles').textContent).toMatch(/alumni.*expert/);
+  expect(within(resultNamed('Ville Vehnäpelto')).queryByTestId('search-result-roles')).toBeNull();
+  unmount();
+
+  renderSearch('fi');
+  fireEvent.change(await screen.findByTestId('filing-search'), { target: { value: 'vehnäpelto' } });
+  await waitFor(() => expect(within(resultNamed('Leipomo Vehnäpelto Oy')).getByTestId('search-result-roles').textContent).toContain('työnantaja'));
+});
+
+test('results narrowed to a role: only those with it stay, keyboard filing walks what is shown, and all come back', async () => {
+  renderSearch();
+  const box = (await screen.findByTestId('filing-search')) as HTMLInputElement;
+  fireEvent.change(box, { target: { value: 'vehnäpelto' } });
+  await waitFor(() => expect(within(screen.getByTestId('filing-results')).getAllByTestId('search-result')).toHaveLength(3));
+  const filter = screen.getByTestId('search-role-filter') as HTMLSelectElement;
+  expect([...filter.options].map((o) => o.value)).toEqual(['', 'alumni', 'employer', 'expert']);
+  fireEvent.change(filter, { target: { value: 'expert' } });
+  const shown = within(screen.getByTestId('filing-results')).getAllByTestId('search-result');
+  expect(shown.map((r) => within(r).getByTestId('search-result-file').getAttribute('aria-label'))).toEqual(['File Veera Vehnäpelto']);
+  fireEvent.keyDown(box, { key: 'ArrowDown' });
+  expect(document.activeElement?.getAttribute('aria-label')).toBe('File Veera Vehnäpelto');
+  fireEvent.change(filter, { target: { value: '' } });
+  expect(within(screen.getByTestId('filing-results')).getAllByTestId('search-result')).toHaveLength(3);
+});
+
+test('a project’s participants narrowed to a stakeholder role: only those with it stay, and all come back', async () => {
+  renderView();
+  const related = await screen.findByTestId('entity-related');
+  await waitFor(() => expect(within(related).getAllByTestId('entity-link')).toHaveLength(2));
+  const filter = (await screen.findByTestId('role-filter')) as HTMLSelectElement;
+  expect([...filter.options].map((o) => o.value)).toEqual(['', 'employer']);
+  fireEvent.change(filter, { target: { value: 'employer' } });
+  expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link').map((l) => l.textContent)).toEqual(['Leipomo Vehnäpelto Oy']);
+  fireEvent.change(filter, { target: { value: '' } });
+  expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link')).toHaveLength(2);
+});
+
+function renderView() {
+  return h.render(<EntityView runtime={h.runtime} host={h.host} entity={project} onBack={() => undefined} onOpen={() => undefined} />);
+}
