@@ -33,10 +33,10 @@ test('list items become records with normalised addresses and domains', () => {
   expect(recordOf('people', item('8', {}))).toMatchObject({ name: '', detail: '', addresses: [], organisationId: null });
 });
 
-test('delta starts with only the needed fields, encoded', () => {
+test('delta starts with only the needed fields (stakeholder roles for chips and filters), encoded', () => {
   const location = { siteId: 'host,a,b', lists: { people: 'p guid' } } as unknown as StoreLocation;
   const lists = new SiteLists({} as never, location);
-  expect(deltaStartPath(lists, 'people', 50)).toBe('/sites/host%2Ca%2Cb/lists/p%20guid/items/delta?$select=id&$expand=fields($select%3DTitle,Emails,OrganisationId)&$top=50');
+  expect(deltaStartPath(lists, 'people', 50)).toBe('/sites/host%2Ca%2Cb/lists/p%20guid/items/delta?$select=id&$expand=fields($select%3DTitle,Emails,OrganisationId,Roles)&$top=50');
 });
 
 describe('searchEntities', () => {
