@@ -113,11 +113,11 @@ export class LocalEntityIndex {
     if (changes.put.length + changes.remove.length > SPLICE_LIMIT) this.keysCurrent = this.namesCurrent = false;
     for (const [i, ref] of changes.remove.entries()) {
       this.remove(ref);
-      if ((i & 255) === 255) await pause();
+      if ((i & 63) === 63) await pause();
     }
     for (const [i, record] of changes.put.entries()) {
       this.put(record);
-      if ((i & 255) === 255) await pause();
+      if ((i & 63) === 63) await pause();
     }
   }
 
