@@ -117,16 +117,20 @@ export async function measureEntityIndex(): Promise<void> {
     record('indexDeltaBytes200k', bytes.bytes());
 
     if (index.state === 'warm') {
+      // Each query's best of 3 runs in wall-clock time (the machine is shared: a run may wait for a
+      // core, and this thread's CPU time is counted in 4 ms ticks); the figure is the slowest query's.
       let slowest = 0;
-      const queries = ['m', 'mikko', 'mikko h', 'heik', 'mikko heikkinen 42', 'org12', 'yritys 1', 'ö', 'hanke'];
+      const queries = ['m', 'a', '1', 'mi', 'mikko', 'mikko h', 'heik', 'mikko heikkinen 42', 'org12', 'yritys 1', 'ö', 'hanke'];
       const searched = await longestTask(async () => {
         for (const query of queries) {
+          let best = Number.POSITIVE_INFINITY;
           for (let round = 0; round < 3; round++) {
-            const t = threadCpuMs() ?? performance.now();
+            const t = performance.now();
             index.search(query, 10);
-            slowest = Math.max(slowest, (threadCpuMs() ?? performance.now()) - t);
+            best = Math.min(best, performance.now() - t);
             await new Promise((resolve) => setTimeout(resolve, 0));
           }
+          slowest = Math.max(slowest, best);
         }
       });
       console.log(`  search (10 results), slowest of ${queries.length} queries: ${slowest.toFixed(1)} ms; longest task ${searched.longestMs.toFixed(0)} ms of CPU (${searched.longestWallMs.toFixed(0)} ms wall-clock)`);
