@@ -1,8 +1,9 @@
 /**
  * The entity index at 200,000 people and 20,000 organisations, and the history of a person with 50,000
  * filings (issue 18). The sandbox runs in a child process (bench/entityIndexSandbox.ts), so this
- * process's event loop holds only the client's work: its longest task is the longest gap a 1 ms timer
- * sees (Node, no CPU throttling: a proxy for Chromium's longtask entries, not the same measure).
+ * process's event loop holds only the client's work: its longest task is the most CPU time this thread
+ * spends between two ticks of a 1 ms timer, garbage collection included (Node, no CPU throttling: a
+ * proxy for Chromium's longtask entries, not the same measure; the wall-clock gap is printed beside it).
  *
  *   npx tsx bench/entityIndex.ts        (or `npm run bench -- index`)
  *
@@ -10,6 +11,7 @@
  * the queries), indexRestoreMs200k, history50kFirstPageRoundTrips.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { SandboxTokenSource } from '../src/auth/sandboxTokens';
 import type { EntitySummary } from '../src/domain/entities';
@@ -27,19 +29,41 @@ interface Seeded {
   seedMs: number;
 }
 
-/** The longest time the event loop was kept from a 1 ms timer while `work` ran. */
-async function longestTask<T>(work: () => Promise<T>): Promise<{ value: T; longestMs: number }> {
+/**
+ * This thread's time on a CPU in ms (Linux: /proc/thread-self/schedstat, nanoseconds), or undefined
+ * elsewhere. The bench machine is shared, so wall-clock gaps also hold time the process waited for a
+ * core; CPU time counts only the work (and the garbage collection) done on this thread.
+ */
+function threadCpuMs(): number | undefined {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The longest task while `work` ran: the most CPU time this thread spent between two ticks of a 1 ms
+ * timer (wall-clock gaps where the thread's CPU time cannot be read), and the longest wall-clock gap.
+ */
+async function longestTask<T>(work: () => Promise<T>): Promise<{ value: T; longestMs: number; longestWallMs: number }> {
   let last = performance.now();
+  let lastCpu = threadCpuMs();
   let longest = 0;
-  const timer = setInterval(() => {
+  let longestWall = 0;
+  const tick = () => {
     const now = performance.now();
-    longest = Math.max(longest, now - last);
+    const cpu = threadCpuMs();
+    longestWall = Math.max(longestWall, now - last);
+    longest = Math.max(longest, cpu !== undefined && lastCpu !== undefined ? cpu - lastCpu : now - last);
     last = now;
-  }, 1);
+    lastCpu = cpu;
+  };
+  const timer = setInterval(tick, 1);
   try {
     const value = await work();
-    longest = Math.max(longest, performance.now() - last);
-    return { value, longestMs: longest };
+    tick();
+    return { value, longestMs: longest, longestWallMs: longestWall };
   } finally {
     clearInterval(timer);
   }
@@ -87,25 +111,29 @@ export async function measureEntityIndex(): Promise<void> {
     const started = performance.now();
     const load = await longestTask(() => index.refresh());
     const loadMs = performance.now() - started;
-    console.log(`  first load: ${index.state}, ${loadMs.toFixed(0)} ms, ${(bytes.bytes() / 1e6).toFixed(1)} MB of delta, longest task ${load.longestMs.toFixed(0)} ms`);
+    console.log(`  first load: ${index.state}, ${loadMs.toFixed(0)} ms, ${(bytes.bytes() / 1e6).toFixed(1)} MB of delta, longest task ${load.longestMs.toFixed(0)} ms of CPU (${load.longestWallMs.toFixed(0)} ms wall-clock)`);
     record('indexLoadMs200k', loadMs);
     record('indexLongestTaskMs', load.longestMs);
     record('indexDeltaBytes200k', bytes.bytes());
 
     if (index.state === 'warm') {
+      // Each query's best of 3 runs in wall-clock time (the machine is shared: a run may wait for a
+      // core, and this thread's CPU time is counted in 4 ms ticks); the figure is the slowest query's.
       let slowest = 0;
-      const queries = ['m', 'mikko', 'mikko h', 'heik', 'mikko heikkinen 42', 'org12', 'yritys 1', 'ö', 'hanke'];
+      const queries = ['m', 'a', '1', 'mi', 'mikko', 'mikko h', 'heik', 'mikko heikkinen 42', 'org12', 'yritys 1', 'ö', 'hanke'];
       const searched = await longestTask(async () => {
         for (const query of queries) {
+          let best = Number.POSITIVE_INFINITY;
           for (let round = 0; round < 3; round++) {
             const t = performance.now();
             index.search(query, 10);
-            slowest = Math.max(slowest, performance.now() - t);
+            best = Math.min(best, performance.now() - t);
             await new Promise((resolve) => setTimeout(resolve, 0));
           }
+          slowest = Math.max(slowest, best);
         }
       });
-      console.log(`  search (10 results), slowest of ${queries.length} queries: ${slowest.toFixed(1)} ms; longest task ${searched.longestMs.toFixed(0)} ms`);
+      console.log(`  search (10 results), slowest of ${queries.length} queries: ${slowest.toFixed(1)} ms; longest task ${searched.longestMs.toFixed(0)} ms of CPU (${searched.longestWallMs.toFixed(0)} ms wall-clock)`);
       record('indexSearchMs200k', slowest);
     }
 

@@ -32,6 +32,13 @@ const MAX_QUERY = 254;
 /** Above this many changes at once, re-sorting every key is cheaper than inserting one by one. */
 const SPLICE_LIMIT = 500;
 
+/** Queries of up to this many characters have their best results kept, computed in slices after each build. */
+const SHORT_QUERY = 2;
+/** How many results are kept per short query (a page asks for 10 or 20). */
+export const SHORT_TOP = 50;
+/** A short query whose keys are fewer than this is answered by the scan: it takes well under a millisecond. */
+const SHORT_KEYS_WORTH_KEEPING = 2_000;
+
 const EXACT = 0;
 /** Not matched (a rank's place in a Uint8Array). */
 const NONE = 255;
@@ -75,6 +82,12 @@ export class LocalEntityIndex {
    * when there is no room left, `namesCurrent` is false and search compares names until the next prepare.
    */
   private byName: number[] = [];
+  /**
+   * The best SHORT_TOP results of each one- or two-character query with many keys ("m", "mi"), best
+   * first: such a query matches a large part of the record, and scanning it takes longer than a frame.
+   * Entries are dropped when a record under them changes, and filled again by the next prepareInSlices.
+   */
+  private shortTop = new Map<string, EntityRecord[]>();
   private nameRank = new Float64Array(0);
   private namesCurrent = true;
 
@@ -105,25 +118,31 @@ export class LocalEntityIndex {
 
   /** Adds, replaces and removes records; for a page of a whole list as well as for one change. */
   apply(changes: RecordChanges): void {
-    if (changes.put.length + changes.remove.length > SPLICE_LIMIT) this.keysCurrent = this.namesCurrent = false;
+    if (changes.put.length + changes.remove.length > SPLICE_LIMIT) this.outOfDate();
     for (const ref of changes.remove) this.remove(ref);
     for (const record of changes.put) this.put(record);
   }
 
   /** `apply` for many records, calling `pause` between small groups (it yields when a slice's time is up). */
   async applyInSlices(changes: RecordChanges, pause: () => Promise<void>): Promise<void> {
-    if (changes.put.length + changes.remove.length > SPLICE_LIMIT) this.keysCurrent = this.namesCurrent = false;
+    if (changes.put.length + changes.remove.length > SPLICE_LIMIT) this.outOfDate();
     for (const [i, ref] of changes.remove.entries()) {
       this.remove(ref);
-      if ((i & 255) === 255) await pause();
+      if ((i & 63) === 63) await pause();
     }
     for (const [i, record] of changes.put.entries()) {
       this.put(record);
-      if ((i & 255) === 255) await pause();
+      if ((i & 63) === 63) await pause();
     }
   }
 
-  /** `prepare` in slices: the keys are gathered and sorted a little at a time. */
+  /** Keys, name order and short queries' results all to be made again. */
+  private outOfDate(): void {
+    this.keysCurrent = this.namesCurrent = false;
+    this.shortTop.clear();
+  }
+
+  /** `prepare` in slices: the keys are gathered and sorted a little at a time; then short queries' best results. */
   async prepareInSlices(pause: () => Promise<void>): Promise<void> {
     if (!this.keysCurrent) {
       const keys = new PrefixKeys();
@@ -135,6 +154,48 @@ export class LocalEntityIndex {
       const live = this.liveSlots();
       const order = await sortInSlices(live.length, (a, b) => compareNames(this.slots[live[a]!]!, this.slots[live[b]!]!), pause);
       this.setNameOrder(Array.from(order, (i) => live[i]!));
+    }
+    await this.keepShortQueriesInSlices(pause);
+  }
+
+  /** Fills `shortTop` for every short query with many keys that it does not hold yet, a slice at a time. */
+  private async keepShortQueriesInSlices(pause: () => Promise<void>): Promise<void> {
+    const keys = this.keys;
+    for (let i = 0; i < keys.size; ) {
+      const first = keys.keyAt(i).slice(0, 1);
+      if (!first) {
+        i++;
+        continue;
+      }
+      const [from, to] = keys.range(first);
+      await this.keepShortQuery(first, to - from, pause);
+      for (let j = from; j < to; ) {
+        const key = keys.keyAt(j);
+        if (key.length < SHORT_QUERY) {
+          j++;
+          continue;
+        }
+        const two = key.slice(0, SHORT_QUERY);
+        const [, end] = keys.range(two);
+        await this.keepShortQuery(two, end - j, pause);
+        j = end;
+      }
+      i = Math.max(to, i + 1);
+      if (keys !== this.keys || !this.keysCurrent) return; // changed meanwhile: the next prepare starts again
+    }
+  }
+
+  private async keepShortQuery(query: string, keyCount: number, pause: () => Promise<void>): Promise<void> {
+    if (keyCount < SHORT_KEYS_WORTH_KEEPING || this.shortTop.has(query) || normaliseName(query) !== query || queryWords(query).join(' ') !== query) return;
+    const keys = this.keys;
+    const work = this.matches(query, SHORT_TOP);
+    for (let step = work.next(); ; step = work.next()) {
+      if (step.done) {
+        if (keys === this.keys && this.keysCurrent && this.namesCurrent) this.shortTop.set(query, step.value);
+        return;
+      }
+      await pause();
+      if (keys !== this.keys || !this.keysCurrent || !this.namesCurrent) return;
     }
   }
 
@@ -200,6 +261,17 @@ export class LocalEntityIndex {
     const query = cutAt(normaliseName(text), MAX_QUERY);
     if (!query || limit <= 0) return [];
     this.prepare();
+    const kept = limit <= SHORT_TOP ? this.shortTop.get(query) : undefined;
+    if (kept) return kept.slice(0, limit).map(summaryOf);
+    const work = this.matches(query, limit);
+    for (;;) {
+      const step = work.next();
+      if (step.done) return step.value.map(summaryOf);
+    }
+  }
+
+  /** The search itself, yielding now and then so the same steps can run in slices (`keepShortQueriesInSlices`). */
+  private *matches(query: string, limit: number): Generator<void, EntityRecord[]> {
     // Each slot's best rank so far (NONE: not matched), and the slots matched, in the order first seen.
     const rankOf = new Uint8Array(this.slots.length).fill(NONE);
     const matched: number[] = [];
@@ -216,6 +288,7 @@ export class LocalEntityIndex {
       if (!prefix) continue;
       const [from, to] = this.keys.range(prefix);
       for (let i = from; i < to; i++) {
+        if ((i & 1023) === 1023) yield;
         const owner = this.keys.ownerAt(i);
         const tag = tagOf(owner);
         if (tag === WORD) continue;
@@ -223,8 +296,8 @@ export class LocalEntityIndex {
       }
     }
     // The rest rank after every exact and starting match: when those fill the page, none of the rest can show.
-    if (counts[EXACT]! + counts[START]! < limit) for (const slot of this.slotsMatchingEveryWord(queryWords(query))) note(slot, OTHER);
-    return this.best(matched, rankOf, limit).map(summaryOf);
+    if (counts[EXACT]! + counts[START]! < limit) for (const slot of yield* this.slotsMatchingEveryWord(queryWords(query))) note(slot, OTHER);
+    return yield* this.best(matched, rankOf, limit);
   }
 
   private put(record: EntityRecord): void {
@@ -235,6 +308,7 @@ export class LocalEntityIndex {
     this.slotById[record.kind].set(record.id, slot);
     const byAddress = this.addressMap(record.kind);
     for (const address of record.addresses) byAddress?.set(address, slot);
+    this.forgetShortQueriesOf(record);
     if (this.keysCurrent) for (const [key, tag] of searchKeys(record)) this.keys.insert(key, ownerOf(slot, tag));
     if (this.namesCurrent) this.placeByName(slot);
   }
@@ -253,8 +327,17 @@ export class LocalEntityIndex {
     const record = this.slots[slot]!;
     const byAddress = this.addressMap(record.kind);
     for (const address of record.addresses) if (byAddress?.get(address) === slot) byAddress.delete(address);
+    this.forgetShortQueriesOf(record);
     if (this.keysCurrent) for (const [key, tag] of searchKeys(record)) this.keys.remove(key, ownerOf(slot, tag));
     if (this.namesCurrent) this.unplaceByName(slot);
+  }
+
+  /** Drops the kept results of the short queries a record is found by (its keys' first characters). */
+  private forgetShortQueriesOf(record: EntityRecord): void {
+    if (this.shortTop.size === 0) return;
+    for (const [key] of searchKeys(record)) {
+      for (let length = 1; length <= SHORT_QUERY; length++) this.shortTop.delete(key.slice(0, length));
+    }
   }
 
   private addressMap(kind: EntityKind): Map<string, number> | undefined {
@@ -268,29 +351,31 @@ export class LocalEntityIndex {
   }
 
   /** Slots where each word starts some key; counted from the rarest word, so common words cost little. */
-  private slotsMatchingEveryWord(words: string[]): number[] {
+  private *slotsMatchingEveryWord(words: string[]): Generator<void, number[]> {
     const ranges = words.map((word) => this.keys.range(word)).sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
     if (ranges.length === 0 || ranges[0]![0] === ranges[0]![1]) return [];
     const counts = new Uint8Array(this.slots.length);
     const matched: number[] = [];
-    ranges.forEach(([from, to], k) => {
+    for (const [k, [from, to]] of ranges.entries()) {
       for (let i = from; i < to; i++) {
+        if ((i & 1023) === 1023) yield;
         const slot = slotOf(this.keys.ownerAt(i));
         // Counting only from k keeps one slot from counting twice for the same word.
         if (counts[slot] !== k) continue;
         counts[slot] = k + 1;
         if (k === ranges.length - 1) matched.push(slot);
       }
-    });
+    }
     return matched;
   }
 
   /** The `limit` best, without sorting every match: a short sorted list, each match compared with its worst. */
   /** `best` when every record has its place by name: numbers compared, never names. */
-  private bestByNumber(matched: readonly number[], rankOf: Uint8Array, limit: number): EntityRecord[] {
+  private *bestByNumber(matched: readonly number[], rankOf: Uint8Array, limit: number): Generator<void, EntityRecord[]> {
     const top: Array<{ rank: number; place: number; slot: number }> = [];
     const beats = (a: { rank: number; place: number }, b: { rank: number; place: number }) => a.rank < b.rank || (a.rank === b.rank && a.place < b.place);
-    for (const slot of matched) {
+    for (const [i, slot] of matched.entries()) {
+      if ((i & 1023) === 1023) yield;
       const rank = rankOf[slot]!;
       if (top.length === limit && rank > top[limit - 1]!.rank) continue;
       const candidate = { rank, place: this.nameRank[slot]!, slot };
@@ -308,10 +393,11 @@ export class LocalEntityIndex {
     return top.map((c) => this.slots[c.slot]!);
   }
 
-  private best(matched: readonly number[], rankOf: Uint8Array, limit: number): EntityRecord[] {
-    if (this.namesCurrent) return this.bestByNumber(matched, rankOf, limit);
+  private *best(matched: readonly number[], rankOf: Uint8Array, limit: number): Generator<void, EntityRecord[]> {
+    if (this.namesCurrent) return yield* this.bestByNumber(matched, rankOf, limit);
     const top: Array<{ rank: number; record: EntityRecord }> = [];
-    for (const slot of matched) {
+    for (const [i, slot] of matched.entries()) {
+      if ((i & 1023) === 1023) yield;
       const candidate = { rank: rankOf[slot]!, record: this.slots[slot]! };
       if (top.length === limit && compareCandidates(candidate, top[limit - 1]!) >= 0) continue;
       let low = 0;

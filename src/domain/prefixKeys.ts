@@ -55,7 +55,7 @@ export class PrefixKeys {
     for (const [key, owner] of entries) {
       keys.push(key);
       owners.push(owner);
-      if ((keys.length & 1023) === 0) await pause();
+      if ((keys.length & 63) === 0) await pause();
     }
     const n = keys.length;
     const order = await sortInSlices(n, (a, b) => compare(keys[a]!, keys[b]!) || owners[a]! - owners[b]!, pause);
@@ -64,7 +64,7 @@ export class PrefixKeys {
     for (let i = 0; i < n; i++) {
       sortedKeys[i] = keys[order[i]!]!;
       sortedOwners[i] = owners[order[i]!]!;
-      if ((i & 16383) === 0) await pause();
+      if ((i & 1023) === 0) await pause();
     }
     this.keys = sortedKeys;
     this.owners = sortedOwners;
@@ -113,7 +113,7 @@ export class PrefixKeys {
 }
 
 /** Items sorted natively at a time in `sortInSlices`: a few milliseconds each. */
-const RUN = 4096;
+const RUN = 1024;
 
 /**
  * The positions 0..n-1 in the order `before` gives (a stable sort), calling `pause` often: runs sorted
@@ -137,7 +137,7 @@ export async function sortInSlices(n: number, before: (a: number, b: number) => 
       let k = low;
       while (i < mid && j < high) {
         spare[k++] = before(order[i]!, order[j]!) <= 0 ? order[i++]! : order[j++]!;
-        if ((k & 1023) === 0) await pause();
+        if ((k & 255) === 0) await pause();
       }
       while (i < mid) spare[k++] = order[i++]!;
       while (j < high) spare[k++] = order[j++]!;

@@ -11,17 +11,35 @@
  */
 import { entityKey, type EntityRef } from '../domain/entities';
 import { batchError, expectOk, type BatchResult, type BatchStep } from '../graph/batch';
-import { odataString } from '../graph/odata';
+import { odataString, relativeToVersion } from '../graph/odata';
+import { itemsOf, nextLinkOf } from '../graph/sharepoint';
 import type { StoreContext } from './context';
 import type { ListItem } from './listItems';
 
 /** The month of dates that are missing, unreadable or outside 1900–2099: a window of its own. */
 const OTHER = '0000-00';
 
-/** Every value EntityMonth can hold is under exactly one of these, newest first. */
-const ROOTS = ['20', '19', OTHER];
+/**
+ * Every value EntityMonth can hold is under exactly one of these, newest first: around `now`, years
+ * (the first page of a busy entity is in a year or two, asked at once instead of after a refused
+ * century and decade), future decades and years (mail dated ahead of the clock sorts first), then the
+ * earlier decades and centuries, then the undated.
+ */
+export function rootWindows(now: Date): string[] {
+  const year = now.getUTCFullYear();
+  if (year < 2000 || year > 2099) return ['20', '19', OTHER];
+  const decade = Math.floor(year / 10) % 10;
+  const digits = (from: number, to: number) => DIGITS_DOWN.filter((d) => Number(d) >= from && Number(d) <= to);
+  return [
+    ...digits(decade + 1, 9).map((d) => `20${d}`),
+    ...digits(0, 9).map((d) => `20${decade}${d}`),
+    ...digits(0, decade - 1).map((d) => `20${d}`),
+    '19',
+    OTHER,
+  ];
+}
 
-/** Queries of one round go in one $batch. */
+/** Requests of one round: one $batch. */
 const ROUND = 20;
 const PAGE = 500;
 /** A window holds at most 5,000 rows (else it is refused): one page each, the most Graph gives. */
@@ -63,41 +81,80 @@ export async function firstPages(ctx: StoreContext, steps: readonly BatchStep[])
   return answers.map((answer, i) => retried.get(steps[i]!.id) ?? answer);
 }
 
+/**
+ * A date window: `asked` once its first page is in, `next` while its walk goes on (a filtered page on a
+ * large list may be empty and still not the last: SharePoint walks the list a stretch of ids at a
+ * time), `done` when the walk has ended.
+ */
 interface Window {
   prefix: string;
-  rows?: ListItem[];
+  rows: ListItem[];
+  state: 'unasked' | 'walking' | 'done';
+  next?: string;
 }
 
-/** Rows of the windows read before the first one still to read: the newest rows, complete as far as they go. */
+const unasked = (prefix: string): Window => ({ prefix, rows: [], state: 'unasked' });
+
+/** Rows of the windows read to the end before the first one that is not: the newest rows, complete as far as they go. */
 function leadingRows(plan: readonly Window[]): ListItem[] {
   const rows: ListItem[] = [];
   for (const window of plan) {
-    if (!window.rows) break;
+    if (window.state !== 'done') break;
     rows.push(...window.rows);
   }
   return rows;
 }
 
+/**
+ * This round's work, newest window first, as much as one $batch holds: a first page for each window
+ * not yet asked, the next page of each window being walked. A window is walked only once every newer
+ * one is asked (a refused newer window may hold the page), so no walk is spent on rows a page may
+ * never need while the newer ones are still being narrowed.
+ */
+function thisRound(plan: readonly Window[]): Window[] {
+  const round: Window[] = [];
+  let allAsked = true;
+  for (const window of plan) {
+    if (round.length === ROUND) break;
+    if (window.state === 'unasked') {
+      allAsked = false;
+      round.push(window);
+    } else if (window.state === 'walking' && allAsked) round.push(window);
+  }
+  return round;
+}
+
+/**
+ * One entity's rows through date windows, newest first. Each round is one `$batch`: the first pages
+ * of windows not yet asked (a refused one is split into narrower windows for the next round) and the
+ * next page of every window being walked, so windows walk side by side, not one after another, and a
+ * timeline page costs about as many round trips as one walk of the list.
+ */
 async function windowRows(ctx: StoreContext, key: string, enough: number): Promise<ListItem[]> {
-  let plan: Window[] = ROOTS.map((prefix) => ({ prefix }));
+  let plan: Window[] = rootWindows(ctx.now()).map(unasked);
   for (;;) {
-    const pending = plan.filter((window) => !window.rows);
-    if (pending.length === 0 || leadingRows(plan).length >= enough) return leadingRows(plan);
-    const round = pending.slice(0, ROUND);
-    const answers = await firstPages(ctx, round.map((window, i) => ctx.lists.queryStep(`w${i}`, 'filings', { filter: inWindow(key, window.prefix), top: WINDOW_PAGE })));
-    const read = await Promise.all(
-      answers.map((answer, i) => {
-        if (!refused(answer)) return ctx.lists.from(expectOk(answer));
-        if (narrower(round[i]!.prefix).length === 0) throw batchError(answer);
-        return Promise.resolve(undefined);
-      }),
+    if (plan.every((window) => window.state === 'done') || leadingRows(plan).length >= enough) return leadingRows(plan);
+    const round = thisRound(plan);
+    const steps = round.map((window, i): BatchStep =>
+      window.state === 'unasked'
+        ? ctx.lists.queryStep(String(i), 'filings', { filter: inWindow(key, window.prefix), top: WINDOW_PAGE })
+        : { id: String(i), method: 'GET', url: relativeToVersion(window.next!) },
     );
-    plan = plan.flatMap((window) => {
-      const at = round.indexOf(window);
-      if (at < 0) return [window];
-      const rows = read[at];
-      return rows ? [{ prefix: window.prefix, rows }] : narrower(window.prefix).map((prefix) => ({ prefix }));
+    const answers = await firstPages(ctx, steps);
+    const split = new Map<Window, Window[]>();
+    answers.forEach((answer, i) => {
+      const window = round[i]!;
+      if (refused(answer) && window.state === 'unasked' && narrower(window.prefix).length > 0) {
+        split.set(window, narrower(window.prefix).map(unasked));
+        return;
+      }
+      const body = expectOk(answer);
+      window.rows.push(...itemsOf(body));
+      const next = nextLinkOf(body);
+      window.state = next ? 'walking' : 'done';
+      if (next) window.next = next;
     });
+    plan = plan.flatMap((window) => split.get(window) ?? [window]);
   }
 }
 
