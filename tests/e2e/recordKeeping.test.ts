@@ -103,7 +103,7 @@ test.each(LANGUAGES)('a call note against the sender of the open mail in two cli
   await card.getByTestId('note-headline').fill('Soitti: haluaa tarjouksen <b>heti</b>');
   await checks(page, pane, problems);
   await card.getByTestId('note-form').scrollIntoViewIfNeeded();
-  expect(await within(card.getByTestId('note-form'), card.getByTestId('note-entities').getByRole('option'))).toEqual([]);
+  expect(await within(card.getByTestId('note-form'), card.getByTestId('note-entities').getByRole('listitem'))).toEqual([]);
   await shot(page, `note-form-${l.tag}.png`);
   await card.getByTestId('note-save').click();
   clicks++;

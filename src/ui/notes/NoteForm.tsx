@@ -1,4 +1,5 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Tag, TagGroup, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea } from '@fluentui/react-components';
+import { Dismiss12Regular } from '@fluentui/react-icons';
 import { useIntl } from 'react-intl';
 import type { EntitySummary } from '../../domain/entities';
 import { HEADLINE_MAX, type RecordKeeping } from '../../services/record/recordKeeping';
@@ -45,13 +46,15 @@ export function NoteForm({ keeping, prefilled, onClose, onSaved }: NoteFormProps
         <Input type="datetime-local" value={f.draft.when} onChange={(_, d) => f.update({ when: d.value })} data-testid="note-when" />
       </Field>
       <Field label={intl.formatMessage({ id: 'notes.belongsTo' })} validationMessage={f.problem === 'needEntity' ? intl.formatMessage({ id: 'notes.needEntity' }) : undefined}>
-        <TagGroup className={styles.tags} onDismiss={(_, d) => f.remove(f.draft.entities.find((e) => `${e.ref.kind}:${e.ref.id}` === d.value)!)} data-testid="note-entities">
+        {/* A plain list with a remove button each: Fluent's TagGroup puts aria-hidden focus guards around its tags, which axe refuses (aria-hidden-focus). */}
+        <ul className={styles.tags} data-testid="note-entities">
           {f.draft.entities.map((e) => (
-            <Tag key={`${e.ref.kind}:${e.ref.id}`} value={`${e.ref.kind}:${e.ref.id}`} dismissible dismissIcon={{ 'aria-label': intl.formatMessage({ id: 'notes.removeEntity' }, { name: e.name }) }} size="small">
-              {e.name}
-            </Tag>
+            <li key={`${e.ref.kind}:${e.ref.id}`} className={styles.chip}>
+              <span>{e.name}</span>
+              <Button size="small" appearance="transparent" icon={<Dismiss12Regular />} aria-label={intl.formatMessage({ id: 'notes.removeEntity' }, { name: e.name })} onClick={() => f.remove(e)} />
+            </li>
           ))}
-        </TagGroup>
+        </ul>
       </Field>
       <EntityPicker keeping={keeping} label={intl.formatMessage({ id: 'notes.addEntity' })} onPick={f.add} exclude={f.draft.entities} testId="note-add" />
       {f.status.kind === 'failed' && (
