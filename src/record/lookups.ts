@@ -9,7 +9,6 @@ import type { StoreContext } from './context';
 import { filingRowsOf, firstPages, refused } from './entityWindows';
 import type { Page } from './listItems';
 import { summaryFromKey, toFiling, toPerson, type Filing } from './mapping';
-import { liveSummaries } from './keyChecks';
 import type { HistoryPage, Matches } from './trailStore';
 
 /** Sender, recipients and their domains to entities: one indexed eq per key, all in one $batch. */
@@ -23,11 +22,8 @@ export async function resolve(ctx: StoreContext, addresses: readonly string[], d
   if (keys.length === 0) return matches;
   const results = await ctx.batch(keys.map((key, i) => ctx.lists.queryStep(String(i), 'keys', { filter: `fields/Key eq ${odataString(key)}`, top: 1 })));
   const found = await Promise.all(results.map((result) => ctx.lists.from(expectOk(result), 1)));
-  // A key row may outlive its entity (a removal stopped half way): only entities that exist resolve, or
-  // mail would be filed to a ghost. One more $batch, and only when some key was found (keyChecks.ts);
-  // the pane's warm entity index answers without this path.
-  const { live } = await liveSummaries(ctx, found.map((rows) => rows.map(summaryFromKey)[0]));
-  live.forEach((summary, i) => {
+  found.forEach((rows, i) => {
+    const summary = rows.map(summaryFromKey)[0];
     if (!summary) return;
     const key = keys[i]!;
     if (key.startsWith('email:')) matches.people.set(key.slice('email:'.length), summary);

@@ -24,7 +24,7 @@ export function DataRights({ keeping, person, onErased }: { keeping: RecordKeepi
         </MessageBar>
       )}
       {s.kind === 'confirming' && (
-        <MessageBar intent="warning" layout="multiline" role="alertdialog" data-testid="data-erase-confirm">
+        <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={intl.formatMessage({ id: 'data.erase' })} data-testid="data-erase-confirm">
           <MessageBarBody>
             {intl.formatMessage(
               { id: 'data.eraseConfirm' },

@@ -19,7 +19,8 @@ import { triageHarness } from '../triage/harness';
 
 const SUBSET = representativeHostile(3);
 /** Elements hostile text would make if it were ever treated as markup (Fluent's own icons are svg: counted before). */
-const MARKUP = 'script, img, svg, iframe, style, b, i, a, [onerror], [onload]';
+// Fluent's own icons (svg.fui-Icon-*) come and go with the UI ("Create project '…'" when nothing matches); markup from a name would not carry that class.
+const MARKUP = 'script, img, svg:not([class*="fui-Icon"]), iframe, style, b, i, a, [onerror], [onload]';
 const markupIn = (container: HTMLElement) => container.querySelectorAll(MARKUP).length;
 
 describe('the filing panel', () => {
