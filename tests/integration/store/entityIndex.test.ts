@@ -101,7 +101,7 @@ describe('first load', () => {
     const [probe, ...urls] = graphRequests().map((r) => decodeURIComponent(r.url));
     expect(probe).toBe('/v1.0/$batch'); // is the record past the cap? (items by id at the cap: indexFallback.test.ts)
     expect(urls).toHaveLength(3);
-    for (const url of urls) expect(url).toMatch(/\/items\/delta\?\$select=id&\$expand=fields\(\$select=Title,(Emails,OrganisationId|Domains|ProjectKind)\)&\$top=1000$/);
+    for (const url of urls) expect(url).toMatch(/\/items\/delta\?\$select=id&\$expand=fields\(\$select=Title,(Emails,OrganisationId,Roles|Domains,Roles|ProjectKind)\)&\$top=1000$/);
     expect(index.entity(mikko.ref)).toEqual({ ref: mikko.ref, name: 'Mikko Heikkinen', detail: 'mikko.heikkinen@kallio.fi', emails: ['mikko.heikkinen@kallio.fi'], organisationId: kallio.ref.id });
     expect(index.entity(project.ref)).toEqual({ ref: project.ref, name: 'Kotoutumishanke', detail: 'fundedProject' });
     expect(index.entity({ kind: 'person', id: '999' })).toBeUndefined();
@@ -267,7 +267,7 @@ describe('snapshots between sessions', () => {
     const requests = graphRequests();
     expect(requests[0]!.inner?.map((r) => r.status)).toEqual([410, 200, 200]);
     expect(requests.slice(1).map((r) => decodeURIComponent(r.url))).toEqual([
-      expect.stringContaining(`/lists/${s.location.lists.people}/items/delta?$select=id&$expand=fields($select=Title,Emails,OrganisationId)`),
+      expect.stringContaining(`/lists/${s.location.lists.people}/items/delta?$select=id&$expand=fields($select=Title,Emails,OrganisationId,Roles)`),
     ]);
     expect(index.state).toBe('warm');
     expect(index.personByAddress('ghost@kallio.fi')).toBeUndefined();
