@@ -9,27 +9,20 @@ import type { FiledItem } from '../../../src/domain/itemKeys';
 import { createFilingService } from '../../../src/services/filing/filingService';
 import type { FilingRuntime } from '../../../src/services/filingRuntime';
 import { createProjectKeeping, emptyProjectDraft, OWNER_ROLE, recordProblem } from '../../../src/services/record/projectKeeping';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { startTestStore, type TestStore } from '../helpers/store';
+import { storePerFile } from '../helpers/store';
 
 jest.setTimeout(30_000);
-let s: TestStore;
-beforeAll(async () => {
-  s = await startTestStore();
-});
-afterAll(() => s.t.close());
-afterEach(() => s.t.sandbox.control.clearFaults());
-expectNoContractViolations(() => s?.t);
+const s = storePerFile();
 
 function memoryStorage() {
   const items = new Map<string, string>();
   return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
 }
-const self = () => s.t.user.mail ?? s.t.user.userPrincipalName;
+const self = () => s().t.user.mail ?? s().t.user.userPrincipalName;
 function service() {
-  const filing = createFilingService({ store: s.store, graph: s.graph, self: self(), storage: memoryStorage() });
+  const filing = createFilingService({ store: s().store, graph: s().graph, self: self(), storage: memoryStorage() });
   const runtime = { filing, self: self(), index: { refresh: () => Promise.resolve() } } as unknown as FilingRuntime;
-  return createProjectKeeping(runtime, { name: s.t.user.displayName });
+  return createProjectKeeping(runtime, { name: s().t.user.displayName });
 }
 const message = (n: string): FiledItem => ({
   kind: 'message',
@@ -41,8 +34,8 @@ const message = (n: string): FiledItem => ({
   date: '2026-11-02T08:00:00Z',
   mailbox: null,
 });
-const projectsNamed = async (name: string) => (await s.store.search(name, 20)).filter((e) => e.ref.kind === 'project' && e.name === name);
-const projectsPath = () => `${s.location.lists.projects}/items`;
+const projectsNamed = async (name: string) => (await s().store.search(name, 20)).filter((e) => e.ref.kind === 'project' && e.name === name);
+const projectsPath = () => `${s().location.lists.projects}/items`;
 
 test('a project created with its owner (the user) and a participant, and the open item filed to it in the same action', async () => {
   const keeping = service();
@@ -55,23 +48,23 @@ test('a project created with its owner (the user) and a participant, and the ope
   expect([full.name, full.projectKind, full.status, full.startDate?.slice(0, 10), full.endDate?.slice(0, 10)]).toEqual(['Oppisopimus 2027', 'fundedProject', 'planned', '2027-01-01', '2027-12-31']);
   const roles = (await keeping.participants(project.ref)).map((p) => [p.entity.name, p.role]);
   expect(roles).toContainEqual(['Harjun AMK', 'funder']);
-  expect(roles).toContainEqual([s.t.user.displayName, OWNER_ROLE]);
-  expect((await s.store.filingsOfEntity(project.ref)).items.map((f) => f.item.subject)).toEqual(['Oppisopimus a']);
+  expect(roles).toContainEqual([s().t.user.displayName, OWNER_ROLE]);
+  expect((await s().store.filingsOfEntity(project.ref)).items.map((f) => f.item.subject)).toEqual(['Oppisopimus a']);
 });
 
 test('the answer to the create lost after the write, then a later step failing: saving again finds the first project, never a second', async () => {
   const keeping = service();
   const draft = emptyProjectDraft('Kadonnut vastaus 2027');
   // The project's row is written but its answer lost; the owner's participation then cannot be written.
-  s.t.sandbox.control.setFaults({
+  s().t.sandbox.control.setFaults({
     rules: [
       { kind: 'after503', method: 'POST', pathPattern: projectsPath(), next: 1 },
-      { kind: '503', method: 'POST', pathPattern: `${s.location.lists.participants}/items`, next: 20 },
+      { kind: '503', method: 'POST', pathPattern: `${s().location.lists.participants}/items`, next: 20 },
     ],
   });
   await expect(keeping.createProject(draft, message('b'))).rejects.toBeTruthy();
   expect(await projectsNamed('Kadonnut vastaus 2027')).toHaveLength(1);
-  s.t.sandbox.control.clearFaults();
+  s().t.sandbox.control.clearFaults();
   const { project, filed } = await keeping.createProject(draft, message('b'));
   expect(filed?.outcomes.map((o) => o.status)).toEqual(['filed']);
   expect((await projectsNamed('Kadonnut vastaus 2027')).map((p) => p.ref.id)).toEqual([project.ref.id]);
@@ -111,14 +104,14 @@ test('renamed, and domains added and removed: the key rows follow, so search and
   let org = await keeping.organisation(made.ref);
   org = await keeping.renameOrganisation(org, 'Tarjoustalo Äle Oy');
   expect(org.name).toBe('Tarjoustalo Äle Oy');
-  const found = (await s.store.search('Tarjoustalo', 10)).filter((e) => e.ref.id === made.ref.id && e.ref.kind === 'organisation');
+  const found = (await s().store.search('Tarjoustalo', 10)).filter((e) => e.ref.id === made.ref.id && e.ref.kind === 'organisation');
   expect(found.map((e) => e.name)).toContain('Tarjoustalo Äle Oy');
-  expect((await s.store.search('Tarjoustaloale', 10)).filter((e) => e.ref.id === made.ref.id && e.ref.kind === 'organisation')).toEqual([]);
+  expect((await s().store.search('Tarjoustaloale', 10)).filter((e) => e.ref.id === made.ref.id && e.ref.kind === 'organisation')).toEqual([]);
 
   org = await keeping.setDomains(org, [...org.domains, 'tarjoustalo.fi']);
   org = await keeping.setDomains(org, org.domains.filter((d) => d !== 'tarjoustalo-ale.fi'));
   expect(org.domains).toEqual(['tarjoustalo.fi']);
-  const resolved = await s.store.resolve([], ['tarjoustalo.fi', 'tarjoustalo-ale.fi']);
+  const resolved = await s().store.resolve([], ['tarjoustalo.fi', 'tarjoustalo-ale.fi']);
   expect(resolved.organisations.get('tarjoustalo.fi')?.ref.id).toBe(made.ref.id);
   expect(resolved.organisations.has('tarjoustalo-ale.fi')).toBe(false);
 
@@ -132,7 +125,7 @@ test('a colleague changed the same field meanwhile: a conflict, nothing overwrit
   const keeping = service();
   const { project } = await keeping.createProject(emptyProjectDraft('Samanaikainen 2027'));
   const read = await keeping.project(project.ref);
-  const colleague = s.storeAs({ name: 'Kari Kollega', upn: 'kari.kollega@seutuopisto.fi' });
+  const colleague = s().storeAs({ name: 'Kari Kollega', upn: 'kari.kollega@seutuopisto.fi' });
   await colleague.update(await colleague.get(project.ref), { status: 'closed' });
 
   const conflict = await keeping.updateProject(read, { status: 'planned' }).catch((e: unknown) => e);

@@ -8,15 +8,9 @@ import type { MessageSnapshot } from '../../../src/office/host';
 import { createEntityIndex } from '../../../src/record/entityIndex';
 import { SiteLists } from '../../../src/record/listItems';
 import { createFilingService } from '../../../src/services/filing/filingService';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { startTestStore, type TestStore } from '../helpers/store';
+import { storePerFile } from '../helpers/store';
 
-let s: TestStore;
-beforeAll(async () => {
-  s = await startTestStore();
-});
-afterAll(() => s.t.close());
-expectNoContractViolations(() => s?.t);
+const s = storePerFile({ clearFaultsAfterEach: false });
 
 interface GraphMessage {
   id: string;
@@ -43,21 +37,21 @@ const snapshot = (m: GraphMessage, conversationId = m.conversationId): MessageSn
 
 /** RU the work spends, and its SharePoint requests. */
 async function spent(work: () => Promise<unknown>): Promise<{ ru: number; requests: number }> {
-  const before = s.t.sandbox.control.usage();
+  const before = s().t.sandbox.control.usage();
   await work();
-  const after = s.t.sandbox.control.usage();
+  const after = s().t.sandbox.control.usage();
   return { ru: after.totalRu - before.totalRu, requests: after.requests - before.requests };
 }
 
 test('one item change costs 4 RU for a known and for an unknown sender; the same item or thread again within the session costs 0 and 2', async () => {
   const select = 'id,subject,from,internetMessageId,conversationId,receivedDateTime';
-  const inbox = (await s.t.graphJson<{ value: GraphMessage[] }>(`/me/mailFolders/inbox/messages?$top=50&$select=${select}`)).body.value.filter((m) => m.from);
+  const inbox = (await s().t.graphJson<{ value: GraphMessage[] }>(`/me/mailFolders/inbox/messages?$top=50&$select=${select}`)).body.value.filter((m) => m.from);
   const [known, unknown, sibling] = [inbox[0]!, inbox.find((m) => m.from.emailAddress.address !== inbox[0]!.from.emailAddress.address)!, inbox[2]!];
-  await s.store.createPerson({ name: known.from.emailAddress.name, emails: [known.from.emailAddress.address] });
-  const index = createEntityIndex(new SiteLists(s.graph, s.location));
+  await s().store.createPerson({ name: known.from.emailAddress.name, emails: [known.from.emailAddress.address] });
+  const index = createEntityIndex(new SiteLists(s().graph, s().location));
   await index.refresh();
   expect(index.state).toBe('warm');
-  const filing = createFilingService({ store: s.store, graph: s.graph, self: s.t.user.userPrincipalName, index });
+  const filing = createFilingService({ store: s().store, graph: s().graph, self: s().t.user.userPrincipalName, index });
 
   // Filings of the item and of its conversation: two multi-item queries in one $batch, 2 RU each.
   let shown: Awaited<ReturnType<typeof filing.view>> | undefined;
@@ -80,12 +74,12 @@ test('one item change costs 4 RU for a known and for an unknown sender; the same
 test("a colleague's filing shows once the session's answer is older than its maximum age", async () => {
   let now = 1_000_000;
   const select = 'id,subject,from,internetMessageId,conversationId,receivedDateTime';
-  const m = (await s.t.graphJson<{ value: GraphMessage[] }>(`/me/mailFolders/inbox/messages?$top=50&$select=${select}`)).body.value.filter((x) => x.from)[5]!;
-  const filing = createFilingService({ store: s.store, graph: s.graph, self: s.t.user.userPrincipalName, contextMaxAgeMs: 60_000, now: () => now });
+  const m = (await s().t.graphJson<{ value: GraphMessage[] }>(`/me/mailFolders/inbox/messages?$top=50&$select=${select}`)).body.value.filter((x) => x.from)[5]!;
+  const filing = createFilingService({ store: s().store, graph: s().graph, self: s().t.user.userPrincipalName, contextMaxAgeMs: 60_000, now: () => now });
   const first = await filing.view(snapshot(m));
   expect(first.filed).toEqual([]);
-  const project = await s.store.createProject({ name: 'Kollegan hanke' });
-  await s.storeAs({ name: 'Kari Nieminen', upn: 'kari.nieminen@seutuopisto.fi' }).file(first.item, [{ ref: project.entity.ref, name: project.entity.name, detail: '' }]);
+  const project = await s().store.createProject({ name: 'Kollegan hanke' });
+  await s().storeAs({ name: 'Kari Nieminen', upn: 'kari.nieminen@seutuopisto.fi' }).file(first.item, [{ ref: project.entity.ref, name: project.entity.name, detail: '' }]);
   now += 59_000;
   expect((await filing.view(snapshot(m))).filed).toEqual([]);
   now += 2_000;

@@ -8,15 +8,10 @@ import { createFilingService, FILED_CATEGORY } from '../../../src/services/filin
 import { firstTimelinePage } from '../../../src/services/timeline/timeline';
 import type { MessageSnapshot } from '../../../src/office/host';
 import { SHARED_MAILBOX_ADDRESS } from '../../../dev/sandbox/seed';
-import { expectNoContractViolations, TEST_ANCHOR } from '../helpers/sandbox';
-import { startTestStore, type TestStore } from '../helpers/store';
+import { TEST_ANCHOR } from '../helpers/sandbox';
+import { storePerFile } from '../helpers/store';
 
-let s: TestStore;
-beforeAll(async () => {
-  s = await startTestStore();
-});
-afterAll(() => s.t.close());
-expectNoContractViolations(() => s?.t);
+const s = storePerFile({ clearFaultsAfterEach: false });
 
 interface GraphMessage {
   id: string;
@@ -36,11 +31,11 @@ const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): En
 /** The shared inbox with Graph's default (REST) ids, as Office describes its items once converted. */
 async function sharedInbox(): Promise<GraphMessage[]> {
   const select = 'id,subject,from,toRecipients,conversationId,internetMessageId,receivedDateTime,categories';
-  return (await s.t.graphJson<{ value: GraphMessage[] }>(`${sharedPath}/mailFolders/inbox/messages?$select=${select}`)).body.value;
+  return (await s().t.graphJson<{ value: GraphMessage[] }>(`${sharedPath}/mailFolders/inbox/messages?$select=${select}`)).body.value;
 }
 
 const immutableIdOf = async (restId: string): Promise<string> =>
-  (await s.t.graphJson<{ id: string }>(`${sharedPath}/messages/${encodeURIComponent(restId)}?$select=id`, { headers: IMMUTABLE })).body.id;
+  (await s().t.graphJson<{ id: string }>(`${sharedPath}/messages/${encodeURIComponent(restId)}?$select=id`, { headers: IMMUTABLE })).body.id;
 
 const snapshot = (m: GraphMessage): MessageSnapshot => ({
   kind: 'message',
@@ -57,7 +52,7 @@ const snapshot = (m: GraphMessage): MessageSnapshot => ({
 });
 
 test('a filing of shared-mailbox mail records the mailbox, and the category is set on that mailbox’s copy', async () => {
-  const filing = createFilingService({ store: s.store, graph: s.graph, self: s.t.user.userPrincipalName });
+  const filing = createFilingService({ store: s().store, graph: s().graph, self: s().t.user.userPrincipalName });
   const message = (await sharedInbox()).find((m) => m.from.emailAddress.address.endsWith('@routasalo-konepaja.fi'))!;
   const open = snapshot(message);
   const immutableId = await immutableIdOf(message.id);
@@ -68,29 +63,29 @@ test('a filing of shared-mailbox mail records the mailbox, and the category is s
   // The team address the mail was sent to is the organisation's own: never suggested as someone to file to.
   expect(view.unknown.map((u) => u.address)).toEqual([message.from.emailAddress.address]);
 
-  const organisation = summary(await s.store.createOrganisation({ name: 'Konepaja Routasalo Oy', domains: ['routasalo-konepaja.fi'] }));
+  const organisation = summary(await s().store.createOrganisation({ name: 'Konepaja Routasalo Oy', domains: ['routasalo-konepaja.fi'] }));
   const { outcomes, tagged } = await filing.fileTo(view.item, [organisation]);
   expect(outcomes.map((o) => o.status)).toEqual(['filed']);
   expect(tagged).toBe(true);
 
   // As SharePoint holds it: the Mailbox column of the filing row.
-  const row = (await s.t.graphJson<{ value: Array<{ fields: Record<string, unknown> }> }>(
-    `/sites/${encodeURIComponent(s.location.siteId)}/lists/${s.location.lists.filings}/items?$expand=fields($select=Mailbox,ImmutableId,FiledByUpn)`,
+  const row = (await s().t.graphJson<{ value: Array<{ fields: Record<string, unknown> }> }>(
+    `/sites/${encodeURIComponent(s().location.siteId)}/lists/${s().location.lists.filings}/items?$expand=fields($select=Mailbox,ImmutableId,FiledByUpn)`,
   )).body.value.find((r) => r.fields.ImmutableId === immutableId)!;
-  expect(row.fields).toMatchObject({ Mailbox: SHARED_MAILBOX_ADDRESS, FiledByUpn: s.t.user.userPrincipalName });
+  expect(row.fields).toMatchObject({ Mailbox: SHARED_MAILBOX_ADDRESS, FiledByUpn: s().t.user.userPrincipalName });
   // And as the store reads it back.
-  expect((await s.store.filingsOfItem(view.item)).map((f) => f.item.mailbox)).toEqual([SHARED_MAILBOX_ADDRESS]);
+  expect((await s().store.filingsOfItem(view.item)).map((f) => f.item.mailbox)).toEqual([SHARED_MAILBOX_ADDRESS]);
 
-  const tag = await s.t.graphJson<{ categories: string[] }>(`${sharedPath}/messages/${encodeURIComponent(immutableId)}?$select=categories`, { headers: IMMUTABLE });
+  const tag = await s().t.graphJson<{ categories: string[] }>(`${sharedPath}/messages/${encodeURIComponent(immutableId)}?$select=categories`, { headers: IMMUTABLE });
   expect(tag.body.categories).toContain(FILED_CATEGORY);
   // The id is the shared mailbox's: the user's own mailbox does not know it.
-  expect((await s.t.graphFetch(`/me/messages/${encodeURIComponent(immutableId)}`, { headers: IMMUTABLE })).status).toBe(404);
+  expect((await s().t.graphFetch(`/me/messages/${encodeURIComponent(immutableId)}`, { headers: IMMUTABLE })).status).toBe(404);
 });
 
 test('history beside shared-mailbox mail shows the mail with the sender from that mailbox, opened by its internetMessageId', async () => {
   const message = (await sharedInbox()).find((m) => m.from.emailAddress.address.endsWith('@pihlajaharjunhoiva.fi'))!;
   const page = await firstTimelinePage(
-    { store: s.store, graph: s.graph, self: s.t.user.userPrincipalName, mailbox: SHARED_MAILBOX_ADDRESS, now: () => TEST_ANCHOR },
+    { store: s().store, graph: s().graph, self: s().t.user.userPrincipalName, mailbox: SHARED_MAILBOX_ADDRESS, now: () => TEST_ANCHOR },
     [],
     message.from.emailAddress.address,
   );

@@ -100,3 +100,33 @@ export const json = (method: string, body: unknown, headers: Record<string, stri
   body: JSON.stringify(body),
   headers: { 'Content-Type': 'application/json', ...headers },
 });
+
+export interface SandboxPerFileOptions {
+  /** Clear the fault rules before each test too (default true). */
+  clearFaults?: boolean;
+}
+
+/**
+ * One sandbox for the whole file, the same way in every file: started in beforeAll, closed in afterAll,
+ * checked for contract violations, and before each test reset to its seed with no requests logged (and
+ * no faults, unless `clearFaults: false`). Returns the file's sandbox; call it inside hooks and tests.
+ */
+export function sandboxPerFile(options: SandboxPerFileOptions = {}): () => TestSandbox {
+  const clearFaults = options.clearFaults ?? true;
+  let t: TestSandbox | undefined;
+  const current = (): TestSandbox => {
+    if (!t) throw new Error('the sandbox is started in beforeAll: use it inside hooks and tests');
+    return t;
+  };
+  beforeAll(async () => {
+    t = await startTestSandbox();
+  });
+  afterAll(() => current().close());
+  expectNoContractViolations(() => t);
+  beforeEach(() => {
+    current().sandbox.control.reset();
+    if (clearFaults) current().sandbox.control.clearFaults();
+    current().sandbox.control.clearRequests();
+  });
+  return current;
+}

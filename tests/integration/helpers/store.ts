@@ -10,7 +10,7 @@ import type { StoreLocation } from '../../../src/record/location';
 import { applyProvisioning, planProvisioning } from '../../../src/record/provision';
 import { resolveSite } from '../../../src/record/site';
 import type { TrailStore } from '../../../src/record/trailStore';
-import { startTestSandbox, type TestSandbox, type TestSandboxOptions } from './sandbox';
+import { expectNoContractViolations, startTestSandbox, type TestSandbox, type TestSandboxOptions } from './sandbox';
 
 export const TRAIL_SITE_URL = 'https://seutuopisto.sharepoint.com/sites/trail';
 
@@ -35,4 +35,30 @@ export async function startTestStore(options: TestSandboxOptions = {}): Promise<
   const storeAs = (filer: { name: string; upn: string }) => createGraphTrailStore({ graph, location, filer, batch: { sleep } });
   const store = storeAs({ name: t.user.displayName, upn: t.user.userPrincipalName });
   return { t, graph, store, location, waits, storeAs };
+}
+
+export interface StorePerFileOptions extends TestSandboxOptions {
+  /** Clear the sandbox's fault rules after each test (default true). */
+  clearFaultsAfterEach?: boolean;
+}
+
+/**
+ * One provisioned store for the whole file, the same way in every file: started in beforeAll, its
+ * sandbox closed in afterAll and checked for contract violations, its faults cleared after each test
+ * (unless `clearFaultsAfterEach: false`). Returns the file's store; call it inside hooks and tests.
+ */
+export function storePerFile(options: StorePerFileOptions = {}): () => TestStore {
+  const { clearFaultsAfterEach = true, ...sandboxOptions } = options;
+  let s: TestStore | undefined;
+  const current = (): TestStore => {
+    if (!s) throw new Error('the store is started in beforeAll: use it inside hooks and tests');
+    return s;
+  };
+  beforeAll(async () => {
+    s = await startTestStore(sandboxOptions);
+  });
+  afterAll(() => current().t.close());
+  if (clearFaultsAfterEach) afterEach(() => current().t.sandbox.control.clearFaults());
+  expectNoContractViolations(() => s?.t);
+  return current;
 }

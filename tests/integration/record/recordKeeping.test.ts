@@ -7,41 +7,34 @@
 import type { EntitySummary, Person } from '../../../src/domain/entities';
 import { createRecordKeeping } from '../../../src/services/record/recordKeeping';
 import { draftOf } from '../../../src/services/record/personEdits';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { startTestStore, type TestStore } from '../helpers/store';
+import { storePerFile } from '../helpers/store';
 
-let s: TestStore;
-beforeAll(async () => {
-  s = await startTestStore();
-});
-afterAll(() => s.t.close());
-afterEach(() => s.t.sandbox.control.clearFaults());
-expectNoContractViolations(() => s?.t);
+const s = storePerFile();
 
 const noIndex = { entity: () => undefined, refresh: () => Promise.resolve() };
-const keepingFor = (store = s.store, settings: { recordKeepers?: string[]; stakeholderRoles?: string[] } = {}) =>
+const keepingFor = (store = s().store, settings: { recordKeepers?: string[]; stakeholderRoles?: string[] } = {}) =>
   createRecordKeeping({
     store,
     index: noIndex,
     search: async (text, limit = 10) => ({ results: await store.search(text, limit) }),
     organisation: () => ({ publicDomains: [], ...settings }),
-    self: s.t.user.userPrincipalName,
+    self: s().t.user.userPrincipalName,
   });
 const summary = (e: { ref: EntitySummary['ref']; name: string }): EntitySummary => ({ ref: e.ref, name: e.name, detail: '' });
 let serial = 0;
 async function person(name: string, email: string, organisationId: string | null = null): Promise<Person> {
-  const made = await s.store.createPerson({ name, emails: [email], organisationId });
-  return (await s.store.get(made.entity.ref)) as Person;
+  const made = await s().store.createPerson({ name, emails: [email], organisationId });
+  return (await s().store.get(made.entity.ref)) as Person;
 }
 const notesNamed = async (headline: string) =>
   (
-    await s.t.graphJson<{ value: unknown[] }>(
-      `/sites/${encodeURIComponent(s.location.siteId)}/lists/${s.location.lists.notes}/items?$filter=${encodeURIComponent(`fields/Title eq '${headline}'`)}&$expand=fields`,
+    await s().t.graphJson<{ value: unknown[] }>(
+      `/sites/${encodeURIComponent(s().location.siteId)}/lists/${s().location.lists.notes}/items?$filter=${encodeURIComponent(`fields/Title eq '${headline}'`)}&$expand=fields`,
       { headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } },
     )
   ).body.value;
 async function auditOf(subjectKey: string): Promise<Array<{ Title: string; Details: string }>> {
-  const rows = (await s.t.graphJson<{ value: Array<{ fields: { Title: string; SubjectKey: string; Details: string } }> }>(`/sites/${s.location.siteId}/lists/${s.location.lists.audit}/items?$expand=fields`)).body.value;
+  const rows = (await s().t.graphJson<{ value: Array<{ fields: { Title: string; SubjectKey: string; Details: string } }> }>(`/sites/${s().location.siteId}/lists/${s().location.lists.audit}/items?$expand=fields`)).body.value;
   return rows.filter((r) => r.fields.SubjectKey === subjectKey).map((r) => r.fields);
 }
 
@@ -50,26 +43,26 @@ test('a role and a phone number saved; a colleague’s edit of another field is 
   const tiina = await person('Tiina Muokattava', `tiina${++serial}@muokkaus.fi`);
   const saved = await keeping.savePerson(tiina, { ...draftOf(tiina), phone: '+358 40 123 4567', roles: ['employer'] });
   expect(saved.status).toBe('saved');
-  const now = (await s.store.get(tiina.ref)) as Person;
+  const now = (await s().store.get(tiina.ref)) as Person;
   expect([now.phone, now.roles]).toEqual(['+358 40 123 4567', ['employer']]);
 
   // A colleague changes the title meanwhile: my phone change is re-applied over theirs (a merge).
-  const colleague = s.storeAs({ name: 'Kari Kollega', upn: 'kari.kollega@seutuopisto.fi' });
+  const colleague = s().storeAs({ name: 'Kari Kollega', upn: 'kari.kollega@seutuopisto.fi' });
   await colleague.update(now, { jobTitle: 'Rehtori' });
   const second = await keeping.savePerson(now, { ...draftOf(now), phone: '+358 50 765 4321' });
   expect(second.status).toBe('saved');
-  const merged = (await s.store.get(tiina.ref)) as Person;
+  const merged = (await s().store.get(tiina.ref)) as Person;
   expect([merged.jobTitle, merged.phone]).toEqual(['Rehtori', '+358 50 765 4321']);
 
   // The same field: nothing overwritten, the caller told which field and what it holds now.
   await colleague.update(merged, { phone: '+358 9 111' });
   const clash = await keeping.savePerson(merged, { ...draftOf(merged), phone: '+358 9 222' });
   expect(clash).toMatchObject({ status: 'conflict', fields: ['phone'], latest: { phone: '+358 9 111' } });
-  expect(((await s.store.get(tiina.ref)) as Person).phone).toBe('+358 9 111');
+  expect(((await s().store.get(tiina.ref)) as Person).phone).toBe('+358 9 111');
   // "Save mine over theirs": saved over the latest.
   if (clash.status !== 'conflict') throw new Error('expected a conflict');
   expect((await keeping.savePerson(clash.latest, { ...draftOf(clash.latest), phone: '+358 9 222' })).status).toBe('saved');
-  expect(((await s.store.get(tiina.ref)) as Person).phone).toBe('+358 9 222');
+  expect(((await s().store.get(tiina.ref)) as Person).phone).toBe('+358 9 222');
 });
 
 test('an address someone else has is refused with its owner, as on create', async () => {
@@ -82,17 +75,17 @@ test('an address someone else has is refused with its owner, as on create', asyn
 
 test('a note whose save answer is lost, saved again with the same form, is one note in the person’s and the organisation’s timelines', async () => {
   const keeping = keepingFor();
-  const org = await s.store.createOrganisation({ name: 'Muistio Oy', domains: [`muistio${++serial}.fi`] });
+  const org = await s().store.createOrganisation({ name: 'Muistio Oy', domains: [`muistio${++serial}.fi`] });
   const p = await person('Pekka Puhelu', `pekka@muistio${serial}.fi`, org.entity.ref.id);
   const draft = { ...keeping.newNote([summary(p), summary(org.entity)]), headline: `Puhelu ${serial}: sovittiin tapaaminen` };
-  s.t.sandbox.control.setFaults({ rules: [{ kind: 'after503', method: 'POST', pathPattern: `${s.location.lists.notes}/items`, next: 1 }] });
+  s().t.sandbox.control.setFaults({ rules: [{ kind: 'after503', method: 'POST', pathPattern: `${s().location.lists.notes}/items`, next: 1 }] });
   await keeping.saveNote(draft).catch(() => undefined);
-  s.t.sandbox.control.clearFaults();
+  s().t.sandbox.control.clearFaults();
   expect(await keeping.saveNote(draft)).toMatchObject({ status: 'saved' });
   expect(await keeping.saveNote(draft)).toMatchObject({ status: 'saved' });
   expect(await notesNamed(draft.headline)).toHaveLength(1);
   for (const ref of [p.ref, org.entity.ref]) {
-    const page = await s.store.filingsOfEntity(ref);
+    const page = await s().store.filingsOfEntity(ref);
     expect(page.items.filter((f) => f.item.kind === 'note')).toHaveLength(1);
   }
 });
@@ -106,27 +99,27 @@ test('merge: the duplicate is suggested, the preview counts what moves, the merg
   expect(suggestions.map((d) => [d.candidate.ref.id, d.reason])).toEqual([[dup.ref.id, 'sameDomainSimilarName']]);
 
   const item = (n: number) => ({ kind: 'message' as const, immutableId: `AAkALgMerge${serial}-${n}`, internetMessageId: `<merge${serial}-${n}@x>`, conversationId: `conv${n}`, subject: `Viesti ${n}`, from: null, date: '2025-03-0' + n + 'T10:00:00Z', mailbox: null });
-  await s.store.file(item(1) as never, [summary(dup)]);
-  await s.store.file(item(2) as never, [summary(dup)]);
-  await s.store.addNote({ headline: `Tapaaminen ${serial}` }, [summary(dup)]);
+  await s().store.file(item(1) as never, [summary(dup)]);
+  await s().store.file(item(2) as never, [summary(dup)]);
+  await s().store.addNote({ headline: `Tapaaminen ${serial}` }, [summary(dup)]);
 
   const preview = await keeping.previewMerge(dup.ref, kept.ref);
   expect(preview).toMatchObject({ addresses: [`mk@${domain}`], filings: 2, notes: 1, participations: 0 });
   const moved = await keeping.merge(dup.ref, kept.ref);
   expect(moved.filingsMoved).toBe(3);
-  expect((await s.store.filingsOfEntity(kept.ref)).items).toHaveLength(3);
-  expect(((await s.store.get(kept.ref)) as Person).emails).toEqual([`mikko.kaksonen@${domain}`, `mk@${domain}`]);
-  await expect(s.store.get(dup.ref)).rejects.toBeDefined();
+  expect((await s().store.filingsOfEntity(kept.ref)).items).toHaveLength(3);
+  expect(((await s().store.get(kept.ref)) as Person).emails).toEqual([`mikko.kaksonen@${domain}`, `mk@${domain}`]);
+  await expect(s().store.get(dup.ref)).rejects.toBeDefined();
   expect((await auditOf(`person:${kept.ref.id}`)).map((r) => r.Title)).toContain('merge');
 });
 
 test('export holds the person’s filings; erase names what goes, removes them from search and is audited', async () => {
-  const keeping = keepingFor(s.store, { recordKeepers: [s.t.user.userPrincipalName] });
+  const keeping = keepingFor(s().store, { recordKeepers: [s().t.user.userPrincipalName] });
   expect(keeping.mayKeepRecord()).toBe(true);
-  expect(keepingFor(s.store, { recordKeepers: ['someone.else@seutuopisto.fi'] }).mayKeepRecord()).toBe(false);
+  expect(keepingFor(s().store, { recordKeepers: ['someone.else@seutuopisto.fi'] }).mayKeepRecord()).toBe(false);
   const p = await person(`Poistettava Henkilö${++serial}`, `poistettava${serial}@rekisteri.fi`);
   const item = { kind: 'message', immutableId: `AAkALgErase${serial}`, internetMessageId: `<erase${serial}@x>`, conversationId: 'c', subject: 'Hakemus', from: null, date: '2025-03-01T10:00:00Z', mailbox: null };
-  await s.store.file(item as never, [summary(p)]);
+  await s().store.file(item as never, [summary(p)]);
 
   const file = await keeping.exportPerson(p.ref);
   expect(file.fileName).toMatch(/^trail-export-poistettava\d+@rekisteri\.fi-\d{4}-\d\d-\d\d\.json$/);
@@ -134,6 +127,6 @@ test('export holds the person’s filings; erase names what goes, removes them f
 
   expect(await keeping.previewErase(p.ref)).toMatchObject({ addresses: 1, filings: 1, notes: 0, participations: 0 });
   await keeping.erasePerson(p.ref);
-  expect((await s.store.search(p.name.split(' ')[0]!, 10)).filter((e) => e.ref.id === p.ref.id)).toEqual([]);
+  expect((await s().store.search(p.name.split(' ')[0]!, 10)).filter((e) => e.ref.id === p.ref.id)).toEqual([]);
   expect((await auditOf(`person:${p.ref.id}`)).map((r) => r.Title).sort()).toEqual(['erase', 'export']);
 });

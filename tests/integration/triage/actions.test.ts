@@ -4,27 +4,18 @@
  */
 import { instantOfGraphDateTime as instantOf } from '../../../src/domain/graphDateTime';
 import type { MessageState } from '../../../src/services/triage/types';
-import { expectNoContractViolations, json, startTestSandbox, TEST_ANCHOR, type TestSandbox } from '../helpers/sandbox';
+import { json, sandboxPerFile, TEST_ANCHOR } from '../helpers/sandbox';
 import { folderId, graphCalls, readMessage, statesIn, triageHarness, type TriageHarness } from './harness';
 
-let t: TestSandbox;
+const t = sandboxPerFile();
 let h: TriageHarness;
 
-beforeAll(async () => {
-  t = await startTestSandbox();
-});
-afterAll(() => t.close());
-expectNoContractViolations(() => t);
-
 beforeEach(() => {
-  t.sandbox.control.reset();
-  t.sandbox.control.clearFaults();
-  t.sandbox.control.clearRequests();
-  h = triageHarness(t);
+  h = triageHarness(t());
 });
 
 /** Inbox messages with their state, to pick ones that show what an action does. */
-const inbox = (): Promise<MessageState[]> => statesIn(t, 'inbox');
+const inbox = (): Promise<MessageState[]> => statesIn(t(), 'inbox');
 
 async function pick(match: (m: MessageState) => boolean): Promise<MessageState> {
   const found = (await inbox()).find(match);
@@ -33,7 +24,7 @@ async function pick(match: (m: MessageState) => boolean): Promise<MessageState> 
 }
 
 async function topFolderNamed(name: string): Promise<string | undefined> {
-  const page = await t.graphJson<{ value: Array<{ id: string }> }>(`/me/mailFolders?$filter=${encodeURIComponent(`displayName eq '${name}'`)}`);
+  const page = await t().graphJson<{ value: Array<{ id: string }> }>(`/me/mailFolders?$filter=${encodeURIComponent(`displayName eq '${name}'`)}`);
   return page.body.value[0]?.id;
 }
 
@@ -48,7 +39,7 @@ test('ASAP: flagged from now to Friday 16:00 in the mailbox zone, read, moved to
   expect(asapFolder).toBeDefined();
   expect(result.record).toMatchObject({ action: 'asap', at: TEST_ANCHOR.toISOString(), messages: [{ before: message, destinationFolderId: asapFolder }] });
 
-  const after = (await readMessage(t, message.id))!;
+  const after = (await readMessage(t(), message.id))!;
   expect(after).toMatchObject({ id: message.id, parentFolderId: asapFolder, isRead: true, categories: message.categories });
   expect(after.flag.flagStatus).toBe('flagged');
   // Wednesday 12:00 in Helsinki (EET, UTC+2): due Friday 16:00 there.
@@ -59,9 +50,9 @@ test('ASAP: flagged from now to Friday 16:00 in the mailbox zone, read, moved to
 test('a warm service triages a message in one round trip: read, flag, move (and a look at the folder) in one $batch', async () => {
   await h.service.ensureFolders();
   const message = await pick((m) => m.flag.flagStatus === 'notFlagged');
-  t.sandbox.control.clearRequests();
+  t().sandbox.control.clearRequests();
   await h.service.triage('asap', [message.id]);
-  const calls = graphCalls(t);
+  const calls = graphCalls(t());
   expect(calls).toHaveLength(1);
   expect(calls[0]!.inner!.map((r) => `${r.method} ${r.status}`).sort()).toEqual(['GET 200', 'GET 200', 'PATCH 200', 'POST 201']);
 });
@@ -71,15 +62,15 @@ test('undo of ASAP restores folder, read state and the missing flag exactly', as
   const { record } = await h.service.triage('asap', [message.id]);
   const undone = await h.service.undo(record);
   expect(undone).toEqual({ restored: [message.id], failed: [] });
-  expect(await readMessage(t, message.id)).toEqual(message);
+  expect(await readMessage(t(), message.id)).toEqual(message);
 });
 
 test('ASAP on a message already flagged replaces its dates, and undo brings the old ones back', async () => {
   const message = await pick((m) => m.flag.flagStatus === 'flagged' && !!m.flag.dueDateTime);
   const { record } = await h.service.triage('asap', [message.id]);
-  expect(at((await readMessage(t, message.id))!.flag.dueDateTime)).toBe('2025-03-14T14:00:00.000Z');
+  expect(at((await readMessage(t(), message.id))!.flag.dueDateTime)).toBe('2025-03-14T14:00:00.000Z');
   await h.service.undo(record);
-  const restored = (await readMessage(t, message.id))!;
+  const restored = (await readMessage(t(), message.id))!;
   expect(restored).toMatchObject({ parentFolderId: message.parentFolderId, isRead: message.isRead, categories: message.categories });
   expect(restored.flag.flagStatus).toBe('flagged');
   expect(at(restored.flag.startDateTime)).toBe(at(message.flag.startDateTime));
@@ -88,13 +79,13 @@ test('ASAP on a message already flagged replaces its dates, and undo brings the 
 
 test('undo restores a flag that had no dates: cleared first, since a PATCH without dates keeps the ones there', async () => {
   const message = await pick((m) => m.flag.flagStatus === 'notFlagged');
-  await t.graphFetch(`/me/messages/${encodeURIComponent(message.id)}`, json('PATCH', { flag: { flagStatus: 'flagged' } }));
-  const flaggedWithoutDates = (await readMessage(t, message.id))!;
+  await t().graphFetch(`/me/messages/${encodeURIComponent(message.id)}`, json('PATCH', { flag: { flagStatus: 'flagged' } }));
+  const flaggedWithoutDates = (await readMessage(t(), message.id))!;
   expect(flaggedWithoutDates.flag).toEqual({ flagStatus: 'flagged' });
 
   const { record } = await h.service.triage('asap', [message.id]);
   await h.service.undo(record);
-  expect(await readMessage(t, message.id)).toEqual(flaggedWithoutDates);
+  expect(await readMessage(t(), message.id)).toEqual(flaggedWithoutDates);
 });
 
 // Read later used to leave the read state and flag alone; the README says unread and unflagged (what is left to read).
@@ -105,27 +96,27 @@ test('Read later: moved to a new "Read later" folder, unread and unflagged; undo
   expect(result.failed).toEqual([]);
   const readLater = await topFolderNamed('Read later');
   for (const message of [flagged, unread]) {
-    const after = (await readMessage(t, message.id))!;
+    const after = (await readMessage(t(), message.id))!;
     expect(after).toMatchObject({ parentFolderId: readLater, isRead: false, categories: message.categories });
     expect(after.flag.flagStatus).toBe('notFlagged');
   }
 
   await h.service.undo(result.record);
-  for (const message of [flagged, unread]) expect(await readMessage(t, message.id)).toEqual(message);
+  for (const message of [flagged, unread]) expect(await readMessage(t(), message.id)).toEqual(message);
 });
 
 test('Archive: into the well-known Archive folder, read, and a flag completed (its dates kept)', async () => {
   const message = await pick((m) => m.flag.flagStatus === 'flagged' && !!m.flag.startDateTime);
   const result = await h.service.triage('archive', [message.id]);
   expect(result.failed).toEqual([]);
-  const after = (await readMessage(t, message.id))!;
-  expect(after).toMatchObject({ parentFolderId: await folderId(t, 'archive'), isRead: true, categories: message.categories });
+  const after = (await readMessage(t(), message.id))!;
+  expect(after).toMatchObject({ parentFolderId: await folderId(t(), 'archive'), isRead: true, categories: message.categories });
   expect(after.flag.flagStatus).toBe('complete');
   expect(at(after.flag.dueDateTime)).toBe(at(message.flag.dueDateTime));
   expect(after.flag.completedDateTime).toBeDefined();
 
   await h.service.undo(result.record);
-  const restored = (await readMessage(t, message.id))!;
+  const restored = (await readMessage(t(), message.id))!;
   expect(restored).toMatchObject({ parentFolderId: message.parentFolderId, isRead: message.isRead, categories: message.categories });
   expect(restored.flag).toMatchObject({ flagStatus: 'flagged' });
   expect(restored.flag.completedDateTime).toBeUndefined();
@@ -135,21 +126,21 @@ test('Archive: into the well-known Archive folder, read, and a flag completed (i
 test('Archive leaves an unflagged message unflagged (no "complete" mark on mail that had no flag)', async () => {
   const message = await pick((m) => !m.isRead && m.flag.flagStatus === 'notFlagged');
   await h.service.triage('archive', [message.id]);
-  expect(await readMessage(t, message.id)).toMatchObject({ isRead: true, flag: { flagStatus: 'notFlagged' } });
+  expect(await readMessage(t(), message.id)).toMatchObject({ isRead: true, flag: { flagStatus: 'notFlagged' } });
 });
 
 test('undo says per message when the folder it came from no longer exists, or the message itself is gone', async () => {
-  const folder = (await t.graphJson<{ id: string }>('/me/mailFolders', json('POST', { displayName: 'Projekti X' }))).body.id;
+  const folder = (await t().graphJson<{ id: string }>('/me/mailFolders', json('POST', { displayName: 'Projekti X' }))).body.id;
   const [kept, gone] = (await inbox()).slice(0, 2);
-  for (const m of [kept!, gone!]) await t.graphFetch(`/me/messages/${encodeURIComponent(m.id)}/move`, json('POST', { destinationId: folder }));
+  for (const m of [kept!, gone!]) await t().graphFetch(`/me/messages/${encodeURIComponent(m.id)}/move`, json('POST', { destinationId: folder }));
   const { record } = await h.service.triage('readLater', [kept!.id, gone!.id]);
   expect(record.messages).toHaveLength(2);
 
   // The folder is deleted for good (deleting twice empties it from Deleted Items), and one message too.
-  await t.graphFetch(`/me/mailFolders/${folder}`, { method: 'DELETE' });
-  await t.graphFetch(`/me/mailFolders/${folder}`, { method: 'DELETE' });
-  await t.graphFetch(`/me/messages/${encodeURIComponent(gone!.id)}`, { method: 'DELETE' });
-  await t.graphFetch(`/me/messages/${encodeURIComponent(gone!.id)}`, { method: 'DELETE' });
+  await t().graphFetch(`/me/mailFolders/${folder}`, { method: 'DELETE' });
+  await t().graphFetch(`/me/mailFolders/${folder}`, { method: 'DELETE' });
+  await t().graphFetch(`/me/messages/${encodeURIComponent(gone!.id)}`, { method: 'DELETE' });
+  await t().graphFetch(`/me/messages/${encodeURIComponent(gone!.id)}`, { method: 'DELETE' });
 
   const undone = await h.service.undo(record);
   expect(undone.restored).toEqual([]);
@@ -159,7 +150,7 @@ test('undo says per message when the folder it came from no longer exists, or th
   ]);
   expect(undone.failed[0]!.subject).toBe(kept!.subject);
   // Nothing was half restored: the message still sits where triage put it.
-  expect((await readMessage(t, kept!.id))!.parentFolderId).toBe(record.messages[0]!.destinationFolderId);
+  expect((await readMessage(t(), kept!.id))!.parentFolderId).toBe(record.messages[0]!.destinationFolderId);
 });
 
 test('several messages at once: one record, each with its own state before', async () => {
@@ -169,7 +160,7 @@ test('several messages at once: one record, each with its own state before', asy
   expect(result.record.messages.map((m) => m.before)).toEqual(messages);
   const undone = await h.service.undo(result.record);
   expect(undone.restored.sort()).toEqual(messages.map((m) => m.id).sort());
-  for (const m of messages) expect(await readMessage(t, m.id)).toEqual(m);
+  for (const m of messages) expect(await readMessage(t(), m.id)).toEqual(m);
 });
 
 test('a message that does not exist is reported, the others are triaged', async () => {
@@ -181,8 +172,8 @@ test('a message that does not exist is reported, the others are triaged', async 
 });
 
 test('the Finnish folder name is used when the settings say so', async () => {
-  h = triageHarness(t, { settings: { asapFolderName: 'ASAP', readLaterFolderName: "Lue myöhemmin 'kesällä'", dueRule: { weekday: 5, hour: 16, minute: 0 } } });
+  h = triageHarness(t(), { settings: { asapFolderName: 'ASAP', readLaterFolderName: "Lue myöhemmin 'kesällä'", dueRule: { weekday: 5, hour: 16, minute: 0 } } });
   const [message] = await inbox();
   await h.service.triage('readLater', [message!.id]);
-  expect((await readMessage(t, message!.id))!.parentFolderId).toBe(await topFolderNamed("Lue myöhemmin ''kesällä''"));
+  expect((await readMessage(t(), message!.id))!.parentFolderId).toBe(await topFolderNamed("Lue myöhemmin ''kesällä''"));
 });

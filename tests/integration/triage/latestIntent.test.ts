@@ -7,21 +7,11 @@ import { createItemIdentities } from '../../../src/services/itemIdentities';
 import { createOutbox } from '../../../src/services/triage/outbox';
 import { createTriageRunner } from '../../../src/services/triage/runner';
 import { createTriageHistory } from '../../../src/services/triage/undoHistory';
-import { expectNoContractViolations, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
+import { sandboxPerFile } from '../helpers/sandbox';
 import { messagesIn, readMessage, triageHarness } from './harness';
 
 jest.setTimeout(30_000);
-let t: TestSandbox;
-beforeAll(async () => {
-  t = await startTestSandbox();
-});
-afterAll(() => t.close());
-expectNoContractViolations(() => t);
-beforeEach(() => {
-  t.sandbox.control.reset();
-  t.sandbox.control.clearFaults();
-  t.sandbox.control.clearRequests();
-});
+const t = sandboxPerFile();
 
 function memoryStorage() {
   const items = new Map<string, string>();
@@ -29,7 +19,7 @@ function memoryStorage() {
 }
 
 function setup() {
-  const h = triageHarness(t, { maxRetries: 1 });
+  const h = triageHarness(t(), { maxRetries: 1 });
   const storage = memoryStorage();
   const history = createTriageHistory(storage);
   const outbox = createOutbox(storage);
@@ -39,30 +29,30 @@ function setup() {
 
 test('a selection whose translation failed (nothing sent) is still the latest intent: the older entry it shares a message with cannot move that message on Retry', async () => {
   const { outbox, runner } = setup();
-  const rest = await messagesIn(t, 'inbox', 2, 'rest');
-  const immutable = await messagesIn(t, 'inbox', 2);
-  t.sandbox.control.setFaults({ rules: [{ kind: '503', pathPattern: '/$batch' }] });
+  const rest = await messagesIn(t(), 'inbox', 2, 'rest');
+  const immutable = await messagesIn(t(), 'inbox', 2);
+  t().sandbox.control.setFaults({ rules: [{ kind: '503', pathPattern: '/$batch' }] });
   expect((await runner.triageKnown('asap', { mailbox: null, immutableId: immutable[0]!.id, subject: immutable[0]!.subject })).kind).toBe('partial');
   const older = outbox.list()[0]!;
-  const was = (await readMessage(t, immutable[0]!.id))!;
-  t.sandbox.control.setFaults({ rules: [{ kind: '503', pathPattern: '/me/translateExchangeIds' }] });
+  const was = (await readMessage(t(), immutable[0]!.id))!;
+  t().sandbox.control.setFaults({ rules: [{ kind: '503', pathPattern: '/me/translateExchangeIds' }] });
   const newer = await runner.triageItems('archive', { mailbox: null, items: rest });
   expect(newer.kind).toBe('error');
-  t.sandbox.control.clearFaults();
+  t().sandbox.control.clearFaults();
 
   await runner.retry(older.id);
-  expect(await readMessage(t, immutable[0]!.id)).toEqual(was);
+  expect(await readMessage(t(), immutable[0]!.id)).toEqual(was);
 });
 
 test('a click named by its REST id whose whole answer was lost after the move is not "missing": it is read again by its immutable id, done and told unconfirmed', async () => {
   const { h, outbox, runner } = setup();
-  const [m] = await messagesIn(t, 'inbox', 1, 'rest');
-  const [immutable] = await messagesIn(t, 'inbox', 1);
+  const [m] = await messagesIn(t(), 'inbox', 1, 'rest');
+  const [immutable] = await messagesIn(t(), 'inbox', 1);
   const context = await h.service.ensureFolders();
-  t.sandbox.control.setFaults({ rules: [{ kind: 'after503', pathPattern: '/$batch', next: 1 }] });
+  t().sandbox.control.setFaults({ rules: [{ kind: 'after503', pathPattern: '/$batch', next: 1 }] });
   const outcome = await runner.triageItems('asap', { mailbox: null, items: [m!] });
-  t.sandbox.control.clearFaults();
+  t().sandbox.control.clearFaults();
   expect(outcome).toMatchObject({ kind: 'done', unconfirmed: [m!.subject] });
   expect(outbox.list()).toEqual([]);
-  expect((await readMessage(t, immutable!.id))!.parentFolderId).toBe(context.asap);
+  expect((await readMessage(t(), immutable!.id))!.parentFolderId).toBe(context.asap);
 });

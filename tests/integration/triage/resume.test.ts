@@ -8,20 +8,10 @@ import { createItemIdentities } from '../../../src/services/itemIdentities';
 import { createOutbox } from '../../../src/services/triage/outbox';
 import { createTriageRunner } from '../../../src/services/triage/runner';
 import { createTriageHistory } from '../../../src/services/triage/undoHistory';
-import { expectNoContractViolations, startTestSandbox, type TestSandbox } from '../helpers/sandbox';
+import { sandboxPerFile } from '../helpers/sandbox';
 import { messagesIn, readMessage, statesIn, triageHarness } from './harness';
 
-let t: TestSandbox;
-beforeAll(async () => {
-  t = await startTestSandbox();
-});
-afterAll(() => t.close());
-expectNoContractViolations(() => t);
-beforeEach(() => {
-  t.sandbox.control.reset();
-  t.sandbox.control.clearFaults();
-  t.sandbox.control.clearRequests();
-});
+const t = sandboxPerFile();
 
 function memoryStorage() {
   const items = new Map<string, string>();
@@ -29,7 +19,7 @@ function memoryStorage() {
 }
 
 function paneOver(storage: ReturnType<typeof memoryStorage>) {
-  const h = triageHarness(t, { maxRetries: 1 });
+  const h = triageHarness(t(), { maxRetries: 1 });
   const history = createTriageHistory(storage);
   const outbox = createOutbox(storage);
   const runner = createTriageRunner({ serviceFor: () => h.service, identities: createItemIdentities(h.graph), history, outbox });
@@ -38,7 +28,7 @@ function paneOver(storage: ReturnType<typeof memoryStorage>) {
 
 test('an intent a closed pane left unsent is resumed when the pane reopens, once, with an undo record', async () => {
   const storage = memoryStorage();
-  const [m] = await messagesIn(t, 'inbox', 1, 'rest');
+  const [m] = await messagesIn(t(), 'inbox', 1, 'rest');
   // The pane wrote the intent down and closed before sending it.
   paneOver(storage).outbox.begin('archive', [m!]);
 
@@ -48,7 +38,7 @@ test('an intent a closed pane left unsent is resumed when the pane reopens, once
   expect(reopened.outbox.list()).toEqual([]);
   const record = reopened.history.list()[0]!;
   expect(record).toMatchObject({ action: 'archive', messages: [{ before: { subject: m!.subject } }] });
-  const archive = (await readMessage(t, record.messages[0]!.before.id))!.parentFolderId;
+  const archive = (await readMessage(t(), record.messages[0]!.before.id))!.parentFolderId;
   expect(archive).toBe(record.messages[0]!.destinationFolderId);
   // Idempotent: nothing is left to resume.
   expect(await paneOver(storage).runner.resume()).toEqual([]);
@@ -57,24 +47,24 @@ test('an intent a closed pane left unsent is resumed when the pane reopens, once
 
 test('a resumed intent leaves a message moved elsewhere since, names it, and drops it', async () => {
   const storage = memoryStorage();
-  const [m] = await statesIn(t, 'inbox');
+  const [m] = await statesIn(t(), 'inbox');
   const closing = paneOver(storage);
   // Written down with the state read before the pane closed.
   closing.outbox.begin('asap', [{ id: m!.id, subject: m!.subject }], null, { [m!.id]: m! });
   // Meanwhile the user archived it in Outlook itself.
   expect((await closing.h.service.triage('archive', [m!.id])).failed).toEqual([]);
-  const archived = (await readMessage(t, m!.id))!.parentFolderId;
+  const archived = (await readMessage(t(), m!.id))!.parentFolderId;
 
   const reopened = paneOver(storage);
   const outcomes = await reopened.runner.resume();
   expect(outcomes).toMatchObject([{ kind: 'partial', failed: [{ messageId: m!.id, reason: 'movedSince', subject: m!.subject }] }]);
-  expect((await readMessage(t, m!.id))!.parentFolderId).toBe(archived);
+  expect((await readMessage(t(), m!.id))!.parentFolderId).toBe(archived);
   expect(reopened.outbox.list()).toEqual([]);
 });
 
 test('an intent whose first write landed before the pane closed is resumed, but the changed state is never taken for its "before"', async () => {
   const storage = memoryStorage();
-  const m = (await statesIn(t, 'inbox')).find((s) => !s.isRead && s.flag.flagStatus === 'notFlagged')!;
+  const m = (await statesIn(t(), 'inbox')).find((s) => !s.isRead && s.flag.flagStatus === 'notFlagged')!;
   const closing = paneOver(storage);
   const intent = closing.outbox.begin('readLater', [{ id: m.id, subject: m.subject }]);
   // It sent its first write (as the runner marks it), the PATCH landed; the pane closed before the answer (and the move) came.
@@ -84,7 +74,7 @@ test('an intent whose first write landed before the pane closed is resumed, but 
   const reopened = paneOver(storage);
   const outcomes = await reopened.runner.resume();
   expect(outcomes).toMatchObject([{ kind: 'done', unconfirmed: [m.subject] }]);
-  expect((await readMessage(t, m.id))!.parentFolderId).toBe((await reopened.h.service.ensureFolders()).readLater);
+  expect((await readMessage(t(), m.id))!.parentFolderId).toBe((await reopened.h.service.ensureFolders()).readLater);
   // An undo would restore "read": not what the user had. None is offered; the outcome says so.
   expect(reopened.history.list()).toEqual([]);
 });
@@ -92,7 +82,7 @@ test('an intent whose first write landed before the pane closed is resumed, but 
 test('an intent this runner is sending itself is not resumed', async () => {
   const storage = memoryStorage();
   const { runner, outbox } = paneOver(storage);
-  const [m] = await statesIn(t, 'inbox');
+  const [m] = await statesIn(t(), 'inbox');
   const running = runner.triageKnown('readLater', { mailbox: null, immutableId: m!.id, subject: m!.subject });
   expect(outbox.list()).toHaveLength(1);
   expect(await runner.resume()).toEqual([]);
