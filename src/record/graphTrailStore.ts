@@ -52,7 +52,7 @@ export function createGraphTrailStore(options: GraphTrailStoreOptions): TrailSto
     merge: (from: EntityRef, into: EntityRef) => merge(ctx, from, into),
     participants: (project) => participants(ctx, project),
     projectsOf: (entity) => projectsOf(ctx, entity),
-    involve: (project, entity, role) => involve(ctx, project, entity, role),
+    involve: (project, entity, role, creationId) => involve(ctx, project, entity, role, creationId),
     uninvolve: (participation) => uninvolve(ctx, participation),
     file: (item, entities: readonly EntitySummary[], note) => file(ctx, item, entities, note),
     unfile: (filing) => unfile(ctx, filing),

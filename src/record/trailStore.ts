@@ -87,8 +87,11 @@ export interface TrailStore {
   // Projects' people and organisations
   participants(project: EntityRef): Promise<Participation[]>;
   projectsOf(entity: EntityRef): Promise<Participation[]>;
-  /** Adds someone to a project with a role, or changes the role: one row per pair. */
-  involve(project: EntitySummary, entity: EntitySummary, role: string): Promise<Participation>;
+  /**
+   * Adds someone to a project with a role, or changes the role: one row per pair. `creationId` (made
+   * once per action and kept across its retries; a fresh one by default) finds a row whose answer was lost.
+   */
+  involve(project: EntitySummary, entity: EntitySummary, role: string, creationId?: string): Promise<Participation>;
   uninvolve(participation: Participation): Promise<void>;
 
   // Filings

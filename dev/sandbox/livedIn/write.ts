@@ -119,7 +119,7 @@ export async function writeLivedIn(target: LivedInTarget, seed: number, anchor: 
     const project: EntitySummary = { ref: made.entity.ref, name: made.entity.name, detail: '' };
     summaries.set(`project:${p.key}`, project);
     for (const participant of p.participants) {
-      await store.involve(project, summaries.get(participant.entity)!, participant.role);
+      await store.involve(project, summaries.get(participant.entity)!, participant.role, `lived-in/participant/${p.key}/${participant.entity}`);
       participations += 1;
     }
   }
