@@ -22,8 +22,8 @@ const common = {
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'], setupFiles: ['<rootDir>/tests/support/jsdomSetup.ts'] },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts?(x)'], setupFiles: ['<rootDir>/tests/support/jsdomSetup.ts'], setupFilesAfterEnv: ['<rootDir>/tests/support/integrationTimeouts.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'], setupFiles: ['<rootDir>/tests/support/jsdomSetup.ts'], setupFilesAfterEnv: ['<rootDir>/tests/support/componentTimeouts.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts?(x)'], setupFiles: ['<rootDir>/tests/support/jsdomSetup.ts'], setupFilesAfterEnv: ['<rootDir>/tests/support/integrationTimeouts.ts', '<rootDir>/tests/support/componentTimeouts.ts'] },
     {
       ...common,
       displayName: 'e2e',
