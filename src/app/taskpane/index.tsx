@@ -28,7 +28,8 @@ Office.onReady().then(
       });
       return services;
     };
-    pane.render(<App host={host} startServices={startServices} siteUrl={runtimeConfig.siteUrl} />);
+    // Office.js already holds the item's subject and sender: they paint in the first render.
+    pane.render(<App host={host} preview={host.previewItem()} startServices={startServices} siteUrl={runtimeConfig.siteUrl} />);
   },
   cannotStart,
 );
