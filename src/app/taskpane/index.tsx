@@ -10,8 +10,15 @@ import { App } from '../../ui/shell/App';
 preloadSignIn();
 const root = document.getElementById('root')!;
 
-/** Resolves once the browser has painted what was rendered before the call (a frame, then the task after it). */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/**
+ * Resolves once the browser has painted what was rendered before the call (a frame, then the task after it), or
+ * after 100 ms where no frame comes (a pane Outlook keeps hidden gets no animation frames).
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 
 Office.onReady().then(
   () => {
