@@ -9,9 +9,14 @@ import { deferredProvisioningService } from '../services/provisioning/deferred';
 import type { ProvisioningService } from '../services/provisioning/provisioningService';
 import { OfficeJsHost } from '../office/officeJsHost';
 import { runtimeConfig, type RuntimeConfig } from './config';
+import { preloadSignIn } from './signInPreload';
 
-export interface Runtime {
+export interface Runtime extends Services {
   host: OfficeHost;
+}
+
+/** What the pane needs beyond Outlook itself: built after its first paint (src/app/taskpane/index.tsx). */
+export interface Services {
   /** Daily use: the scopes every user consents to. */
   graph: GraphClient;
   /**
@@ -32,10 +37,14 @@ declare const __TRAIL_SANDBOX_AUTH__: boolean;
  * come from differ, and the build decides both.
  */
 export async function startRuntime(): Promise<Runtime> {
-  // MSAL's chunk starts downloading now, beside office.js starting and the first render, not at the first token
-  // request after them; msalTokenSources' own import of it then finds it loaded (one module, one chunk).
-  if (runtimeConfig.auth === 'msal' && runtimeConfig.msal.clientId) void import(/* webpackChunkName: "msal" */ '../auth/startMsalSignIn').catch(() => undefined);
+  preloadSignIn();
   await Office.onReady();
+  const host = new OfficeJsHost(Office);
+  return { host, ...(await startServices()) };
+}
+
+/** Graph, sign-in and the services on them; call after Office.onReady. */
+export async function startServices(): Promise<Services> {
   let sandbox: ((origin: string) => AccessTokenSource) | undefined;
   // Inside the literal's branch, so webpack never follows this import in a production build.
   if (__TRAIL_SANDBOX_AUTH__) sandbox = (await import(/* webpackMode: "eager" */ './sandboxBuild')).sandboxTokens;
@@ -46,7 +55,7 @@ export async function startRuntime(): Promise<Runtime> {
     import(/* webpackChunkName: "admin" */ '../services/provisioning/provisioningService').then((m) => m.graphProvisioningService(adminGraph)),
   );
   const graph = graphWith(tokens.daily);
-  return { host: new OfficeJsHost(Office), graph, provisioning, account: createAccountService(graph) };
+  return { graph, provisioning, account: createAccountService(graph) };
 }
 
 /** `sandbox`: how a sandbox build makes its token source; builds without one never pass it. */

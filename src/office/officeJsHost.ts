@@ -27,8 +27,20 @@ export class OfficeJsHost implements OfficeHost {
   async currentItem(): Promise<ItemSnapshot | null> {
     const item = this.mailbox.item;
     if (!item || !item.itemId) return null;
+    return this.snapshotOf(item, await this.sharedMailboxOf(item));
+  }
+
+  /**
+   * The open item as Office.js holds it after onReady, read without asking Outlook anything: the shared-mailbox
+   * lookup is left out (mailbox null), so it is for showing the subject and sender at once, not for acting on.
+   */
+  previewItem(): ItemSnapshot | null {
+    const item = this.mailbox.item;
+    return item && item.itemId ? this.snapshotOf(item, null) : null;
+  }
+
+  private snapshotOf(item: NonNullable<Office.Mailbox['item']>, mailbox: string | null): ItemSnapshot {
     const id = this.toRestId(item.itemId);
-    const mailbox = await this.sharedMailboxOf(item);
     // Read mode: subject is a string on both messages and appointments.
     const common = { id, officeItemId: item.itemId, mailbox, subject: (item as Office.MessageRead).subject ?? '' };
     if (item.itemType === this.office.MailboxEnums.ItemType.Appointment) {

@@ -1,78 +1,90 @@
-import { Button, FluentProvider, Spinner, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, IntlProvider } from 'react-intl';
-import { AccountStatus } from '../account/AccountStatus';
-import type { AccountService } from '../../services/account';
-import type { GraphClient } from '../../services/filingRuntime';
-import type { ProvisioningService } from '../../services/provisioning/provisioningService';
-import { cachedOrganisationFolderNames, createTriageRuntime } from '../../services/triageRuntime';
 import { catalogues, localeFor } from '../../i18n/messages';
 import { toIanaZone } from '../../domain/triage/timeZones';
-import type { OfficeHost, Theme } from '../../office/host';
-import { ItemPane } from './ItemPane';
+import type { ItemSnapshot, OfficeHost, Theme } from '../../office/host';
+import { CurrentItem } from '../currentItem/CurrentItem';
+import { useCurrentItem, type CurrentItemState } from '../currentItem/useCurrentItem';
 import { useAppStyles } from './useAppStyles';
-import { useFilingRuntime } from './useFilingRuntime';
+import type { PaneServices } from './Workspace';
 
-// Opened by an administrator once per tenant: kept out of the JavaScript every user loads.
-const AdminScreen = lazy(() => import(/* webpackChunkName: "admin" */ '../admin/AdminScreen'));
+// Filing, triage, the account and the admin screen: not needed to show the open item, so they load after it.
+const loadWorkspace = () => import(/* webpackChunkName: "workspace", webpackPrefetch: true */ './Workspace');
+const Workspace = lazy(loadWorkspace);
+
+export type { PaneServices } from './Workspace';
 
 export interface AppProps {
   host: OfficeHost;
-  /** Daily use: the scopes every user consents to. */
-  graph: GraphClient;
   /**
-   * The admin screen's service, on a client that asks for the provisioning scope on top, only when it
-   * is used. Its code loads with the admin screen (the "admin" chunk), not with the pane.
+   * The open item as Office.js gave it with no round trip (subject and sender), shown until the pane's own read
+   * answers; undefined when the host has none to give.
    */
-  provisioning: ProvisioningService;
-  /** Who the pane is connected as, and whether a click can sign in. */
-  account: AccountService;
+  preview?: ItemSnapshot | null;
+  /** Builds Graph, sign-in and the services on them; the pane calls it once, after the open item is shown. */
+  startServices: () => Promise<PaneServices>;
   /** The SharePoint site of the shared record, as the build names it ('' when it names none). */
   siteUrl: string;
 }
 
-/** The taskpane: given what the entry point composed (host, Graph client, services, the build's site), it shows the open item and triage. */
-export function App({ host, graph, provisioning, account, siteUrl }: AppProps) {
+/**
+ * The taskpane. The open item shows first, from Outlook alone; then the entry point's services start and the
+ * rest of the pane (Workspace) loads, with a spinner where it will appear.
+ */
+export function App({ host, preview, startServices, siteUrl }: AppProps) {
   const styles = useAppStyles();
   const [theme, setTheme] = useState<Theme>(() => host.theme());
   useEffect(() => host.onThemeChanged(setTheme), [host]);
   const locale = localeFor(host.displayLanguage());
   // Times read as Outlook shows them: in the user's Outlook time zone, not the browser's.
   const timeZone = useMemo(() => toIanaZone(host.user().timeZone), [host]);
-  const [view, setView] = useState<'item' | 'admin'>('item');
-  const triage = useMemo(() => createTriageRuntime(host, graph, window.localStorage, cachedOrganisationFolderNames(siteUrl)), [host, graph, siteUrl]);
-  const filing = useFilingRuntime(host, graph, siteUrl);
-  // Back from the admin screen (which may have just set the record up), the record is located again.
-  const openView = (next: 'item' | 'admin') => {
-    setView(next);
-    filing.relocate();
-  };
+  const item = useWithPreview(useCurrentItem(host), preview);
+  const services = useServicesOnceShown(item.status !== 'loading', startServices);
+  const first = (
+    <>
+      <CurrentItem state={item} />
+      <Spinner size="tiny" label={<FormattedMessage id="filing.loading" />} data-testid="pane-loading" />
+    </>
+  );
   return (
     <IntlProvider locale={host.displayLanguage()} messages={catalogues[locale]} defaultLocale="en" {...(timeZone ? { timeZone } : {})}>
       <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={locale}>
         <main className={styles.root}>
-          {view === 'admin' ? (
-            <>
-              <Suspense fallback={<Spinner size="small" />}>
-                {/* Only the admin screen's client asks for the provisioning scope (docs/permissions.md). */}
-                <AdminScreen service={provisioning} defaultSiteUrl={siteUrl} />
-              </Suspense>
-              <Button appearance="subtle" onClick={() => openView('item')} data-testid="admin-close">
-                <FormattedMessage id="admin.close" />
-              </Button>
-            </>
+          {services ? (
+            <Suspense fallback={first}>
+              <Workspace host={host} services={services} item={item} siteUrl={siteUrl} />
+            </Suspense>
           ) : (
-            <>
-              <ItemPane host={host} filing={filing.state} triage={triage} onRetry={filing.retry} />
-              {/* A sign-in that succeeded after a failure: the record is located again. */}
-              <AccountStatus account={account} onSignedIn={filing.relocate} />
-              <Button appearance="transparent" size="small" onClick={() => openView('admin')} data-testid="admin-open">
-                <FormattedMessage id="admin.open" />
-              </Button>
-            </>
+            first
           )}
         </main>
       </FluentProvider>
     </IntlProvider>
   );
+}
+
+/** Starts the services once, after `shown` first holds (the effect runs after that render is committed). */
+function useServicesOnceShown(shown: boolean, start: () => Promise<PaneServices>): PaneServices | undefined {
+  const [services, setServices] = useState<PaneServices>();
+  const started = useRef(false);
+  useEffect(() => {
+    if (!shown || started.current) return;
+    started.current = true;
+    // The workspace's code downloads beside the services, not after them.
+    void loadWorkspace().catch(() => undefined);
+    // A failure is the entry point's to show (it has nothing to render the pane with).
+    start().then(setServices, () => undefined);
+  }, [shown, start]);
+  return services;
+}
+
+/** The first read of the open item, with Office.js's preview shown while it is still loading (later reads show their own). */
+function useWithPreview(item: CurrentItemState, preview: ItemSnapshot | null | undefined): CurrentItemState {
+  const [read, setRead] = useState(false);
+  const answered = item.status !== 'loading';
+  useEffect(() => {
+    if (answered) setRead(true);
+  }, [answered]);
+  return !read && !answered && preview !== undefined ? { status: 'ready', value: preview } : item;
 }

@@ -2,16 +2,15 @@ import type { OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import type { TriageRuntime } from '../../services/triageRuntime';
 import { CurrentItem } from '../currentItem/CurrentItem';
-import { openItem, useCurrentItem } from '../currentItem/useCurrentItem';
+import { openItem, type CurrentItemState } from '../currentItem/useCurrentItem';
 import { RecordMenu } from '../projects/RecordMenu';
 import { FilingPanel } from '../filing/FilingPanel';
 import { NewNoteButton } from '../notes/NewNoteButton';
 import type { AsyncState } from '../shared/useAsync';
 import { TriagePanel } from '../triage/TriagePanel';
 
-/** The open item, its filing and triage: the item is read from Outlook once per change, for all of them. */
-export function ItemPane({ host, filing, triage, onRetry }: { host: OfficeHost; filing: AsyncState<FilingRuntime>; triage: TriageRuntime; onRetry: () => void }) {
-  const item = useCurrentItem(host);
+/** The open item, its filing and triage: the shell reads the item from Outlook once per change, for all of them. */
+export function ItemPane({ host, item, filing, triage, onRetry }: { host: OfficeHost; item: CurrentItemState; filing: AsyncState<FilingRuntime>; triage: TriageRuntime; onRetry: () => void }) {
   return (
     <>
       <CurrentItem state={item} />

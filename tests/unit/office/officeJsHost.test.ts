@@ -143,6 +143,14 @@ test('no item (a pinned pane with nothing selected) is null', async () => {
   expect(await fakeOffice(null).host.currentItem()).toBeNull();
 });
 
+test('the preview is the open item read with no call to Outlook: subject and sender at once, no shared-mailbox lookup', () => {
+  let lookups = 0;
+  const { host } = fakeOffice({ ...messageItem, getSharedPropertiesAsync: () => void lookups++ });
+  expect(host.previewItem()).toMatchObject({ kind: 'message', subject: 'Hankehakemuksen budjettiliite', from: { name: 'Liisa Korhonen', address: 'liisa.korhonen@hame-ely.fi' }, mailbox: null });
+  expect(lookups).toBe(0);
+  expect(fakeOffice(null).host.previewItem()).toBeNull();
+});
+
 test('item-changed listeners share one Office handler, removed with the last listener', () => {
   const { host, handlers, calls } = fakeOffice(messageItem);
   const seen: string[] = [];

@@ -1,8 +1,10 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import { ItemPane } from '../../../src/ui/shell/ItemPane';
+import { useCurrentItem } from '../../../src/ui/currentItem/useCurrentItem';
 import { catalogues } from '../../../src/i18n/messages';
 import { message, TestHost } from '../../support/testHost';
 import { SHARED, testTriageRuntime } from '../../support/triageRuntime';
@@ -16,11 +18,18 @@ class CountingHost extends TestHost {
   }
 }
 
+/** As the shell (App) gives it: the item read once, handed to the pane. */
+function Pane({ host }: { host: TestHost }) {
+  const item = useCurrentItem(host);
+  const [triage] = useState(testTriageRuntime);
+  return <ItemPane host={host} item={item} filing={{ status: 'loading' }} triage={triage} onRetry={() => undefined} />;
+}
+
 function renderPane(host: TestHost) {
   render(
     <IntlProvider locale="en" messages={catalogues.en}>
       <FluentProvider theme={webLightTheme}>
-        <ItemPane host={host} filing={{ status: 'loading' }} triage={testTriageRuntime()} onRetry={() => undefined} />
+        <Pane host={host} />
       </FluentProvider>
     </IntlProvider>,
   );
