@@ -1,4 +1,4 @@
-import { Button, Caption1, Input, Link, Spinner } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, Link, Spinner } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
 import { useIntl } from 'react-intl';
 import type { UnknownParticipant } from '../../domain/suggestions';
@@ -29,10 +29,8 @@ export function UnknownParticipantRow({ participant: u, f, onShowHistory }: { pa
         {/* Created by the name their mail gives: one longer than the record holds is said here, never cut on saving. */}
         {nameTooLong && <Caption1 data-testid="filing-name-too-long">{intl.formatMessage({ id: 'filing.nameTooLong' }, { max: NAME_MAX })}</Caption1>}
         {organisation !== null && (
-          <span className={rows.row}>
-            <Caption1 className={rows.muted}>
-              {intl.formatMessage({ id: 'naming.organisation' })}
-            </Caption1>
+          // Label above the field: beside it, at 320 px, the label broke mid-word and the name was cut.
+          <Field label={intl.formatMessage({ id: 'naming.organisation' })} size="small" className={rows.stacked}>
             <Input
               size="small"
               appearance="underline"
@@ -43,7 +41,7 @@ export function UnknownParticipantRow({ participant: u, f, onShowHistory }: { pa
               contentAfter={<EditRegular aria-hidden />}
               data-testid="filing-organisation-name"
             />
-          </span>
+          </Field>
         )}
         {organisationProblem === 'missing' && <Caption1 data-testid="filing-organisation-name-missing">{intl.formatMessage({ id: 'naming.organisationMissing' })}</Caption1>}
         {organisationProblem === 'tooLong' && <Caption1 data-testid="filing-organisation-name-too-long">{intl.formatMessage({ id: 'naming.organisationTooLong' }, { max: NAME_MAX })}</Caption1>}

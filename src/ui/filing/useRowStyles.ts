@@ -6,4 +6,5 @@ export const useRowStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   text: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
+  stacked: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', minWidth: 0, width: '100%' },
 });
