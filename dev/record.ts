@@ -8,22 +8,17 @@
  * (GraphTrailStore.erasePerson). Both are audited in the record's audit list. Against the local sandbox
  * by default; against a real tenant with the same device-code sign-in as `npm run provision`.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { SandboxTokenSource } from '../src/auth/sandboxTokens';
 import type { EntitySummary } from '../src/domain/entities';
 import { createGraphClient, GRAPH_ORIGIN } from '../src/graph/client';
-import type { AccessTokenSource } from '../src/graph/middleware/auth';
 import { createGraphTrailStore } from '../src/record/graphTrailStore';
 import { locateStore } from '../src/record/locate';
-import { DeviceCodeTokenSource } from './deviceCodeSignIn';
-import { describeFailure } from './provision';
+import { CONNECTION_OPTIONS, connection, DEFAULT_SITE, describeFailure, runAsProcess, SANDBOX_ORIGIN, type CliIo, type ConnectionValues } from './cliConnection';
 
-const SANDBOX_ORIGIN = `https://localhost:${process.env.SANDBOX_PORT ?? 3001}`;
-const DEFAULT_SITE = 'https://seutuopisto.sharepoint.com/sites/trail';
 const SCOPES = ['Sites.ReadWrite.All', 'User.Read'];
+const NEEDS = `export and erasure need ${SCOPES.join(' ')} and the right to edit Trail's lists on the site`;
 
 const HELP = `Usage: npm run record -- export --person <address> [--out <file>] [options]
        npm run record -- erase --person <address> [--yes] [options]
@@ -49,12 +44,9 @@ Both are written to the record's audit list (who, when, how much; no personal da
 Instead of signing in, GRAPH_TOKEN may hold a delegated access token with ${SCOPES.join(' ')}.
 Exit code 0: done (or, for erase, declined); 1: not done, and the last line says why.`;
 
-export interface RecordIo {
-  out(line: string): void;
-  err(line: string): void;
+export interface RecordIo extends CliIo {
   /** Asks a question on the terminal; the answer's line. */
   ask(question: string): Promise<string>;
-  env: NodeJS.ProcessEnv;
 }
 
 const consoleIo: RecordIo = {
@@ -71,16 +63,10 @@ const consoleIo: RecordIo = {
   env: process.env,
 };
 
-const isLoopback = (origin: string): boolean => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(origin).hostname);
-
-interface Options {
+interface Options extends ConnectionValues {
   person?: string;
   out?: string;
   yes: boolean;
-  site: string;
-  graph: string;
-  'client-id'?: string;
-  tenant?: string;
   help: boolean;
 }
 
@@ -95,10 +81,7 @@ export async function main(argv: string[], io: RecordIo = consoleIo): Promise<nu
         person: { type: 'string' },
         out: { type: 'string' },
         yes: { type: 'boolean', short: 'y', default: false },
-        site: { type: 'string', default: DEFAULT_SITE },
-        graph: { type: 'string', default: SANDBOX_ORIGIN },
-        'client-id': { type: 'string' },
-        tenant: { type: 'string' },
+        ...CONNECTION_OPTIONS,
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -122,22 +105,12 @@ export async function main(argv: string[], io: RecordIo = consoleIo): Promise<nu
     io.err('--person needs the mail address of the person, e.g. --person riikka.hamalainen@harjuseudunely.fi.');
     return 1;
   }
-  const origin = values.graph.replace(/\/+$/, '');
-  if (!URL.canParse(origin)) {
-    io.err(`--graph must be an origin such as ${GRAPH_ORIGIN} (got "${values.graph}").`);
+  const connected = connection(values, io, SCOPES);
+  if ('problem' in connected) {
+    io.err(connected.problem);
     return 1;
   }
-  const token = io.env.GRAPH_TOKEN;
-  const clientId = values['client-id'] ?? io.env.TRAIL_CLIENT_ID;
-  if (!token && !isLoopback(origin) && !clientId) {
-    io.err(`${origin} needs a sign-in: pass --client-id <Trail's Application (client) ID> to sign in with a device code, or set GRAPH_TOKEN (docs/deploy.md).`);
-    return 1;
-  }
-  const tokens: AccessTokenSource = token
-    ? { getAccessToken: async () => token }
-    : isLoopback(origin)
-      ? new SandboxTokenSource(origin)
-      : new DeviceCodeTokenSource({ clientId: clientId ?? '', tenant: values.tenant ?? io.env.TRAIL_TENANT_ID ?? 'organizations', scopes: SCOPES, say: (line) => io.out(line) });
+  const { origin, tokens } = connected;
   try {
     const graph = createGraphClient({ baseUrl: origin, tokens });
     const me = (await graph.api('/me').select(['displayName', 'userPrincipalName']).get()) as { displayName: string; userPrincipalName: string };
@@ -150,7 +123,7 @@ export async function main(argv: string[], io: RecordIo = consoleIo): Promise<nu
     }
     return command === 'export' ? await exportOne(store, found, values, io) : await eraseOne(store, found, values, io);
   } catch (error) {
-    io.err(`${command === 'export' ? 'Export' : 'Erasure'} failed: ${describeFailure(error, origin)}`);
+    io.err(`${command === 'export' ? 'Export' : 'Erasure'} failed: ${describeFailure(error, origin, SCOPES, NEEDS)}`);
     return 1;
   }
 }
@@ -195,21 +168,4 @@ async function eraseOne(store: Store, person: EntitySummary, values: Options, io
   return 0;
 }
 
-/** As in provision.ts: Node reads NODE_EXTRA_CA_CERTS only at start, so trust the dev CA by running again once. */
-function rerunTrustingDevCa(): number | undefined {
-  if (process.env.TRAIL_DEV_CA_TRUSTED) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { CERT_FILES } = require('./certs.js') as { CERT_FILES: { caCert: string } };
-  if (!existsSync(CERT_FILES.caCert)) return undefined;
-  const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_EXTRA_CA_CERTS: CERT_FILES.caCert, TRAIL_DEV_CA_TRUSTED: '1' },
-  });
-  return again.status ?? 1;
-}
-
-if (require.main === module) {
-  const rerun = rerunTrustingDevCa();
-  if (rerun !== undefined) process.exit(rerun);
-  void main(process.argv.slice(2)).then((code) => process.exit(code));
-}
+if (require.main === module) runAsProcess(main);
