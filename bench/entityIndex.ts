@@ -28,7 +28,7 @@ import { SiteLists } from '../src/record/listItems';
 import type { StoreLocation } from '../src/record/location';
 import { record } from './figures';
 
-interface Seeded {
+export interface Seeded {
   origin: string;
   location: StoreLocation;
   big: EntitySummary;
@@ -109,7 +109,7 @@ function countBytes(): { bytes: () => number; reset: () => void } {
   return { bytes: () => total, reset: () => (total = 0) };
 }
 
-async function startSandbox(): Promise<{ seeded: Seeded; stop: () => void }> {
+export async function startSandbox(): Promise<{ seeded: Seeded; stop: () => void }> {
   const child = spawn(process.execPath, [require.resolve('tsx/cli'), `${__dirname}/entityIndexSandbox.ts`], { stdio: ['ignore', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);

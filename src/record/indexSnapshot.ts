@@ -28,8 +28,12 @@ export interface SnapshotPlace {
 
 /** 3: rows carry stakeholder roles; an older snapshot is read again from Graph once. */
 export const SNAPSHOT_VERSION = 3;
-/** Rows per stored part: a part clones in a few milliseconds. */
-export const PART_ROWS = 5_000;
+/**
+ * Rows per stored part: a part clones in a few milliseconds. Reading a part of 5,000 (IndexedDB's
+ * structured clone and the records made of it, both on the main thread) took 50-66 ms in Chromium
+ * (bench/entityIndexChromium.ts); a part of 1,000 stays well inside a frame.
+ */
+export const PART_ROWS = 1_000;
 
 /** The site and list ids a snapshot was read from. */
 export interface SnapshotScope {
