@@ -1,5 +1,5 @@
 // `npm run bench`: prints figures, asserts nothing (these machines are shared and noisy).
-// `npm run bench -- triage` (or bundle, coldstart, store, taskpane, peak, index) runs only the parts named.
+// `npm run bench -- triage` (or bundle, coldstart, store, taskpane, peak, index, indexchromium) runs only the parts named.
 // `npm run bench -- --json <file>` also writes the named figures (bench/figures.ts) to <file>.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,12 +12,13 @@ import { measurePeakHour, printPeakHour } from './peakHour';
 import { recordRibbonFigures } from './ribbonFigures';
 import { GENEROUS, PESSIMISTIC } from '../dev/sandbox/sharepoint';
 import { measureStoreScenarios } from './storeScenarios';
+import { measureEntityIndexInChromium } from './entityIndexChromium';
 import { measureTaskpane, TASKPANE_LATENCY_MS } from './taskpaneScenarios';
 import { measureTriageRoundTrips, printTriageFigures } from './triageScenarios';
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
-const PARTS = ['bundle', 'coldstart', 'store', 'taskpane', 'triage', 'peak', 'index'] as const;
+const PARTS = ['bundle', 'coldstart', 'store', 'taskpane', 'triage', 'peak', 'index', 'indexchromium'] as const;
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     console.log('\nThe entity index at 200,000 people and 20,000 organisations, and a 50,000-filing history (its own sandbox process):');
     await measureEntityIndex();
   }
+  if (wanted('indexchromium')) await measureEntityIndexInChromium();
   if (jsonFile) {
     figures.write(jsonFile);
     console.log(`\nNamed figures written to ${jsonFile}`);

@@ -31,8 +31,8 @@ export function deltaStartPath(itemsPath: string, fields: readonly string[], pag
   return `${itemsPath}/delta` + queryString({ expand: `fields($select=${fields.join(',')})`, top: pageSize });
 }
 
-/** Follows a round from `link` to its deltaLink, handing over each page's entries as they come. */
-export async function readDeltaRound(graph: GraphClient, link: string, onPage: (entries: DeltaEntry[]) => void): Promise<string> {
+/** Follows a round from `link` to its deltaLink, handing over each page's entries as they come (the next page is asked for once `onPage` has settled). */
+export async function readDeltaRound(graph: GraphClient, link: string, onPage: (entries: DeltaEntry[]) => void | Promise<void>): Promise<string> {
   for (let next = link; ; ) {
     let page: DeltaPageJson;
     try {
@@ -40,7 +40,7 @@ export async function readDeltaRound(graph: GraphClient, link: string, onPage: (
     } catch (error) {
       throw toGraphRequestError(error);
     }
-    onPage(entriesOf(page));
+    await onPage(entriesOf(page));
     const after = nextOf(page);
     if ('deltaLink' in after) return after.deltaLink;
     next = after.nextLink;

@@ -11,4 +11,9 @@ export interface StoreContext {
   extraPublicDomains: readonly string[];
   /** `options` for one call only (e.g. no retries where a refusal is an answer: entityWindows.ts). */
   batch: (steps: readonly BatchStep[], options?: BatchOptions) => Promise<BatchResult[]>;
+  /**
+   * Entity keys whose query on EntityKey alone SharePoint refused as past the list view threshold, in
+   * this store's lifetime: their filings are read through date windows at once (entityWindows.ts).
+   */
+  pastThreshold?: Set<string>;
 }

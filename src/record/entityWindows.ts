@@ -162,12 +162,26 @@ async function windowRows(ctx: StoreContext, key: string, enough: number): Promi
  * Each entity's filings, all of them, in no order: first the one query on EntityKey per entity, in one
  * $batch (what it always was); an entity past the threshold through windows. With `enough`, an entity
  * read through windows may stop once it holds its newest `enough` rows (a timeline page needs no more).
+ *
+ * An entity refused once is remembered (`ctx.pastThreshold`) and read through its windows at once the
+ * next time, side by side with the other entities' queries: the refused query cost a round trip of its
+ * own before the windows' walk, so its timeline opened again costs what a small entity's does (issue 18).
+ * Windows read an entity of any size whole, so one that has shrunk since is still read right.
  */
 export async function filingRowsOf(ctx: StoreContext, refs: readonly EntityRef[], enough = Number.POSITIVE_INFINITY): Promise<ListItem[][]> {
   if (refs.length === 0) return [];
-  const keys = refs.map(entityKey);
-  const answers = await firstPages(ctx, keys.map((key, i) => ctx.lists.queryStep(String(i), 'filings', { filter: byEntity(key), top: PAGE })));
-  return Promise.all(answers.map((answer, i) => (refused(answer) ? windowRows(ctx, keys[i]!, enough) : ctx.lists.from(expectOk(answer)))));
+  const keys = [...new Set(refs.map(entityKey))];
+  const known = new Map(keys.filter((key) => ctx.pastThreshold?.has(key)).map((key) => [key, windowRows(ctx, key, enough)]));
+  for (const reading of known.values()) reading.catch(() => undefined); // awaited below; a failure is not unhandled meanwhile
+  const asked = keys.filter((key) => !known.has(key));
+  const answers = asked.length ? await firstPages(ctx, asked.map((key, i) => ctx.lists.queryStep(String(i), 'filings', { filter: byEntity(key), top: PAGE }))) : [];
+  const rows = new Map<string, Promise<ListItem[]>>(known);
+  asked.forEach((key, i) => {
+    const answer = answers[i]!;
+    if (refused(answer)) ctx.pastThreshold?.add(key);
+    rows.set(key, refused(answer) ? windowRows(ctx, key, enough) : ctx.lists.from(expectOk(answer)));
+  });
+  return Promise.all(refs.map((ref) => rows.get(entityKey(ref))!));
 }
 
 /**

@@ -34,6 +34,7 @@ export function createGraphTrailStore(options: GraphTrailStoreOptions): TrailSto
     extraPublicDomains: options.extraPublicDomains ?? [],
     // Two full parallel calls side by side, as before: SharePoint has no per-mailbox limit of 4.
     batch: (steps, call) => runBatch(options.graph, steps, { maxInFlight: 8, ...options.batch, ...call }),
+    pastThreshold: new Set(),
   };
   return {
     resolve: (addresses, domains) => lookups.resolve(ctx, addresses, domains),

@@ -3,6 +3,10 @@
  * 50 ms while the entity index loads, restores or searches). A `Pause` resolves at once while the
  * current slice is within its budget, and otherwise after yielding to the host (a MessageChannel
  * message: a macrotask without setTimeout's 4 ms clamp), so rendering and input run in between.
+ *
+ * Slices bound the index's own code, not the garbage collector: building 200,000 records on the main
+ * thread still gives collector pauses of 50-600 ms in Chromium (bench/entityIndexChromium.ts, December
+ * 2026, a loaded machine). Only a heap off the main thread (a Web Worker) removes those.
  */
 export type Pause = () => Promise<void>;
 

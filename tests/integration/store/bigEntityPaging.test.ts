@@ -82,6 +82,14 @@ test("a big person's first page, newest first, costs one walk of the list and th
   expect(s.waits).toEqual([]);
 });
 
+test("a big person's page opened again costs no more than a small person's: the refused query is not asked again", async () => {
+  s.t.sandbox.control.clearRequests();
+  const page = await s.store.history([big.ref], 10);
+  expect(page.filings.map((f) => f.item.date)).toEqual(bigDates.slice(0, 10));
+  expect(graphRequests().length).toBeLessThanOrEqual(smallCost);
+  expect(s.waits).toEqual([]);
+});
+
 test("a big person's next page and whole timeline come newest first", async () => {
   const page = await s.store.history([big.ref], 10);
   const second = await s.store.filingsOfEntity(big.ref, { pageSize: 10, next: page.next[`person:${big.ref.id}`]! });
