@@ -1,7 +1,7 @@
 import { msalTokenSources } from '../auth/msalTokenSources';
 import type { ScopeSet } from '../auth/scopes';
 import { SignInError } from '../graph/tokens';
-import { createGraphClient, type GraphClient } from '../graph/client';
+import type { GraphClient, GraphClientConfig } from '../graph/client';
 import type { AccessTokenSource } from '../graph/middleware/auth';
 import type { OfficeHost } from '../office/host';
 import { createAccountService, type AccountService } from '../services/account';
@@ -30,8 +30,12 @@ declare const __TRAIL_SANDBOX_AUTH__: boolean;
  * Office's host and Graph, the same everywhere: in Outlook and in the playground (whose Office.js emulation
  * stands in for office.js) Trail runs on `new OfficeJsHost(Office)`. Only the Graph origin and where tokens
  * come from differ, and the build decides both.
+ *
+ * `createClient` is the entry's Graph client: the taskpane's is the SDK's (createGraphClient), the function file's
+ * the fetch-only one (createFetchGraphClient), with the same middleware, so the ribbon stays within its size target.
+ * Passed in rather than imported here, so each entry's bundle carries only its own.
  */
-export async function startRuntime(): Promise<Runtime> {
+export async function startRuntime(createClient: (config: GraphClientConfig) => GraphClient): Promise<Runtime> {
   // MSAL's chunk starts downloading now, beside office.js starting and the first render, not at the first token
   // request after them; msalTokenSources' own import of it then finds it loaded (one module, one chunk).
   if (runtimeConfig.auth === 'msal' && runtimeConfig.msal.clientId) void import(/* webpackChunkName: "msal" */ '../auth/startMsalSignIn').catch(() => undefined);
@@ -40,7 +44,7 @@ export async function startRuntime(): Promise<Runtime> {
   // Inside the literal's branch, so webpack never follows this import in a production build.
   if (__TRAIL_SANDBOX_AUTH__) sandbox = (await import(/* webpackMode: "eager" */ './sandboxBuild')).sandboxTokens;
   const tokens = tokenSourcesFor(runtimeConfig, sandbox);
-  const graphWith = (source: AccessTokenSource): GraphClient => createGraphClient({ baseUrl: runtimeConfig.graphBaseUrl, tokens: source });
+  const graphWith = (source: AccessTokenSource): GraphClient => createClient({ baseUrl: runtimeConfig.graphBaseUrl, tokens: source });
   const adminGraph = graphWith(tokens.admin);
   const provisioning = deferredProvisioningService(() =>
     import(/* webpackChunkName: "admin" */ '../services/provisioning/provisioningService').then((m) => m.graphProvisioningService(adminGraph)),

@@ -1,9 +1,10 @@
 import { createRoot } from 'react-dom/client';
+import { createGraphClient } from '../../graph/client';
 import { runtimeConfig } from '../config';
 import { startRuntime } from '../startRuntime';
 import { App } from '../../ui/shell/App';
 
-startRuntime().then(
+startRuntime(createGraphClient).then(
   ({ host, graph, provisioning, account }) =>
     createRoot(document.getElementById('root')!).render(<App host={host} graph={graph} provisioning={provisioning} account={account} siteUrl={runtimeConfig.siteUrl} />),
   (error: unknown) => {
