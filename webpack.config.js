@@ -100,6 +100,13 @@ module.exports = (env = {}, argv = {}) => {
           enforce: 'post',
           use: path.join(__dirname, 'dev/precompileCatalogues.js'),
         },
+        // The ribbon's function file carries only its own messages, parsed, and so neither the catalogue nor react-intl.
+        {
+          test: /[\\/]src[\\/]i18n[\\/]ribbonCatalogue\.ts$/,
+          resourceQuery: { not: [/catalogue-source/] },
+          enforce: 'post',
+          use: path.join(__dirname, 'dev/precompileRibbonCatalogue.js'),
+        },
       ],
     },
     plugins: [
