@@ -45,12 +45,18 @@ class FetchRequest implements GraphRequest {
   private readonly other = new Map<string, string>();
   private readonly headers: Record<string, string> = {};
 
+  private readonly base: string;
+
   constructor(
     path: string,
-    private readonly baseUrl: string,
+    baseUrl: string,
     private readonly send: (context: Context) => Promise<void>,
   ) {
-    const relative = path.replace(/^\/+/, '');
+    // An absolute URL keeps its own origin and version, as the SDK keeps it: the bearer token middleware then refuses
+    // to sign one that is not Graph's (ForeignOriginError), before anything is sent.
+    const absolute = /^https:\/\/([^/]+)\/([^/?]+)\/?(.*)$/.exec(path);
+    this.base = absolute ? `https://${absolute[1]}/${absolute[2]}` : `${baseUrl}/v1.0`;
+    const relative = absolute ? absolute[3]! : path.replace(/^\/+/, '');
     const query = relative.indexOf('?');
     this.path = query === -1 ? relative : relative.slice(0, query);
     if (query !== -1) for (const part of relative.slice(query + 1).split('&')) this.option(part);
@@ -119,7 +125,7 @@ class FetchRequest implements GraphRequest {
 
   private url(): string {
     const query = [...[...this.odata].map(([key, value]) => `${key}=${value}`), ...[...this.other].map(([key, value]) => (value === '\u0000' ? key : `${key}=${value}`))];
-    return `${this.baseUrl}/v1.0/${this.path}${query.length ? `?${query.join('&')}` : ''}`;
+    return `${this.base}/${this.path}${query.length ? `?${query.join('&')}` : ''}`;
   }
 
   private async request(method: string, content?: unknown): Promise<unknown> {
