@@ -1,14 +1,14 @@
 import { createFetchGraphClient } from '../../graph/fetchClient';
 import { runtimeConfig } from '../config';
 import { cachedOrganisationFolderNames, createTriageCore } from '../../services/triageRuntime';
-import { startRuntime } from '../startRuntime';
+import { startHost } from '../startHost';
 import { runTriageCommand, TRIAGE_FUNCTIONS } from './triageCommands';
 
 type CommandHandler = (event: { completed(): void }) => Promise<void>;
 
 // Graph on fetch alone, not the SDK: the function file must stay within 30 KB gzip (issue 18; `npm run bench -- bundle`
 // prints functionFileGzipBytes), and the SDK weighed more than the rest of the ribbon. Same middleware, same answers.
-const runtime = startRuntime(createFetchGraphClient).then((started) => ({ host: started.host, triage: createTriageCore(started.host, started.graph, window.localStorage, cachedOrganisationFolderNames(runtimeConfig.siteUrl)) }));
+const runtime = startHost(createFetchGraphClient).then((started) => ({ host: started.host, triage: createTriageCore(started.host, started.graph, window.localStorage, cachedOrganisationFolderNames(runtimeConfig.siteUrl)) }));
 
 const handlers: Record<string, CommandHandler> = Object.fromEntries(
   Object.entries(TRIAGE_FUNCTIONS).map(([name, action]) => [
