@@ -1,8 +1,7 @@
 import { Client, HTTPMessageHandler } from '@microsoft/microsoft-graph-client';
-import { BearerTokenMiddleware, type AccessTokenSource } from './middleware/auth';
-import { ImmutableIdMiddleware } from './middleware/immutableIds';
-import { RequestIdMiddleware } from './middleware/requestId';
-import { RetryMiddleware, type RetryOptions } from './middleware/retry';
+import type { AccessTokenSource } from './middleware/auth';
+import type { RetryOptions } from './middleware/retry';
+import { graphMiddleware } from './middleware/stack';
 
 /**
  * One request as the Graph concept modules build it: the part of the SDK's request builder (its GraphRequest) that
@@ -42,9 +41,9 @@ export interface GraphClientConfig {
 }
 
 /**
- * The one Graph client, on the SDK (the taskpane's; its Client is a GraphClient). Every call goes through the same chain, so no call site can forget a header:
- * request id → retry → bearer token → immutable ids → fetch.
- * Retry sits outside auth so a retried request picks up a refreshed token.
+ * The one Graph client, on the SDK (the taskpane's; its Client is a GraphClient). Every call goes through the same
+ * chain (middleware/stack.ts), so no call site can forget a header: request id → retry → bearer token → immutable
+ * ids → fetch. Retry sits outside auth so a retried request picks up a refreshed token.
  */
 export function createGraphClient(config: GraphClientConfig): Client {
   const baseUrl = config.baseUrl.replace(/\/+$/, '');
@@ -52,12 +51,6 @@ export function createGraphClient(config: GraphClientConfig): Client {
     baseUrl,
     defaultVersion: 'v1.0',
     customHosts: new Set([new URL(baseUrl).hostname]),
-    middleware: [
-      new RequestIdMiddleware(),
-      new RetryMiddleware(config.retry),
-      new BearerTokenMiddleware(config.tokens, baseUrl),
-      new ImmutableIdMiddleware(),
-      new HTTPMessageHandler(),
-    ],
+    middleware: [...graphMiddleware({ ...config, baseUrl }), new HTTPMessageHandler()],
   });
 }

@@ -1,21 +1,19 @@
 import type { Context } from '@microsoft/microsoft-graph-client';
 import type { GraphClient, GraphClientConfig, GraphRequest } from './client';
 import { GraphRequestError } from './errors';
-import { BearerTokenMiddleware } from './middleware/auth';
 import { ChainedMiddleware } from './middleware/chain';
-import { ImmutableIdMiddleware } from './middleware/immutableIds';
-import { RequestIdMiddleware } from './middleware/requestId';
-import { RetryMiddleware } from './middleware/retry';
+import { graphMiddleware } from './middleware/stack';
 import { SignInError } from './tokens';
 
 /**
  * The same Graph client on fetch alone, for the ribbon's function file (src/app/commands). That file must stay
- * within 30 KB gzip (issue 18, `functionFileGzipBytes` in `npm run bench -- bundle`), and the SDK's request
- * builder, response handler and error handler alone weighed more than the rest of the ribbon together.
+ * within 30 KB gzip (issue 18, `functionFileGzipBytes` in `npm run bench -- bundle`), and the SDK's client (its
+ * request builder, response and error handlers, tslib) took about 6 KB gzip of it. Only the SDK's two error classes
+ * stay (SignInError must extend GraphClientError for the SDK to pass it through; toGraphRequestError knows GraphError).
  *
  * It is not a second client: it implements the part of the SDK's request builder the Graph concept modules use
- * (GraphClient in client.ts) and sends every request through the very middleware chain createGraphClient gives the
- * SDK: request id → retry (retryPolicy.ts) → bearer token → immutable ids → fetch. It builds URLs as the SDK does
+ * (GraphClient in client.ts) and sends every request through the very middleware createGraphClient gives the SDK
+ * (middleware/stack.ts: request id → retry (retryPolicy.ts) → bearer token → immutable ids), then fetch. It builds URLs as the SDK does
  * (base + version + path, OData options first, values passed through unencoded, see odata.ts), and answers as
  * the SDK answers: the parsed JSON body, nothing for a 204, and for a failure the GraphRequestError that
  * toGraphRequestError makes of the SDK's error (Graph's status, `error.code`, message and request id; status 0,
@@ -23,7 +21,7 @@ import { SignInError } from './tokens';
  */
 export function createFetchGraphClient(config: GraphClientConfig): GraphClient {
   const baseUrl = config.baseUrl.replace(/\/+$/, '');
-  const chain = [new RequestIdMiddleware(), new RetryMiddleware(config.retry), new BearerTokenMiddleware(config.tokens, baseUrl), new ImmutableIdMiddleware(), new FetchHandler()];
+  const chain = [...graphMiddleware({ ...config, baseUrl }), new FetchHandler()];
   chain.reduce((previous, next) => (previous.setNext(next), next));
   return { api: (path) => new FetchRequest(path, baseUrl, (context) => chain[0]!.execute(context)) };
 }

@@ -6,8 +6,9 @@ import { runTriageCommand, TRIAGE_FUNCTIONS } from './triageCommands';
 
 type CommandHandler = (event: { completed(): void }) => Promise<void>;
 
-// Graph on fetch alone, not the SDK: the function file must stay within 30 KB gzip (issue 18; `npm run bench -- bundle`
-// prints functionFileGzipBytes), and the SDK weighed more than the rest of the ribbon. Same middleware, same answers.
+// Graph on fetch alone, not the SDK the pane uses: the function file must stay within 30 KB gzip (issue 18; `npm run
+// bench -- bundle` prints functionFileGzipBytes), and the SDK's client took about 6 KB gzip of it. Same middleware,
+// same requests, same answers (tests/integration/graph/fetchClient.test.ts).
 const runtime = startHost(createFetchGraphClient).then((started) => ({ host: started.host, triage: createTriageCore(started.host, started.graph, window.localStorage, cachedOrganisationFolderNames(runtimeConfig.siteUrl)) }));
 
 const handlers: Record<string, CommandHandler> = Object.fromEntries(
