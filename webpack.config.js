@@ -91,6 +91,10 @@ module.exports = (env = {}, argv = {}) => {
         // index re-exports (auth providers, batching, tasks...) although Trail uses a handful. Its modules only
         // declare classes and functions, so webpack may drop the ones nothing imports.
         { test: /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/, sideEffects: false },
+        // Trail's own layers below the UI only declare things (no module of theirs runs a statement when loaded), so
+        // webpack may drop a module nothing uses: the ribbon's function file then leaves out the record's schema,
+        // SharePoint and booking code only the pane's paths reach (issue 18: function file ≤ 30 KB gzip).
+        { test: /[\\/]src[\\/](domain|graph|record|services|i18n)[\\/]/, sideEffects: false },
         // Only the primary row of each Windows zone, the rows src/domain/triage/timeZones.ts reads.
         { test: /[\\/]node_modules[\\/]windows-iana[\\/]dist[\\/]windows-iana\.esm\.js$/, use: path.join(__dirname, 'dev/primaryWindowsZones.js') },
         // The catalogues ship as parsed ICU messages, so no page carries the ICU parser (see resolve.alias).
@@ -99,6 +103,13 @@ module.exports = (env = {}, argv = {}) => {
           resourceQuery: { not: [/catalogue-source/] },
           enforce: 'post',
           use: path.join(__dirname, 'dev/precompileCatalogues.js'),
+        },
+        // The ribbon's function file carries only its own messages, parsed, and so neither the catalogue nor react-intl.
+        {
+          test: /[\\/]src[\\/]i18n[\\/]ribbonCatalogue\.ts$/,
+          resourceQuery: { not: [/catalogue-source/] },
+          enforce: 'post',
+          use: path.join(__dirname, 'dev/precompileRibbonCatalogue.js'),
         },
       ],
     },

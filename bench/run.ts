@@ -14,7 +14,7 @@ import { GENEROUS, PESSIMISTIC } from '../dev/sandbox/sharepoint';
 import { measureStoreScenarios } from './storeScenarios';
 import { measureEntityIndexInChromium } from './entityIndexChromium';
 import { measureTaskpane, TASKPANE_LATENCY_MS } from './taskpaneScenarios';
-import { measureTriageRoundTrips, printTriageFigures } from './triageScenarios';
+import { measureTriageRoundTrips, printTriageFigures, TRIAGE_GRAPH_CLIENT } from './triageScenarios';
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -113,7 +113,7 @@ async function taskpane(): Promise<void> {
 }
 
 async function triage(): Promise<void> {
-  console.log('\nTriage, 50 ms latency on every request (calls sent side by side share one round trip; in flight: most requests at once against the mailbox, at most 4):');
+  console.log(`\nTriage on the ${TRIAGE_GRAPH_CLIENT === 'fetch' ? "function file's fetch-only" : "taskpane's SDK"} Graph client, 50 ms latency on every request (calls sent side by side share one round trip; in flight: most requests at once against the mailbox, at most 4):`);
   const triage = await measureTriageRoundTrips();
   console.log(printTriageFigures(triage.figures));
   recordRibbonFigures(triage.figures);

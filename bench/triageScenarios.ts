@@ -28,11 +28,18 @@ export interface TriageFigure {
 const LATENCY_MS = 50;
 
 /**
+ * Which Graph client triage runs on: the ribbon's function file's fetch-only client (its figures are the ribbon's),
+ * or, with TRAIL_BENCH_GRAPH_CLIENT=sdk, the SDK client the taskpane runs on. Both send the same requests
+ * (tests/integration/graph/fetchClient.test.ts).
+ */
+export const TRIAGE_GRAPH_CLIENT: 'sdk' | 'fetch' = process.env.TRAIL_BENCH_GRAPH_CLIENT === 'sdk' ? 'sdk' : 'fetch';
+
+/**
  * Round trips and wall time of triage with 50 ms latency per request. "Warm" is a service whose folders
  * and mailbox settings are already known (every click after the first of a session); "first click"
  * includes finding or creating the folder.
  */
-export async function measureTriageRoundTrips(existing?: TestSandbox): Promise<{ figures: TriageFigure[]; violations: number }> {
+export async function measureTriageRoundTrips(existing?: TestSandbox, graphClient: 'sdk' | 'fetch' = TRIAGE_GRAPH_CLIENT): Promise<{ figures: TriageFigure[]; violations: number }> {
   const t = existing ?? (await startTestSandbox());
   try {
     const figures: TriageFigure[] = [];
@@ -57,7 +64,7 @@ export async function measureTriageRoundTrips(existing?: TestSandbox): Promise<{
     const fresh = async () => {
       t.sandbox.control.reset();
       t.sandbox.control.clearFaults();
-      const harness = triageHarness(t, { realSleep: true });
+      const harness = triageHarness(t, { realSleep: true, graphClient });
       await harness.graph.api('/me').get(); // a token, and the contract validators compiled, before the clock starts
       return harness;
     };
@@ -66,7 +73,7 @@ export async function measureTriageRoundTrips(existing?: TestSandbox): Promise<{
     const [one] = await messagesIn(t, 'inbox', 1);
     await measure('first click ever: ASAP, folder created', 1, () => first.service.triage('asap', [one!.id]));
     // Each ribbon click may load the function file afresh: nothing in memory, folder ids from roaming settings.
-    const ribbon = triageHarness(t, { realSleep: true, sharedSettings: first.settings });
+    const ribbon = triageHarness(t, { realSleep: true, sharedSettings: first.settings, graphClient });
     // As the ribbon and the pane do: by the REST ids Office names items by, translated side by side.
     const asOffice = (harness: ReturnType<typeof triageHarness>, action: TriageAction, restIds: string[]) =>
       triageOfficeItems(harness.service, itemIdentitiesFor(harness.graph), action, restIds);

@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from './client';
 import { SignInError } from './tokens';
 import { GraphRequestError, toGraphRequestError } from './errors';
 import { asksLongerThanAllowed, mayRetry, retryDelayMs } from './retryPolicy';
@@ -80,7 +80,7 @@ export type CallAnswer = Map<string, BatchResult> | GraphRequestError;
  * that failed transiently where the retry table allows, are sent again on their own; every other
  * result, success or failure, is returned as it is, so callers can report partial success exactly.
  */
-export async function runBatch(graph: Client, steps: readonly BatchStep[], options: BatchOptions = {}): Promise<BatchResult[]> {
+export async function runBatch(graph: GraphClient, steps: readonly BatchStep[], options: BatchOptions = {}): Promise<BatchResult[]> {
   const maxRetries = options.maxRetries ?? 3;
   const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? (() => new Date());
@@ -121,7 +121,7 @@ export async function runBatch(graph: Client, steps: readonly BatchStep[], optio
  * the same lane (after the wait Graph asked for, if the failure was a 429), and settled with their own answer.
  */
 export async function sendCalls(
-  graph: Client,
+  graph: GraphClient,
   calls: readonly BatchCall[],
   options: Pick<BatchOptions, 'maxInFlight' | 'sleep' | 'now'>,
   settle: (answer: CallAnswer, steps: readonly BatchStep[]) => void,
@@ -170,7 +170,7 @@ export async function sendCalls(
   if (signedOut) throw signedOut;
 }
 
-async function postCall(graph: Client, call: BatchCall): Promise<Map<string, BatchResult>> {
+async function postCall(graph: GraphClient, call: BatchCall): Promise<Map<string, BatchResult>> {
   const body = (await graph.api('/$batch').post({ requests: toWireRequests(call) })) as { responses: RawResponse[] };
   return new Map(body.responses.map((raw) => [raw.id, toResult(raw)]));
 }

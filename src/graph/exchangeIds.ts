@@ -4,7 +4,7 @@
  * One call takes up to 1000 ids, all of one mailbox and one format; each answer is a convertIdResult
  * with either a target id or errorDetails ("convertIdResult resource type").
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from './client';
 import { translatedIds, translationChunks, type ConvertIdResult, type ExchangeIdFormat } from '../domain/itemIdentity';
 import { expectOk, type BatchResult, type BatchStep } from './batch';
 import { pathSegment } from './odata';
@@ -19,7 +19,7 @@ const pathOf = (mailbox: string | null): string => `${mailbox ? `/users/${pathSe
  * translate is absent. More than 1000 ids take one call per 1000, in parallel.
  */
 export async function translateExchangeIds(
-  graph: Client,
+  graph: GraphClient,
   mailbox: string | null,
   ids: readonly string[],
   from: ExchangeIdFormat,

@@ -3,7 +3,7 @@ import { GraphRequestError, isMailboxAccessDenied, isOffline, isThrottled, isUna
 import type { MessageKey } from './messages';
 
 /** What each sign-in problem says to the user; 'offline' reads as any other lost connection. */
-const SIGN_IN_WORDS: Record<SignInProblem, MessageKey> = {
+export const SIGN_IN_WORDS: Record<SignInProblem, MessageKey> = {
   notConfigured: 'error.signInNotConfigured',
   consentRequired: 'error.signInConsent',
   adminConsentRequired: 'error.signInAdminConsent',

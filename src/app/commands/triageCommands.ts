@@ -1,6 +1,7 @@
-import { createIntl, type IntlShape } from 'react-intl';
-import { catalogues, localeFor } from '../../i18n/messages';
-import { errorText, triageDoneText, triageWorkingText } from '../../i18n/triage';
+import { parsedFormatter } from '../../i18n/format';
+import { localeFor } from '../../i18n/locale';
+import { ribbonCatalogues } from '../../i18n/ribbonCatalogue';
+import { errorText, triageDoneText, triageWorkingText, type MessageFormatter } from '../../i18n/triage';
 import type { CommandEvent, OfficeHost } from '../../office/host';
 import type { TriageRunner } from '../../services/triage/runner';
 import type { TriageAction } from '../../services/triage/types';
@@ -19,7 +20,9 @@ export const TRIAGE_FUNCTIONS: Record<string, TriageAction> = {
  * the taskpane), and always completes the event, or Outlook shows the button as busy until it times out.
  */
 export async function runTriageCommand(host: OfficeHost, runner: Pick<TriageRunner, 'triageItems'>, action: TriageAction, event: CommandEvent): Promise<void> {
-  const intl: IntlShape = createIntl({ locale: localeFor(host.displayLanguage()), messages: catalogues[localeFor(host.displayLanguage())] });
+  // Only the ribbon's own messages and no react-intl: the function file must stay within 30 KB gzip (issue 18).
+  const locale = localeFor(host.displayLanguage());
+  const intl: MessageFormatter = parsedFormatter(locale, ribbonCatalogues[locale]);
   const failed = (error: unknown) => host.notify({ key: 'trail-triage', kind: 'error', message: intl.formatMessage({ id: 'triage.failedNotification' }, { error: errorText(intl, error) }) });
   try {
     const item = await host.currentItem();

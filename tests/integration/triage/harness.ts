@@ -3,10 +3,10 @@
  * service on the one Graph client, settings kept in memory as roaming settings would be, waits
  * recorded instead of slept). Nothing here asserts.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
 import { SandboxTokenSource } from '../../../src/auth/sandboxTokens';
 import { defaultTriageSettings, type TriageSettings } from '../../../src/domain/triage/settings';
-import { createGraphClient } from '../../../src/graph/client';
+import { createGraphClient, type GraphClient } from '../../../src/graph/client';
+import { createFetchGraphClient } from '../../../src/graph/fetchClient';
 import { toMessageState } from '../../../src/services/triage/messageState';
 import { createTriageService, type TriageService } from '../../../src/services/triage/triageService';
 import type { MessageState } from '../../../src/services/triage/types';
@@ -18,7 +18,7 @@ import { TEST_ANCHOR, type TestSandbox } from '../helpers/sandbox';
 const IMMUTABLE = { Prefer: 'IdType="ImmutableId"' };
 
 export interface TriageHarness {
-  graph: Client;
+  graph: GraphClient;
   service: TriageService;
   /** The roaming settings as saved so far. */
   settings: SharedSettings;
@@ -46,13 +46,15 @@ export interface HarnessOptions {
   maxRetries?: number;
   /** Triage in this shared mailbox (its address or id) instead of the user's own. */
   sharedMailbox?: string;
+  /** The Graph client: the SDK's (the pane's, by default) or the fetch-only one the ribbon's function file runs on. */
+  graphClient?: 'sdk' | 'fetch';
 }
 
 export function triageHarness(t: TestSandbox, options: HarnessOptions = {}): TriageHarness {
   const waits = options.waits ?? [];
   const record = async (ms: number) => void waits.push(ms);
   const sleep = options.realSleep ? undefined : record;
-  const graph = createGraphClient({
+  const graph = (options.graphClient === 'fetch' ? createFetchGraphClient : createGraphClient)({
     baseUrl: t.sandbox.origin,
     tokens: new SandboxTokenSource(t.sandbox.origin),
     retry: { ...(sleep ? { sleep } : {}), random: () => 0.5 },
