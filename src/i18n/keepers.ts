@@ -1,8 +1,13 @@
 /**
  * Strings of who may export and erase a person's data (record keepers: named in Trail Settings, else
- * the site's owners), spread into messages.ts. English is the reference; Finnish has the same keys.
+ * the site's owners) and of a project's owner, spread into messages.ts. English is the reference; Finnish has the same keys.
  */
 export const en = {
+  'owner.change': 'Change owner',
+  'owner.keep': 'Keep owner',
+  'owner.find': 'Search people for the new owner',
+  'owner.choose': 'Make {name} the owner',
+  'owner.none': 'not named',
   'keepers.asking': 'Checking whether you keep the record…',
   'keepers.siteOwner': 'No record keepers are named in Trail Settings, so the owners of the record’s SharePoint site keep it. You are one of them.',
   'keepers.notNamed':
@@ -12,6 +17,11 @@ export const en = {
 };
 
 export const fi: typeof en = {
+  'owner.change': 'Vaihda vastuuhenkilö',
+  'owner.keep': 'Älä vaihda',
+  'owner.find': 'Hae uusi vastuuhenkilö',
+  'owner.choose': 'Valitse vastuuhenkilöksi {name}',
+  'owner.none': 'ei nimetty',
   'keepers.asking': 'Tarkistetaan, oletko rekisterin ylläpitäjä…',
   'keepers.siteOwner': 'Trail Settingsissä ei ole nimetty rekisterin ylläpitäjiä, joten rekisteriä ylläpitävät sen SharePoint-sivuston omistajat. Olet yksi heistä.',
   'keepers.notNamed':

@@ -67,6 +67,7 @@ export function toProject(item: ListItem): Project {
     status: (str(item.fields.Status) || 'active') as ProjectStatus,
     startDate: orNull(item.fields.StartDate),
     endDate: orNull(item.fields.EndDate),
+    ownerId: str(item.fields.OwnerId) || null,
   };
 }
 
@@ -99,6 +100,8 @@ export interface ProjectInput {
   status?: ProjectStatus;
   startDate?: string | null;
   endDate?: string | null;
+  /** The owner's person id. */
+  ownerId?: string | null;
   roles?: string[];
   notes?: string;
 }
@@ -126,6 +129,7 @@ export function projectFields(input: ProjectInput): Record<string, unknown> {
     Status: input.status ?? 'active',
     ...(input.startDate ? { StartDate: input.startDate } : {}),
     ...(input.endDate ? { EndDate: input.endDate } : {}),
+    OwnerId: input.ownerId ?? '',
     Roles: (input.roles ?? []).join(';'),
     Notes: input.notes ?? '',
   };

@@ -65,6 +65,8 @@ export const LISTS = {
       choice('Status', ['planned', 'active', 'closed']),
       date('StartDate'),
       date('EndDate'),
+      // The owner's person id (People list). Projects recorded before it kept the owner as a participant with role "owner".
+      text('OwnerId'),
       text('Roles'),
       note('Notes'),
       creationId(),
