@@ -141,6 +141,8 @@ export interface KeyRow {
   UniqueKey: string;
   EntityKey: string;
   KeyKind: KeyKind;
+  /** The entity's stakeholder roles, `;`-separated, as on the entity's own row. */
+  Roles: string;
 }
 
 /**
@@ -152,11 +154,11 @@ export function nameKey(name: string): string {
   return boundedKey(`name:${nameWords(name)[0] ?? ''}`);
 }
 
-export function keyRows(ref: EntityRef, name: string, addresses: readonly string[], domains: readonly string[]): KeyRow[] {
+export function keyRows(ref: EntityRef, name: string, addresses: readonly string[], domains: readonly string[], roles: readonly string[] = []): KeyRow[] {
   const owner = entityKey(ref);
   const row = (kind: KeyKind, value: string, unique: boolean): KeyRow => {
     const key = `${kind}:${value}`;
-    return { Title: title(name), Key: key, UniqueKey: unique ? key : `${key}|${owner}`, EntityKey: owner, KeyKind: kind };
+    return { Title: title(name), Key: key, UniqueKey: unique ? key : `${key}|${owner}`, EntityKey: owner, KeyKind: kind, Roles: roles.join(';') };
   };
   return [
     ...addresses.map((address) => row('email', address, true)),
@@ -169,7 +171,13 @@ export function summaryFromKey(item: ListItem): EntitySummary | undefined {
   const match = /^(person|organisation|project):(\d+)$/.exec(str(item.fields.EntityKey));
   if (!match) return undefined;
   const key = str(item.fields.Key);
-  return { ref: { kind: match[1] as EntityRef['kind'], id: match[2]! }, name: str(item.fields.Title), detail: key.startsWith('name:') ? '' : key.slice(key.indexOf(':') + 1) };
+  const roles = list(item.fields.Roles);
+  return {
+    ref: { kind: match[1] as EntityRef['kind'], id: match[2]! },
+    name: str(item.fields.Title),
+    detail: key.startsWith('name:') ? '' : key.slice(key.indexOf(':') + 1),
+    ...(roles.length ? { roles } : {}),
+  };
 }
 
 export function filingFields(item: FiledItem, entity: EntitySummary, filer: Filer, note: string): Record<string, unknown> {
