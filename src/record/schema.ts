@@ -65,8 +65,9 @@ export const LISTS = {
       choice('Status', ['planned', 'active', 'closed']),
       date('StartDate'),
       date('EndDate'),
-      // The owner's person id (People list). Projects recorded before it kept the owner as a participant with role "owner".
-      text('OwnerId'),
+      // The owner's person id (People list), indexed so a merge finds a duplicate's projects. Projects recorded
+      // before it kept the owner as a participant with role "owner".
+      indexedText('OwnerId'),
       text('Roles'),
       note('Notes'),
       creationId(),

@@ -116,6 +116,19 @@ test('merge: the duplicate is suggested, the preview counts what moves, the merg
   expect((await auditOf(`person:${kept.ref.id}`)).map((r) => r.Title)).toContain('merge');
 });
 
+test('merge: a project the duplicate owns is owned by the person who stays; found addresses show the kept roles', async () => {
+  const keeping = keepingFor();
+  const domain = `omistajat${++serial}.fi`;
+  const kept = await person('Pirjo Pysyvä', `pirjo@${domain}`);
+  await s().store.update(kept, { roles: ['expert'] });
+  const dup = await person('P. Pysyvä', `pp@${domain}`);
+  const project = (await s().store.createProject({ name: `Omistettu hanke ${serial}`, ownerId: dup.ref.id })).entity;
+  await keeping.merge(dup.ref, kept.ref);
+  expect(((await s().store.get(project.ref)) as { ownerId: string | null }).ownerId).toBe(kept.ref.id);
+  const found = (await s().store.search(`pp@${domain}`, 5)).find((e) => e.ref.id === kept.ref.id);
+  expect(found?.roles).toEqual(['expert']);
+});
+
 test('export holds the person’s filings; erase names what goes, removes them from search and is audited', async () => {
   const keeping = keepingFor(s().store, { recordKeepers: [s().t.user.userPrincipalName] });
   expect(await keeping.mayKeepRecord()).toBe(true);
