@@ -137,6 +137,7 @@ test('export holds the person’s filings; erase names what goes, removes them f
   const p = await person(`Poistettava Henkilö${++serial}`, `poistettava${serial}@rekisteri.fi`);
   const item = { kind: 'message', immutableId: `AAkALgErase${serial}`, internetMessageId: `<erase${serial}@x>`, conversationId: 'c', subject: 'Hakemus', from: null, date: '2025-03-01T10:00:00Z', mailbox: null };
   await s().store.file(item as never, [summary(p)]);
+  const owned = (await s().store.createProject({ name: `Poistettavan hanke ${serial}`, ownerId: p.ref.id })).entity;
 
   const file = await keeping.exportPerson(p.ref);
   expect(file.fileName).toMatch(/^trail-export-poistettava\d+@rekisteri\.fi-\d{4}-\d\d-\d\d\.json$/);
@@ -144,6 +145,7 @@ test('export holds the person’s filings; erase names what goes, removes them f
 
   expect(await keeping.previewErase(p.ref)).toMatchObject({ addresses: 1, filings: 1, notes: 0, participations: 0 });
   await keeping.erasePerson(p.ref);
+  expect(((await s().store.get(owned.ref)) as { ownerId: string | null }).ownerId).toBeNull(); // the project stays, with no owner named
   expect((await s().store.search(p.name.split(' ')[0]!, 10)).filter((e) => e.ref.id === p.ref.id)).toEqual([]);
   expect((await auditOf(`person:${p.ref.id}`)).map((r) => r.Title).sort()).toEqual(['erase', 'export']);
 });
