@@ -41,6 +41,10 @@ export const HAND_DESCRIBED: readonly HandDescribedOperation[] = [
   { method: 'PATCH', template: '/me/mailboxSettings', page: 'Update user mailbox settings', body: MAILBOX_SETTINGS, returns: MAILBOX_SETTINGS },
   // Same required window (ISO 8601 startDateTime/endDateTime) and OData options as the calendar view.
   { method: 'GET', template: '/me/events/{event-id}/instances', page: 'List instances', query: { from: 'GET /me/calendarView' }, returns: 'microsoft.graph.event', pageable: true },
+  // "Supports the OData query parameters"; Trail sends none, so only $select over directoryObject is described.
+  { method: 'GET', template: '/me/ownedObjects', page: 'List ownedObjects', query: { select: true }, returns: 'microsoft.graph.directoryObject', pageable: true },
+  // "Access a group team site" on the same page as GET /sites/{site-id}: the same site, the same $select.
+  { method: 'GET', template: '/groups/{group-id}/sites/root', page: 'Get a site resource', query: { from: 'GET /sites/{site-id}', names: ['$select'] }, returns: 'microsoft.graph.site' },
 ];
 
 export interface ExtraQueryOption {

@@ -11,7 +11,7 @@ export interface ScopeNeed {
  * one consent covers the pane, the ribbon buttons and the shared record.
  */
 export const DAILY_SCOPE_NEEDS: readonly ScopeNeed[] = [
-  { scope: 'User.Read', why: 'who is signed in (name, address) for "filed by"' },
+  { scope: 'User.Read', why: 'who is signed in (name, address) for "filed by"; the groups they own, to tell a site owner (record keepers by default)' },
   { scope: 'Mail.ReadWrite', why: 'triage: move, flag, mark read and categorise the user\'s own mail' },
   { scope: 'Mail.ReadWrite.Shared', why: 'the same in shared mailboxes and delegated folders the user has rights to' },
   { scope: 'MailboxSettings.Read', why: 'the mailbox time zone, for the ASAP due date' },

@@ -79,6 +79,8 @@ export interface Project extends EntityBase {
   status: ProjectStatus;
   startDate: string | null;
   endDate: string | null;
+  /** The owner's person id; null on a project recorded before owners were a field (then a participant with role "owner"). */
+  ownerId: string | null;
 }
 
 export type Entity = Person | Organisation | Project;

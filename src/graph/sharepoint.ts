@@ -87,6 +87,20 @@ export async function resolveSite(graph: GraphClient, siteUrl: string): Promise<
   }
 }
 
+/**
+ * The id of a Microsoft 365 group's team site: `GET /groups/{group-id}/sites/root` ("Access a group
+ * team site", api-reference/v1.0/api/site-get.md). Failures leave as GraphRequestError (a group with no
+ * site, or none the user can see, is a 404).
+ */
+export async function groupSiteId(graph: GraphClient, groupId: string): Promise<string> {
+  try {
+    const site = (await graph.api(`/groups/${pathSegment(groupId)}/sites/root${queryString({ select: ['id'] })}`).get()) as { id: string };
+    return site.id;
+  } catch (error) {
+    throw error instanceof SignInError ? error : toGraphRequestError(error);
+  }
+}
+
 export const sitePath = (siteId: string): string => `/sites/${pathSegment(siteId)}`;
 
 /** A list by its id, or by its title: Graph addresses a list by either ("Get metadata for a list"). */

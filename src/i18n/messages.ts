@@ -8,9 +8,11 @@ import { en as peopleEn, fi as peopleFi } from './people';
 import * as triageResume from './triageResume';
 import { en as keyboardEn, fi as keyboardFi } from './keyboard';
 import { en as namingEn, fi as namingFi } from './naming';
+import { en as keepersEn, fi as keepersFi } from './keepers';
 
 export const en = {
   ...peopleEn,
+  ...keepersEn,
   'app.title': 'Trail',
   'item.none': 'Select a message or a meeting to see it here.',
   'item.loading': 'Loading the item…',
@@ -259,6 +261,7 @@ export type MessageKey = keyof typeof en;
 
 export const fi: Record<MessageKey, string> = {
   ...peopleFi,
+  ...keepersFi,
   'app.title': 'Trail',
   'item.none': 'Valitse viesti tai tapaaminen, niin se näkyy tässä.',
   'item.loading': 'Ladataan…',

@@ -75,7 +75,6 @@ export const en = {
   'data.eraseYes': 'Erase {name}',
   'data.eraseNo': 'Keep',
   'data.erased': '{name} was erased.',
-  'data.ownersDefault': 'No record keepers are named in Trail Settings, so SharePoint decides whether you may do this.',
   'data.failed': 'This did not finish. Try again; if SharePoint refuses, ask a record keeper.',
 } as const;
 
@@ -152,6 +151,5 @@ export const fi: Record<keyof typeof en, string> = {
   'data.eraseYes': 'Poista {name}',
   'data.eraseNo': 'Älä poista',
   'data.erased': '{name} on poistettu.',
-  'data.ownersDefault': 'Trail Settings ei nimeä rekisterin ylläpitäjiä, joten SharePoint ratkaisee, saatko tehdä tämän.',
   'data.failed': 'Toiminto jäi kesken. Yritä uudelleen; jos SharePoint estää, pyydä apua rekisterin ylläpitäjältä.',
 };

@@ -52,7 +52,8 @@ export async function exportPerson(ctx: StoreContext, ref: EntityRef): Promise<P
 }
 
 /**
- * Erases a person: their filings, key rows, project roles, notes filed only to them, and the person.
+ * Erases a person: their filings, key rows, project roles, notes filed only to them, their ownership
+ * of projects (the projects stay), and the person.
  * The audit row keeps who erased which id and how much, never the person's data.
  */
 export async function erasePerson(ctx: StoreContext, ref: EntityRef): Promise<{ filings: number; keys: number; notes: number }> {
@@ -67,12 +68,15 @@ export async function erasePerson(ctx: StoreContext, ref: EntityRef): Promise<{ 
   );
   const links = await Promise.all(otherLinks.map((result) => ctx.lists.from(expectOk(result), 2)));
   const notesOnlyTheirs = noteFilings.filter((_, i) => links[i]!.length <= 1).map((f) => f.item.immutableId);
+  // The projects they own stay, with no owner named (their id would point at no one).
+  const owned = await ctx.lists.all('projects', { filter: `fields/OwnerId eq ${odataString(ref.id)}` });
 
   const results = await ctx.batch([
     ...filings.map((row, i) => ctx.lists.deleteStep(`f${i}`, 'filings', row.id)),
     ...keys.map((row, i) => ctx.lists.deleteStep(`k${i}`, 'keys', row.id)),
     ...participations.map((row, i) => ctx.lists.deleteStep(`p${i}`, 'participants', row.id)),
     ...notesOnlyTheirs.map((id, i) => ctx.lists.deleteStep(`n${i}`, 'notes', id)),
+    ...owned.map((row, i) => ctx.lists.updateStep(`o${i}`, 'projects', row.id, { OwnerId: '' }, '*')),
   ]);
   const failed = results.find((r) => !r.ok && !isNotFound(batchError(r)));
   if (failed) throw batchError(failed);

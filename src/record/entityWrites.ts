@@ -227,7 +227,7 @@ export async function createPerson(ctx: StoreContext, input: PersonInput): Promi
     ctx,
     'person',
     personFields({ ...checked(input), emails }),
-    (ref) => keyRows(ref, name, emails, []),
+    (ref) => keyRows(ref, name, emails, [], input.roles ?? []),
     emails.map((e) => `email:${e}`),
     toPerson,
     input.creationId,
@@ -241,7 +241,7 @@ export async function createOrganisation(ctx: StoreContext, input: OrganisationI
     ctx,
     'organisation',
     organisationFields({ ...checked(input), domains }),
-    (ref) => keyRows(ref, name, [], domains),
+    (ref) => keyRows(ref, name, [], domains, input.roles ?? []),
     domains.map((d) => `domain:${d}`),
     toOrganisation,
     input.creationId,
@@ -253,7 +253,7 @@ export async function createProject(ctx: StoreContext, input: ProjectInput): Pro
   // Projects have no address; two with the very same name are almost always the same project.
   // Looked up by the key its rows are written with (normalised, cut at a character), never the raw name,
   // which could be any length; a word of a longer project's name shares that key, so the names must agree.
-  return createWithKeys(ctx, 'project', projectFields({ ...checked(input) }), (ref) => keyRows(ref, name, [], []), [], toProject, input.creationId, nameKey(name));
+  return createWithKeys(ctx, 'project', projectFields({ ...checked(input) }), (ref) => keyRows(ref, name, [], [], input.roles ?? []), [], toProject, input.creationId, nameKey(name));
 }
 
 type Changes = Partial<PersonInput & OrganisationInput & ProjectInput>;
@@ -289,7 +289,7 @@ export async function updateEntity<T extends Entity>(ctx: StoreContext, entity: 
   const list = LIST_OF[entity.ref.kind];
   const ours = changedFields(ctx, entity, changes);
   if (Object.keys(ours).length === 0) {
-    if (changes.name !== undefined || changes.emails || changes.domains) await syncKeys(ctx, undefined, entity);
+    if (changes.name !== undefined || changes.emails || changes.domains || changes.roles) await syncKeys(ctx, undefined, entity);
     return entity;
   }
   const original = currentFields(entity);
@@ -319,13 +319,19 @@ export async function updateEntity<T extends Entity>(ctx: StoreContext, entity: 
 const sameValue = (a: unknown, b: unknown): boolean => (a ?? '') === (b ?? '');
 
 /**
- * Keeps the Keys list in step with an entity's name, addresses and domains after an update. With the
+ * Keeps the Keys list in step with an entity's name, addresses, domains and roles after an update. With the
  * entity as it was before, nothing is asked when its keys did not change; without it, the record's key
  * rows are always read and brought in line.
  */
 export async function syncKeys(ctx: StoreContext, before: Entity | undefined, after: Entity): Promise<void> {
   const rowsOf = (entity: Entity) =>
-    keyRows(entity.ref, entity.name, entity.ref.kind === 'person' ? (entity as Person).emails : [], entity.ref.kind === 'organisation' ? (entity as Organisation).domains : []);
+    keyRows(
+      entity.ref,
+      entity.name,
+      entity.ref.kind === 'person' ? (entity as Person).emails : [],
+      entity.ref.kind === 'organisation' ? (entity as Organisation).domains : [],
+      entity.roles,
+    );
   const wanted = rowsOf(after);
   if (before && JSON.stringify(rowsOf(before)) === JSON.stringify(wanted)) return;
   const existing = await ctx.lists.all('keys', { filter: `fields/EntityKey eq ${odataString(entityKey(after.ref))}` });
@@ -335,8 +341,8 @@ export async function syncKeys(ctx: StoreContext, before: Entity | undefined, af
     ...[...have.entries()].filter(([key]) => !want.has(key)).map(([, item], i) => ctx.lists.deleteStep(`d${i}`, 'keys', item.id)),
     ...[...want.entries()].filter(([key]) => !have.has(key)).map(([, row], i) => ctx.lists.createStep(`c${i}`, 'keys', { ...row })),
     ...[...want.entries()]
-      .filter(([key, row]) => have.has(key) && have.get(key)!.fields.Title !== row.Title)
-      .map(([key, row], i) => ctx.lists.updateStep(`u${i}`, 'keys', have.get(key)!.id, { Title: row.Title }, '*')),
+      .filter(([key, row]) => have.has(key) && (have.get(key)!.fields.Title !== row.Title || (have.get(key)!.fields.Roles ?? '') !== row.Roles))
+      .map(([key, row], i) => ctx.lists.updateStep(`u${i}`, 'keys', have.get(key)!.id, { Title: row.Title, Roles: row.Roles }, '*')),
   ];
   if (steps.length === 0) return;
   const results = await ctx.batch(steps);

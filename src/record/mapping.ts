@@ -67,6 +67,7 @@ export function toProject(item: ListItem): Project {
     status: (str(item.fields.Status) || 'active') as ProjectStatus,
     startDate: orNull(item.fields.StartDate),
     endDate: orNull(item.fields.EndDate),
+    ownerId: str(item.fields.OwnerId) || null,
   };
 }
 
@@ -99,6 +100,8 @@ export interface ProjectInput {
   status?: ProjectStatus;
   startDate?: string | null;
   endDate?: string | null;
+  /** The owner's person id. */
+  ownerId?: string | null;
   roles?: string[];
   notes?: string;
 }
@@ -126,6 +129,7 @@ export function projectFields(input: ProjectInput): Record<string, unknown> {
     Status: input.status ?? 'active',
     ...(input.startDate ? { StartDate: input.startDate } : {}),
     ...(input.endDate ? { EndDate: input.endDate } : {}),
+    OwnerId: input.ownerId ?? '',
     Roles: (input.roles ?? []).join(';'),
     Notes: input.notes ?? '',
   };
@@ -137,6 +141,8 @@ export interface KeyRow {
   UniqueKey: string;
   EntityKey: string;
   KeyKind: KeyKind;
+  /** The entity's stakeholder roles, `;`-separated, as on the entity's own row. */
+  Roles: string;
 }
 
 /**
@@ -148,11 +154,11 @@ export function nameKey(name: string): string {
   return boundedKey(`name:${nameWords(name)[0] ?? ''}`);
 }
 
-export function keyRows(ref: EntityRef, name: string, addresses: readonly string[], domains: readonly string[]): KeyRow[] {
+export function keyRows(ref: EntityRef, name: string, addresses: readonly string[], domains: readonly string[], roles: readonly string[] = []): KeyRow[] {
   const owner = entityKey(ref);
   const row = (kind: KeyKind, value: string, unique: boolean): KeyRow => {
     const key = `${kind}:${value}`;
-    return { Title: title(name), Key: key, UniqueKey: unique ? key : `${key}|${owner}`, EntityKey: owner, KeyKind: kind };
+    return { Title: title(name), Key: key, UniqueKey: unique ? key : `${key}|${owner}`, EntityKey: owner, KeyKind: kind, Roles: roles.join(';') };
   };
   return [
     ...addresses.map((address) => row('email', address, true)),
@@ -165,7 +171,13 @@ export function summaryFromKey(item: ListItem): EntitySummary | undefined {
   const match = /^(person|organisation|project):(\d+)$/.exec(str(item.fields.EntityKey));
   if (!match) return undefined;
   const key = str(item.fields.Key);
-  return { ref: { kind: match[1] as EntityRef['kind'], id: match[2]! }, name: str(item.fields.Title), detail: key.startsWith('name:') ? '' : key.slice(key.indexOf(':') + 1) };
+  const roles = list(item.fields.Roles);
+  return {
+    ref: { kind: match[1] as EntityRef['kind'], id: match[2]! },
+    name: str(item.fields.Title),
+    detail: key.startsWith('name:') ? '' : key.slice(key.indexOf(':') + 1),
+    ...(roles.length ? { roles } : {}),
+  };
 }
 
 export function filingFields(item: FiledItem, entity: EntitySummary, filer: Filer, note: string): Record<string, unknown> {

@@ -10,8 +10,8 @@ import { getEntity, LIST_OF } from './entityWrites';
 import { title } from './mapping';
 
 /**
- * Merges a duplicate into the entity that stays: its filings, addresses/domains and project roles
- * move over, a filing the kept entity already has is dropped rather than doubled, people of a merged
+ * Merges a duplicate into the entity that stays: its filings, addresses/domains, project roles and
+ * the projects a person owns move over, a filing the kept entity already has is dropped rather than doubled, people of a merged
  * organisation move with it, and the duplicate is removed. Audited.
  */
 export async function merge(ctx: StoreContext, from: EntityRef, into: EntityRef): Promise<{ filingsMoved: number; keysMoved: number }> {
@@ -52,7 +52,7 @@ export async function merge(ctx: StoreContext, from: EntityRef, into: EntityRef)
   const keySteps: BatchStep[] = keys.map((row, i) =>
     row.fields.KeyKind === 'name'
       ? ctx.lists.deleteStep(`k${i}`, 'keys', row.id) // the kept entity has its own name words
-      : ctx.lists.updateStep(`k${i}`, 'keys', row.id, { EntityKey: intoKey, Title: title(target.name) }, '*'),
+      : ctx.lists.updateStep(`k${i}`, 'keys', row.id, { EntityKey: intoKey, Title: title(target.name), Roles: target.roles.join(';') }, '*'),
   );
   const participantSteps: BatchStep[] = participations.map((row, i) => ctx.lists.updateStep(`p${i}`, 'participants', row.id, { EntityKey: intoKey }, '*'));
   const results = await ctx.batch([...filingSteps, ...keySteps, ...participantSteps]);
@@ -63,6 +63,13 @@ export async function merge(ctx: StoreContext, from: EntityRef, into: EntityRef)
   if (from.kind === 'organisation') {
     const members = await ctx.lists.all('people', { filter: `fields/OrganisationId eq ${odataString(from.id)}` });
     await ctx.batch(members.map((row, i) => ctx.lists.updateStep(`m${i}`, 'people', row.id, { OrganisationId: into.id }, '*')));
+  }
+  if (from.kind === 'person') {
+    // The projects the duplicate owns are owned by the person who stays.
+    const owned = await ctx.lists.all('projects', { filter: `fields/OwnerId eq ${odataString(from.id)}` });
+    const answers = await ctx.batch(owned.map((row, i) => ctx.lists.updateStep(`o${i}`, 'projects', row.id, { OwnerId: into.id }, '*')));
+    const refused = answers.find((r) => !r.ok);
+    if (refused) throw batchError(refused);
   }
   await ctx.lists.delete(LIST_OF[from.kind], from.id, '*');
   const moved = { filingsMoved: filings.length - doubled.length, keysMoved: keys.filter((row) => row.fields.KeyKind !== 'name').length };

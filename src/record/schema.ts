@@ -65,6 +65,9 @@ export const LISTS = {
       choice('Status', ['planned', 'active', 'closed']),
       date('StartDate'),
       date('EndDate'),
+      // The owner's person id (People list), indexed so a merge finds a duplicate's projects. Projects recorded
+      // before it kept the owner as a participant with role "owner".
+      indexedText('OwnerId'),
       text('Roles'),
       note('Notes'),
       creationId(),
@@ -80,13 +83,22 @@ export const LISTS = {
    * Lookup keys: every address (`email:a@b.fi`), domain (`domain:b.fi`) and name word
    * (`name:heikkinen`) of every entity, so lookups and prefix search are one indexed query across
    * all kinds. `Title` is the entity's display name, so results need no second read.
+   * `Roles` copies the entity's stakeholder roles for the same reason.
    * `UniqueKey` equals `Key` for addresses and domains: SharePoint itself refuses a second person
    * with the same address, even when two colleagues create them at the same moment.
    */
   keys: {
     displayName: 'Trail Keys',
     description: 'Addresses, domains and names that find people, organisations and projects (Trail).',
-    columns: [indexedText('Key'), indexedText('UniqueKey', { unique: true }), indexedText('EntityKey'), choice('KeyKind', KEY_KINDS)],
+    columns: [
+      indexedText('Key'),
+      indexedText('UniqueKey', { unique: true }),
+      indexedText('EntityKey'),
+      choice('KeyKind', KEY_KINDS),
+      // The entity's stakeholder roles (`;`-separated), as `Title` is its name: server search shows role chips
+      // without a second read. Rows written before the column leave it empty until the entity is next changed.
+      text('Roles'),
+    ],
   },
   /** One row per link between an Outlook item and one entity. `Title` is the item's subject. */
   filings: {

@@ -9,6 +9,7 @@ import { locateStore, StoreNotSetUpError, StoreSiteUnknownError } from '../recor
 import { loadTenantSettings } from '../record/tenantSettings';
 import { createIndexedDbStore } from './storage/indexedDbStore';
 import { createRecordKeeping, type RecordKeeping } from './record/recordKeeping';
+import { ownsSite } from './record/siteOwnership';
 import { ENTITY_INDEX_KEY, storeLocationKey, tenantSettingsKey } from './storage/keys';
 
 export interface FilingRuntime {
@@ -54,7 +55,7 @@ export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, s
     searchEntities: search,
     graph,
     self: user.emailAddress,
-    keeping: createRecordKeeping({ store, index, search, organisation: () => organisation, self: user.emailAddress }),
+    keeping: createRecordKeeping({ store, index, search, organisation: () => organisation, self: user.emailAddress, ownsSite: () => ownsSite(graph, location.siteId) }),
   };
 }
 

@@ -48,6 +48,7 @@ test.each(LANGUAGES)('a project created from Find with the recurring meeting lin
   expect(await pane.getByTestId('project-name').inputValue()).toBe(l.project);
   expect(await axe(page)).toEqual([]);
   expect(await noOverflow(pane)).toBeLessThanOrEqual(320);
+  await page.getByTestId('taskpane-frame').screenshot({ path: shot(`project-form-${l.tag}.png`) });
   await pane.getByTestId('project-save').click();
   clicks++;
   await pane.getByTestId('filing-filed').filter({ hasText: l.project }).waitFor();
@@ -72,6 +73,15 @@ test.each(LANGUAGES)('a project created from Find with the recurring meeting lin
   expect(await noOverflow(pane)).toBeLessThanOrEqual(320);
   expect(await axe(page)).toEqual([]);
   await page.getByTestId('taskpane-frame').screenshot({ path: shot(`project-${l.tag}.png`) });
+  // The owner (the user, by default) is shown, and can be changed by searching people.
+  const owner = project.getByTestId('project-edit-owner');
+  await owner.getByTestId('project-edit-owner-change').click();
+  await owner.getByTestId('project-edit-owner-search').fill('a');
+  expect(await noOverflow(pane)).toBeLessThanOrEqual(320);
+  expect(await axe(page)).toEqual([]);
+  await owner.scrollIntoViewIfNeeded();
+  await page.getByTestId('taskpane-frame').screenshot({ path: shot(`project-owner-${l.tag}.png`) });
+  await owner.getByTestId('project-edit-owner-change').click();
   expect(problems).toEqual([]);
   await context.close();
 });

@@ -112,10 +112,22 @@ export async function writeLivedIn(target: LivedInTarget, seed: number, anchor: 
     summaries.set(`person:${p.key}`, { ref: made.entity.ref, name: made.entity.name, detail: p.email.toLowerCase() });
   }
   let participations = 0;
+  // A project's owner is the colleague who made it, by their own person entry, as the pane makes it
+  // (services/record/projectKeeping.ts: found by address, made once when the record has none).
+  const colleagueEntries = new Map<string, string>();
+  const ownerEntry = async (n: number): Promise<string> => {
+    const colleague = colleagues[n % colleagues.length]!;
+    const known = colleagueEntries.get(colleague.upn);
+    if (known) return known;
+    const made = await storeFor(n).createPerson({ name: colleague.name, emails: [colleague.upn], creationId: `lived-in/colleague/${colleague.upn}` });
+    colleagueEntries.set(colleague.upn, made.entity.ref.id);
+    return made.entity.ref.id;
+  };
   for (const [i, p] of plan.projects.entries()) {
     step();
     const store = storeFor(i);
-    const made = await store.createProject({ name: p.name, projectKind: p.projectKind, status: p.status, startDate: p.startDate, endDate: p.endDate, creationId: `lived-in/project/${p.key}` });
+    const ownerId = await ownerEntry(i);
+    const made = await store.createProject({ name: p.name, projectKind: p.projectKind, status: p.status, startDate: p.startDate, endDate: p.endDate, ownerId, creationId: `lived-in/project/${p.key}` });
     const project: EntitySummary = { ref: made.entity.ref, name: made.entity.name, detail: '' };
     summaries.set(`project:${p.key}`, project);
     for (const participant of p.participants) {

@@ -4,6 +4,7 @@
  * `ctx.state.sharepoint` (see state.ts); derived indexes are kept in memory (listIndex.ts).
  */
 import type { SandboxModule } from '../core/types';
+import { registerGroupRoutes } from './groups';
 import { PESSIMISTIC, type SharePointReadings } from './readings';
 import { registerSiteRoutes } from './siteRoutes';
 import { sharePointState } from './store';
@@ -16,6 +17,7 @@ export function createSharePointModule(readings: Partial<SharePointReadings> = {
     register(router, ctx) {
       sharePointState(ctx);
       registerSiteRoutes(router, ctx, chosen);
+      registerGroupRoutes(router, ctx);
     },
   };
 }
@@ -24,5 +26,6 @@ export const sharepointModule: SandboxModule = createSharePointModule();
 
 export { GENEROUS, PESSIMISTIC, type SharePointReadings } from './readings';
 export { bulkInsertItems, findSiteList, BULK_LOADER_USER } from './bulkLoad';
+export { teamSiteGroup } from './groups';
 export { sharePointState, TENANT_HOST, TEAM_SITE_PATH } from './store';
 export type { SharePointState } from './state';

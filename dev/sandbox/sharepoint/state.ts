@@ -12,6 +12,20 @@ export interface SharePointState {
   /** Site users keyed by Entra object id; the lookup id is what `AuthorLookupId` holds. */
   users: Record<string, SiteUser>;
   nextUserLookupId: number;
+  /**
+   * Microsoft 365 groups and the team site each is connected to (groups.ts). Absent in a slice saved
+   * before groups were modelled; then made on first use, the team site's group owned by the signed-in user.
+   */
+  groups?: GroupRecord[];
+}
+
+/** A Microsoft 365 group: its owners (Entra object ids) are the owners of its team site. */
+export interface GroupRecord {
+  id: string;
+  displayName: string;
+  /** The id of the group's team site (`/groups/{id}/sites/root`). */
+  siteId: string;
+  owners: string[];
 }
 
 export interface SiteUser {

@@ -3,7 +3,7 @@
  * writes go to the store (which keeps the If-Match rule and the key rows); creations go through the
  * filing service's creation ids, so a save asked again after a failure never makes a second row.
  */
-import { entityKey, type EntityRef, type EntitySummary, type Organisation, type Participation, type Project, type ProjectKind, type ProjectStatus } from '../../domain/entities';
+import { type EntityRef, type EntitySummary, type Organisation, type Participation, type Project, type ProjectKind, type ProjectStatus } from '../../domain/entities';
 import type { FiledItem } from '../../domain/itemKeys';
 import { ConflictError, DuplicateKeyError, InvalidInputError } from '../../record/errors';
 import type { FilingOutcome } from '../../record/trailStore';
@@ -13,7 +13,10 @@ import { normaliseAddress } from '../../domain/addresses';
 export type { Organisation, Participation, Project, ProjectKind, ProjectStatus };
 export const PROJECT_KINDS: readonly ProjectKind[] = ['project', 'fundedProject', 'matter'];
 export const PROJECT_STATUSES: readonly ProjectStatus[] = ['planned', 'active', 'closed'];
-/** The role the project's owner has among its participants. */
+/**
+ * The role a project's owner had among its participants before owners were a field of the project:
+ * such projects are still read with that participant as their owner.
+ */
 export const OWNER_ROLE = 'owner';
 
 export interface ProjectDraft {
@@ -65,19 +68,38 @@ export function createProjectKeeping(runtime: Pick<FilingRuntime, 'filing' | 'in
    * finds what an earlier try did, so the whole can be asked again after any failure.
    */
   async function createProject(draft: ProjectDraft, item?: FiledItem): Promise<{ project: EntitySummary; filed?: { outcomes: FilingOutcome[]; tagged: boolean } }> {
-    const made = await filing.createProject({ name: draft.name.trim(), projectKind: draft.projectKind, status: draft.status, startDate: draft.startDate, endDate: draft.endDate });
-    const project = summaryOf(made.entity);
     const owner = draft.owner === 'me' ? await self() : draft.owner;
-    const involved = [{ entity: owner, role: OWNER_ROLE }, ...draft.participants.filter((p) => entityKey(p.entity.ref) !== entityKey(owner.ref))];
-    for (const p of involved) await store.involve(project, p.entity, p.role);
+    const made = await filing.createProject({
+      name: draft.name.trim(),
+      projectKind: draft.projectKind,
+      status: draft.status,
+      startDate: draft.startDate,
+      endDate: draft.endDate,
+      ownerId: owner.ref.id,
+    });
+    const project = summaryOf(made.entity);
+    for (const p of draft.participants) await store.involve(project, p.entity, p.role);
     refreshIndex();
     if (!item) return { project };
     return { project, filed: await filing.fileTo(item, [project]) };
   }
 
   /** Changes a project's fields as read; a colleague's change to the same field is a conflict, never overwritten. */
-  const updateProject = (project: Project, changes: Partial<Pick<Project, 'name' | 'projectKind' | 'status' | 'startDate' | 'endDate'>>) =>
+  const updateProject = (project: Project, changes: Partial<Pick<Project, 'name' | 'projectKind' | 'status' | 'startDate' | 'endDate' | 'ownerId'>>) =>
     store.update(project, changes).then((p) => (changes.name !== undefined && refreshIndex(), p));
+
+  /**
+   * Who owns a project: the person its Owner field names; for a project recorded before that field,
+   * its participant with role "owner". Null when neither says (or the person is gone).
+   */
+  async function owner(project: Project, participants: readonly Participation[]): Promise<EntitySummary | null> {
+    if (!project.ownerId) return participants.find((p) => p.role === OWNER_ROLE && p.entity.ref.kind === 'person')?.entity ?? null;
+    const ref: EntityRef = { kind: 'person', id: project.ownerId };
+    return store.get(ref).then(
+      (person) => summaryOf(person),
+      () => null,
+    );
+  }
 
   const project = (ref: EntityRef) => store.get(ref) as Promise<Project>;
   const participants = (ref: EntityRef) => store.participants(ref);
@@ -98,7 +120,7 @@ export function createProjectKeeping(runtime: Pick<FilingRuntime, 'filing' | 'in
   /** Its domains as given; the key rows of removed domains go, new ones are written (one domain, one owner). */
   const setDomains = (org: Organisation, domains: readonly string[]) => store.update(org, { domains: [...domains] }).then((o) => (refreshIndex(), o));
 
-  return { createProject, updateProject, project, participants, involve, uninvolve, createOrganisation, organisation, renameOrganisation, setDomains };
+  return { createProject, updateProject, owner, project, participants, involve, uninvolve, createOrganisation, organisation, renameOrganisation, setDomains };
 }
 
 export type ProjectKeeping = ReturnType<typeof createProjectKeeping>;

@@ -5,13 +5,14 @@
  * the duplicate or the erased person is gone from search.
  */
 import type { EntityRef, EntitySummary, Person } from '../../domain/entities';
-import { mayKeepRecord, recordKeeperStanding, type KeeperStanding } from '../../domain/recordKeepers';
+import { keepersNamed, mayKeepRecord, recordKeeperStanding, type KeeperStanding } from '../../domain/recordKeepers';
 import { stakeholderRolesOf, type TenantSettings } from '../../domain/tenantSettings';
 import type { EntityIndex } from '../../record/entityIndex';
 import type { TrailStore } from '../../record/trailStore';
 import { candidateReader, previewMerge, mergeEntities, suggestDuplicates } from './merging';
 import { newNoteDraft, saveNote, type NoteDraft } from './notes';
 import { savePerson, type PersonDraft } from './personEdits';
+import { onceAnswered } from './siteOwnership';
 import { erasePerson, exportPersonFile, previewErase } from './personData';
 
 export interface RecordKeepingOptions {
@@ -20,10 +21,20 @@ export interface RecordKeepingOptions {
   search: (text: string, limit?: number) => Promise<{ results: EntitySummary[] }>;
   organisation: () => Pick<TenantSettings, 'stakeholderRoles' | 'recordKeepers' | 'publicDomains'>;
   self: string;
+  /**
+   * Whether the user owns the record's site (siteOwnership.ts), asked only when Trail Settings names no
+   * record keepers, at most once per session; a failure counts as "no".
+   */
+  ownsSite: () => Promise<boolean>;
 }
 
 export function createRecordKeeping(options: RecordKeepingOptions) {
   const { store, index, search } = options;
+  const ownsSite = onceAnswered(options.ownsSite);
+  const keeperStanding = async (): Promise<KeeperStanding> => {
+    const keepers = options.organisation().recordKeepers ?? [];
+    return recordKeeperStanding(keepers, options.self, keepersNamed(keepers) ? false : await ownsSite());
+  };
   const caughtUp = <T>(result: T): T => {
     void index.refresh().catch(() => undefined);
     return result;
@@ -31,9 +42,12 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
   return {
     /** The stakeholder roles the organisation uses (Trail Settings), in its order. */
     roles: (): string[] => stakeholderRolesOf(options.organisation()),
-    /** Whether the user may export and erase a person, and on what grounds. */
-    keeperStanding: (): KeeperStanding => recordKeeperStanding(options.organisation().recordKeepers ?? [], options.self),
-    mayKeepRecord: (): boolean => mayKeepRecord(recordKeeperStanding(options.organisation().recordKeepers ?? [], options.self)),
+    /**
+     * Whether the user may export and erase a person, and on what grounds: the named record keepers
+     * alone, or with none named the site's owners. Ask only when those actions are about to be shown.
+     */
+    keeperStanding,
+    mayKeepRecord: async (): Promise<boolean> => mayKeepRecord(await keeperStanding()),
     person: (ref: EntityRef) => store.get(ref) as Promise<Person>,
     /** An entity's name as the local index has it (undefined while it is not warm). */
     nameOf: (ref: EntityRef): string | undefined => index.entity(ref)?.name,

@@ -1,4 +1,4 @@
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import type { EntitySummary } from '../../domain/entities';
 import type { RecordKeeping } from '../../services/record/recordKeeping';
@@ -17,7 +17,13 @@ export function DataRights({ keeping, person, onErased }: { keeping: RecordKeepi
       <Subtitle2 as="h3" id="data-rights-title">
         {intl.formatMessage({ id: 'data.title' })}
       </Subtitle2>
-      {d.standing === 'ownersByDefault' && <Caption1 className={styles.muted}>{intl.formatMessage({ id: 'data.ownersDefault' })}</Caption1>}
+      {d.standing === null && <Spinner size="tiny" labelPosition="after" label={intl.formatMessage({ id: 'keepers.asking' })} data-testid="keepers-asking" />}
+      {d.standing === 'siteOwner' && <Caption1 className={styles.muted}>{intl.formatMessage({ id: 'keepers.siteOwner' })}</Caption1>}
+      {(d.standing === 'notNamed' || d.standing === 'notOwner') && (
+        <MessageBar intent="info" layout="multiline" data-testid="keepers-not-keeper">
+          <MessageBarBody>{intl.formatMessage({ id: d.standing === 'notNamed' ? 'keepers.notNamed' : 'keepers.notOwner' })}</MessageBarBody>
+        </MessageBar>
+      )}
       {s.kind === 'exported' && (
         <MessageBar intent="success" data-testid="data-exported">
           <MessageBarBody>{intl.formatMessage({ id: 'data.exported' }, { file: s.file, filings: s.filings, notes: s.notes })}</MessageBarBody>
@@ -54,7 +60,7 @@ export function DataRights({ keeping, person, onErased }: { keeping: RecordKeepi
           <ErrorNotice error={s.error} />
         </>
       )}
-      {s.kind !== 'erased' && s.kind !== 'confirming' && (
+      {d.allowed && s.kind !== 'erased' && s.kind !== 'confirming' && (
         <div className={styles.actions}>
           <Button size="small" disabled={s.kind === 'working'} onClick={() => void d.exportJson()} data-testid="data-export">
             {intl.formatMessage({ id: 'data.export' })}

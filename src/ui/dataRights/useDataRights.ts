@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { mayKeepRecord } from '../../domain/recordKeepers';
 import type { EntitySummary } from '../../domain/entities';
 import type { ErasePreview, RecordKeeping } from '../../services/record/recordKeeping';
+import { useAsync } from '../shared/useAsync';
 import { downloadText } from './download';
 
 export type DataRightsStatus =
@@ -14,6 +16,8 @@ export type DataRightsStatus =
 /** Export (a JSON download) and erasure (after a confirmation that names what goes) of one person. */
 export function useDataRights(keeping: RecordKeeping, person: EntitySummary, onErased: () => void) {
   const [status, setStatus] = useState<DataRightsStatus>({ kind: 'idle' });
+  // Asked when the actions are about to be shown; the service keeps the answer for the session.
+  const standing = useAsync(keeping.keeperStanding).state;
   const run = async (work: () => Promise<DataRightsStatus>) => {
     if (status.kind === 'working') return;
     setStatus({ kind: 'working' });
@@ -25,7 +29,9 @@ export function useDataRights(keeping: RecordKeeping, person: EntitySummary, onE
   };
   return {
     status,
-    standing: keeping.keeperStanding(),
+    /** Still asking (null), or on what grounds the user may or may not export and erase. */
+    standing: standing.status === 'ready' ? standing.value : standing.status === 'error' ? 'notOwner' : null,
+    allowed: standing.status === 'ready' && mayKeepRecord(standing.value),
     exportJson: () =>
       run(async () => {
         const file = await keeping.exportPerson(person.ref);

@@ -17,6 +17,7 @@ export function useEntityKeeping(keeping: RecordKeeping, entity: EntitySummary, 
     prefilled: [entity, ...(organisation ? [organisation] : [])],
     canEdit: !!person,
     canMerge: entity.ref.kind !== 'project',
-    canKeepData: entity.ref.kind === 'person' && keeping.mayKeepRecord(),
+    /** For a person; whether the user keeps the record is asked when the panel opens (DataRights). */
+    canKeepData: entity.ref.kind === 'person',
   };
 }

@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { OWNER_ROLE, type Participation } from '../../services/record/projectKeeping';
+import { OwnerField } from './OwnerField';
 import { ParticipantPicker } from './ParticipantPicker';
 import { ProjectFields } from './ProjectFields';
 import { saveErrorText } from './recordWords';
@@ -41,10 +42,11 @@ export function ProjectEditor({ runtime, me, entity, onChanged }: { runtime: Fil
   const intl = useIntl();
   const e = useProjectEditor(runtime, me, entity, onChanged);
   if (e.state.status !== 'ready' || !e.fields) return null;
-  const { participants } = e.state.value;
+  const { participants, owner } = e.state.value;
   return (
     <div className={styles.form} role="group" aria-label={intl.formatMessage({ id: 'projects.edit' })} data-testid="project-editor">
       <ProjectFields value={e.fields} onChange={e.set} testId="project-edit" />
+      <OwnerField runtime={runtime} ownerName={owner?.name ?? null} disabled={e.busy} onChoose={e.changeOwner} testId="project-edit-owner" />
       {e.changed && (
         <Button appearance="primary" className={styles.start} disabled={e.busy} onClick={() => void e.save()} data-testid="project-edit-save">
           {intl.formatMessage({ id: 'projects.save' })}

@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { roleText } from '../filing/EntityView';
+import { OwnerField } from './OwnerField';
 import { ParticipantPicker } from './ParticipantPicker';
 import { ProjectFields } from './ProjectFields';
 import { saveErrorText } from './recordWords';
@@ -20,7 +21,7 @@ export interface ProjectFormProps {
   onCancel: () => void;
 }
 
-/** A new project: name, kind, status, dates, owner (you) and who takes part, with their roles. */
+/** A new project: name, kind, status, dates, owner (you unless another person is chosen) and who takes part, with their roles. */
 export function ProjectForm({ runtime, me, initialName = '', files = false, onCreated, onCancel }: ProjectFormProps) {
   const styles = useRecordFormStyles();
   const intl = useIntl();
@@ -46,9 +47,13 @@ export function ProjectForm({ runtime, me, initialName = '', files = false, onCr
         <Input value={draft.name} onChange={(_, d) => form.set('name', d.value)} data-testid="project-name" />
       </Field>
       <ProjectFields value={draft} onChange={(field, v) => form.set(field, v as never)} testId="project" />
-      <Caption1>
-        {intl.formatMessage({ id: 'projects.owner' })}: {intl.formatMessage({ id: 'projects.ownerMe' })}
-      </Caption1>
+      <OwnerField
+        runtime={runtime}
+        ownerName={draft.owner === 'me' ? intl.formatMessage({ id: 'projects.ownerMe' }) : draft.owner.name}
+        disabled={form.saving}
+        onChoose={(person) => (form.set('owner', person), true)}
+        testId="project-owner"
+      />
       <Caption1 as="h4">{intl.formatMessage({ id: 'projects.participants' })}</Caption1>
       {draft.participants.length > 0 && (
         <ul className={styles.list} data-testid="project-form-participants">

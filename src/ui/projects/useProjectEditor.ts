@@ -18,7 +18,7 @@ export function useProjectEditor(runtime: FilingRuntime, me: { name: string }, e
   const service = projectKeepingOf(runtime, me);
   const read = useCallback(async () => {
     const [project, participants] = await Promise.all([service.project(entity.ref), service.participants(entity.ref)]);
-    return { project, participants };
+    return { project, participants, owner: await service.owner(project, participants) };
   }, [service, entity.ref]);
   const { state, reload } = useAsync(read, `project:${entity.ref.id}`);
   const project = state.status === 'ready' ? state.value.project : null;
@@ -61,6 +61,8 @@ export function useProjectEditor(runtime: FilingRuntime, me: { name: string }, e
   const involve = (who: EntitySummary, role: string) => act(() => service.involve(entity, who, role));
   const changeRole = (p: Participation, role: string) => (role.trim() === p.role ? Promise.resolve(true) : act(() => service.involve(entity, p.entity, role.trim())));
   const remove = (p: Participation) => act(() => service.uninvolve(p));
+  /** The Owner field set to another person, against the version read (If-Match), as the other fields. */
+  const changeOwner = (person: EntitySummary) => act(async () => project && (await service.updateProject(project, { ownerId: person.ref.id })));
 
-  return { state, fields, set, changed, save, involve, changeRole, remove, busy, outcome };
+  return { state, fields, set, changed, save, involve, changeRole, remove, changeOwner, busy, outcome };
 }

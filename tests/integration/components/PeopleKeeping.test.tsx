@@ -8,7 +8,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { EntitySummary, Person } from '../../../src/domain/entities';
 import { EntityView, PersonCard } from '../../../src/ui/filing/EntityView';
+import { teamSiteGroup } from '../../../dev/sandbox/sharepoint';
+import { startFilingRuntime } from '../../../src/services/filingRuntime';
 import { expectNoContractViolations } from '../helpers/sandbox';
+import { TRAIL_SITE_URL } from '../helpers/store';
 import { startPanelHarness, type PanelHarness } from './harness';
 
 let h: PanelHarness;
@@ -94,7 +97,8 @@ test('export downloads the JSON; erase names what goes, and then the person is g
   let gone = false;
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={person} onBack={() => (gone = true)} onOpen={() => undefined} />);
   fireEvent.click(await screen.findByTestId('data-open'));
-  fireEvent.click(screen.getByTestId('data-export'));
+  // No keepers named: the signed-in user owns the site's group (the sandbox's default), so the actions show.
+  fireEvent.click(await screen.findByTestId('data-export'));
   expect(await screen.findByTestId('data-exported')).toBeTruthy();
   expect(JSON.parse(await blobText(urls[0]!)).person.name).toBe('Erkki Poistuva');
   fireEvent.click(screen.getByTestId('data-erase'));
@@ -102,6 +106,25 @@ test('export downloads the JSON; erase names what goes, and then the person is g
   fireEvent.click(screen.getByTestId('data-erase-yes'));
   await waitFor(() => expect(gone).toBe(true));
   await expect(h.runtime.filing.store.get(person.ref)).rejects.toBeDefined();
+});
+
+test('not an owner of the site and no keepers named: no export or erase, and the pane says who names record keepers (Finnish)', async () => {
+  const control = h.s.t.sandbox.control;
+  teamSiteGroup(control.context()).owners = [];
+  control.stateChanged();
+  try {
+    // A new session: the answer is kept for a session, and the harness's own session already asked.
+    const runtime = await startFilingRuntime(h.host, h.s.graph, TRAIL_SITE_URL, window.localStorage);
+    const person = summary((await runtime.filing.store.createPerson({ name: 'Ei Omistaja', emails: [`eiomistaja${++serial}@poisto.fi`] })).entity);
+    h.render(<EntityView runtime={runtime} host={h.host} entity={person} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
+    fireEvent.click(await screen.findByTestId('data-open'));
+    expect((await screen.findByTestId('keepers-not-keeper')).textContent).toContain('Trail Settingsissä');
+    expect(screen.queryByTestId('data-export')).toBeNull();
+    expect(screen.queryByTestId('data-erase')).toBeNull();
+  } finally {
+    teamSiteGroup(control.context()).owners = [h.s.t.user.id];
+    control.stateChanged();
+  }
 });
 
 test('an organisation’s people filtered by stakeholder role', async () => {

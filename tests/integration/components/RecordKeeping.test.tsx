@@ -73,7 +73,48 @@ test('with no item open, New project makes one and opens it in its view', async 
   expect(within(view).getByRole('heading', { name: 'Kevätnäyttely 2027' })).toBeTruthy();
   const editor = await within(view).findByTestId('project-editor');
   expect((within(editor).getByTestId('project-edit-kind') as HTMLSelectElement).value).toBe('matter');
-  await waitFor(() => expect(within(editor).getAllByTestId('project-participant').map((r) => r.textContent)).toEqual([expect.stringContaining(h.s.t.user.displayName)]));
+  // The owner is the project's Owner field (the user's own person entry), not a participant.
+  await waitFor(() => expect(within(editor).getByTestId('project-edit-owner-name').textContent).toContain(h.s.t.user.displayName));
+  expect(within(editor).queryAllByTestId('project-participant')).toEqual([]);
+});
+
+test('an owner chosen in the form, and changed again in the project’s view (Finnish)', async () => {
+  const { store } = h.runtime.filing;
+  const stamp = Date.now();
+  const first = (await store.createPerson({ name: 'Olli Omistaja', emails: [`olli.omistaja${stamp}@seutuopisto.fi`] })).entity;
+  const second = (await store.createPerson({ name: 'Oona Omistaja', emails: [`oona.omistaja${stamp}@seutuopisto.fi`] })).entity;
+  await h.runtime.index.refresh(); // search answers from the index once it is warm
+  h.render(<RecordMenu host={h.host} state={{ status: 'ready', value: h.runtime }} />, 'fi');
+  fireEvent.click(await screen.findByRole('button', { name: 'Uusi hanke' }));
+  fireEvent.change(screen.getByTestId('project-name'), { target: { value: `Omistajahanke ${stamp}` } });
+  expect(screen.getByTestId('project-owner-name').textContent).toContain('Sinä');
+  fireEvent.click(screen.getByTestId('project-owner-change'));
+  fireEvent.change(screen.getByTestId('project-owner-search'), { target: { value: 'Olli Omistaja' } });
+  fireEvent.click(await screen.findByRole('button', { name: 'Valitse vastuuhenkilöksi Olli Omistaja' }));
+  expect(screen.getByTestId('project-owner-name').textContent).toContain('Olli Omistaja');
+  fireEvent.click(screen.getByTestId('project-save'));
+  const view = await screen.findByTestId('entity-view-project', {}, { timeout: 10_000 });
+  const editor = await within(view).findByTestId('project-editor');
+  await waitFor(() => expect(within(editor).getByTestId('project-edit-owner-name').textContent).toContain('Olli Omistaja'));
+
+  fireEvent.click(within(editor).getByTestId('project-edit-owner-change'));
+  fireEvent.change(within(editor).getByTestId('project-edit-owner-search'), { target: { value: 'Oona Omistaja' } });
+  fireEvent.click(await within(editor).findByRole('button', { name: 'Valitse vastuuhenkilöksi Oona Omistaja' }));
+  await waitFor(() => expect(within(editor).getByTestId('project-edit-owner-name').textContent).toContain('Oona Omistaja'));
+  const made = (await store.search(`Omistajahanke ${stamp}`, 5)).find((e) => e.ref.kind === 'project')!;
+  expect(((await store.get(made.ref)) as { ownerId: string | null }).ownerId).toBe(second.ref.id);
+  expect(first.ref.id).not.toBe(second.ref.id);
+});
+
+test('a project recorded before the Owner column: its participant with role "owner" is shown as its owner', async () => {
+  const { store } = h.runtime.filing;
+  const old = (await store.createProject({ name: 'Vanha hanke 2023' })).entity;
+  const person = (await store.createPerson({ name: 'Vanha Omistaja', emails: [`vanha.omistaja${Date.now()}@seutuopisto.fi`] })).entity;
+  const summary: EntitySummary = { ref: old.ref, name: old.name, detail: '' };
+  await store.involve(summary, { ref: person.ref, name: person.name, detail: '' }, 'owner');
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={summary} onBack={() => undefined} onOpen={() => undefined} />);
+  const editor = await screen.findByTestId('project-editor');
+  await waitFor(() => expect(within(editor).getByTestId('project-edit-owner-name').textContent).toContain('Vanha Omistaja'));
 });
 
 test('a project’s status changed and a participant removed in its view', async () => {

@@ -91,3 +91,16 @@ test('a project’s participants narrowed to a stakeholder role: only those with
 function renderView() {
   return h.render(<EntityView runtime={h.runtime} host={h.host} entity={project} onBack={() => undefined} onOpen={() => undefined} />);
 }
+
+test('results from the server search (before the entity index is warm) carry roles too, and follow a change of roles', async () => {
+  const { store } = h.runtime.filing;
+  const found = await store.search('vehnäpelto', 10);
+  const rolesOf = (name: string, results: EntitySummary[]) => results.find((e) => e.name === name)?.roles ?? [];
+  expect(rolesOf('Leipomo Vehnäpelto Oy', found)).toEqual(['employer']);
+  expect(rolesOf('Veera Vehnäpelto', found)).toEqual(['alumni', 'expert']);
+  expect(rolesOf('Ville Vehnäpelto', found)).toEqual([]);
+
+  const ville = found.find((e) => e.name === 'Ville Vehnäpelto')!;
+  await store.update(await store.get(ville.ref), { roles: ['student'] });
+  expect(rolesOf('Ville Vehnäpelto', await store.search('ville', 10))).toEqual(['student']);
+});

@@ -10,6 +10,7 @@ import { PLAYGROUND_SITE, mailboxMessages } from '../../../dev/sandbox/livedIn/w
 import type { SandboxState } from '../../../dev/sandbox/core/types';
 import { DEFAULT_SEED, PEOPLE } from '../../../dev/sandbox/seed';
 import { normaliseAddress } from '../../../src/domain/addresses';
+import type { Person, Project } from '../../../src/domain/entities';
 
 const normal = (address: string): string => {
   const n = normaliseAddress(address);
@@ -89,6 +90,10 @@ test('projects have participants with roles, and notes of calls and meetings are
   expect(project?.ref.kind).toBe('project');
   const participants = await store.participants(project!.ref);
   expect(participants.map((p) => p.role)).toEqual(expect.arrayContaining(['rahoittaja', 'yhteyshenkilö']));
+  // Its owner is the colleague who made it, by their own person entry (the Owner field).
+  const ownerId = ((await store.get(project!.ref)) as Project).ownerId;
+  const owner = (await store.get({ kind: 'person', id: ownerId! })) as Person;
+  expect(owner.emails[0]).toMatch(/@seutuopisto\.fi$/);
   const organisation = participants.find((p) => p.entity.ref.kind === 'organisation')!;
   const page = await store.filingsOfEntity(organisation.entity.ref, { pageSize: 200 });
   expect(page.items.length).toBeGreaterThan(0);

@@ -46,16 +46,20 @@ test('a project created with its owner (the user) and a participant, and the ope
   expect(filed?.outcomes.map((o) => o.status)).toEqual(['filed']);
   const full = await keeping.project(project.ref);
   expect([full.name, full.projectKind, full.status, full.startDate?.slice(0, 10), full.endDate?.slice(0, 10)]).toEqual(['Oppisopimus 2027', 'fundedProject', 'planned', '2027-01-01', '2027-12-31']);
-  const roles = (await keeping.participants(project.ref)).map((p) => [p.entity.name, p.role]);
-  expect(roles).toContainEqual(['Harjun AMK', 'funder']);
-  expect(roles).toContainEqual([s().t.user.displayName, OWNER_ROLE]);
+  const participants = await keeping.participants(project.ref);
+  expect(participants.map((p) => [p.entity.name, p.role])).toEqual([['Harjun AMK', 'funder']]);
+  // The owner is the project's own field: the user's person entry, not a participant row.
+  const me = (await s().store.resolve([self().toLowerCase()])).people.get(self().toLowerCase());
+  expect(full.ownerId).toBe(me?.ref.id);
+  expect((await keeping.owner(full, participants))?.name).toBe(s().t.user.displayName);
   expect((await s().store.filingsOfEntity(project.ref)).items.map((f) => f.item.subject)).toEqual(['Oppisopimus a']);
 });
 
 test('the answer to the create lost after the write, then a later step failing: saving again finds the first project, never a second', async () => {
   const keeping = service();
-  const draft = emptyProjectDraft('Kadonnut vastaus 2027');
-  // The project's row is written but its answer lost; the owner's participation then cannot be written.
+  const partner = await keeping.createOrganisation('Kadonneen vastauksen kumppani', []);
+  const draft = { ...emptyProjectDraft('Kadonnut vastaus 2027'), participants: [{ entity: partner, role: 'partner' }] };
+  // The project's row is written but its answer lost; the participant's row then cannot be written.
   s().t.sandbox.control.setFaults({
     rules: [
       { kind: 'after503', method: 'POST', pathPattern: projectsPath(), next: 1 },
@@ -68,12 +72,29 @@ test('the answer to the create lost after the write, then a later step failing: 
   const { project, filed } = await keeping.createProject(draft, message('b'));
   expect(filed?.outcomes.map((o) => o.status)).toEqual(['filed']);
   expect((await projectsNamed('Kadonnut vastaus 2027')).map((p) => p.ref.id)).toEqual([project.ref.id]);
-  expect((await keeping.participants(project.ref)).map((p) => p.role)).toEqual([OWNER_ROLE]);
+  expect((await keeping.participants(project.ref)).map((p) => p.role)).toEqual(['partner']);
+  expect((await keeping.project(project.ref)).ownerId).toEqual(expect.any(String));
   // Asked a third time (a double click), nothing more is made or filed.
   const again = await keeping.createProject(draft, message('b'));
   expect(again.project.ref.id).toBe(project.ref.id);
   expect(again.filed?.outcomes.map((o) => o.status)).toEqual(['alreadyFiled']);
   expect(await projectsNamed('Kadonnut vastaus 2027')).toHaveLength(1);
+});
+
+test('the owner changed to a colleague; a project recorded before the Owner column, its owner a participant with role "owner", still has its owner', async () => {
+  const keeping = service();
+  const { project } = await keeping.createProject(emptyProjectDraft('Omistajan vaihto 2027'));
+  const colleague = (await s().store.createPerson({ name: 'Kaisa Kollega', emails: [`kaisa.kollega${Date.now()}@seutuopisto.fi`] })).entity;
+  const changed = await keeping.updateProject(await keeping.project(project.ref), { ownerId: colleague.ref.id });
+  expect(changed.ownerId).toBe(colleague.ref.id);
+  expect((await keeping.owner(changed, await keeping.participants(project.ref)))?.name).toBe('Kaisa Kollega');
+
+  // As Trail wrote projects before: no Owner value, the owner a participant with role "owner".
+  const old = (await s().store.createProject({ name: 'Vanha hanke 2024' })).entity;
+  await s().store.involve({ ref: old.ref, name: old.name, detail: '' }, { ref: colleague.ref, name: colleague.name, detail: '' }, OWNER_ROLE);
+  const read = await keeping.project(old.ref);
+  expect(read.ownerId).toBeNull();
+  expect((await keeping.owner(read, await keeping.participants(old.ref)))?.ref).toEqual(colleague.ref);
 });
 
 test('participants: a role changed in place (one row per pair), a participant removed', async () => {

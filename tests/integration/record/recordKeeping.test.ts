@@ -7,6 +7,8 @@
 import type { EntitySummary, Person } from '../../../src/domain/entities';
 import { createRecordKeeping } from '../../../src/services/record/recordKeeping';
 import { draftOf } from '../../../src/services/record/personEdits';
+import { ownsSite } from '../../../src/services/record/siteOwnership';
+import { teamSiteGroup } from '../../../dev/sandbox/sharepoint';
 import { storePerFile } from '../helpers/store';
 
 const s = storePerFile();
@@ -19,6 +21,7 @@ const keepingFor = (store = s().store, settings: { recordKeepers?: string[]; sta
     search: async (text, limit = 10) => ({ results: await store.search(text, limit) }),
     organisation: () => ({ publicDomains: [], ...settings }),
     self: s().t.user.userPrincipalName,
+    ownsSite: () => ownsSite(s().graph, s().location.siteId),
   });
 const summary = (e: { ref: EntitySummary['ref']; name: string }): EntitySummary => ({ ref: e.ref, name: e.name, detail: '' });
 let serial = 0;
@@ -113,13 +116,28 @@ test('merge: the duplicate is suggested, the preview counts what moves, the merg
   expect((await auditOf(`person:${kept.ref.id}`)).map((r) => r.Title)).toContain('merge');
 });
 
+test('merge: a project the duplicate owns is owned by the person who stays; found addresses show the kept roles', async () => {
+  const keeping = keepingFor();
+  const domain = `omistajat${++serial}.fi`;
+  const kept = await person('Pirjo Pysyvä', `pirjo@${domain}`);
+  await s().store.update(kept, { roles: ['expert'] });
+  const dup = await person('P. Pysyvä', `pp@${domain}`);
+  const project = (await s().store.createProject({ name: `Omistettu hanke ${serial}`, ownerId: dup.ref.id })).entity;
+  await keeping.merge(dup.ref, kept.ref);
+  expect(((await s().store.get(project.ref)) as { ownerId: string | null }).ownerId).toBe(kept.ref.id);
+  const found = (await s().store.search(`pp@${domain}`, 5)).find((e) => e.ref.id === kept.ref.id);
+  expect(found?.roles).toEqual(['expert']);
+});
+
 test('export holds the person’s filings; erase names what goes, removes them from search and is audited', async () => {
   const keeping = keepingFor(s().store, { recordKeepers: [s().t.user.userPrincipalName] });
-  expect(keeping.mayKeepRecord()).toBe(true);
-  expect(keepingFor(s().store, { recordKeepers: ['someone.else@seutuopisto.fi'] }).mayKeepRecord()).toBe(false);
+  expect(await keeping.mayKeepRecord()).toBe(true);
+  // Named keepers decide alone: the user owns the site's group here, and still may not.
+  expect(await keepingFor(s().store, { recordKeepers: ['someone.else@seutuopisto.fi'] }).keeperStanding()).toBe('notNamed');
   const p = await person(`Poistettava Henkilö${++serial}`, `poistettava${serial}@rekisteri.fi`);
   const item = { kind: 'message', immutableId: `AAkALgErase${serial}`, internetMessageId: `<erase${serial}@x>`, conversationId: 'c', subject: 'Hakemus', from: null, date: '2025-03-01T10:00:00Z', mailbox: null };
   await s().store.file(item as never, [summary(p)]);
+  const owned = (await s().store.createProject({ name: `Poistettavan hanke ${serial}`, ownerId: p.ref.id })).entity;
 
   const file = await keeping.exportPerson(p.ref);
   expect(file.fileName).toMatch(/^trail-export-poistettava\d+@rekisteri\.fi-\d{4}-\d\d-\d\d\.json$/);
@@ -127,6 +145,48 @@ test('export holds the person’s filings; erase names what goes, removes them f
 
   expect(await keeping.previewErase(p.ref)).toMatchObject({ addresses: 1, filings: 1, notes: 0, participations: 0 });
   await keeping.erasePerson(p.ref);
+  expect(((await s().store.get(owned.ref)) as { ownerId: string | null }).ownerId).toBeNull(); // the project stays, with no owner named
   expect((await s().store.search(p.name.split(' ')[0]!, 10)).filter((e) => e.ref.id === p.ref.id)).toEqual([]);
   expect((await auditOf(`person:${p.ref.id}`)).map((r) => r.Title).sort()).toEqual(['erase', 'export']);
+});
+
+/** The sandbox's control context, to change who owns the team site's group. */
+const setSiteOwners = (owners: string[]) => {
+  const control = s().t.sandbox.control;
+  teamSiteGroup(control.context()).owners = owners;
+  control.stateChanged();
+};
+
+describe('record keepers by default: the owners of the site’s Microsoft 365 group', () => {
+  afterEach(() => setSiteOwners([s().t.user.id]));
+  const ownershipCalls = () => s().t.sandbox.control.requests().filter((r) => /ownedObjects|\/groups\//.test(r.url)).length;
+
+  test('with none named, an owner of the site’s group may; asked once in the session, not at all when keepers are named', async () => {
+    s().t.sandbox.control.clearRequests();
+    const keeping = keepingFor();
+    expect(await keeping.keeperStanding()).toBe('siteOwner');
+    expect(await keeping.mayKeepRecord()).toBe(true);
+    const asked = ownershipCalls();
+    expect(asked).toBeGreaterThanOrEqual(2); // ownedObjects, then the owned group's site
+    await keeping.keeperStanding();
+    expect(ownershipCalls()).toBe(asked);
+
+    s().t.sandbox.control.clearRequests();
+    expect(await keepingFor(s().store, { recordKeepers: [s().t.user.userPrincipalName] }).keeperStanding()).toBe('named');
+    expect(ownershipCalls()).toBe(0);
+  });
+
+  test('not an owner of the group: may not', async () => {
+    setSiteOwners([]);
+    expect(await keepingFor().keeperStanding()).toBe('notOwner');
+  });
+
+  test('the directory failing: pessimistically not an owner', async () => {
+    s().t.sandbox.control.setFaults({ rules: [{ kind: '503', method: 'GET', next: 10, pathPattern: 'ownedObjects' }] });
+    try {
+      expect(await keepingFor().mayKeepRecord()).toBe(false);
+    } finally {
+      s().t.sandbox.control.clearFaults();
+    }
+  });
 });

@@ -5,7 +5,7 @@
 import { Directory } from '../../../dev/sandbox/core/directory';
 import { createPrng } from '../../../dev/sandbox/core/prng';
 import type { SandboxContext } from '../../../dev/sandbox/core/types';
-import { bulkInsertItems, GENEROUS } from '../../../dev/sandbox/sharepoint';
+import { bulkInsertItems, GENEROUS, teamSiteGroup } from '../../../dev/sandbox/sharepoint';
 import { expectNoContractViolations, json, startTestSandbox, TEST_ANCHOR, TEST_SEED, type TestSandbox } from '../helpers/sandbox';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -51,6 +51,33 @@ describe('sites', () => {
   it('answers 404 for an unknown site path and 400 for a foreign host', async () => {
     expect((await t.graphJson<Json>(`/sites/${HOST}:/sites/nope`)).body.error).toMatchObject({ code: 'itemNotFound' });
     expect((await t.graphJson<Json>('/sites/contoso.sharepoint.com:/sites/trail')).status).toBe(400);
+  });
+});
+
+describe('the team site’s Microsoft 365 group', () => {
+  it('lists the group the signed-in user owns, with only its type and id, and reaches its team site', async () => {
+    const owned = await t.graphJson<Json>('/me/ownedObjects');
+    expect(owned.status).toBe(200);
+    expect(owned.body.value).toEqual([{ '@odata.type': '#microsoft.graph.group', id: expect.any(String) }]);
+    const site = await t.graphJson<Json>(`/groups/${owned.body.value[0].id}/sites/root?$select=id,webUrl`);
+    const byPath = await t.graphJson<Json>(`/sites/${HOST}:/sites/trail`);
+    expect(site.body).toMatchObject({ id: byPath.body.id, webUrl: `https://${HOST}/sites/trail` });
+  });
+
+  it('a colleague who owns nothing gets an empty list; an unknown group is 404 Request_ResourceNotFound', async () => {
+    const colleague = t.sandbox.control.users().find((u) => u.id !== t.user.id)!;
+    expect((await t.graphJson<Json>('/me/ownedObjects', { token: t.tokenFor(colleague) })).body.value).toEqual([]);
+    const unknown = await t.graphJson<Json>('/groups/00000000-0000-0000-0000-000000000000/sites/root');
+    expect([unknown.status, unknown.body.error.code]).toEqual([404, 'Request_ResourceNotFound']);
+  });
+
+  it('ownership taken away in the state: the user owns nothing', async () => {
+    const control = t.sandbox.control;
+    teamSiteGroup(control.context()).owners = [];
+    control.stateChanged();
+    expect((await t.graphJson<Json>('/me/ownedObjects')).body.value).toEqual([]);
+    teamSiteGroup(control.context()).owners = [t.user.id];
+    control.stateChanged();
   });
 });
 

@@ -126,6 +126,15 @@ describe('an existing store', () => {
     expect(planIsEmpty(await planProvisioning(graph, siteId))).toBe(true);
   });
 
+  test('a Projects list from before the Owner column gets OwnerId added; its projects keep their other fields', async () => {
+    const owner = await columnOf(first.lists.projects, 'OwnerId');
+    expect((await t.graphFetch(`/sites/${siteId}/lists/${first.lists.projects}/columns/${owner.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await listPlan('projects')).addColumns).toEqual(['OwnerId']);
+    await provision();
+    expect(await columnOf(first.lists.projects, 'OwnerId')).toMatchObject({ text: { allowMultipleLines: false } });
+    expect(planIsEmpty(await planProvisioning(graph, siteId))).toBe(true);
+  });
+
   test('filings made before EntityMonth existed get it when provisioning adds the column, so big entities find them in their windows', async () => {
     const month = await columnOf(first.lists.filings, 'EntityMonth');
     expect((await t.graphFetch(`/sites/${siteId}/lists/${first.lists.filings}/columns/${month.id}`, { method: 'DELETE' })).status).toBe(204);

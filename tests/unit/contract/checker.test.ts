@@ -301,6 +301,7 @@ describe('documented Graph the February 2023 subset lacks (supplement.ts, aliase
     ]],
     ['OData segment under a folder message', get(`/me/mailFolders/inbox/messages/$count`), ['GET /me/mailFolders/inbox/messages/$count: no such path in Graph v1.0 (not in the contract description nor on its allow-list).']],
     ['includeHiddenFolders not a boolean', get('/me/mailFolders', { includeHiddenFolders: 'yes' }), ["GET /me/mailFolders: query option 'includeHiddenFolders' must be true or false (got 'yes')."]],
+    ['a body on ownedObjects', { method: 'GET', path: '/me/ownedObjects', query: {}, body: {} }, ['GET /me/ownedObjects: GET takes no request body here, but one was sent.']],
     ['includeHiddenFolders on a single folder', get('/me/mailFolders/inbox', { includeHiddenFolders: 'true' }), ["GET /me/mailFolders/inbox: query option 'includeHiddenFolders' is not supported by this operation (it accepts $select)."]],
   ];
 
@@ -340,6 +341,8 @@ describe('responses are checked against the description for their operation and 
     ['the throttling sample', get('/me/messages'), reply(429, { error: { code: 'TooManyRequests', message: 'Please retry again later.', innerError: { code: '429', message: 'Please retry after', status: '429', ...innerError } } })],
     ['hand-described: mailbox settings', get('/me/mailboxSettings'), reply(200, { '@odata.context': 'x', timeZone: 'UTC', workingHours: { daysOfWeek: ['monday'], startTime: '08:00:00.0000000', endTime: '17:00:00.0000000', timeZone: { name: 'UTC' } } })],
     ['hand-described: a page of instances', get(`/me/events/${EVENT}/instances`, WINDOW), reply(200, { value: [{ id: 'i1', subject: 'x', type: 'occurrence' }], '@odata.nextLink': 'x' })],
+    ['hand-described: owned objects with limited information (a group\'s type and id)', get('/me/ownedObjects'), reply(200, { '@odata.context': 'x', value: [{ '@odata.type': '#microsoft.graph.group', id: 'g1' }] })],
+    ['hand-described: a group\'s team site', get('/groups/g1/sites/root', { $select: 'id' }), reply(200, { id: 'contoso.sharepoint.com,a,b' })],
     ['identity is open in responses (createdBy.user.email, as SharePoint sends it)', get(`${ITEMS}/5`), reply(200, { id: '5', createdBy: { user: { email: 'a@contoso.com', id: 'u1', displayName: 'A' } } })],
     ['allow-listed: list item delta', get(`${ITEMS}/delta`), reply(200, { '@odata.deltaLink': 'x', value: [{ id: '1', fields: { Title: 'a' } }, { id: '2', deleted: { state: 'deleted' } }] })],
   ];

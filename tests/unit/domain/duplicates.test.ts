@@ -55,12 +55,16 @@ describe('likelyDuplicates', () => {
 });
 
 describe('record keepers', () => {
-  test('named keepers: only they; none named: site owners by default (SharePoint decides), unless known not to be one', () => {
+  test('named keepers decide alone; none named: site owners, and an owner not known to be one is not one', () => {
     expect(recordKeeperStanding(['Tiina.Laine@seutuopisto.fi'], 'tiina.laine@seutuopisto.fi')).toBe('named');
     expect(recordKeeperStanding(['tiina.laine@seutuopisto.fi'], 'pekka@seutuopisto.fi')).toBe('notNamed');
-    expect(recordKeeperStanding([], 'pekka@seutuopisto.fi')).toBe('ownersByDefault');
-    expect(recordKeeperStanding([], 'pekka@seutuopisto.fi', false)).toBe('notNamed');
-    expect(mayKeepRecord('ownersByDefault')).toBe(true);
+    expect(recordKeeperStanding(['tiina.laine@seutuopisto.fi'], 'pekka@seutuopisto.fi', true)).toBe('notNamed');
+    expect(recordKeeperStanding([], 'pekka@seutuopisto.fi', true)).toBe('siteOwner');
+    expect(recordKeeperStanding([], 'pekka@seutuopisto.fi', false)).toBe('notOwner');
+    expect(recordKeeperStanding([], 'pekka@seutuopisto.fi')).toBe('notOwner');
+    expect(mayKeepRecord('named')).toBe(true);
+    expect(mayKeepRecord('siteOwner')).toBe(true);
     expect(mayKeepRecord('notNamed')).toBe(false);
+    expect(mayKeepRecord('notOwner')).toBe(false);
   });
 });
