@@ -5,7 +5,7 @@ import type { EntitySummary } from '../domain/entities';
 import { createEntityIndex, searchEntities, type EntityIndex } from '../record/entityIndex';
 import { createGraphTrailStore } from '../record/graphTrailStore';
 import { SiteLists } from '../record/listItems';
-import { locateStore, StoreNotSetUpError, StoreSiteUnknownError } from '../record/locate';
+import { locateStore, StoreNotSetUpError, StoreOutdatedError, StoreSiteUnknownError } from '../record/locate';
 import { loadTenantSettings } from '../record/tenantSettings';
 import { createIndexedDbStore } from './storage/indexedDbStore';
 import { createRecordKeeping, type RecordKeeping } from './record/recordKeeping';
@@ -69,7 +69,9 @@ export type { Filing, FilingOutcome } from '../record/trailStore';
 /** A server search SharePoint refused because too many entries start with what was typed (the list view threshold). */
 export { isSearchTooBroad } from '../record/lookups';
 
-/** Why the record cannot be used until someone sets it up (no site named, no record on it); null for a passing failure. */
-export function recordSetUpProblem(error: unknown): 'notSetUp' | 'noSite' | null {
-  return error instanceof StoreNotSetUpError ? 'notSetUp' : error instanceof StoreSiteUnknownError ? 'noSite' : null;
+/** Why the record cannot be used until someone sets it up (no site named, no record on it, set up by an older version); null for a passing failure. */
+export function recordSetUpProblem(error: unknown): 'notSetUp' | 'noSite' | 'outdated' | null {
+  if (error instanceof StoreNotSetUpError) return 'notSetUp';
+  if (error instanceof StoreOutdatedError) return 'outdated';
+  return error instanceof StoreSiteUnknownError ? 'noSite' : null;
 }
