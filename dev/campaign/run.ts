@@ -118,6 +118,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     // The user opens the pane once more: whatever it resumes, then the mailbox and the record are read back.
     triage.pane().close();
     const final = await world.openPane();
+    await final.filing(); // its start finishes the note saves earlier panes left
     triage.finish(final);
     filing.finish();
     const keyless = await checkRecord(world, tally);

@@ -205,7 +205,10 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
         tally.add('stale', 1, `click ${n}: Retry of an older ${entry.action} moved "${subjectOf(id)}" after the user's ${last.kind === 'restore' ? 'undo' : last.action} (click ${last.click})`);
       }
       if (!outcome || outcome.kind === 'error' || named(outcome, m.immutableId, m.restId)) continue;
-      if (!goal.has(m.folderId)) tally.add('silent', 1, `click ${n}: Retry of ${entry.action} answered ${outcome.kind}, but "${subjectOf(id)}" is not there and no failure names it`);
+      if (!goal.has(m.folderId)) {
+        if (process.env.CAMPAIGN_DEBUG) process.stderr.write(`DEBUG silent retry: entry ${JSON.stringify(entry)}\n  outcome ${JSON.stringify(outcome)}\n  message ${JSON.stringify({ immutableId: m.immutableId, restId: m.restId, folderBefore: folderBefore.get(id), now: m.folderId })}\n  ledger ${JSON.stringify(ledger.get(m.immutableId))}\n`);
+        tally.add('silent', 1, `click ${n}: Retry of ${entry.action} answered ${outcome.kind}, but "${subjectOf(id)}" is not there and no failure names it`);
+      }
     }
     return true;
   }
