@@ -21,12 +21,19 @@ export async function triageOfficeItems(
   onTranslated: (immutable: ReadonlyMap<string, string>) => void = () => undefined,
   /** Passed to the triage call (beforeWrite). */
   options: Pick<TriageOptions, 'beforeWrite'> = {},
+  /**
+   * Learn the immutable ids before anything is written, even for one message: set while an older intent
+   * in this mailbox waits (Not done yet). A move changes the REST id, so a click whose translation failed
+   * and whose move landed could never be matched with that older intent, and its Retry would move the
+   * message back; translated first, or failed before writing, the newer intent always names it.
+   */
+  translateFirst = false,
 ): Promise<TriageResult> {
   const told = (translated: Map<string, { immutableId: string }>) => {
     onTranslated(new Map([...translated].map(([rest, identity]) => [rest, identity.immutableId])));
     return translated;
   };
-  if (restIds.length === 1) {
+  if (restIds.length === 1 && !translateFirst) {
     // A translation that fails costs nothing but the retry key: the REST id stays the best we have.
     const translating = identities.ofAll(service.mailbox, restIds).then(told, () => new Map<string, never>());
     const result = await service.triage(action, [...restIds], options);
@@ -50,7 +57,8 @@ export async function triageOfficeItems(
     }
     return { ...result, failed: result.failed.map(immutable), ...(result.unconfirmed ? { unconfirmed: result.unconfirmed.map(immutable) } : {}) };
   }
-  // An id Graph cannot translate (the message is gone) keeps Office's, and triage reports it missing.
+  // Translated first (a failure stops the action before any write). An id Graph cannot translate (the
+  // message is gone) keeps Office's, and triage reports it missing.
   const translated = told(await identities.ofAll(service.mailbox, restIds));
   return service.triage(
     action,
