@@ -22,21 +22,23 @@ export async function triageOfficeItems(
   /** Passed to the triage call (beforeWrite). */
   options: Pick<TriageOptions, 'beforeWrite'> = {},
   /**
-   * Learn the immutable ids before anything is written, even for one message: set while an older intent
-   * in this mailbox waits (Not done yet). A move changes the REST id, so a click whose translation failed
-   * and whose move landed could never be matched with that older intent, and its Retry would move the
-   * message back; translated first, or failed before writing, the newer intent always names it.
+   * Set while an older intent in this mailbox waits (Not done yet). A move changes the REST id, so a
+   * click whose translation failed and whose blind write landed unanswered could never be matched with
+   * that older intent, and its Retry would move the message back. So one message is then read before
+   * anything is written (one more round trip, only then): the read names it by its immutable id (Graph
+   * answers with those), and a read that never answers writes nothing, leaving the REST id alive to be
+   * translated later.
    */
-  translateFirst = false,
+  olderWaits = false,
 ): Promise<TriageResult> {
   const told = (translated: Map<string, { immutableId: string }>) => {
     onTranslated(new Map([...translated].map(([rest, identity]) => [rest, identity.immutableId])));
     return translated;
   };
-  if (restIds.length === 1 && !translateFirst) {
+  if (restIds.length === 1) {
     // A translation that fails costs nothing but the retry key: the REST id stays the best we have.
     const translating = identities.ofAll(service.mailbox, restIds).then(told, () => new Map<string, never>());
-    const result = await service.triage(action, [...restIds], options);
+    const result = await service.triage(action, [...restIds], { ...options, ...(olderWaits ? { verifyFirst: true } : {}) });
     let translated = await translating;
     // Not translated, and it did not go through: asked once more, so the intent kept for it (and what it
     // supersedes) names it by the id that survives a move. A REST id dead after a landed move stays as it is.
@@ -57,8 +59,7 @@ export async function triageOfficeItems(
     }
     return { ...result, failed: result.failed.map(immutable), ...(result.unconfirmed ? { unconfirmed: result.unconfirmed.map(immutable) } : {}) };
   }
-  // Translated first (a failure stops the action before any write). An id Graph cannot translate (the
-  // message is gone) keeps Office's, and triage reports it missing.
+  // An id Graph cannot translate (the message is gone) keeps Office's, and triage reports it missing.
   const translated = told(await identities.ofAll(service.mailbox, restIds));
   return service.triage(
     action,
