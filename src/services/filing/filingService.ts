@@ -348,11 +348,12 @@ export function createFilingService(options: FilingServiceOptions) {
   const noteSaved = (outcomes: readonly FilingOutcome[]) => outcomes.every((o) => o.status !== 'failed');
 
   /**
-   * Finishes the meeting-note saves that an earlier pane began and did not finish (the user was told it
-   * failed and gave up, or the pane closed mid-save): each is saved again with its own creation id, so
-   * its note, if written, is found and filed rather than made twice; a note row left filed nowhere is
-   * filed where it was meant to be. One that fails again waits for the next pane. A save this pane
-   * holds is left to its user. Runs once per pane (the pane starts it as it opens); returns the
+   * Settles the meeting-note saves an earlier pane began and did not finish, so the record is what the
+   * user was told. A save the pane closed in the middle of (the user never heard) is finished: saved again
+   * with its own creation id, so its note, if written, is found and filed rather than made twice. A save
+   * the user was told had failed, and did not ask for again, leaves no note filed nowhere (a note row it
+   * wrote is removed; one filed somewhere stays). What fails again waits for the next pane; a save this
+   * pane holds is left to its user. Runs once per pane (the pane starts it as it opens); returns the
    * outcomes of the saves it finished.
    */
   let resumed: Promise<FilingOutcome[][]> | undefined;
@@ -360,6 +361,11 @@ export function createFilingService(options: FilingServiceOptions) {
     resumed ??= (async () => {
       const finished: FilingOutcome[][] = [];
       for (const waiting of creations.waitingNotes()) {
+        if (waiting.told) {
+          const removed = await store.discardUnfiledNote(waiting.creationId).then(() => true, () => false);
+          if (removed) creations.forget(waiting.intent);
+          continue;
+        }
         const { headline, body, date, entities } = waiting.note;
         const outcomes = await store.addNote({ headline, body, date, creationId: waiting.creationId }, entities).catch(() => undefined);
         if (!outcomes || !noteSaved(outcomes)) continue;

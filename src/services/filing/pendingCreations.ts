@@ -7,7 +7,8 @@
  *
  * A meeting note's save also keeps what it was for (headline, text, date, entities): its note row is
  * written before its filings (SharePoint has no transaction that holds both), so a save that stopped
- * half way can leave a note filed nowhere. A later pane finishes it (see `waitingNotes`).
+ * half way can leave a note filed nowhere. A later pane settles it (see `waitingNotes`): a try the user
+ * was told had failed is marked so.
  */
 import type { EntitySummary } from '../../domain/entities';
 import { CREATION_IDS_KEY } from '../storage/keys';
@@ -28,12 +29,16 @@ interface Pending {
   id: string;
   at: number;
   note?: PendingNote;
+  /** The user was told this try failed (a save cut off with its pane never was). */
+  failed?: true;
 }
 
 export interface WaitingNote {
   intent: string;
   creationId: string;
   note: PendingNote;
+  /** Its last try ended in a failure the user was told of; else the pane closed in the middle of it. */
+  told: boolean;
 }
 
 function isSummary(value: unknown): value is EntitySummary {
@@ -58,11 +63,11 @@ export function createPendingCreations(storage: Pick<Storage, 'getItem' | 'setIt
       if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
       const oldest = now() - CREATION_ID_TTL_MS;
       return Object.fromEntries(
-        Object.entries(value as Record<string, { id?: unknown; at?: unknown; note?: unknown }>).flatMap(([intent, v]) => {
+        Object.entries(value as Record<string, { id?: unknown; at?: unknown; note?: unknown; failed?: unknown }>).flatMap(([intent, v]) => {
           const at = typeof v?.at === 'number' ? v.at : typeof v?.at === 'string' ? Date.parse(v.at) : NaN;
           if (typeof v?.id !== 'string' || !(at > oldest)) return [];
           const note = noteOf(v.note);
-          return [[intent, { id: v.id, at, ...(note ? { note } : {}) }]];
+          return [[intent, { id: v.id, at, ...(note ? { note } : {}), ...(v.failed === true ? { failed: true as const } : {}) }]];
         }),
       );
     } catch {
@@ -96,8 +101,17 @@ export function createPendingCreations(storage: Pick<Storage, 'getItem' | 'setIt
     const creationId = held.get(intent) ?? read()[intent]?.id ?? globalThis.crypto.randomUUID();
     held.set(intent, creationId);
     keep((p) => void (p[intent] = { id: creationId, at: p[intent]?.at ?? now(), ...(note ? { note: p[intent]?.note ?? note } : {}) }));
-    const result = await work(creationId);
+    // A try that ends in a failure (thrown, or not done) is one the user is told of: marked so.
+    const told = () => keep((p) => void (p[intent] && (p[intent] = { ...p[intent], failed: true })));
+    let result: T;
+    try {
+      result = await work(creationId);
+    } catch (error) {
+      told();
+      throw error;
+    }
     if (done(result)) forget(intent);
+    else told();
     return result;
   }
 
@@ -106,7 +120,7 @@ export function createPendingCreations(storage: Pick<Storage, 'getItem' | 'setIt
     Object.entries(read())
       .filter(([intent, p]) => p.note && !held.has(intent))
       .sort(([, a], [, b]) => a.at - b.at)
-      .map(([intent, p]) => ({ intent, creationId: p.id, note: p.note! }));
+      .map(([intent, p]) => ({ intent, creationId: p.id, note: p.note!, told: p.failed === true }));
 
   return { once, forget, waitingNotes };
 }
