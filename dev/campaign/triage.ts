@@ -212,9 +212,11 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
       if (!outcome || outcome.kind === 'error' || named(outcome, m.immutableId, m.restId)) continue;
       // What this Retry sent again: a newer intent may have taken a message out of the entry first (the
       // latest intent per message wins); leaving such a message is right, and its latest intent is judged at
-      // the end. One dropped while its latest intent is still this action is counted below.
+      // the end (a newer intent of the same action that failed waits in its own entry). One dropped while its
+      // latest intent is still this action, and waiting nowhere else, is counted below.
       const held = inRecord(outcome.record, m.immutableId) || outcome.unconfirmed.includes(subjectOf(id));
-      if (!held && last && (last.kind === 'restore' || last.action !== entry.action)) continue;
+      const waitsElsewhere = pane.triage.outbox.list().some((e) => e.id !== entry.id && (e.messageIds.includes(m.immutableId) || e.messageIds.includes(m.restId)));
+      if (!held && last && (last.kind === 'restore' || last.action !== entry.action || waitsElsewhere)) continue;
       if (!goal.has(m.folderId)) {
         if (process.env.CAMPAIGN_DEBUG) process.stderr.write(`DEBUG silent retry: entry ${JSON.stringify(entry)}\n  outcome ${JSON.stringify(outcome)}\n  message ${JSON.stringify({ immutableId: m.immutableId, restId: m.restId, folderBefore: folderBefore.get(id), now: m.folderId })}\n  ledger ${JSON.stringify(ledger.get(m.immutableId))}\n`);
         tally.add('silent', 1, `click ${n}: Retry of ${entry.action} answered ${outcome.kind}, but "${subjectOf(id)}" is not there and no failure names it`);
