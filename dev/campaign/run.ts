@@ -20,7 +20,8 @@
  * - undo-inexact: after an undo reported successful, a message's folder, flag, read state or
  *   categories differ from just before the action the user undid;
  * - silent: a failure the outcome never named: an action or Retry answered done for a message that
- *   did not move, or moved it without an undo record; an undo that counts fewer messages back than it
+ *   did not move (a Retry answers only for what it still held: a message a newer intent took out of its
+ *   entry first is judged by that newer intent), or moved it without an undo record; an undo that counts fewer messages back than it
  *   had and names no failure; a filing op answered done that the record does not hold.
  * The seed fixes the campaign's choices and the sandbox's fault draws; concurrent requests may reach the
  * sandbox in another order from run to run, so runs of one seed can differ by a few counts.
@@ -118,6 +119,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     // The user opens the pane once more: whatever it resumes, then the mailbox and the record are read back.
     triage.pane().close();
     const final = await world.openPane();
+    await final.filing(); // its start finishes the note saves earlier panes left
     triage.finish(final);
     filing.finish();
     const keyless = await checkRecord(world, tally);

@@ -74,6 +74,10 @@ export interface TriageDriver {
   act(n: number, action: TriageAction, ids: string[]): Promise<void>;
   /** Scripted: undo the newest record, as the pane's Undo does. */
   undoLatest(n: number): Promise<boolean>;
+  /** Scripted: the pane closes and opens again (a fresh pane: nothing cached, the storage kept). */
+  restartPane(): Promise<void>;
+  /** Scripted: Retry this Not-done-yet entry, as the pane's Retry does. */
+  retryEntry(n: number, entryId: string): Promise<boolean>;
   /** Judges every message's latest intent once the campaign is over (faults off, a fresh pane open). */
   finish(pane: Pane): void;
   stats: TriageStats;
@@ -185,11 +189,12 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
     return true;
   }
 
-  async function retry(n: number): Promise<boolean> {
+  async function retry(n: number, entryId?: string): Promise<boolean> {
     const entries = pane.triage.outbox.list();
     if (entries.length === 0) return false;
+    const entry = entryId ? entries.find((e) => e.id === entryId) : random.pick(entries);
+    if (!entry) return false;
     stats.retries += 1;
-    const entry = random.pick(entries);
     const folderBefore = new Map(entry.messageIds.map((id) => [id, world.message(id)?.folderId ?? '']));
     const outcome = await pane.triage.runner.retry(entry.id);
     const goal = goalFolders(entry.action);
@@ -205,7 +210,17 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
         tally.add('stale', 1, `click ${n}: Retry of an older ${entry.action} moved "${subjectOf(id)}" after the user's ${last.kind === 'restore' ? 'undo' : last.action} (click ${last.click})`);
       }
       if (!outcome || outcome.kind === 'error' || named(outcome, m.immutableId, m.restId)) continue;
-      if (!goal.has(m.folderId)) tally.add('silent', 1, `click ${n}: Retry of ${entry.action} answered ${outcome.kind}, but "${subjectOf(id)}" is not there and no failure names it`);
+      // What this Retry sent again: a newer intent may have taken a message out of the entry first (the
+      // latest intent per message wins); leaving such a message is right, and its latest intent is judged at
+      // the end (a newer intent of the same action that failed waits in its own entry). One dropped while its
+      // latest intent is still this action, and waiting nowhere else, is counted below.
+      const held = inRecord(outcome.record, m.immutableId) || outcome.unconfirmed.includes(subjectOf(id));
+      const waitsElsewhere = pane.triage.outbox.list().some((e) => e.id !== entry.id && (e.messageIds.includes(m.immutableId) || e.messageIds.includes(m.restId)));
+      if (!held && last && (last.kind === 'restore' || last.action !== entry.action || waitsElsewhere)) continue;
+      if (!goal.has(m.folderId)) {
+        if (process.env.CAMPAIGN_DEBUG) process.stderr.write(`DEBUG silent retry: entry ${JSON.stringify(entry)}\n  outcome ${JSON.stringify(outcome)}\n  message ${JSON.stringify({ immutableId: m.immutableId, restId: m.restId, folderBefore: folderBefore.get(id), now: m.folderId })}\n  ledger ${JSON.stringify(ledger.get(m.immutableId))}\n`);
+        tally.add('silent', 1, `click ${n}: Retry of ${entry.action} answered ${outcome.kind}, but "${subjectOf(id)}" is not there and no failure names it`);
+      }
     }
     return true;
   }
@@ -221,6 +236,8 @@ export async function triageDriver(world: World, random: Random, tally: Tally, p
     pane: () => pane,
     act: (n, action, ids) => act(n, false, { action, ids }),
     undoLatest: (n) => undo(n),
+    retryEntry: (n, entryId) => retry(n, entryId),
+    restartPane: () => restart(),
     async click(n) {
       stats.clicks += 1;
       const roll = random.next();

@@ -191,7 +191,11 @@ export async function startWorld(seed: number): Promise<World> {
       graph,
       triage: createTriageRuntime(host, graph, paneStorage),
       filing: () => {
-        filing ??= startFilingRuntime(host, graph, SITE_URL, paneStorage);
+        // As the pane starts it: note saves an earlier pane left unfinished are finished (awaited here, so the campaign reads after it).
+        filing ??= startFilingRuntime(host, graph, SITE_URL, paneStorage).then(async (runtime) => {
+          await runtime.filing.resume();
+          return runtime;
+        });
         // A start that failed is tried again on the next use, as the pane's "Try again" would.
         filing.catch(() => (filing = undefined));
         return filing;

@@ -4,7 +4,7 @@ import { batchError, type BatchResult, type BatchStep } from '../graph/batch';
 import { GraphRequestError, isNotFound } from '../graph/errors';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
-import { createOnce, deleteOne, newCreationId } from './creations';
+import { createOnce, deleteOne, findByCreationId, newCreationId } from './creations';
 import { mayBeUniqueClash, UndoIncompleteError } from './errors';
 import { isWholeItem, toListItem, type ListItem } from './listItems';
 import { filingFields, title, toFiling, type Filing } from './mapping';
@@ -109,4 +109,16 @@ async function removeUnfiledNote(ctx: StoreContext, id: string, cause: unknown, 
   }
   if (cause !== undefined) throw cause;
   return outcomes;
+}
+
+/**
+ * Removes the note a save made (found by its creation id) when nothing files it: a save the user was told
+ * had failed and did not ask for again, so the record holds no note filed nowhere. A note filed to some
+ * entity stays (it shows in that timeline). A read or delete that fails is thrown: the caller tries later.
+ */
+export async function discardUnfiledNote(ctx: StoreContext, creationId: string): Promise<void> {
+  const note = await findByCreationId(ctx, 'notes', creationId);
+  if (!note) return;
+  const filed = await ctx.lists.all('filings', { filter: `fields/ItemKey eq ${odataString(itemKey({ kind: 'note', immutableId: note.id, subject: '', date: '' }))}` });
+  if (filed.length === 0) await deleteOne(ctx, 'notes', note.id);
 }

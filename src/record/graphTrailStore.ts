@@ -5,7 +5,7 @@ import type { GraphClient } from '../graph/client';
 import type { StoreContext } from './context';
 import { erasePerson, exportPerson } from './dataRights';
 import { createOrganisation, createPerson, createProject, getEntity, updateEntity } from './entityWrites';
-import { addNote, file, unfile } from './filings';
+import { addNote, discardUnfiledNote, file, unfile } from './filings';
 import { SiteLists } from './listItems';
 import type { StoreLocation } from './location';
 import * as lookups from './lookups';
@@ -58,6 +58,7 @@ export function createGraphTrailStore(options: GraphTrailStoreOptions): TrailSto
     file: (item, entities: readonly EntitySummary[], note) => file(ctx, item, entities, note),
     unfile: (filing) => unfile(ctx, filing),
     addNote: (note: NoteInput, entities) => addNote(ctx, note, entities),
+    discardUnfiledNote: (creationId: string) => discardUnfiledNote(ctx, creationId),
     exportPerson: (ref) => exportPerson(ctx, ref),
     erasePerson: (ref) => erasePerson(ctx, ref),
   };

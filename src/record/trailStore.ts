@@ -98,6 +98,8 @@ export interface TrailStore {
   file(item: FiledItem, entities: readonly EntitySummary[], note?: string): Promise<FilingOutcome[]>;
   unfile(filing: Filing): Promise<void>;
   addNote(note: NoteInput, entities: readonly EntitySummary[]): Promise<FilingOutcome[]>;
+  /** Removes the note this creation id made if it is filed nowhere (a save given up on); one filed somewhere stays. */
+  discardUnfiledNote(creationId: string): Promise<void>;
 
   // Data rights
   exportPerson(ref: EntityRef): Promise<PersonExport>;

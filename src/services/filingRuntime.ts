@@ -48,6 +48,8 @@ export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, s
   const index = createEntityIndex(new SiteLists(graph, location), { snapshot: { store: createIndexedDbStore(), key: ENTITY_INDEX_KEY }, extraPublicDomains });
   void index.refresh().catch(() => undefined); // until warm (or if it fails) search asks the server
   const filing = createFilingService({ store, graph, self: user.emailAddress, storage, index, organisation: () => organisation });
+  // Meeting-note saves an earlier pane did not finish are finished now, in the background (each at most once).
+  void filing.resume();
   const search = (text: string, limit = 10) => searchEntities(index, (prefix, n) => store.search(prefix, n), text, limit);
   return {
     filing,

@@ -91,6 +91,26 @@ describe('triage', () => {
     expect(nonZero(tally)).toEqual({ lost: 1 });
   });
 
+  test.each(['archive', 'readLater'] as const)('a Retry that leaves a message a newer intent (%s) took out of its entry (the latest intent wins) counts nothing', async (newerAction) => {
+    const [a, b] = [pool[0]!, pool[1]!];
+    // Read later on two messages fails before anything is written: one entry waits for both.
+    world.sandbox.control.setFaults({ rules: [{ kind: '503', pathPattern: '/$batch' }] });
+    await driver.act(1, 'readLater', [a, b]);
+    const older = driver.pane().triage.outbox.list()[0]!;
+    expect(older.messageIds).toHaveLength(2);
+    // In a pane opened again (nothing translated yet), the user archives one of them; that fails too, and its
+    // translation is lost: it waits named by its REST id.
+    await driver.restartPane();
+    world.sandbox.control.setFaults({ rules: [{ kind: '503', pathPattern: '/$batch' }, { kind: '503', pathPattern: '/me/translateExchangeIds' }] });
+    await driver.act(2, newerAction, [a]);
+    world.sandbox.control.clearFaults();
+    expect(driver.pane().triage.outbox.list()).toMatchObject([{ action: newerAction, restIds: [world.message(a)!.restId] }, { action: 'readLater', messageIds: [a, b] }]);
+    // Retry of the older Read later: the newer Archive takes its message out first, so only the other one moves.
+    expect(await driver.retryEntry(3, older.id)).toBe(true);
+    expect(world.message(a)!.folderId).toBe(world.mailbox().folders.find((f) => f.wellKnownName === 'inbox')!.id);
+    expect(nonZero(tally)).toEqual({});
+  });
+
   test('an undo reported done, with the message not as it was before the action: undo-inexact 1', async () => {
     await driver.act(1, 'asap', [pool[0]!]);
     // Triage's undo restores folder, flag and read state, not categories: a change to them stays.

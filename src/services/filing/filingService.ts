@@ -21,13 +21,12 @@ import { itemIdentitiesFor, type ItemIdentities } from '../itemIdentities';
 import type { EntityIndex } from '../../record/entityIndex';
 import type { OrganisationInput, PersonInput, ProjectInput } from '../../record/mapping';
 import type { Filing, FilingOutcome, Matches, TrailStore } from '../../record/trailStore';
-import { CREATION_IDS_KEY, RECENT_ENTITIES_KEY as RECENT_KEY } from '../storage/keys';
+import { RECENT_ENTITIES_KEY as RECENT_KEY } from '../storage/keys';
+import { createPendingCreations } from './pendingCreations';
 
 /** The category filed mail carries (a master category of that name is optional; Outlook shows it either way). */
 export const FILED_CATEGORY = 'Trail';
 const MAX_RECENT = 10;
-const MAX_PENDING_CREATIONS = 50;
-const CREATION_ID_TTL_MS = 7 * 24 * 3600_000;
 
 export interface FilingView {
   /** What a filing files by default: the message, the single meeting, or this occurrence of a series. */
@@ -328,63 +327,54 @@ export function createFilingService(options: FilingServiceOptions) {
     return null;
   }
 
-  /**
-   * One creation id per user intent, kept until that intent succeeds: the same save or create asked again
-   * after a failure (its answer may have been lost after the write) carries the same id, so the record
-   * finds the first row instead of making a second. The ids wait in the pane's storage too, so a pane
-   * closed and opened again between the lost answer and the retry still finds the first row; a week
-   * old, or beyond the newest fifty, an id is forgotten.
-   */
-  const intents = new Map<string, string>();
-  type Pending = Record<string, { id: string; at: number }>;
-  const pending = (): Pending => {
-    try {
-      const value = JSON.parse(options.storage?.getItem(CREATION_IDS_KEY) ?? '{}') as unknown;
-      if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-      const now = Date.now();
-      return Object.fromEntries(
-        Object.entries(value as Record<string, { id?: unknown; at?: unknown }>).flatMap(([intent, v]) => {
-          const at = typeof v?.at === 'number' ? v.at : typeof v?.at === 'string' ? Date.parse(v.at) : NaN;
-          return typeof v?.id === 'string' && at > now - CREATION_ID_TTL_MS ? [[intent, { id: v.id, at }]] : [];
-        }),
-      );
-    } catch {
-      return {};
-    }
-  };
-  const keepPending = (change: (p: Pending) => void) => {
-    if (!options.storage) return;
-    const next = pending();
-    change(next);
-    const newest = Object.entries(next).sort(([, a], [, b]) => b.at - a.at).slice(0, MAX_PENDING_CREATIONS);
-    try {
-      options.storage.setItem(CREATION_IDS_KEY, JSON.stringify(Object.fromEntries(newest)));
-    } catch {
-      // A full storage costs only the retry after a closed pane: the id is still kept in memory.
-    }
-  };
-  async function once<T>(intent: string, work: (creationId: string) => Promise<T>, done: (result: T) => boolean = () => true): Promise<T> {
-    const creationId = intents.get(intent) ?? pending()[intent]?.id ?? globalThis.crypto.randomUUID();
-    intents.set(intent, creationId);
-    keepPending((p) => void (p[intent] = { id: creationId, at: p[intent]?.at ?? Date.now() }));
-    const result = await work(creationId);
-    if (done(result)) {
-      intents.delete(intent);
-      keepPending((p) => void delete p[intent]);
-    }
-    return result;
-  }
+  const creations = createPendingCreations(options.storage);
+  const once = creations.once;
 
   /** "What was agreed": a note filed to every entity the meeting (or its series) is filed to. */
   async function addMeetingNote(meeting: FilingView, text: string, when?: string): Promise<FilingOutcome[]> {
     const entities = uniqueEntities(meeting.filed);
     if (entities.length === 0) return [];
     const intent = JSON.stringify(['note', itemKey(meeting.item), text, when ?? null, entities.map((e) => entityKey(e.ref))]);
+    // Kept with the creation id until the save succeeds, so a later pane can finish it (resume).
+    const pending = { headline: meeting.item.subject, body: text, date: when ?? new Date().toISOString(), entities };
     return once(
       intent,
       (creationId) => store.addNote({ headline: meeting.item.subject, body: text, ...(when ? { date: when } : {}), creationId }, entities),
-      (outcomes) => outcomes.every((o) => o.status !== 'failed'),
+      noteSaved,
+      pending,
     );
+  }
+
+  const noteSaved = (outcomes: readonly FilingOutcome[]) => outcomes.every((o) => o.status !== 'failed');
+
+  /**
+   * Settles the meeting-note saves an earlier pane began and did not finish, so the record is what the
+   * user was told. A save the pane closed in the middle of (the user never heard) is finished: saved again
+   * with its own creation id, so its note, if written, is found and filed rather than made twice. A save
+   * the user was told had failed, and did not ask for again, leaves no note filed nowhere (a note row it
+   * wrote is removed; one filed somewhere stays). What fails again waits for the next pane; a save this
+   * pane holds is left to its user. Runs once per pane (the pane starts it as it opens); returns the
+   * outcomes of the saves it finished.
+   */
+  let resumed: Promise<FilingOutcome[][]> | undefined;
+  function resume(): Promise<FilingOutcome[][]> {
+    resumed ??= (async () => {
+      const finished: FilingOutcome[][] = [];
+      for (const waiting of creations.waitingNotes()) {
+        if (waiting.told) {
+          const removed = await store.discardUnfiledNote(waiting.creationId).then(() => true, () => false);
+          if (removed) creations.forget(waiting.intent);
+          continue;
+        }
+        const { headline, body, date, entities } = waiting.note;
+        const outcomes = await store.addNote({ headline, body, date, creationId: waiting.creationId }, entities).catch(() => undefined);
+        if (!outcomes || !noteSaved(outcomes)) continue;
+        creations.forget(waiting.intent);
+        finished.push(outcomes);
+      }
+      return finished;
+    })();
+    return resumed;
   }
 
   /** Creates a person, or finds the one with that address; asked again after a failure, it is the same creation. */
@@ -416,7 +406,7 @@ export function createFilingService(options: FilingServiceOptions) {
     await setCategories(graph, message, [...categories, FILED_CATEGORY]);
   }
 
-  return { view, fileTo, addMeetingNote, createPerson, createOrganisation, createProject, unfile: (filing: Filing) =>
+  return { view, fileTo, addMeetingNote, resume, createPerson, createOrganisation, createProject, unfile: (filing: Filing) =>
       store.unfile(filing).then(
         () => unfiledHere(filing),
         (error: unknown) => {

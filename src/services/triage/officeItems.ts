@@ -21,6 +21,15 @@ export async function triageOfficeItems(
   onTranslated: (immutable: ReadonlyMap<string, string>) => void = () => undefined,
   /** Passed to the triage call (beforeWrite). */
   options: Pick<TriageOptions, 'beforeWrite'> = {},
+  /**
+   * Set while an older intent in this mailbox waits (Not done yet). A move changes the REST id, so a
+   * click whose translation failed and whose blind write landed unanswered could never be matched with
+   * that older intent, and its Retry would move the message back. So one message is then read before
+   * anything is written (one more round trip, only then): the read names it by its immutable id (Graph
+   * answers with those), and a read that never answers writes nothing, leaving the REST id alive to be
+   * translated later.
+   */
+  olderWaits = false,
 ): Promise<TriageResult> {
   const told = (translated: Map<string, { immutableId: string }>) => {
     onTranslated(new Map([...translated].map(([rest, identity]) => [rest, identity.immutableId])));
@@ -29,7 +38,7 @@ export async function triageOfficeItems(
   if (restIds.length === 1) {
     // A translation that fails costs nothing but the retry key: the REST id stays the best we have.
     const translating = identities.ofAll(service.mailbox, restIds).then(told, () => new Map<string, never>());
-    const result = await service.triage(action, [...restIds], options);
+    const result = await service.triage(action, [...restIds], { ...options, ...(olderWaits ? { verifyFirst: true } : {}) });
     let translated = await translating;
     // Not translated, and it did not go through: asked once more, so the intent kept for it (and what it
     // supersedes) names it by the id that survives a move. A REST id dead after a landed move stays as it is.

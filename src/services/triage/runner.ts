@@ -243,9 +243,12 @@ export function createTriageRunner(deps: TriageRunnerDeps): TriageRunner {
   return {
     async triageItems(action, { mailbox, items }, options = {}) {
       const service = deps.serviceFor(mailbox);
+      // While an older intent in this mailbox waits, a message's immutable id is learnt before any write, so
+      // this newer intent can always take it out of that one (the latest intent per message wins).
+      const olderWaits = deps.outbox.list().some((e) => (e.mailbox ?? null) === (service.mailbox ?? null));
       // The intent names each message by its REST id until its immutable one is known: that one survives the move.
       const send = (entryId: string) =>
-        triageOfficeItems(service, deps.identities, action, items.map((i) => i.id), (ids) => deps.outbox.rename(entryId, ids), { beforeWrite: () => deps.outbox.writing(entryId) });
+        triageOfficeItems(service, deps.identities, action, items.map((i) => i.id), (ids) => deps.outbox.rename(entryId, ids), { beforeWrite: () => deps.outbox.writing(entryId) }, olderWaits);
       return run(action, service, items, send, options, 'rest');
     },
 

@@ -3,6 +3,7 @@
  * ids (its translation to immutable ids was lost): it must still take its messages out of an older
  * entry, so that entry's Retry cannot move them after the newer click.
  */
+import { GraphRequestError } from '../../../src/graph/errors';
 import { createItemIdentities } from '../../../src/services/itemIdentities';
 import { createOutbox } from '../../../src/services/triage/outbox';
 import { createTriageRunner } from '../../../src/services/triage/runner';
@@ -55,4 +56,22 @@ test('a click named by its REST id whose whole answer was lost after the move is
   expect(outcome).toMatchObject({ kind: 'done', unconfirmed: [m!.subject] });
   expect(outbox.list()).toEqual([]);
   expect((await readMessage(t(), immutable!.id))!.parentFolderId).toBe(context.asap);
+});
+
+test('a click while an older entry waits, whose translation fails and whose move lands unanswered, is still the latest intent: the older Retry cannot move its message back', async () => {
+  const { h, outbox, runner } = setup();
+  const [m] = await messagesIn(t(), 'inbox', 1, 'rest');
+  const [immutable] = await messagesIn(t(), 'inbox', 1);
+  await h.service.ensureFolders();
+  // An older Read later waits in Not done yet, named by its immutable id, its "before" lost with an
+  // answer (as a pane keeps it after its writes landed unanswered): a Retry cannot tell a newer move from its own.
+  const older = outbox.add('readLater', [{ messageId: immutable!.id, subject: immutable!.subject, error: new GraphRequestError(503, 'serviceNotAvailable', 'lost'), beforeLost: true }]);
+  // The user archives it from Office's REST id: every translation of that id fails, and the move lands with its answer lost.
+  t().sandbox.control.setFaults({ rules: [{ kind: '503', pathPattern: '/me/translateExchangeIds' }, { kind: 'after503', pathPattern: '/$batch', next: 1 }] });
+  await runner.triageItems('archive', { mailbox: null, items: [m!] });
+  t().sandbox.control.clearFaults();
+  const after = (await readMessage(t(), immutable!.id))!.parentFolderId;
+  await runner.retry(older.id);
+  // The newest intent (Archive) wins, whatever it answered: the Retry leaves the message where that click left it.
+  expect((await readMessage(t(), immutable!.id))!.parentFolderId).toBe(after);
 });
