@@ -1,5 +1,6 @@
 import { SignInError, type SignInProblem } from '../graph/tokens';
 import { GraphRequestError, isMailboxAccessDenied, isOffline, isThrottled, isUnauthenticated, toGraphRequestError } from '../graph/errors';
+import { EntityGoneError } from '../domain/entityGone';
 import type { MessageKey } from './messages';
 
 /** What each sign-in problem says to the user; 'offline' reads as any other lost connection. */
@@ -21,6 +22,8 @@ export function describeError(error: unknown): { key: MessageKey; values: Record
   if (error instanceof SignInError) {
     return { key: SIGN_IN_WORDS[error.problem], values: {} };
   }
+  // Merged into another entry or erased by the time it was used: nothing was written for it.
+  if (error instanceof EntityGoneError) return { key: 'entity.gone', values: { kind: error.ref.kind } };
   const graphError: GraphRequestError = toGraphRequestError(error);
   if (isOffline(graphError)) return { key: 'error.network', values: {} };
   if (isThrottled(graphError)) return { key: 'error.throttled', values: {} };

@@ -9,6 +9,7 @@ import * as triageResume from './triageResume';
 import { en as keyboardEn, fi as keyboardFi } from './keyboard';
 import { en as namingEn, fi as namingFi } from './naming';
 import { en as keepersEn, fi as keepersFi } from './keepers';
+import { en as goneEn, fi as goneFi } from './gone';
 
 export const en = {
   ...peopleEn,
@@ -256,6 +257,7 @@ export const en = {
   ...triageResume.en,
   ...keyboardEn,
   ...namingEn,
+  ...goneEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -506,6 +508,7 @@ export const fi: Record<MessageKey, string> = {
   ...triageResume.fi,
   ...keyboardFi,
   ...namingFi,
+  ...goneFi,
 };
 
 export const catalogues: Record<SupportedLocale, Record<MessageKey, string>> = { en, fi };

@@ -1,10 +1,12 @@
 import { entityKey, type EntitySummary } from '../domain/entities';
+import { EntityGoneError } from '../domain/entityGone';
 import { itemKey, type FiledItem } from '../domain/itemKeys';
 import { batchError, type BatchResult, type BatchStep } from '../graph/batch';
 import { GraphRequestError, isNotFound } from '../graph/errors';
 import { odataString } from '../graph/odata';
 import type { StoreContext } from './context';
 import { createOnce, deleteOne, findByCreationId, newCreationId } from './creations';
+import { LIST_OF } from './keyChecks';
 import { mayBeUniqueClash, UndoIncompleteError } from './errors';
 import { isWholeItem, toListItem, type ListItem } from './listItems';
 import { filingFields, title, toFiling, type Filing } from './mapping';
@@ -14,14 +16,28 @@ import type { FilingOutcome, NoteInput } from './trailStore';
  * Files one item to several entities in one `$batch`. Filing is idempotent: the unique FilingKey
  * (item + entity) makes SharePoint refuse a second row, which we report as `alreadyFiled` once the
  * record confirms it, so a retried or doubled click never leaves two filings.
+ *
+ * Each filing depends on its entity still being in the record (a colleague may have merged or erased it
+ * since it was suggested): inside the same `$batch` the entity's row is read and the create `dependsOn`
+ * that read, so a missing entity's create is not run ("if an individual request fails, any request that
+ * depends on that request fails with status code 424 (Failed Dependency)", Graph's JSON batching page,
+ * concepts/json-batching.md). That entity's outcome is failed with EntityGoneError; the others are filed.
  */
 export async function file(ctx: StoreContext, item: FiledItem, entities: readonly EntitySummary[], note = ''): Promise<FilingOutcome[]> {
-  const steps = entities.map((entity, i) => ctx.lists.createStep(String(i), 'filings', filingFields(item, entity, ctx.filer, note)));
-  const results = await ctx.batch(steps);
-  const taken = await filingKeysTaken(ctx, results, steps);
+  const steps = entities.flatMap((entity, i) => [
+    ctx.lists.getStep(`e${i}`, LIST_OF[entity.ref.kind], entity.ref.id),
+    ctx.lists.createStep(String(i), 'filings', filingFields(item, entity, ctx.filer, note), [`e${i}`]),
+  ]);
+  const answered = await ctx.batch(steps);
+  const reads = answered.filter((_, index) => index % 2 === 0);
+  const results = answered.filter((_, index) => index % 2 === 1);
+  const creates = steps.filter((_, index) => index % 2 === 1);
+  const taken = await filingKeysTaken(ctx, results, creates);
   return results.map((result, i): FilingOutcome => {
     const entity = entities[i]!;
-    if (result.ok) return { entity, status: 'filed', filing: toFiling(writtenRow(ctx, result.body, steps[i]!)) };
+    const read = reads[i]!;
+    if (!read.ok) return { entity, status: 'failed', error: read.status === 404 ? new EntityGoneError(entity.ref) : batchError(read) };
+    if (result.ok) return { entity, status: 'filed', filing: toFiling(writtenRow(ctx, result.body, creates[i]!)) };
     return taken.has(i) ? { entity, status: 'alreadyFiled' } : { entity, status: 'failed', error: batchError(result) };
   });
 }

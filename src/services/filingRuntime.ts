@@ -57,7 +57,7 @@ export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, s
     searchEntities: search,
     graph,
     self: user.emailAddress,
-    keeping: createRecordKeeping({ store, index, search, organisation: () => organisation, self: user.emailAddress, ownsSite: () => ownsSite(graph, location.siteId) }),
+    keeping: createRecordKeeping({ store, index, search, organisation: () => organisation, self: user.emailAddress, ownsSite: () => ownsSite(graph, location.siteId), forgetEntity: filing.forgetEntity }),
   };
 }
 

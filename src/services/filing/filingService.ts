@@ -6,7 +6,7 @@
  */
 import type { GraphClient } from '../../graph/client';
 import { normaliseAddress, organisationDomainOf } from '../../domain/addresses';
-import { entityKey, type EntitySummary } from '../../domain/entities';
+import { entityKey, type EntityRef, type EntitySummary } from '../../domain/entities';
 import type { ItemIdentity } from '../../domain/itemIdentity';
 import { itemKey, type FiledItem } from '../../domain/itemKeys';
 import { utcIsoOfGraphDateTime } from '../../domain/graphDateTime';
@@ -21,12 +21,11 @@ import { itemIdentitiesFor, type ItemIdentities } from '../itemIdentities';
 import type { EntityIndex } from '../../record/entityIndex';
 import type { OrganisationInput, PersonInput, ProjectInput } from '../../record/mapping';
 import type { Filing, FilingOutcome, Matches, TrailStore } from '../../record/trailStore';
-import { RECENT_ENTITIES_KEY as RECENT_KEY } from '../storage/keys';
 import { createPendingCreations } from './pendingCreations';
+import { createRecentEntities, isEntityGone } from './recentEntities';
 
 /** The category filed mail carries (a master category of that name is optional; Outlook shows it either way). */
 export const FILED_CATEGORY = 'Trail';
-const MAX_RECENT = 10;
 
 export interface FilingView {
   /** What a filing files by default: the message, the single meeting, or this occurrence of a series. */
@@ -124,23 +123,11 @@ export function createFilingService(options: FilingServiceOptions) {
   const identities = options.identities ?? itemIdentitiesFor(graph);
   const organisation = () => options.organisation?.() ?? { publicDomains: [], neverFileDomains: [] };
 
-  const recent = (): EntitySummary[] => {
-    try {
-      const value = JSON.parse(options.storage?.getItem(RECENT_KEY) ?? '[]') as unknown;
-      return Array.isArray(value) ? (value as EntitySummary[]).filter((e) => e?.ref?.kind && e.ref.id && typeof e.name === 'string') : [];
-    } catch {
-      return [];
-    }
-  };
-  const remember = (entities: readonly EntitySummary[]) => {
-    const keys = new Set(entities.map((e) => entityKey(e.ref)));
-    const next = [...entities, ...recent().filter((e) => !keys.has(entityKey(e.ref)))].slice(0, MAX_RECENT);
-    try {
-      options.storage?.setItem(RECENT_KEY, JSON.stringify(next));
-    } catch {
-      // Recent entities are a convenience; a full storage costs only that.
-    }
-  };
+  const recentEntities = createRecentEntities(options.storage);
+  const recent = recentEntities.list;
+  const remember = recentEntities.remember;
+  /** The entity is no longer in the record (merged away or erased): it is not suggested as recent again. */
+  const forgetEntity = (ref: EntityRef) => recentEntities.forget([ref]);
 
   /** A warm index answers who the addresses are without a request; a cold one leaves it to the store. */
   function resolve(addresses: string[], domains: string[]): Promise<Matches> {
@@ -395,6 +382,7 @@ export function createFilingService(options: FilingServiceOptions) {
     if (outcomes.some((o) => o.status === 'failed')) forget(item);
     else filedHere(item, outcomes);
     remember(outcomes.filter((o) => o.status !== 'failed').map((o) => o.entity));
+    recentEntities.forget(outcomes.flatMap((o) => (o.status === 'failed' && isEntityGone(o.error) ? [o.entity.ref] : [])));
     let tagged = true;
     if (item.kind === 'message' && outcomes.some((o) => o.status !== 'failed')) tagged = await addCategory({ mailbox: item.mailbox ?? null, immutableId: item.immutableId }).then(() => true, () => false);
     return { outcomes, tagged };
@@ -406,7 +394,7 @@ export function createFilingService(options: FilingServiceOptions) {
     await setCategories(graph, message, [...categories, FILED_CATEGORY]);
   }
 
-  return { view, fileTo, addMeetingNote, resume, createPerson, createOrganisation, createProject, unfile: (filing: Filing) =>
+  return { view, fileTo, addMeetingNote, resume, forgetEntity, isEntityGone, createPerson, createOrganisation, createProject, unfile: (filing: Filing) =>
       store.unfile(filing).then(
         () => unfiledHere(filing),
         (error: unknown) => {

@@ -26,6 +26,8 @@ export interface RecordKeepingOptions {
    * record keepers, at most once per session; a failure counts as "no".
    */
   ownsSite: () => Promise<boolean>;
+  /** Forgets an entity no longer in the record wherever the pane remembers it (the recent filings). */
+  forgetEntity?: (ref: EntityRef) => void;
 }
 
 export function createRecordKeeping(options: RecordKeepingOptions) {
@@ -34,6 +36,10 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
   const keeperStanding = async (): Promise<KeeperStanding> => {
     const keepers = options.organisation().recordKeepers ?? [];
     return recordKeeperStanding(keepers, options.self, keepersNamed(keepers) ? false : await ownsSite());
+  };
+  const gone = (ref: EntityRef) => <T>(result: T): T => {
+    options.forgetEntity?.(ref);
+    return result;
   };
   const caughtUp = <T>(result: T): T => {
     void index.refresh().catch(() => undefined);
@@ -56,11 +62,11 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
     saveNote: (draft: NoteDraft) => saveNote(store, draft),
     search,
     previewMerge: (from: EntityRef, into: EntityRef) => previewMerge(store, from, into),
-    merge: (from: EntityRef, into: EntityRef) => mergeEntities(store, from, into).then(caughtUp),
+    merge: (from: EntityRef, into: EntityRef) => mergeEntities(store, from, into).then(gone(from)).then(caughtUp),
     suggestDuplicates: async (ref: EntityRef) => suggestDuplicates(await store.get(ref), search, candidateReader(store, index), options.organisation().publicDomains),
     previewErase: (ref: EntityRef) => previewErase(store, ref),
     exportPerson: (ref: EntityRef) => exportPersonFile(store, ref),
-    erasePerson: (ref: EntityRef) => erasePerson(store, ref).then(caughtUp),
+    erasePerson: (ref: EntityRef) => erasePerson(store, ref).then(gone(ref)).then(caughtUp),
   };
 }
 

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Link, Skeleton, SkeletonItem, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Link, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle2 } from '@fluentui/react-components';
 import { ArrowLeft16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -130,6 +130,8 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
   const full = related.status === 'ready' ? related.value.entity : null;
   const organisationId = full?.ref.kind === 'person' ? (full as Person).organisationId : null;
   const address = full?.ref.kind === 'person' ? ((full as Person).emails[0] ?? null) : null;
+  // Merged into another entry or erased (since it was listed): said in words, with nothing to do with it.
+  const gone = related.status === 'error' && runtime.filing.isEntityGone(related.error);
   const heading = entity.ref.kind === 'organisation' ? 'entity.people' : entity.ref.kind === 'project' ? 'entity.involved' : 'entity.projects';
   return (
     <section className={styles.card} aria-labelledby="entity-title" data-testid={`entity-view-${entity.ref.kind}`}>
@@ -149,7 +151,12 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
       </Caption1>
       {full && full.ref.kind !== 'person' && <RoleChips roles={full.roles} />}
       {related.status === 'loading' && <Details />}
-      {related.status === 'error' && <ErrorNotice error={related.error} />}
+      {related.status === 'error' && !gone && <ErrorNotice error={related.error} />}
+      {gone && (
+        <MessageBar intent="warning" data-testid="entity-gone">
+          <MessageBarBody>{intl.formatMessage({ id: 'entity.gone' }, { kind: entity.ref.kind })}</MessageBarBody>
+        </MessageBar>
+      )}
       {full?.ref.kind === 'person' && <PersonFacts person={full as Person} />}
       {related.status === 'ready' && <RecordEditor runtime={runtime} host={host} entity={entity} onChanged={() => setRevision((r) => r + 1)} />}
       {organisationId && related.status === 'ready' && (
@@ -174,7 +181,7 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
           </ul>
         </>
       )}
-      {related.status !== 'loading' && (
+      {related.status !== 'loading' && !gone && (
         <>
           <EntityKeeping
             keeping={runtime.keeping}

@@ -43,10 +43,19 @@ export function FilingResultBar({ result, onUndoMove, busy, filedKey }: { result
     case 'unfiled':
       text = intl.formatMessage({ id: words.unfiled }, { name: result.name });
       break;
-    case 'failed':
-      text = intl.formatMessage({ id: words.failed }, { names: list(result.names) });
-      intent = 'error';
+    case 'failed': {
+      const gone = result.gone ?? [];
+      const filed = result.filed ?? [];
+      text = [
+        result.names.length ? intl.formatMessage({ id: words.failed }, { names: list(result.names) }) : '',
+        gone.length ? intl.formatMessage({ id: words.gone }, { names: list(gone), count: gone.length }) : '',
+        gone.length && filed.length ? intl.formatMessage({ id: words.done }, { names: list(filed) }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      intent = result.names.length ? 'error' : 'warning';
       break;
+    }
   }
   const record = result.kind === 'filed' ? result.moved?.record : null;
   return (

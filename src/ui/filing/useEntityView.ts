@@ -8,7 +8,17 @@ export interface Related {
   people: Array<{ entity: EntitySummary; role: string; roles?: string[] }>;
 }
 
+/** The entity and who is involved; one no longer in the record (merged away, erased) is forgotten as a recent one. */
 export async function loadRelated(runtime: FilingRuntime, summary: EntitySummary): Promise<Related> {
+  try {
+    return await readRelated(runtime, summary);
+  } catch (error) {
+    if (runtime.filing.isEntityGone(error)) runtime.filing.forgetEntity(summary.ref);
+    throw error;
+  }
+}
+
+async function readRelated(runtime: FilingRuntime, summary: EntitySummary): Promise<Related> {
   const { store } = runtime.filing;
   switch (summary.ref.kind) {
     case 'organisation': {

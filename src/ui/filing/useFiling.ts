@@ -30,7 +30,8 @@ export type FilingResult =
   | { kind: 'created'; names: string[] }
   | { kind: 'moveUndone' }
   | { kind: 'unfiled'; name: string }
-  | { kind: 'failed'; names: string[]; error: unknown }
+  /** `names` failed (try again); `gone` are no longer in the record (nothing filed to them); `filed`, the rest, were filed. */
+  | { kind: 'failed'; names: string[]; gone?: string[]; filed?: string[]; error: unknown }
   | { kind: 'error'; error: unknown };
 
 /** "datariihi.fi" → "Datariihi": a starting point the user can correct later, never a guess presented as fact. */
@@ -188,9 +189,23 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
     return { action: after, folder: outcome.kind === 'error' ? '' : outcome.folder, record: outcome.kind === 'done' ? outcome.record : null };
   };
 
+  /** What failed, told apart: an entity no longer in the record (merged away, erased) is not worth a retry. */
+  const failedOf = (outcomes: readonly FilingOutcome[]): FilingResult | null => {
+    const failed = outcomes.flatMap((o) => (o.status === 'failed' ? [o] : []));
+    if (!failed.length) return null;
+    const gone = failed.filter((o) => runtime.filing.isEntityGone(o.error));
+    return {
+      kind: 'failed',
+      names: failed.filter((o) => !gone.includes(o)).map((o) => o.entity.name),
+      gone: gone.map((o) => o.entity.name),
+      filed: outcomes.filter((o) => o.status !== 'failed').map((o) => o.entity.name),
+      error: failed[0]!.error,
+    };
+  };
+
   const settle = async (filed: FiledItem, outcomes: FilingOutcome[], tagged: boolean): Promise<FilingResult> => {
-    const failed = outcomes.filter((o) => o.status === 'failed');
-    if (failed.length) return { kind: 'failed', names: failed.map((o) => o.entity.name), error: (failed[0] as { error: unknown }).error };
+    const failed = failedOf(outcomes);
+    if (failed) return failed;
     const moved = await triageAfter(filed);
     const names = outcomes.map((o) => o.entity.name);
     if (moved?.record) onMovedAway?.({ names, moved: { ...moved, record: moved.record } });
@@ -280,8 +295,8 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
       if (load.status !== 'ready') throw new Error('not ready');
       const when = item.kind === 'appointment' ? (item.end ?? undefined) : undefined;
       const outcomes = await runtime.filing.addMeetingNote(load.value, text, when);
-      const failed = outcomes.filter((o) => o.status === 'failed');
-      if (failed.length) return { kind: 'failed', names: failed.map((o) => o.entity.name), error: (failed[0] as { error: unknown }).error };
+      const failed = failedOf(outcomes);
+      if (failed) return failed;
       return { kind: 'noted', names: outcomes.map((o) => o.entity.name) };
     });
 
