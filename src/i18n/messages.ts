@@ -5,6 +5,7 @@
 import type { SupportedLocale } from './locale';
 import { en as projectsEn, fi as projectsFi } from './projects';
 import { en as peopleEn, fi as peopleFi } from './people';
+import { en as mergeEn, fi as mergeFi } from './merge';
 import * as triageResume from './triageResume';
 import { en as keyboardEn, fi as keyboardFi } from './keyboard';
 import { en as namingEn, fi as namingFi } from './naming';
@@ -256,6 +257,7 @@ export const en = {
   ...triageResume.en,
   ...keyboardEn,
   ...namingEn,
+  ...mergeEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -506,6 +508,7 @@ export const fi: Record<MessageKey, string> = {
   ...triageResume.fi,
   ...keyboardFi,
   ...namingFi,
+  ...mergeFi,
 };
 
 export const catalogues: Record<SupportedLocale, Record<MessageKey, string>> = { en, fi };
