@@ -4,9 +4,7 @@
  * Finnish has exactly the same keys.
  */
 export const en = {
-  'merge.who': '{name} ({detail})',
   'merge.kept': 'Also kept: {list}',
-  'merge.detail': '{field} {value}',
   'merge.rolesAdded': 'Stakeholder roles added: {list}',
   'merge.notesAppended': 'Notes: the duplicate’s text is added after the kept one’s.',
   'merge.dropped': 'Dropped: {field} {value} (the kept one has {kept})',
@@ -14,9 +12,7 @@ export const en = {
 };
 
 export const fi: Record<keyof typeof en, string> = {
-  'merge.who': '{name} ({detail})',
   'merge.kept': 'Säilyy myös: {list}',
-  'merge.detail': '{field} {value}',
   'merge.rolesAdded': 'Lisättävät sidosryhmäroolit: {list}',
   'merge.notesAppended': 'Lisätiedot: kaksoiskappaleen teksti lisätään säilyvän tekstin perään.',
   'merge.dropped': 'Jää pois: {field} {value} (säilyvällä on {kept})',

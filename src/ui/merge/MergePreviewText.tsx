@@ -16,12 +16,12 @@ export function MergePreviewText({ preview }: { preview: MergePreview }) {
   const intl = useIntl();
   const who = (entity: Entity) => {
     const detail = detailOf(entity);
-    return detail ? intl.formatMessage({ id: 'merge.who' }, { name: entity.name, detail }) : entity.name;
+    return detail ? `${entity.name} (${detail})` : entity.name; // the same in English and Finnish
   };
   const value = (field: MergedField, raw: string) => (field === 'organisationId' ? (preview.organisationNames[raw] ?? raw) : raw);
   const field = (name: MergedField) => intl.formatMessage({ id: `people.field.${name}` });
   const { details } = preview;
-  const kept = details.gained.map((d) => intl.formatMessage({ id: 'merge.detail' }, { field: field(d.field), value: value(d.field, d.value) }));
+  const kept = details.gained.map((d) => `${field(d.field)} ${value(d.field, d.value)}`);
   const roles = (list: readonly string[]) => list.map((role) => roleText(intl, role)).join(', ');
   return (
     <div data-testid="merge-preview">
