@@ -5,6 +5,7 @@
 import type { SupportedLocale } from './locale';
 import { en as projectsEn, fi as projectsFi } from './projects';
 import { en as peopleEn, fi as peopleFi } from './people';
+import { en as mergeEn, fi as mergeFi } from './merge';
 import * as triageResume from './triageResume';
 import { en as keyboardEn, fi as keyboardFi } from './keyboard';
 import { en as namingEn, fi as namingFi } from './naming';
@@ -258,6 +259,7 @@ export const en = {
   ...keyboardEn,
   ...namingEn,
   ...goneEn,
+  ...mergeEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -509,6 +511,7 @@ export const fi: Record<MessageKey, string> = {
   ...keyboardFi,
   ...namingFi,
   ...goneFi,
+  ...mergeFi,
 };
 
 export const catalogues: Record<SupportedLocale, Record<MessageKey, string>> = { en, fi };

@@ -1,43 +1,77 @@
-import { entityKey, type EntityRef, type Organisation, type Person } from '../domain/entities';
+import { entityKey, type Entity, type EntityRef, type Organisation, type Person } from '../domain/entities';
 import { filingKey } from '../domain/itemKeys';
 import { batchError, type BatchStep } from '../graph/batch';
-import { isNotFound } from '../graph/errors';
+import { GraphRequestError, isNotFound, isPreconditionFailed } from '../graph/errors';
+import { mergedDetails } from '../domain/merging';
 import { odataString } from '../graph/odata';
 import { audit } from './audit';
 import type { StoreContext } from './context';
 import { entityMonth, filingRowsOf } from './entityWindows';
 import { getEntity, LIST_OF } from './entityWrites';
 import { title } from './mapping';
+import { SINGLE_LINE_MAX } from './schema';
+
+/** A Person's or Organisation's fields as the list names them (mapping.ts). */
+const COLUMN_OF = { phone: 'Phone', jobTitle: 'JobTitle', organisationId: 'OrganisationId', notes: 'Notes' } as const;
+
+/**
+ * The duplicate's addresses or domains, phone, job title, organisation, roles and notes written into
+ * the kept entity (domain/merging.ts), under If-Match on the version just read: a colleague's edit
+ * meanwhile (or our own PATCH applied but its answer lost, then resent) is read again and the rule
+ * applied to it, so nothing of theirs is overwritten and nothing is appended twice.
+ */
+async function keepDetails(ctx: StoreContext, source: Entity, into: EntityRef): Promise<Entity> {
+  for (let attempt = 0; ; attempt++) {
+    const target = await getEntity(ctx, into);
+    const { changes } = mergedDetails(target, source, SINGLE_LINE_MAX);
+    const fields: Record<string, string> = {};
+    if (into.kind === 'person') {
+      const emails = [...new Set([...(target as Person).emails, ...(source as Person).emails])];
+      if (emails.join('\n') !== (target as Person).emails.join('\n')) fields.Emails = emails.join('\n');
+    }
+    if (into.kind === 'organisation') {
+      const domains = [...new Set([...(target as Organisation).domains, ...(source as Organisation).domains])];
+      if (domains.join('\n') !== (target as Organisation).domains.join('\n')) fields.Domains = domains.join('\n');
+    }
+    for (const [field, column] of Object.entries(COLUMN_OF)) {
+      const value = changes[field as keyof typeof COLUMN_OF];
+      if (value !== undefined) fields[column] = value;
+    }
+    if (changes.roles) fields.Roles = changes.roles.join(';');
+    const merged = { ...target, roles: changes.roles ?? target.roles };
+    if (Object.keys(fields).length === 0) return merged;
+    try {
+      await ctx.lists.update(LIST_OF[into.kind], into.id, fields, target.etag);
+      return merged;
+    } catch (error) {
+      if (!(error instanceof GraphRequestError && isPreconditionFailed(error)) || attempt === 2) throw error;
+    }
+  }
+}
 
 /**
  * Merges a duplicate into the entity that stays: its filings, addresses/domains, project roles and
- * the projects a person owns move over, a filing the kept entity already has is dropped rather than doubled, people of a merged
+ * the projects a person owns move over, its phone, job title, organisation, roles and notes are kept (domain/merging.ts), a filing the kept entity already has is dropped rather than doubled, people of a merged
  * organisation move with it, and the duplicate is removed. Audited.
  */
 export async function merge(ctx: StoreContext, from: EntityRef, into: EntityRef): Promise<{ filingsMoved: number; keysMoved: number }> {
   if (from.kind !== into.kind) throw new Error(`Cannot merge a ${from.kind} into a ${into.kind}.`);
   if (from.id === into.id) return { filingsMoved: 0, keysMoved: 0 };
-  const [source, target] = await Promise.all([getEntity(ctx, from), getEntity(ctx, into)]);
+  const source = await getEntity(ctx, from);
+  // The duplicate's details first, so the kept entity is complete even if a later step fails. The key
+  // rows that make its addresses findable are moved below (they are unique, so they cannot be created twice).
+  const target = await keepDetails(ctx, source, into);
   const fromKey = entityKey(from);
   const intoKey = entityKey(into);
   const byEntity = `fields/EntityKey eq ${odataString(fromKey)}`;
   // Both entities' filings, past the list view threshold too (entityWindows.ts).
-  const [[filings = [], keptRows = []], keys, participations] = await Promise.all([
+  const [[filings = [], keptRows = []], keys, keptKeys, participations] = await Promise.all([
     filingRowsOf(ctx, [from, into]),
     ctx.lists.all('keys', { filter: byEntity }),
+    ctx.lists.all('keys', { filter: `fields/EntityKey eq ${odataString(intoKey)}` }),
     ctx.lists.all('participants', { filter: byEntity }),
   ]);
-
-  // Addresses and domains first, so the kept entity is complete even if a later step fails. The key
-  // rows that make them findable are moved below (they are unique, so they cannot be created twice).
-  if (from.kind === 'person') {
-    const emails = [...new Set([...(target as Person).emails, ...(source as Person).emails])];
-    await ctx.lists.update(LIST_OF.person, into.id, { Emails: emails.join('\n') }, '*');
-  }
-  if (from.kind === 'organisation') {
-    const domains = [...new Set([...(target as Organisation).domains, ...(source as Organisation).domains])];
-    await ctx.lists.update(LIST_OF.organisation, into.id, { Domains: domains.join('\n') }, '*');
-  }
+  const roles = target.roles.join(';');
 
   // A filing the kept entity already has would clash on FilingKey: the duplicate's copy goes instead.
   // Found from the kept entity's own filings, not from the clash, whose status is not documented.
@@ -52,10 +86,12 @@ export async function merge(ctx: StoreContext, from: EntityRef, into: EntityRef)
   const keySteps: BatchStep[] = keys.map((row, i) =>
     row.fields.KeyKind === 'name'
       ? ctx.lists.deleteStep(`k${i}`, 'keys', row.id) // the kept entity has its own name words
-      : ctx.lists.updateStep(`k${i}`, 'keys', row.id, { EntityKey: intoKey, Title: title(target.name), Roles: target.roles.join(';') }, '*'),
+      : ctx.lists.updateStep(`k${i}`, 'keys', row.id, { EntityKey: intoKey, Title: title(target.name), Roles: roles }, '*'),
   );
+  // The kept entity's own key rows carry its roles too (schema.ts): the merged ones.
+  const keptKeySteps: BatchStep[] = keptKeys.filter((row) => String(row.fields.Roles ?? '') !== roles).map((row, i) => ctx.lists.updateStep(`r${i}`, 'keys', row.id, { Roles: roles }, '*'));
   const participantSteps: BatchStep[] = participations.map((row, i) => ctx.lists.updateStep(`p${i}`, 'participants', row.id, { EntityKey: intoKey }, '*'));
-  const results = await ctx.batch([...filingSteps, ...keySteps, ...participantSteps]);
+  const results = await ctx.batch([...filingSteps, ...keySteps, ...keptKeySteps, ...participantSteps]);
 
   const failed = results.find((r) => !r.ok && !(r.id.startsWith('d') && isNotFound(batchError(r))));
   if (failed) throw batchError(failed);

@@ -1,10 +1,11 @@
 /**
  * Merging duplicates: a preview of what moves from the duplicate to the entity that stays (addresses,
- * domains, filings, notes, participations), the merge itself (the store audits it), and the likely
+ * domains, filings, notes, participations, and the details kept or dropped: domain/merging.ts), the merge itself (the store audits it), and the likely
  * duplicates Trail can see for an entity (domain/duplicates.ts; candidates from the local index, or
  * the server's search while the index is not warm).
  */
 import { likelyDuplicates, type DuplicateCandidate, type LikelyDuplicate } from '../../domain/duplicates';
+import { mergedDetails, type MergedDetails } from '../../domain/merging';
 import { nameWords } from '../../domain/nameWords';
 import type { Entity, EntityRef, EntitySummary, Organisation, Person } from '../../domain/entities';
 import type { EntityIndex, IndexedOrganisation, IndexedPerson } from '../../record/entityIndex';
@@ -19,6 +20,21 @@ export interface MergePreview {
   filings: number;
   notes: number;
   participations: number;
+  /** The duplicate's phone, job title, organisation, roles and notes: what the kept entity gains and what is dropped. */
+  details: MergedDetails;
+  /** Names of the organisations the details name by id (a person's organisation). */
+  organisationNames: Record<string, string>;
+}
+
+/** The names of the organisations a merge's details name, read; an organisation that cannot be read is named by its id. */
+async function organisationNamesOf(store: TrailStore, details: MergedDetails): Promise<Record<string, string>> {
+  const named: string[] = [
+    ...details.gained.filter((d) => d.field === 'organisationId').map((d) => d.value),
+    ...details.dropped.filter((d) => d.field === 'organisationId').flatMap((d) => [d.value, d.kept]),
+  ];
+  const ids = [...new Set(named)];
+  const names = await Promise.all(ids.map((id): Promise<string> => store.get({ kind: 'organisation', id }).then((o) => o.name, () => id)));
+  return Object.fromEntries(ids.map((id, i) => [id, names[i]!]));
 }
 
 /** Every filing of an entity, page by page. */
@@ -36,6 +52,7 @@ async function allFilings(store: TrailStore, ref: EntityRef): Promise<Filing[]> 
 export async function previewMerge(store: TrailStore, from: EntityRef, into: EntityRef): Promise<MergePreview> {
   if (from.kind !== into.kind) throw new Error(`Cannot merge a ${from.kind} into a ${into.kind}.`);
   const [source, target, filings, participations] = await Promise.all([store.get(from), store.get(into), allFilings(store, from), store.projectsOf(from)]);
+  const details = mergedDetails(target, source);
   const gained = (theirs: readonly string[], ours: readonly string[]) => theirs.filter((a) => !ours.includes(a));
   return {
     from: source,
@@ -45,6 +62,8 @@ export async function previewMerge(store: TrailStore, from: EntityRef, into: Ent
     filings: filings.filter((f) => f.item.kind !== 'note').length,
     notes: filings.filter((f) => f.item.kind === 'note').length,
     participations: participations.length,
+    details,
+    organisationNames: await organisationNamesOf(store, details),
   };
 }
 

@@ -1,26 +1,12 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import type { EntitySummary } from '../../domain/entities';
-import type { MergePreview, RecordKeeping } from '../../services/record/recordKeeping';
+import type { RecordKeeping } from '../../services/record/recordKeeping';
 import { EntityPicker } from '../notes/EntityPicker';
 import { ErrorNotice } from '../shared/ErrorNotice';
+import { MergePreviewText } from './MergePreviewText';
 import { useMerge } from './useMerge';
 import { useMergeStyles } from './useMergeStyles';
-
-/** What moves, before anything does, a line each (Fluent's Text is inline unless `block`). Pure. */
-function PreviewText({ preview }: { preview: MergePreview }) {
-  const intl = useIntl();
-  return (
-    <div data-testid="merge-preview">
-      <div>{intl.formatMessage({ id: 'merge.preview' }, { from: preview.from.name, into: preview.into.name })}</div>
-      {preview.addresses.length > 0 && <Caption1 as="p" block>{intl.formatMessage({ id: 'merge.addresses' }, { list: preview.addresses.join(', ') })}</Caption1>}
-      {preview.domains.length > 0 && <Caption1 as="p" block>{intl.formatMessage({ id: 'merge.domains' }, { list: preview.domains.join(', ') })}</Caption1>}
-      <Caption1 as="p" block data-testid="merge-counts">
-        {intl.formatMessage({ id: 'merge.counts' }, { filings: preview.filings, notes: preview.notes, participations: preview.participations })}
-      </Caption1>
-    </div>
-  );
-}
 
 /** "Merge with…": a likely duplicate (or one searched for) merged into the open person or organisation. */
 export function MergePanel({ keeping, kept, onMerged, onClose }: { keeping: RecordKeeping; kept: EntitySummary; onMerged: () => void; onClose: () => void }) {
@@ -61,7 +47,7 @@ export function MergePanel({ keeping, kept, onMerged, onClose }: { keeping: Reco
           <EntityPicker keeping={keeping} kinds={[kept.ref.kind]} exclude={[kept]} label={intl.formatMessage({ id: 'merge.search' })} onPick={m.choose} testId="merge-find" />
           {m.preview.status === 'loading' && m.chosen && <Spinner size="tiny" />}
           {m.preview.status === 'error' && <ErrorNotice error={m.preview.error} />}
-          {m.preview.status === 'ready' && m.preview.value && <PreviewText preview={m.preview.value} />}
+          {m.preview.status === 'ready' && m.preview.value && <MergePreviewText preview={m.preview.value} />}
           {m.status.kind === 'failed' && (
             <>
               <MessageBar intent="warning">

@@ -89,6 +89,29 @@ test('merging a likely duplicate: at most four clicks after opening the first, a
   expect((await h.runtime.filing.store.filingsOfEntity(kept.ref)).items).toHaveLength(1);
 });
 
+test.each([
+  ['en', 'goes', 'Also kept: phone +358 40 123 4567', 'Dropped: title Myyjä (the kept one has Rehtori)', 'supplier'],
+  ['fi', 'poistuu', 'Säilyy myös: puhelin +358 40 123 4567', 'Jää pois: tehtävänimike Myyjä (säilyvällä on Rehtori)', 'toimittaja'],
+] as const)('the merge preview (%s) tells two people of the same name apart by address and names what of the duplicate’s details is kept and dropped', async (lang, goes, keptLine, droppedLine, role) => {
+  const domain = `samanimi${++serial}.fi`;
+  const store = h.runtime.filing.store;
+  const kept = (await store.createPerson({ name: 'Jenna Korhonen', emails: [`jenna@${domain}`], jobTitle: 'Rehtori' })).entity;
+  await store.createPerson({ name: 'Jenna Korhonen', emails: [`jenna.k@${domain}`], phone: '+358 40 123 4567', jobTitle: 'Myyjä', roles: ['supplier'] });
+  await h.runtime.index.refresh();
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={summary(kept)} onBack={() => undefined} onOpen={() => undefined} />, lang);
+  fireEvent.click(await screen.findByTestId('merge-open'));
+  const suggestion = (await screen.findAllByTestId('merge-suggestion', {}, { timeout: 5000 })).find((b) => b.textContent?.includes(`jenna.k@${domain}`))!;
+  fireEvent.click(suggestion);
+  const preview = await screen.findByTestId('merge-preview');
+  await waitFor(() => expect(within(preview).getByTestId('merge-counts')).toBeTruthy());
+  const lines = [...preview.children].map((el) => el.textContent);
+  expect(lines[0]).toContain(`Jenna Korhonen (jenna.k@${domain}) ${goes}`);
+  expect(lines[0]).toContain(`Jenna Korhonen (jenna@${domain})`);
+  expect(lines).toContain(keptLine);
+  expect(lines).toContain(droppedLine);
+  expect(lines.some((line) => line?.includes(role))).toBe(true);
+});
+
 test('export downloads the JSON; erase names what goes, and then the person is gone', async () => {
   const person = summary((await h.runtime.filing.store.createPerson({ name: 'Erkki Poistuva', emails: [`erkki${++serial}@poisto.fi`] })).entity);
   const urls: Blob[] = [];

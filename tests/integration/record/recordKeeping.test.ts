@@ -129,6 +129,66 @@ test('merge: a project the duplicate owns is owned by the person who stays; foun
   expect(found?.roles).toEqual(['expert']);
 });
 
+test("merge: the duplicate's phone and role fill the kept person's empty fields; its notes are appended; nothing is lost", async () => {
+  const keeping = keepingFor();
+  const kept = await person('Jenna Korhonen', `jenna${++serial}@x.fi`);
+  const dup = await person('Jenna Korhonen', `jenna.k${serial}@y.fi`);
+  await s().store.update(dup, { phone: '+358 40 123 4567', roles: ['supplier'], jobTitle: 'Myyntipäällikkö', notes: 'Toimittaa paperit.' });
+  const preview = await keeping.previewMerge(dup.ref, kept.ref);
+  expect(preview.details.gained).toEqual([
+    { field: 'phone', value: '+358 40 123 4567' },
+    { field: 'jobTitle', value: 'Myyntipäällikkö' },
+  ]);
+  expect(preview.details.rolesGained).toEqual(['supplier']);
+  expect(preview.details.dropped).toEqual([]);
+  await keeping.merge(dup.ref, kept.ref);
+  const after = (await s().store.get(kept.ref)) as Person;
+  expect([after.phone, after.jobTitle, after.roles, after.notes]).toEqual(['+358 40 123 4567', 'Myyntipäällikkö', ['supplier'], 'Toimittaa paperit.']);
+  // The kept person is found by the duplicate's address with the merged roles.
+  expect((await s().store.search(`jenna.k${serial}@y.fi`, 5)).find((e) => e.ref.id === kept.ref.id)?.roles).toEqual(['supplier']);
+  expect((await s().store.search(`jenna${serial}@x.fi`, 5)).find((e) => e.ref.id === kept.ref.id)?.roles).toEqual(['supplier']);
+});
+
+test("merge: both have phones: the kept one's stays and the preview names the dropped one; roles are the union", async () => {
+  const keeping = keepingFor();
+  const kept = await person('Jenna Korhonen', `jenna${++serial}@x.fi`);
+  await s().store.update(kept, { phone: '+358 50 111 2222', roles: ['expert'] });
+  const dup = await person('Jenna Korhonen', `jenna.k${serial}@y.fi`);
+  await s().store.update(dup, { phone: '+358 40 123 4567', roles: ['supplier'] });
+  const preview = await keeping.previewMerge(dup.ref, kept.ref);
+  expect(preview.details.dropped).toEqual([{ field: 'phone', value: '+358 40 123 4567', kept: '+358 50 111 2222' }]);
+  await keeping.merge(dup.ref, kept.ref);
+  const after = (await s().store.get(kept.ref)) as Person;
+  expect([after.phone, after.roles]).toEqual(['+358 50 111 2222', ['expert', 'supplier']]);
+});
+
+test('merge: the kept entity changed by a colleague after the preview is not overwritten: the merge reads it again', async () => {
+  const keeping = keepingFor();
+  const kept = await person('Jenna Korhonen', `jenna${++serial}@x.fi`);
+  const dup = await person('Jenna Korhonen', `jenna.k${serial}@y.fi`);
+  await s().store.update(dup, { phone: '+358 40 123 4567' });
+  await keeping.previewMerge(dup.ref, kept.ref);
+  const colleague = s().storeAs({ name: 'Kari Kollega', upn: 'kari.kollega@seutuopisto.fi' });
+  await colleague.update(kept, { phone: '+358 9 555' });
+  await keeping.merge(dup.ref, kept.ref);
+  expect(((await s().store.get(kept.ref)) as Person).phone).toBe('+358 9 555');
+});
+
+test("merge: the kept person's update applied but its answer lost: the merge finishes, the notes appended once", async () => {
+  const keeping = keepingFor();
+  const kept = await person('Jenna Korhonen', `jenna${++serial}@x.fi`);
+  await s().store.update(kept, { notes: 'Soita aamulla.' });
+  const dup = await person('Jenna Korhonen', `jenna.k${serial}@y.fi`);
+  await s().store.update(dup, { notes: 'Toimittaa paperit.', roles: ['supplier'] });
+  await s().t.sandbox.control.setFaults({ rules: [{ kind: 'after503', method: 'PATCH', next: 1, pathPattern: `${s().location.lists.people}/items/${kept.ref.id}/fields` }] });
+  // The PATCH applied, its answer lost, the resend refused (If-Match): the merge reads the kept person again and goes on.
+  await keeping.merge(dup.ref, kept.ref);
+  await s().t.sandbox.control.setFaults({ rules: [] });
+  const after = (await s().store.get(kept.ref)) as Person;
+  expect([after.notes, after.roles]).toEqual(['Soita aamulla.\n\nToimittaa paperit.', ['supplier']]);
+  await expect(s().store.get(dup.ref)).rejects.toBeDefined();
+});
+
 test('export holds the person’s filings; erase names what goes, removes them from search and is audited', async () => {
   const keeping = keepingFor(s().store, { recordKeepers: [s().t.user.userPrincipalName] });
   expect(await keeping.mayKeepRecord()).toBe(true);
