@@ -26,6 +26,7 @@ beforeAll(async () => {
   project = { ref: (await store.createProject({ name: 'Leipurin oppisopimus' })).entity.ref, name: 'Leipurin oppisopimus', detail: '' };
   await store.involve(project, { ref: leipomo.entity.ref, name: leipomo.entity.name, detail: '' }, 'työpaikka');
   await store.involve(project, { ref: ville.entity.ref, name: ville.entity.name, detail: '' }, 'opiskelija');
+  await store.createProject({ name: 'Vehnäpellon kasvuhanke', projectKind: 'fundedProject' });
   await h.warm();
   await h.runtime.index.refresh();
 });
@@ -58,6 +59,21 @@ test('each result shows its roles as chips, in English and Finnish; one without 
   renderSearch('fi');
   fireEvent.change(await screen.findByTestId('filing-search'), { target: { value: 'vehnäpelto' } });
   await waitFor(() => expect(within(resultNamed('Leipomo Vehnäpelto Oy')).getByTestId('search-result-roles').textContent).toContain('työnantaja'));
+});
+
+test('a project’s result names its kind in words, as the project form does, never the stored value (issue 16)', async () => {
+  const { unmount } = renderSearch();
+  fireEvent.change(await screen.findByTestId('filing-search'), { target: { value: 'vehnäpellon' } });
+  await waitFor(() => expect(resultNamed('Vehnäpellon kasvuhanke')).toBeTruthy());
+  expect(resultNamed('Vehnäpellon kasvuhanke').textContent).toContain('Funded project');
+  expect(resultNamed('Vehnäpellon kasvuhanke').textContent).not.toContain('fundedProject');
+  unmount();
+
+  renderSearch('fi');
+  fireEvent.change(await screen.findByTestId('filing-search'), { target: { value: 'vehnäpellon' } });
+  await waitFor(() => expect(resultNamed('Vehnäpellon kasvuhanke')).toBeTruthy());
+  expect(resultNamed('Vehnäpellon kasvuhanke').textContent).toContain('Rahoitettu hanke');
+  expect(resultNamed('Vehnäpellon kasvuhanke').textContent).not.toContain('fundedProject');
 });
 
 test('results narrowed to a role: only those with it stay, keyboard filing walks what is shown, and all come back', async () => {
