@@ -163,7 +163,7 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
       {related.status === 'ready' && related.value.people.length > 0 && (
         <>
           <Caption1 as="h4">{intl.formatMessage({ id: heading })}</Caption1>
-          <RoleFilter roles={[...new Set(related.value.people.flatMap((p) => p.roles ?? []))]} value={role} onChange={setRole} />
+          <RoleFilter roles={[...new Set(related.value.people.flatMap((p) => p.roles ?? []))].sort((a, b) => a.localeCompare(b, 'fi'))} value={role} onChange={setRole} />
           <ul className={styles.list} data-testid="entity-related">
             {people.map((p) => (
               <li key={`${p.entity.ref.kind}:${p.entity.ref.id}`}>
