@@ -5,6 +5,7 @@
  * but the pane knows the current name (the entity index) and shows that under "Filed to" (issue 16).
  */
 import { act, configure, screen, waitFor } from '@testing-library/react';
+import { EntityView } from '../../../src/ui/filing/EntityView';
 import { expectNoContractViolations } from '../helpers/sandbox';
 import { FilingPanelOnHost, startPanelHarness, type PanelHarness } from './harness';
 
@@ -30,4 +31,12 @@ test('"Filed to" names a renamed organisation by its current name, not the one w
   const filed = await screen.findByTestId('filing-filed');
   await waitFor(() => expect(filed.textContent).toContain('Harjun ammattikorkeakoulu'));
   expect(filed.textContent).not.toContain('Harjuamk');
+});
+
+test('the organisation’s timeline line names it by its current name too', async () => {
+  const org = (await h.runtime.filing.store.search('Harjun ammattikorkeakoulu', 5)).find((e) => e.ref.kind === 'organisation')!;
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={org} onBack={() => undefined} onOpen={() => undefined} />);
+  const line = (await screen.findAllByTestId('history-filing'))[0]!;
+  expect(line.textContent).toContain('Harjun ammattikorkeakoulu');
+  expect(line.textContent).not.toContain('Harjuamk');
 });
