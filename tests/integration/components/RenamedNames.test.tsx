@@ -33,6 +33,13 @@ test('"Filed to" names a renamed organisation by its current name, not the one w
   expect(filed.textContent).not.toContain('Harjuamk');
 });
 
+test('a recent choice among the suggestions is named by its current name too', async () => {
+  h.render(<FilingPanelOnHost host={h.host} state={{ status: 'ready', value: h.runtime }} />);
+  act(() => h.host.select(h.inbox[1]!));
+  await waitFor(() => expect(screen.getAllByTestId('filing-suggestion').some((r) => r.textContent?.includes('Harjun ammattikorkeakoulu'))).toBe(true));
+  expect(screen.getAllByTestId('filing-suggestion').some((r) => r.textContent?.includes('Harjuamk'))).toBe(false);
+});
+
 test('the organisation’s timeline line names it by its current name too', async () => {
   const org = (await h.runtime.filing.store.search('Harjun ammattikorkeakoulu', 5)).find((e) => e.ref.kind === 'organisation')!;
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={org} onBack={() => undefined} onOpen={() => undefined} />);
