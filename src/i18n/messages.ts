@@ -4,6 +4,7 @@
  */
 import type { SupportedLocale } from './locale';
 import { en as projectsEn, fi as projectsFi } from './projects';
+import { en as projectNamesEn, fi as projectNamesFi } from './projectNames';
 import { en as peopleEn, fi as peopleFi } from './people';
 import { en as mergeEn, fi as mergeFi } from './merge';
 import * as triageResume from './triageResume';
@@ -255,6 +256,7 @@ export const en = {
   'role.association': "association",
   'role.expert': "expert",
   ...projectsEn,
+  ...projectNamesEn,
   ...triageResume.en,
   ...keyboardEn,
   ...namingEn,
@@ -507,6 +509,7 @@ export const fi: Record<MessageKey, string> = {
   'role.association': "yhdistys",
   'role.expert': "asiantuntija",
   ...projectsFi,
+  ...projectNamesFi,
   ...triageResume.fi,
   ...keyboardFi,
   ...namingFi,

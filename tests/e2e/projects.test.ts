@@ -24,6 +24,36 @@ async function openOccurrence(page: Page): Promise<string> {
 }
 
 const noOverflow = (pane: Frame) => pane.evaluate(() => document.documentElement.scrollWidth);
+/**
+ * A project's kind, status and dates each within the form's right edge, and each select wide enough for
+ * the value it shows (issue 16: at 320 px "Funded projec" was cut and the end date ran 7 px past the form,
+ * though the page itself did not scroll). Answers what does not fit; none when all do.
+ */
+const fieldsMisfit = (pane: Frame, formTestId: string, prefix: string) =>
+  pane.evaluate(
+    ([formId, p]) => {
+      const form = document.querySelector(`[data-testid="${formId}"]`)!;
+      const edge = form.getBoundingClientRect().right;
+      const misfits: string[] = [];
+      for (const field of ['kind', 'status', 'start', 'end']) {
+        const el = form.querySelector<HTMLElement>(`[data-testid="${p}-${field}"]`)!;
+        for (const box of [el, el.parentElement!]) {
+          const right = box.getBoundingClientRect().right;
+          if (right > edge + 0.5) misfits.push(`${field} ends ${Math.round(right - edge)} px past the form`);
+        }
+        if (el instanceof HTMLSelectElement) {
+          const style = getComputedStyle(el);
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          ctx.font = style.font;
+          const shown = el.options[el.selectedIndex]?.text ?? '';
+          const needed = ctx.measureText(shown).width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+          if (needed > el.clientWidth + 0.5) misfits.push(`${field} shows "${shown}" in ${el.clientWidth} px, needs ${Math.ceil(needed)}`);
+        }
+      }
+      return misfits;
+    },
+    [formTestId, prefix] as const,
+  );
 const shot = (name: string) => path.join(process.env.SCREENSHOT_DIR ?? os.tmpdir(), name);
 
 const LANGUAGES = [
@@ -48,6 +78,9 @@ test.each(LANGUAGES)('a project created from Find with the recurring meeting lin
   expect(await pane.getByTestId('project-name').inputValue()).toBe(l.project);
   expect(await axe(page)).toEqual([]);
   expect(await noOverflow(pane)).toBeLessThanOrEqual(320);
+  await pane.getByTestId('project-kind').selectOption('fundedProject'); // the longest kind, in both languages
+  await pane.getByTestId('project-end').fill('2027-12-31');
+  expect(await fieldsMisfit(pane, 'project-form', 'project')).toEqual([]);
   await page.getByTestId('taskpane-frame').screenshot({ path: shot(`project-form-${l.tag}.png`) });
   await pane.getByTestId('project-save').click();
   clicks++;
@@ -71,6 +104,7 @@ test.each(LANGUAGES)('a project created from Find with the recurring meeting lin
   const id = (await store.search(l.project, 5)).find((e) => e.ref.kind === 'project')!.ref;
   expect((await store.participants(id)).map((p) => [p.entity.name, p.role])).toContainEqual(['Harjun AMK', l.role]);
   expect(await noOverflow(pane)).toBeLessThanOrEqual(320);
+  expect(await fieldsMisfit(pane, 'project-editor', 'project-edit')).toEqual([]);
   expect(await axe(page)).toEqual([]);
   await page.getByTestId('taskpane-frame').screenshot({ path: shot(`project-${l.tag}.png`) });
   // The owner (the user, by default) is shown, and can be changed by searching people.

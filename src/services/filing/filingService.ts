@@ -47,7 +47,7 @@ export interface FilingServiceOptions {
   self: string;
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
   /** When warm, addresses and domains resolve locally and suggestions cost one round trip. */
-  index?: Pick<EntityIndex, 'state' | 'personByAddress' | 'organisationByDomain'>;
+  index?: Pick<EntityIndex, 'state' | 'personByAddress' | 'organisationByDomain'> & Partial<Pick<EntityIndex, 'entity'>>;
   /** The organisation's rules (tenant settings), read at each view so a refreshed copy applies at once. */
   organisation?: () => Pick<TenantSettings, 'publicDomains' | 'neverFileDomains'>;
   /** Where the open item's immutable id comes from; by default the session's own for this Graph client. */
@@ -298,7 +298,17 @@ export function createFilingService(options: FilingServiceOptions) {
       extraPublicDomains: rules.publicDomains,
       neverFileDomains: rules.neverFileDomains,
     });
-    return { item, series, suggestions, unknown, filed, sender: senderOf(participants, matches, rules.publicDomains) };
+    // A filing (and a remembered recent choice) keeps the name as written then; where the index knows the
+    // entity's current name, a renamed organisation or person is shown by that (issue 16).
+    const current = (ref: EntityRef, name: string) => options.index?.entity?.(ref)?.name || name;
+    return {
+      item,
+      series,
+      suggestions: suggestions.map((s) => ({ ...s, entity: { ...s.entity, name: current(s.entity.ref, s.entity.name) } })),
+      unknown,
+      filed: filed.map((f) => ({ ...f, entityName: current(f.entity, f.entityName) })),
+      sender: senderOf(participants, matches, rules.publicDomains),
+    };
   }
 
   function senderOf(participants: Participant[], matches: Matches, publicDomains: readonly string[]): FilingView['sender'] {

@@ -135,7 +135,15 @@ export interface TimelineSource {
    */
   mailbox?: string | null;
   now?: () => Date;
+  /**
+   * An entity's current name where the pane knows it (the entity index): a filing keeps the name as
+   * written then, so a renamed organisation or person is shown by this one (issue 16).
+   */
+  currentName?: (ref: EntityRef) => string | undefined;
 }
+
+/** Filings with their entities' current names, where known. */
+const named = (source: TimelineSource, filings: readonly Filing[]): Filing[] => filings.map((f) => ({ ...f, entityName: source.currentName?.(f.entity) || f.entityName }));
 
 /**
  * The first page of the subjects' timeline. With `address` (a person), the user's own mail and
@@ -158,7 +166,7 @@ export async function firstTimelinePage(source: TimelineSource, subjects: readon
           .catch(() => [] as GraphEvent[])
       : Promise.resolve([] as GraphEvent[]),
   ]);
-  return { entries: merge(record.filings, mail, meetings, source.self, now, source.mailbox ?? null), next: record.next };
+  return { entries: merge(named(source, record.filings), mail, meetings, source.self, now, source.mailbox ?? null), next: record.next };
 }
 
 /** The record's next page for every entity that has one. */
@@ -171,7 +179,7 @@ export async function nextTimelinePage(source: TimelineSource, subjects: readonl
     const n = pages[i]!.nextLink;
     if (n) following[entityKey(s.ref)] = n;
   });
-  return { entries: merge(pages.flatMap((p) => p.items), [], [], source.self, source.now?.() ?? new Date()), next: following };
+  return { entries: merge(named(source, pages.flatMap((p) => p.items)), [], [], source.self, source.now?.() ?? new Date()), next: following };
 }
 
 /**

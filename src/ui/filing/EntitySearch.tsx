@@ -7,7 +7,8 @@ import type { FilingRuntime } from '../../services/filingRuntime';
 import { RoleChips } from '../people/RoleChips';
 import { RoleFilter } from '../people/RoleFilter';
 import { withRole } from '../people/roleText';
-import { EntityLink, KIND_LABEL } from './EntityView';
+import { entityCaption } from './entityCaption';
+import { EntityLink } from './EntityView';
 import { SearchProblem } from './SearchProblem';
 import { useSearchBox } from './useEntitySearch';
 import { FIND_SHORTCUT, useFindShortcut } from './useFindShortcut';
@@ -111,7 +112,7 @@ export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen,
                     <EntityRow
                       key={entityKey(entity.ref)}
                       entity={entity}
-                      caption={[intl.formatMessage({ id: KIND_LABEL[entity.ref.kind] }), entity.detail].filter(Boolean).join(' · ')}
+                      caption={entityCaption(intl, entity)}
                       selected={isSelected(entity)}
                       onToggle={onToggle}
                       onOpen={onOpen}

@@ -2,9 +2,8 @@ import { Body1, Button, Caption1, Link, MessageBar, MessageBarBody, Skeleton, Sk
 import { ArrowLeft16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { type Entity, type EntityKind, type EntitySummary, type Person } from '../../domain/entities';
+import { type Entity, type EntitySummary, type Person } from '../../domain/entities';
 import type { UnknownParticipant } from '../../domain/suggestions';
-import type { MessageKey } from '../../i18n/messages';
 import type { OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { RecordEditor } from '../projects/RecordEditor';
@@ -14,12 +13,13 @@ import { RoleChips } from '../people/RoleChips';
 import { RoleFilter } from '../people/RoleFilter';
 import { roleText, withRole } from '../people/roleText';
 import { ErrorNotice } from '../shared/ErrorNotice';
+import { KIND_LABEL } from './entityCaption';
 import { Timeline } from './Timeline';
 import { usePersonDetails, useRelated } from './useEntityView';
 import { useEntityViewStyles } from './useEntityViewStyles';
 
 
-export const KIND_LABEL: Record<EntityKind, MessageKey> = { person: 'filing.kind.person', organisation: 'filing.kind.organisation', project: 'filing.kind.project' };
+export { KIND_LABEL };
 
 export { roleText };
 
@@ -170,7 +170,7 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
       {related.status === 'ready' && related.value.people.length > 0 && (
         <>
           <Caption1 as="h4">{intl.formatMessage({ id: heading })}</Caption1>
-          <RoleFilter roles={[...new Set(related.value.people.flatMap((p) => p.roles ?? []))]} value={role} onChange={setRole} />
+          <RoleFilter roles={[...new Set(related.value.people.flatMap((p) => p.roles ?? []))].sort((a, b) => a.localeCompare(b, 'fi'))} value={role} onChange={setRole} />
           <ul className={styles.list} data-testid="entity-related">
             {people.map((p) => (
               <li key={`${p.entity.ref.kind}:${p.entity.ref.id}`}>

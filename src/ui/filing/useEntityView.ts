@@ -5,8 +5,12 @@ import { useAsync, type AsyncState } from '../shared/useAsync';
 
 export interface Related {
   entity: Entity;
+  /** `role` is shown beside the name; `roles` are what "Show only" offers and narrows by. */
   people: Array<{ entity: EntitySummary; role: string; roles?: string[] }>;
 }
+
+/** A role in a project with the stakeholder roles, once each: the list is narrowed by the roles it shows too (issue 16). */
+const withProjectRole = (role: string, roles: readonly string[] = []): string[] => [...new Set([...(role ? [role] : []), ...roles])];
 
 /** The entity and who is involved; one no longer in the record (merged away, erased) is forgotten as a recent one. */
 export async function loadRelated(runtime: FilingRuntime, summary: EntitySummary): Promise<Related> {
@@ -27,18 +31,18 @@ async function readRelated(runtime: FilingRuntime, summary: EntitySummary): Prom
         entity,
         people: [
           ...members.map((p) => ({ entity: { ref: p.ref, name: p.name, detail: p.jobTitle }, role: p.jobTitle, roles: p.roles })),
-          ...projects.map((p: Participation) => ({ entity: p.project, role: p.role })),
+          ...projects.map((p: Participation) => ({ entity: p.project, role: p.role, roles: withProjectRole(p.role) })),
         ],
       };
     }
     case 'project': {
       const [entity, participants] = await Promise.all([store.get(summary.ref), store.participants(summary.ref)]);
-      // Their stakeholder roles as the index knows them, so the participants can be narrowed to one.
-      return { entity, people: participants.map((p) => ({ entity: p.entity, role: p.role, roles: [...(runtime.index.entity(p.entity.ref)?.roles ?? [])] })) };
+      // Their roles in the project and their stakeholder roles as the index knows them, so the participants can be narrowed to one.
+      return { entity, people: participants.map((p) => ({ entity: p.entity, role: p.role, roles: withProjectRole(p.role, runtime.index.entity(p.entity.ref)?.roles) })) };
     }
     case 'person': {
       const [entity, projects] = await Promise.all([store.get(summary.ref), store.projectsOf(summary.ref)]);
-      return { entity, people: projects.map((p) => ({ entity: p.project, role: p.role })) };
+      return { entity, people: projects.map((p) => ({ entity: p.project, role: p.role, roles: withProjectRole(p.role) })) };
     }
   }
 }

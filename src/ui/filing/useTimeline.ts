@@ -38,7 +38,10 @@ export interface TimelineInputs {
  */
 export function useTimeline({ runtime, host, subjects: given, address, mailbox, revision }: TimelineInputs) {
   const subjects = useSameSubjects(given);
-  const source = useCallback((): TimelineSource => ({ store: runtime.filing.store, graph: runtime.graph, self: runtime.self, mailbox }), [runtime, mailbox]);
+  const source = useCallback(
+    (): TimelineSource => ({ store: runtime.filing.store, graph: runtime.graph, self: runtime.self, mailbox, currentName: (ref) => runtime.index.entity(ref)?.name }),
+    [runtime, mailbox],
+  );
   const readFirst = useCallback(() => firstTimelinePage(source(), subjects, address), [source, subjects, address]);
   const whose = `${address ?? ''}|${subjects.map((s) => entityKey(s.ref)).join(',')}|${mailbox ?? ''}`;
   const first = useAsync(readFirst, whose, revision).state;

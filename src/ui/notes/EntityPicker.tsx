@@ -1,8 +1,8 @@
 import { Button, Caption1, Field, Input } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import type { EntityKind, EntitySummary } from '../../domain/entities';
-import type { MessageKey } from '../../i18n/messages';
 import type { RecordKeeping } from '../../services/record/recordKeeping';
+import { entityCaption } from '../filing/entityCaption';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { useEntityPicker } from './useEntityPicker';
 import { useNoteFormStyles } from './useNoteFormStyles';
@@ -16,8 +16,6 @@ export interface EntityPickerProps {
   exclude?: readonly EntitySummary[];
   testId: string;
 }
-
-const KIND_LABEL: Record<EntityKind, MessageKey> = { person: 'filing.kind.person', organisation: 'filing.kind.organisation', project: 'filing.kind.project' };
 
 /** A search box with its results as buttons: type, then Tab to a result and press Enter. */
 export function EntityPicker({ keeping, label, onPick, kinds, exclude = [], testId }: EntityPickerProps) {
@@ -47,7 +45,7 @@ export function EntityPicker({ keeping, label, onPick, kinds, exclude = [], test
                 data-testid={`${testId}-result`}
               >
                 <span>
-                  {r.name} <Caption1 className={styles.muted}>{`· ${intl.formatMessage({ id: KIND_LABEL[r.ref.kind] })}${r.detail ? ` · ${r.detail}` : ''}`}</Caption1>
+                  {r.name} <Caption1 className={styles.muted}>{`· ${entityCaption(intl, r)}`}</Caption1>
                 </span>
               </Button>
             </li>

@@ -2,7 +2,7 @@ import { Button, Caption1, Field, Input } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
-import { KIND_LABEL } from '../filing/EntityView';
+import { entityCaption } from '../filing/entityCaption';
 import { useParticipantPicker } from './useParticipantPicker';
 import { useRecordFormStyles } from './useRecordFormStyles';
 
@@ -29,7 +29,7 @@ export function ParticipantPicker({ runtime, onAdd }: ParticipantPickerProps) {
               <Button size="small" appearance="subtle" onClick={() => p.choose(e)} aria-label={intl.formatMessage({ id: 'projects.choose' }, { name: e.name })} data-testid="participant-result">
                 {e.name}
               </Button>
-              <Caption1 className={styles.muted}>{` · ${[intl.formatMessage({ id: KIND_LABEL[e.ref.kind] }), e.detail].filter(Boolean).join(' · ')}`}</Caption1>
+              <Caption1 className={styles.muted}>{` · ${entityCaption(intl, e)}`}</Caption1>
             </li>
           ))}
         </ul>

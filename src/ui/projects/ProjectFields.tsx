@@ -18,7 +18,7 @@ export function ProjectFields({ value, onChange, testId }: { value: ProjectField
   return (
     <>
       <div className={styles.row}>
-        <Field className={styles.grow} label={intl.formatMessage({ id: 'projects.kind' })}>
+        <Field className={styles.wide} label={intl.formatMessage({ id: 'projects.kind' })}>
           <Select className={styles.shrink} select={{ className: styles.shrink }} value={value.projectKind} onChange={(_, d) => onChange('projectKind', d.value as ProjectKind)} data-testid={`${testId}-kind`}>
             {PROJECT_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -38,11 +38,11 @@ export function ProjectFields({ value, onChange, testId }: { value: ProjectField
         </Field>
       </div>
       <div className={styles.row}>
-        <Field className={styles.grow} label={intl.formatMessage({ id: 'projects.start' })}>
-          <Input type="date" value={value.startDate?.slice(0, 10) ?? ''} onChange={(_, d) => onChange('startDate', d.value || null)} data-testid={`${testId}-start`} />
+        <Field className={styles.wide} label={intl.formatMessage({ id: 'projects.start' })}>
+          <Input type="date" value={value.startDate?.slice(0, 10) ?? ''} onChange={(_, d) => onChange('startDate', d.value || null)} className={styles.shrink} input={{ className: styles.shrink }} data-testid={`${testId}-start`} />
         </Field>
-        <Field className={styles.grow} label={intl.formatMessage({ id: 'projects.end' })}>
-          <Input type="date" value={value.endDate?.slice(0, 10) ?? ''} onChange={(_, d) => onChange('endDate', d.value || null)} data-testid={`${testId}-end`} />
+        <Field className={styles.wide} label={intl.formatMessage({ id: 'projects.end' })}>
+          <Input type="date" value={value.endDate?.slice(0, 10) ?? ''} onChange={(_, d) => onChange('endDate', d.value || null)} className={styles.shrink} input={{ className: styles.shrink }} data-testid={`${testId}-end`} />
         </Field>
       </div>
     </>

@@ -2,7 +2,7 @@ import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Subtitle2 }
 import { Dismiss16Regular } from '@fluentui/react-icons';
 import { useIntl } from 'react-intl';
 import { entityKey, type EntitySummary } from '../../domain/entities';
-import type { FilingRuntime } from '../../services/filingRuntime';
+import { NAME_MAX, type FilingRuntime } from '../../services/filingRuntime';
 import { roleText } from '../filing/EntityView';
 import { OwnerField } from './OwnerField';
 import { ParticipantPicker } from './ParticipantPicker';
@@ -27,8 +27,14 @@ export function ProjectForm({ runtime, me, initialName = '', files = false, onCr
   const intl = useIntl();
   const form = useProjectForm(runtime, me, initialName, onCreated);
   const { draft, problem } = form;
+  // A name too long for the record is said at the name field, with the limit; the rest below the form.
   const message =
-    problem?.kind === 'failed' ? saveErrorText(intl, problem.error) : problem ? intl.formatMessage({ id: problem.kind === 'nameMissing' ? 'projects.nameMissing' : 'projects.endBeforeStart' }) : null;
+    problem?.kind === 'failed'
+      ? saveErrorText(intl, problem.error)
+      : problem && problem.kind !== 'nameTooLong'
+        ? intl.formatMessage({ id: problem.kind === 'nameMissing' ? 'projects.nameMissing' : 'projects.endBeforeStart' })
+        : null;
+  const nameTooLong = problem?.kind === 'nameTooLong';
   return (
     <form
       className={styles.form}
@@ -43,7 +49,13 @@ export function ProjectForm({ runtime, me, initialName = '', files = false, onCr
       <Subtitle2 as="h3" id="project-form-title">
         {intl.formatMessage({ id: 'projects.formTitle' })}
       </Subtitle2>
-      <Field label={intl.formatMessage({ id: 'projects.name' })} required validationState={problem?.kind === 'nameMissing' ? 'error' : 'none'}>
+      <Field
+        label={intl.formatMessage({ id: 'projects.name' })}
+        required
+        validationState={problem?.kind === 'nameMissing' || nameTooLong ? 'error' : 'none'}
+        validationMessage={nameTooLong ? <span data-testid="project-name-problem">{intl.formatMessage({ id: 'projects.nameTooLong' }, { max: NAME_MAX })}</span> : undefined}
+        hint={<span data-testid="project-name-count">{intl.formatMessage({ id: 'projects.nameCount' }, { count: draft.name.trim().length, max: NAME_MAX })}</span>}
+      >
         <Input value={draft.name} onChange={(_, d) => form.set('name', d.value)} data-testid="project-name" />
       </Field>
       <ProjectFields value={draft} onChange={(field, v) => form.set(field, v as never)} testId="project" />

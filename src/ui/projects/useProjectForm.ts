@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { entityKey, type EntitySummary } from '../../domain/entities';
-import type { FilingRuntime } from '../../services/filingRuntime';
+import { NAME_MAX, type FilingRuntime } from '../../services/filingRuntime';
 import { emptyProjectDraft, projectKeepingOf, type ProjectDraft } from '../../services/record/projectKeeping';
 
-export type ProjectFormProblem = { kind: 'nameMissing' } | { kind: 'endBeforeStart' } | { kind: 'failed'; error: unknown };
+export type ProjectFormProblem = { kind: 'nameMissing' } | { kind: 'nameTooLong' } | { kind: 'endBeforeStart' } | { kind: 'failed'; error: unknown };
 
-/** What a draft lacks before it is sent: a name, and an end not before its start. */
+/** What a draft lacks before it is sent: a name the record holds, and an end not before its start. */
 export function draftProblem(draft: ProjectDraft): ProjectFormProblem | null {
   if (!draft.name.trim()) return { kind: 'nameMissing' };
+  if (draft.name.trim().length > NAME_MAX) return { kind: 'nameTooLong' };
   if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) return { kind: 'endBeforeStart' };
   return null;
 }

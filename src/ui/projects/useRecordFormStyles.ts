@@ -5,6 +5,13 @@ export const useRecordFormStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: 'anywhere' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   grow: { flex: '1 1 8rem', minWidth: 0 },
+  /**
+   * A field whose value needs more than half a 320 px pane: a project's kind ("Rahoitettu hanke") and a
+   * date (Chromium's date input will not shrink below its mm/dd/yyyy and picker button). Side by side at
+   * 320 px the kind was cut and the end date ran past the form (issue 16); this basis puts each on a row of
+   * its own there, and side by side in a wider pane.
+   */
+  wide: { flex: '1 1 10.5rem', minWidth: 0 },
   /** A native select is as wide as its longest option unless let shrink: side by side at 320 px they overlapped. */
   shrink: { minWidth: 0, maxWidth: '100%' },
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },

@@ -78,6 +78,26 @@ test('with no item open, New project makes one and opens it in its view', async 
   expect(within(editor).queryAllByTestId('project-participant')).toEqual([]);
 });
 
+test('a name longer than the record holds is refused at the name field with the limit and what to do, a counter shows how far it is, and nothing is sent (issue 16)', async () => {
+  for (const [locale, words] of [
+    ['en', /255 characters.*shorten it/],
+    ['fi', /255 merkkiä.*lyhennä/],
+  ] as const) {
+    const { unmount } = h.render(<RecordMenu host={h.host} state={{ status: 'ready', value: h.runtime }} />, locale);
+    fireEvent.click(await screen.findByTestId('record-new-project'));
+    const long = `Pitkä hanke ${'x'.repeat(260)}`;
+    fireEvent.change(await screen.findByTestId('project-name'), { target: { value: long } });
+    expect(screen.getByTestId('project-name-count').textContent).toContain(`${long.length} / 255`);
+    fireEvent.click(screen.getByTestId('project-save'));
+    const message = await screen.findByTestId('project-name-problem');
+    expect(message.textContent).toMatch(words);
+    expect(screen.getByTestId('project-name').getAttribute('aria-invalid')).toBe('true');
+    expect((screen.getByTestId('project-name') as HTMLInputElement).value).toBe(long);
+    expect((await h.runtime.filing.store.search('Pitkä hanke', 20)).filter((e) => e.ref.kind === 'project')).toEqual([]);
+    unmount();
+  }
+});
+
 test('an owner chosen in the form, and changed again in the project’s view (Finnish)', async () => {
   const { store } = h.runtime.filing;
   const stamp = Date.now();

@@ -26,6 +26,7 @@ beforeAll(async () => {
   project = { ref: (await store.createProject({ name: 'Leipurin oppisopimus' })).entity.ref, name: 'Leipurin oppisopimus', detail: '' };
   await store.involve(project, { ref: leipomo.entity.ref, name: leipomo.entity.name, detail: '' }, 'työpaikka');
   await store.involve(project, { ref: ville.entity.ref, name: ville.entity.name, detail: '' }, 'opiskelija');
+  await store.createProject({ name: 'Vehnäpellon kasvuhanke', projectKind: 'fundedProject' });
   await h.warm();
   await h.runtime.index.refresh();
 });
@@ -60,6 +61,21 @@ test('each result shows its roles as chips, in English and Finnish; one without 
   await waitFor(() => expect(within(resultNamed('Leipomo Vehnäpelto Oy')).getByTestId('search-result-roles').textContent).toContain('työnantaja'));
 });
 
+test('a project’s result names its kind in words, as the project form does, never the stored value (issue 16)', async () => {
+  const { unmount } = renderSearch();
+  fireEvent.change(await screen.findByTestId('filing-search'), { target: { value: 'vehnäpellon' } });
+  await waitFor(() => expect(resultNamed('Vehnäpellon kasvuhanke')).toBeTruthy());
+  expect(resultNamed('Vehnäpellon kasvuhanke').textContent).toContain('Funded project');
+  expect(resultNamed('Vehnäpellon kasvuhanke').textContent).not.toContain('fundedProject');
+  unmount();
+
+  renderSearch('fi');
+  fireEvent.change(await screen.findByTestId('filing-search'), { target: { value: 'vehnäpellon' } });
+  await waitFor(() => expect(resultNamed('Vehnäpellon kasvuhanke')).toBeTruthy());
+  expect(resultNamed('Vehnäpellon kasvuhanke').textContent).toContain('Rahoitettu hanke');
+  expect(resultNamed('Vehnäpellon kasvuhanke').textContent).not.toContain('fundedProject');
+});
+
 test('results narrowed to a role: only those with it stay, keyboard filing walks what is shown, and all come back', async () => {
   renderSearch();
   const box = (await screen.findByTestId('filing-search')) as HTMLInputElement;
@@ -81,11 +97,27 @@ test('a project’s participants narrowed to a stakeholder role: only those with
   const related = await screen.findByTestId('entity-related');
   await waitFor(() => expect(within(related).getAllByTestId('entity-link')).toHaveLength(2));
   const filter = (await screen.findByTestId('role-filter')) as HTMLSelectElement;
-  expect([...filter.options].map((o) => o.value)).toEqual(['', 'employer']);
+  // The roles the list shows (their roles in the project) are offered as well as stakeholder roles (issue 16).
+  expect([...filter.options].map((o) => o.value)).toEqual(['', 'employer', 'opiskelija', 'työpaikka']);
   fireEvent.change(filter, { target: { value: 'employer' } });
   expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link').map((l) => l.textContent)).toEqual(['Leipomo Vehnäpelto Oy']);
+  fireEvent.change(filter, { target: { value: 'opiskelija' } });
+  expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link').map((l) => l.textContent)).toEqual(['Ville Vehnäpelto']);
   fireEvent.change(filter, { target: { value: '' } });
   expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link')).toHaveLength(2);
+});
+
+test('a role of a project Trail knows (its owner) is offered in the user’s language', async () => {
+  const { store } = h.runtime.filing;
+  const owner = await store.createPerson({ name: 'Olli Omistaja', emails: ['olli@vehnapelto.fi'] });
+  await store.involve(project, { ref: owner.entity.ref, name: owner.entity.name, detail: '' }, 'owner');
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={project} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
+  await waitFor(() => expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link')).toHaveLength(3));
+  const filter = screen.getByTestId('role-filter') as HTMLSelectElement;
+  const owned = [...filter.options].find((o) => o.value === 'owner');
+  expect(owned?.textContent).toBe('vastuuhenkilö');
+  fireEvent.change(filter, { target: { value: 'owner' } });
+  expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link').map((l) => l.textContent)).toEqual(['Olli Omistaja']);
 });
 
 function renderView() {
