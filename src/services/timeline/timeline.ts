@@ -85,14 +85,16 @@ function merge(filings: Filing[], mail: GraphMessage[], meetings: GraphEvent[], 
   const byItem = new Map<string, Extract<TimelineEntry, { kind: 'filing' }>>();
   const entries: TimelineEntry[] = [];
   for (const f of filings) {
-    // Filed to both the person and their organisation: one entry naming both.
-    const known = byItem.get(f.itemKey);
+    // Filed to both the person and their organisation in one filing: one entry naming both. The same
+    // mail filed by a colleague (or with another note) stays its own entry: who filed what is the record.
+    const action = `${f.itemKey}\u0000${f.filedBy.upn.toLowerCase()}\u0000${f.note}`;
+    const known = byItem.get(action);
     if (known) {
       if (!known.entityNames.includes(f.entityName)) known.entityNames.push(f.entityName);
       continue;
     }
     const entry = filingEntry(f, self);
-    byItem.set(f.itemKey, entry);
+    byItem.set(action, entry);
     entries.push(entry);
   }
   for (const m of mail) {

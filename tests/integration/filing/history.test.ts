@@ -62,6 +62,27 @@ test('filings about the person and their organisation, and mail with them, newes
   expect(second.entries.some((e) => firstKeys.has(e.key))).toBe(false);
 });
 
+test('the same mail filed by two colleagues to different entities stays two entries, each with its own filer and note', async () => {
+  const inbox = (await s.t.graphJson<{ value: GraphMessage[] }>('/me/mailFolders/inbox/messages?$top=200&$select=id,subject,internetMessageId,receivedDateTime,from', { headers: { Prefer: 'IdType="ImmutableId"' } })).body.value;
+  const m = inbox.find((x) => x.from.emailAddress.address.endsWith('@datariihi.fi'))!;
+  const item: FiledItem = { kind: 'message', immutableId: m.id, internetMessageId: m.internetMessageId, subject: m.subject, date: m.receivedDateTime };
+  const person = summary(await s.store.createPerson({ name: 'Satu Kaksoiskirjattu', emails: ['satu.kaksoiskirjattu@esim-kaksi.fi'] }));
+  const city = summary(await s.store.createOrganisation({ name: 'Harjulan kaupunki (testi)', domains: ['harjula-testi.fi'] }));
+  await s.storeAs({ name: 'Timo Koskinen', upn: 'timo@seutuopisto.fi' }).file(item, [person], 'Tilastot lähetetty');
+  await s.store.file(item, [city], 'Tilastopyyntö – vastaus lähetetty');
+
+  const page = await firstTimelinePage(source, [person, city], null);
+  const filed = page.entries.filter((e) => e.kind === 'filing' && e.subject === m.subject);
+  expect(filed).toHaveLength(2);
+  expect(filed).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ entityNames: ['Satu Kaksoiskirjattu'], filedBy: 'Timo Koskinen', note: 'Tilastot lähetetty' }),
+      expect.objectContaining({ entityNames: ['Harjulan kaupunki (testi)'], note: 'Tilastopyyntö – vastaus lähetetty' }),
+    ]),
+  );
+  expect(filed.find((e) => e.kind === 'filing' && e.note.startsWith('Tilastopyyntö'))).not.toMatchObject({ filedBy: 'Timo Koskinen' });
+});
+
 test('a mailbox search that fails still shows the record’s half', async () => {
   const org = summary(await s.store.createOrganisation({ name: 'Varma Oy', domains: ['varma-esim.fi'] }));
   await s.store.file({ kind: 'note', immutableId: 'note-varma', subject: 'Tapaaminen', date: '2026-10-01T09:00:00Z' }, [org]);
