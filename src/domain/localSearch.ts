@@ -73,6 +73,11 @@ export class LocalEntityIndex {
   private slotById: Record<EntityKind, Map<string, number>> = { person: new Map(), organisation: new Map(), project: new Map() };
   private personByAddress = new Map<string, number>();
   private organisationByDomain = new Map<string, number>();
+  /**
+   * Every slot holding an address or domain that more than one record holds (rare: the record should
+   * not have it, but colleagues' edits can make it so), so the other holder is found when one lets go.
+   */
+  private sharedAddresses = new Map<string, Set<number>>();
   private keys = new PrefixKeys();
   /** False while keys are out of date; they are re-sorted before the next search. */
   private keysCurrent = true;
@@ -307,7 +312,14 @@ export class LocalEntityIndex {
     this.slots[slot] = record;
     this.slotById[record.kind].set(record.id, slot);
     const byAddress = this.addressMap(record.kind);
-    for (const address of record.addresses) byAddress?.set(address, slot);
+    for (const address of record.addresses) {
+      const holder = byAddress?.get(address);
+      if (holder !== undefined && holder !== slot) {
+        const holders = this.sharedAddresses.get(`${record.kind}:${address}`) ?? new Set([holder]);
+        this.sharedAddresses.set(`${record.kind}:${address}`, holders.add(slot));
+      }
+      byAddress?.set(address, slot);
+    }
     this.forgetShortQueriesOf(record);
     if (this.keysCurrent) for (const [key, tag] of searchKeys(record)) this.keys.insert(key, ownerOf(slot, tag));
     if (this.namesCurrent) this.placeByName(slot);
@@ -326,7 +338,15 @@ export class LocalEntityIndex {
   private unlink(slot: number): void {
     const record = this.slots[slot]!;
     const byAddress = this.addressMap(record.kind);
-    for (const address of record.addresses) if (byAddress?.get(address) === slot) byAddress.delete(address);
+    for (const address of record.addresses) {
+      const holders = this.sharedAddresses.get(`${record.kind}:${address}`);
+      holders?.delete(slot);
+      if (holders && holders.size <= 1) this.sharedAddresses.delete(`${record.kind}:${address}`);
+      if (byAddress?.get(address) !== slot) continue;
+      const other = holders?.values().next().value;
+      if (other === undefined) byAddress.delete(address);
+      else byAddress.set(address, other);
+    }
     this.forgetShortQueriesOf(record);
     if (this.keysCurrent) for (const [key, tag] of searchKeys(record)) this.keys.remove(key, ownerOf(slot, tag));
     if (this.namesCurrent) this.unplaceByName(slot);

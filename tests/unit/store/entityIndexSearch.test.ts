@@ -159,3 +159,18 @@ describe('hostile text is just text', () => {
     expect(names(index.search('🎉'))).toEqual(['שלום עולם 🎉']);
   });
 });
+
+describe('an address or domain two records hold', () => {
+  test('the other holder is still found when one drops it or goes', () => {
+    const index = indexOf([organisationRecord('30', 'Harjuseudun ammattikorkeakoulu', ['harjuamk.fi']), organisationRecord('31', 'Pihlajaharjun Hoivakoti Oy', ['pihlajaharju.fi'])]);
+    // A colleague gave the second organisation the first one's domain too, then took it away again.
+    index.apply({ put: [organisationRecord('31', 'Pihlajaharjun Hoivakoti Oy', ['pihlajaharju.fi', 'harjuamk.fi'])], remove: [] });
+    index.apply({ put: [organisationRecord('31', 'Pihlajaharjun Hoivakoti Oy', ['pihlajaharju.fi'])], remove: [] });
+    expect(index.organisation('harjuamk.fi')?.id).toBe('30');
+    expect(index.organisation('pihlajaharju.fi')?.id).toBe('31');
+
+    index.apply({ put: [personRecord('40', 'Noora Lahtinen', ['noora@harjuamk.fi'], '30'), personRecord('41', 'Noora L.', ['noora@harjuamk.fi'], null)], remove: [] });
+    index.apply({ put: [], remove: [{ kind: 'person', id: '41' }] });
+    expect(index.person('noora@harjuamk.fi')?.id).toBe('40');
+  });
+});
