@@ -391,7 +391,7 @@ export function createFilingService(options: FilingServiceOptions) {
     // A failed step may still have applied (its answer lost): then the session asks again.
     if (outcomes.some((o) => o.status === 'failed')) forget(item);
     else filedHere(item, outcomes);
-    remember(outcomes.filter((o) => o.status !== 'failed').map((o) => o.entity));
+    remember(outcomes.filter((o) => o.status !== 'failed').map((o) => o.entity), itemKey(item));
     recentEntities.forget(outcomes.flatMap((o) => (o.status === 'failed' && isEntityGone(o.error) ? [o.entity.ref] : [])));
     let tagged = true;
     if (item.kind === 'message' && outcomes.some((o) => o.status !== 'failed')) tagged = await addCategory({ mailbox: item.mailbox ?? null, immutableId: item.immutableId }).then(() => true, () => false);
@@ -406,7 +406,10 @@ export function createFilingService(options: FilingServiceOptions) {
 
   return { view, fileTo, addMeetingNote, resume, forgetEntity, isEntityGone, createPerson, createOrganisation, createProject, unfile: (filing: Filing) =>
       store.unfile(filing).then(
-        () => unfiledHere(filing),
+        () => {
+          unfiledHere(filing);
+          recentEntities.unfiled(filing.entity, filing.itemKey);
+        },
         (error: unknown) => {
           forget(filing.item);
           throw error;

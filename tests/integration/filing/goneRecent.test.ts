@@ -75,3 +75,20 @@ test('a merge and an erasure in this pane drop the merged-away and the erased en
   await keeping.erasePerson(e.ref);
   expect(remembered()).toEqual([q.name]);
 });
+
+test('an unfiled filing no longer makes its entity "filed to lately", unless a later filing does', async () => {
+  const p = await person('Recent Tiina', 'recent.tiina@gone-recent.fi');
+  const q = await person('Recent Kalle', 'recent.kalle@gone-recent.fi');
+  const first = await filing.fileTo(note(), [p]);
+  const mistaken = await filing.fileTo(note(), [q]);
+  expect(remembered()).toEqual([q.name, p.name]);
+  const filed = (o: (typeof mistaken.outcomes)[number]) => (o.status === 'filed' ? [o.filing] : []);
+  await filing.unfile(mistaken.outcomes.flatMap(filed)[0]!);
+  expect(remembered()).toEqual([p.name]);
+
+  // Filed to twice: undoing the earlier filing leaves the later one's reason.
+  const again = await filing.fileTo(note(), [p]);
+  expect(again.outcomes[0]!.status).toBe('filed');
+  await filing.unfile(first.outcomes.flatMap(filed)[0]!);
+  expect(remembered()).toEqual([p.name]);
+});
