@@ -60,7 +60,7 @@ export function NoteForm({ keeping, prefilled, onClose, onSaved }: NoteFormProps
       {f.status.kind === 'failed' && (
         <>
           <MessageBar intent="warning" data-testid="note-failed">
-            <MessageBarBody>{intl.formatMessage({ id: 'notes.failed' }, { names: f.status.names.join(', ') })}</MessageBarBody>
+            <MessageBarBody>{intl.formatMessage({ id: 'notes.failed' }, { names: intl.formatList(f.status.names, { type: 'conjunction' }), count: f.status.names.length })}</MessageBarBody>
           </MessageBar>
           <ErrorNotice error={f.status.error} />
         </>
