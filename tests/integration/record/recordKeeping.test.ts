@@ -4,7 +4,7 @@
  * a note saved twice (its answer lost) is one note in every linked timeline, merge preview and merge
  * (audited), likely duplicates, export and erase (audited, gone from search).
  */
-import type { EntitySummary, Person } from '../../../src/domain/entities';
+import type { EntitySummary, Person, Project } from '../../../src/domain/entities';
 import { createRecordKeeping } from '../../../src/services/record/recordKeeping';
 import { draftOf } from '../../../src/services/record/personEdits';
 import { ownsSite } from '../../../src/services/record/siteOwnership';
@@ -198,12 +198,17 @@ test('export holds the person’s filings; erase names what goes, removes them f
   const item = { kind: 'message', immutableId: `AAkALgErase${serial}`, internetMessageId: `<erase${serial}@x>`, conversationId: 'c', subject: 'Hakemus', from: null, date: '2025-03-01T10:00:00Z', mailbox: null };
   await s().store.file(item as never, [summary(p)]);
   const owned = (await s().store.createProject({ name: `Poistettavan hanke ${serial}`, ownerId: p.ref.id })).entity;
+  await s().store.involve(summary(owned), summary(p), 'expert');
+  // Renamed since: the export names the project as it is called now.
+  const renamed = await s().store.update((await s().store.get(owned.ref)) as Project, { name: `Oppisopimus ${serial}` });
 
   const file = await keeping.exportPerson(p.ref);
   expect(file.fileName).toMatch(/^trail-export-poistettava\d+@rekisteri\.fi-\d{4}-\d\d-\d\d\.json$/);
   expect(JSON.parse(file.json).filings).toHaveLength(1);
+  // A data subject reads which projects they take part in and as what: each by its name beside its id.
+  expect(JSON.parse(file.json).participations).toEqual([{ projectId: owned.ref.id, projectName: renamed.name, role: 'expert' }]);
 
-  expect(await keeping.previewErase(p.ref)).toMatchObject({ addresses: 1, filings: 1, notes: 0, participations: 0 });
+  expect(await keeping.previewErase(p.ref)).toMatchObject({ addresses: 1, filings: 1, notes: 0, participations: 1 });
   await keeping.erasePerson(p.ref);
   expect(((await s().store.get(owned.ref)) as { ownerId: string | null }).ownerId).toBeNull(); // the project stays, with no owner named
   expect((await s().store.search(p.name.split(' ')[0]!, 10)).filter((e) => e.ref.id === p.ref.id)).toEqual([]);
