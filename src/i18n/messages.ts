@@ -12,6 +12,7 @@ import { en as keyboardEn, fi as keyboardFi } from './keyboard';
 import { en as namingEn, fi as namingFi } from './naming';
 import { en as keepersEn, fi as keepersFi } from './keepers';
 import { en as goneEn, fi as goneFi } from './gone';
+import { en as keepingEn, fi as keepingFi } from './keeping';
 
 export const en = {
   ...peopleEn,
@@ -261,6 +262,7 @@ export const en = {
   ...keyboardEn,
   ...namingEn,
   ...goneEn,
+  ...keepingEn,
   ...mergeEn,
 } as const;
 
@@ -514,6 +516,7 @@ export const fi: Record<MessageKey, string> = {
   ...keyboardFi,
   ...namingFi,
   ...goneFi,
+  ...keepingFi,
   ...mergeFi,
 };
 

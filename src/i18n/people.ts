@@ -74,7 +74,6 @@ export const en = {
   'data.eraseConfirm': 'Erase {name} for good? This removes {addresses, plural, one {# address} other {# addresses}}, {filings, plural, one {# filing} other {# filings}}, {participations, plural, one {# project role} other {# project roles}} and the notes that are only theirs ({notes, plural, one {# note linked} other {# notes linked}}). It cannot be undone; the audit log keeps only that it was done.',
   'data.eraseYes': 'Erase {name}',
   'data.eraseNo': 'Keep',
-  'data.erased': '{name} was erased.',
   'data.failed': 'This did not finish. Try again; if SharePoint refuses, ask a record keeper.',
 } as const;
 
@@ -150,6 +149,5 @@ export const fi: Record<keyof typeof en, string> = {
   'data.eraseConfirm': 'Poistetaanko {name} pysyvästi? Poistuu {addresses, plural, one {# osoite} other {# osoitetta}}, {filings, plural, one {# kirjaus} other {# kirjausta}}, {participations, plural, one {# projektirooli} other {# projektiroolia}} sekä vain hänelle kuuluvat muistiinpanot ({notes, plural, one {# liitetty muistiinpano} other {# liitettyä muistiinpanoa}}). Tätä ei voi perua; lokiin jää vain tieto poistosta.',
   'data.eraseYes': 'Poista {name}',
   'data.eraseNo': 'Älä poista',
-  'data.erased': '{name} on poistettu.',
   'data.failed': 'Toiminto jäi kesken. Yritä uudelleen; jos SharePoint estää, pyydä apua rekisterin ylläpitäjältä.',
 };

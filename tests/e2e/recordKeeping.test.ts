@@ -219,6 +219,14 @@ test.each(LANGUAGES)('a person exported as a JSON download holding their filings
   await confirm.scrollIntoViewIfNeeded();
   await shot(page, `erase-confirm-${l.tag}.png`);
   await view.getByTestId('data-erase-yes').click();
+  // Done, said where the user is, with focus on it: who went, how much, and that it is audited.
+  const done = view.getByTestId('data-erased');
+  await done.waitFor();
+  expect(await done.textContent()).toContain(sender.name);
+  expect(await done.evaluate((el) => el === document.activeElement)).toBe(true);
+  await checks(page, pane, problems);
+  await shot(page, `erased-${l.tag}.png`);
+  await done.getByTestId('data-erased-back').click();
   await view.waitFor({ state: 'detached' });
 
   await expect(store.get(person.ref)).rejects.toBeDefined();
