@@ -203,6 +203,7 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
             onChanged={() => setRevision((r) => r + 1)}
             onErased={setErased}
             onBack={onBack}
+            onOpen={onOpen}
           />
           <Caption1 as="h4">{intl.formatMessage({ id: 'entity.timeline' })}</Caption1>
           <Timeline

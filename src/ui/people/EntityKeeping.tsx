@@ -22,10 +22,12 @@ export interface EntityKeepingProps {
   onErased: (erased: ErasedPerson) => void;
   /** Leave the entity's view. */
   onBack: () => void;
+  /** Open another entity's view (a person who has the name typed). */
+  onOpen?: ((entity: EntitySummary) => void) | undefined;
 }
 
 /** Under an entity view: edit a person, a new note, merge a duplicate in, a person's data. One panel open at a time. */
-export function EntityKeeping({ keeping, entity, full, organisation, onChanged, onErased, onBack }: EntityKeepingProps) {
+export function EntityKeeping({ keeping, entity, full, organisation, onChanged, onErased, onBack, onOpen }: EntityKeepingProps) {
   const intl = useIntl();
   const styles = usePersonEditorStyles();
   const k = useEntityKeeping(keeping, entity, full, organisation);
@@ -53,9 +55,11 @@ export function EntityKeeping({ keeping, entity, full, organisation, onChanged, 
             onChanged();
           }}
           onClose={k.close}
+          onOpen={onOpen}
+          onMerge={k.mergeFrom}
         />
       )}
-      {k.panel === 'merge' && <MergePanel keeping={keeping} kept={entity} onMerged={onChanged} onClose={k.close} />}
+      {k.panel === 'merge' && <MergePanel key={k.mergeWith?.ref.id ?? ''} keeping={keeping} kept={entity} chosen={k.mergeWith} onMerged={onChanged} onClose={k.close} />}
       {k.panel === 'data' && <DataRights keeping={keeping} person={entity} onErased={onErased} onBack={onBack} />}
     </>
   );

@@ -1,7 +1,7 @@
 import { Button, Caption1, Field, Input, Subtitle2, ToggleButton } from '@fluentui/react-components';
 import { Checkmark16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useIntl } from 'react-intl';
-import type { Person } from '../../domain/entities';
+import type { EntitySummary, Person } from '../../domain/entities';
 import type { RecordKeeping } from '../../services/record/recordKeeping';
 import { EntityPicker } from '../notes/EntityPicker';
 import { EditorNotice } from './EditorNotice';
@@ -14,10 +14,14 @@ export interface PersonEditorProps {
   person: Person;
   onSaved: (person: Person) => void;
   onClose: () => void;
+  /** Open another person (one who has the name typed). */
+  onOpen?: ((entity: EntitySummary) => void) | undefined;
+  /** Open the merge (the person with the same name is likely the duplicate). */
+  onMerge?: ((entity: EntitySummary) => void) | undefined;
 }
 
 /** A person's name, title, phone, organisation, addresses and stakeholder roles, edited from their view. */
-export function PersonEditor({ keeping, person, onSaved, onClose }: PersonEditorProps) {
+export function PersonEditor({ keeping, person, onSaved, onClose, onOpen, onMerge }: PersonEditorProps) {
   const intl = useIntl();
   const styles = usePersonEditorStyles();
   const e = usePersonEditor(keeping, person, onSaved);
@@ -90,7 +94,7 @@ export function PersonEditor({ keeping, person, onSaved, onClose }: PersonEditor
           ))}
         </div>
       </fieldset>
-      <EditorNotice e={e} />
+      <EditorNotice e={e} onOpen={onOpen} onMerge={onMerge} />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={e.status.kind === 'saving'} data-testid="person-save">
           {intl.formatMessage({ id: e.status.kind === 'saving' ? 'people.saving' : 'people.save' })}

@@ -71,6 +71,35 @@ test('a person’s role and phone number from their view, in Finnish; a failed s
   expect(await within(await screen.findByTestId('role-chips')).findByText('työnantaja')).toBeTruthy();
 });
 
+test('renaming a person to a name another person has warns, naming them and their address; open, merge or save anyway', async () => {
+  const other = summary((await h.runtime.filing.store.createPerson({ name: 'Veera Nimisamanen', emails: [`veera${++serial}@samanimi.fi`] })).entity);
+  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Veera Toinen', emails: [`vt${serial}@muu.fi`] })).entity);
+  await h.runtime.index.refresh();
+  const opened: EntitySummary[] = [];
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={person} onBack={() => undefined} onOpen={(e) => opened.push(e)} />, 'fi');
+  fireEvent.click(await screen.findByTestId('person-edit'));
+  fireEvent.change(screen.getByTestId('person-name'), { target: { value: 'nimisamanen  veera' } });
+  fireEvent.click(screen.getByTestId('person-save'));
+  const warning = await screen.findByTestId('same-name');
+  expect(warning.textContent).toContain('Veera Nimisamanen');
+  expect(warning.textContent).toContain(`veera${serial}@samanimi.fi`);
+  expect(((await h.runtime.filing.store.get(person.ref)) as Person).name).toBe('Veera Toinen'); // not saved
+  expect((screen.getByTestId('person-name') as HTMLInputElement).value).toBe('nimisamanen  veera'); // nothing typed is lost
+  fireEvent.click(within(warning).getByTestId('same-name-open'));
+  expect(opened.map((e) => e.ref.id)).toEqual([other.ref.id]);
+  // Merge: the merge opens with the namesake chosen and its preview shown.
+  fireEvent.click(within(warning).getByTestId('same-name-merge'));
+  expect(await screen.findByTestId('merge-panel')).toBeTruthy();
+  expect((await screen.findByTestId('merge-preview')).textContent).toContain(`veera${serial}@samanimi.fi`);
+  // Or this is someone else: saved under the name all the same.
+  fireEvent.click(screen.getByTestId('person-edit'));
+  fireEvent.change(screen.getByTestId('person-name'), { target: { value: 'Veera Nimisamanen' } });
+  fireEvent.click(screen.getByTestId('person-save'));
+  fireEvent.click(within(await screen.findByTestId('same-name')).getByTestId('same-name-anyway'));
+  await waitFor(() => expect(screen.queryByTestId('person-editor')).toBeNull());
+  expect(((await h.runtime.filing.store.get(person.ref)) as Person).name).toBe('Veera Nimisamanen');
+});
+
 test('merging a likely duplicate: at most four clicks after opening the first, and the filings moved', async () => {
   const domain = `tupla${++serial}.fi`;
   const kept = summary((await h.runtime.filing.store.createPerson({ name: 'Tuula Tuplanen', emails: [`tuula.tuplanen@${domain}`] })).entity);

@@ -68,6 +68,27 @@ test('a role and a phone number saved; a colleague’s edit of another field is 
   expect(((await s().store.get(tiina.ref)) as Person).phone).toBe('+358 9 222');
 });
 
+test('a name another person already has (case, spacing and word order aside) is warned about with who they are; saved only when asked to', async () => {
+  const keeping = keepingFor();
+  const other = await person('Mikko Nimikaksonen', `mikko${++serial}@nimi.fi`);
+  const editing = await person('Mikko Toinen', `toinen${serial}@toinen.fi`);
+  const warned = await keeping.savePerson(editing, { ...draftOf(editing), name: '  nimikaksonen   MIKKO ' });
+  expect(warned).toEqual({ status: 'sameName', others: [{ ref: other.ref, name: other.name, emails: other.emails }] });
+  expect(((await s().store.get(editing.ref)) as Person).name).toBe('Mikko Toinen'); // nothing saved yet
+
+  // ä is a letter of its own: "Nimikäksonen" is someone else's name.
+  const accented = await keeping.savePerson(editing, { ...draftOf(editing), name: 'Mikko Nimikäksonen' });
+  expect(accented.status).toBe('saved');
+  if (accented.status !== 'saved') throw new Error('expected saved');
+  // Their own name again is no duplicate of themselves; other fields saved without a name change are not checked.
+  expect((await keeping.savePerson(accented.person, { ...draftOf(accented.person), phone: '+358 40 1' })).status).toBe('saved');
+
+  const again = (await s().store.get(editing.ref)) as Person;
+  expect((await keeping.savePerson(again, { ...draftOf(again), name: 'Mikko Nimikaksonen' }, { anyway: true })).status).toBe('saved');
+  expect(((await s().store.get(editing.ref)) as Person).name).toBe('Mikko Nimikaksonen');
+  expect(await keeping.peopleNamed('mikko nimikaksonen')).toHaveLength(2);
+});
+
 test('an address someone else has is refused with its owner, as on create', async () => {
   const keeping = keepingFor();
   const a = await person('Aino Osoite', `aino${++serial}@osoite.fi`);
