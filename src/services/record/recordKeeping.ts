@@ -42,6 +42,15 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
     options.forgetEntity?.(ref);
     return result;
   };
+  /**
+   * Search for the same-name check: the record itself as well as the local index, since a colleague's
+   * person made a minute ago is in the record before the index catches up. Fails only when both fail.
+   */
+  const searchRecord = async (text: string, limit = 10): Promise<{ results: EntitySummary[] }> => {
+    const [local, record] = await Promise.allSettled([search(text, limit), store.search(text, limit)]);
+    if (local.status === 'rejected' && record.status === 'rejected') throw record.reason;
+    return { results: [...(local.status === 'fulfilled' ? local.value.results : []), ...(record.status === 'fulfilled' ? record.value : [])] };
+  };
   const caughtUp = <T>(result: T): T => {
     void index.refresh().catch(() => undefined);
     return result;
@@ -63,9 +72,9 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
      * has it (`sameName`), unless the user chose to save `anyway`.
      */
     savePerson: (person: Person, draft: PersonDraft, { anyway = false }: { anyway?: boolean } = {}) =>
-      savePerson(store, person, draft, anyway ? undefined : (name) => peopleNamed(name, search, candidateReader(store, index), person.ref)).then(caughtUp),
+      savePerson(store, person, draft, anyway ? undefined : (name) => peopleNamed(name, searchRecord, candidateReader(store, index), person.ref)).then(caughtUp),
     /** The people Trail can see who have this name, with their addresses (before one more is made under it). */
-    peopleNamed: (name: string, except?: EntityRef) => peopleNamed(name, search, candidateReader(store, index), except),
+    peopleNamed: (name: string, except?: EntityRef) => peopleNamed(name, searchRecord, candidateReader(store, index), except),
     newNote: (entities: readonly EntitySummary[]): NoteDraft => newNoteDraft(entities),
     saveNote: (draft: NoteDraft) => saveNote(store, draft),
     search,

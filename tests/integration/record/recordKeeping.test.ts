@@ -89,6 +89,20 @@ test('a name another person already has (case, spacing and word order aside) is 
   expect(await keeping.peopleNamed('mikko nimikaksonen')).toHaveLength(2);
 });
 
+test('a namesake a colleague made a minute ago is found though the pane’s index has not caught up', async () => {
+  const other = await person('Raili Tuoreinen', `raili${++serial}@tuore.fi`);
+  // A warm index that does not know them yet answers search with nothing.
+  const stale = createRecordKeeping({
+    store: s().store,
+    index: noIndex,
+    search: async () => ({ results: [] }),
+    organisation: () => ({ publicDomains: [] }),
+    self: s().t.user.userPrincipalName,
+    ownsSite: async () => false,
+  });
+  expect((await stale.peopleNamed('raili tuoreinen')).map((c) => c.ref.id)).toEqual([other.ref.id]);
+});
+
 test('an address someone else has is refused with its owner, as on create', async () => {
   const keeping = keepingFor();
   const a = await person('Aino Osoite', `aino${++serial}@osoite.fi`);
