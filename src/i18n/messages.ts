@@ -12,6 +12,7 @@ import { en as keyboardEn, fi as keyboardFi } from './keyboard';
 import { en as namingEn, fi as namingFi } from './naming';
 import { en as keepersEn, fi as keepersFi } from './keepers';
 import { en as goneEn, fi as goneFi } from './gone';
+import { en as keepingEn, fi as keepingFi } from './keeping';
 
 export const en = {
   ...peopleEn,
@@ -207,7 +208,7 @@ export const en = {
   'filing.created': "{names} added to Trail.",
   'filing.moveUndone': "The message is back where it was. It stays filed.",
   'folder.archive': "Archive",
-  'filing.departed': "“{subject}” was filed to {names} and moved to {folder}.",
+  'filing.departed': "“{subject}” was filed to {count, plural, one {{names}} other {{names} (# entries)}} and moved to {folder}.",
   'meeting.notes': "What was agreed",
   'meeting.notesHint': "Link the meeting first: the notes go to the same people, organisations and projects.",
   'meeting.notesSave': "Save notes",
@@ -261,6 +262,7 @@ export const en = {
   ...keyboardEn,
   ...namingEn,
   ...goneEn,
+  ...keepingEn,
   ...mergeEn,
 } as const;
 
@@ -460,7 +462,7 @@ export const fi: Record<MessageKey, string> = {
   'filing.created': "{names} lisätty Trailiin.",
   'filing.moveUndone': "Viesti on palautettu paikalleen. Kirjaus säilyy.",
   'folder.archive': "Arkisto",
-  'filing.departed': "”{subject}” kirjattiin kohteeseen {names} ja siirrettiin kansioon {folder}.",
+  'filing.departed': "”{subject}” kirjattiin {count, plural, one {kohteeseen} other {kohteisiin}} {names} ja siirrettiin kansioon {folder}.",
   'meeting.notes': "Mitä sovittiin",
   'meeting.notesHint': "Liitä kokous ensin: muistiinpanot kirjataan samoille henkilöille, organisaatioille ja hankkeille.",
   'meeting.notesSave': "Tallenna muistiinpanot",
@@ -514,6 +516,7 @@ export const fi: Record<MessageKey, string> = {
   ...keyboardFi,
   ...namingFi,
   ...goneFi,
+  ...keepingFi,
   ...mergeFi,
 };
 

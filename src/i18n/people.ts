@@ -49,7 +49,7 @@ export const en = {
   'notes.saved': 'Note saved to {count, plural, one {# timeline} other {# timelines}}.',
   'notes.needHeadline': 'Write a headline first.',
   'notes.needEntity': 'Add at least one person, organisation or project.',
-  'notes.failed': 'The note could not be saved to {names}. What you wrote is kept: press Save note again.',
+  'notes.failed': 'The note could not be saved to {count, plural, one {{names}} other {{names} (# entries)}}. What you wrote is kept: press Save note again.',
   'notes.cancel': 'Close',
   'merge.open': 'Merge with…',
   'merge.title': 'Merge a duplicate into {name}',
@@ -74,7 +74,6 @@ export const en = {
   'data.eraseConfirm': 'Erase {name} for good? This removes {addresses, plural, one {# address} other {# addresses}}, {filings, plural, one {# filing} other {# filings}}, {participations, plural, one {# project role} other {# project roles}} and the notes that are only theirs ({notes, plural, one {# note linked} other {# notes linked}}). It cannot be undone; the audit log keeps only that it was done.',
   'data.eraseYes': 'Erase {name}',
   'data.eraseNo': 'Keep',
-  'data.erased': '{name} was erased.',
   'data.failed': 'This did not finish. Try again; if SharePoint refuses, ask a record keeper.',
 } as const;
 
@@ -125,7 +124,7 @@ export const fi: Record<keyof typeof en, string> = {
   'notes.saved': 'Muistiinpano tallennettu {count, plural, one {# historiaan} other {# historiaan}}.',
   'notes.needHeadline': 'Kirjoita ensin otsikko.',
   'notes.needEntity': 'Lisää vähintään yksi henkilö, organisaatio tai projekti.',
-  'notes.failed': 'Muistiinpanoa ei saatu tallennettua kohteisiin {names}. Kirjoittamasi on tallessa: paina Tallenna muistiinpano uudelleen.',
+  'notes.failed': 'Muistiinpanoa ei saatu tallennettua {count, plural, one {kohteeseen} other {kohteisiin}} {names}. Kirjoittamasi on tallessa: paina Tallenna muistiinpano uudelleen.',
   'notes.cancel': 'Sulje',
   'merge.open': 'Yhdistä…',
   'merge.title': 'Yhdistä kaksoiskappale kohteeseen {name}',
@@ -150,6 +149,5 @@ export const fi: Record<keyof typeof en, string> = {
   'data.eraseConfirm': 'Poistetaanko {name} pysyvästi? Poistuu {addresses, plural, one {# osoite} other {# osoitetta}}, {filings, plural, one {# kirjaus} other {# kirjausta}}, {participations, plural, one {# projektirooli} other {# projektiroolia}} sekä vain hänelle kuuluvat muistiinpanot ({notes, plural, one {# liitetty muistiinpano} other {# liitettyä muistiinpanoa}}). Tätä ei voi perua; lokiin jää vain tieto poistosta.',
   'data.eraseYes': 'Poista {name}',
   'data.eraseNo': 'Älä poista',
-  'data.erased': '{name} on poistettu.',
   'data.failed': 'Toiminto jäi kesken. Yritä uudelleen; jos SharePoint estää, pyydä apua rekisterin ylläpitäjältä.',
 };

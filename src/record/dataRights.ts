@@ -6,6 +6,7 @@ import { audit } from './audit';
 import type { StoreContext } from './context';
 import { filingRowsOf } from './entityWindows';
 import { getEntity } from './entityWrites';
+import type { ListItem } from './listItems';
 import { toFiling } from './mapping';
 import type { PersonExport } from './trailStore';
 
@@ -23,6 +24,21 @@ async function rowsOf(ctx: StoreContext, ref: EntityRef) {
     ctx.lists.all('participants', { filter: byEntity }),
   ]);
   return { filings, keys, participations };
+}
+
+/**
+ * The person's project roles, each project named as it is called now (read; the participation row's
+ * copy of the name may predate a rename), or by that copy when the project cannot be read.
+ */
+async function namedParticipations(ctx: StoreContext, rows: readonly ListItem[]): Promise<PersonExport['participations']> {
+  const ids = [...new Set(rows.map((row) => String(row.fields.ProjectId ?? '')))];
+  const names = new Map(
+    await Promise.all(ids.map(async (id): Promise<[string, string | null]> => [id, await getEntity(ctx, { kind: 'project', id }).then((p) => p.name, () => null)])),
+  );
+  return rows.map((row) => {
+    const projectId = String(row.fields.ProjectId ?? '');
+    return { projectId, projectName: names.get(projectId) ?? String(row.fields.ProjectName ?? ''), role: String(row.fields.Title ?? '') };
+  });
 }
 
 /** Everything the record holds about one person, as JSON for a data subject's access request. Audited. */
@@ -45,7 +61,7 @@ export async function exportPerson(ctx: StoreContext, ref: EntityRef): Promise<P
     keys: keys.map((row) => String(row.fields.Key)),
     filings: filings.map(toFiling),
     notes,
-    participations: participations.map((row) => ({ projectId: String(row.fields.ProjectId), role: String(row.fields.Title ?? '') })),
+    participations: await namedParticipations(ctx, participations),
   };
   await audit(ctx, 'export', key, { filings: result.filings.length, notes: notes.length });
   return result;

@@ -44,7 +44,8 @@ export interface PersonExport {
   keys: string[];
   filings: Filing[];
   notes: Array<{ id: string; headline: string; body: string; date: string; author: string }>;
-  participations: Array<{ projectId: string; role: string }>;
+  /** Each project by its id and its current name, so the data subject can read which project it is. */
+  participations: Array<{ projectId: string; projectName: string; role: string }>;
 }
 
 /**

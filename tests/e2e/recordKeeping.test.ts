@@ -147,6 +147,20 @@ test.each(LANGUAGES)('a person given a role and a phone number from their view (
   const saved = (await store.get(person.ref)) as { phone?: string; roles?: string[] };
   expect([saved.phone, saved.roles]).toEqual(['+358 40 555 1234', ['employer']]);
   await checks(page, pane, problems);
+
+  // A name another person already has: warned, naming them by address; nothing saved until chosen.
+  await store.createPerson({ name: 'Annukka Nimikaima', emails: ['annukka.nimikaima@toinen-koulu.fi'] });
+  await view.getByTestId('person-edit').click();
+  await view.getByTestId('person-name').fill('annukka nimikaima');
+  await view.getByTestId('person-save').click();
+  const warning = view.getByTestId('same-name');
+  await warning.waitFor();
+  expect(await warning.textContent()).toContain('annukka.nimikaima@toinen-koulu.fi');
+  await checks(page, pane, problems);
+  expect(await within(view.getByTestId('person-editor'), warning.getByRole('button'))).toEqual([]);
+  await warning.scrollIntoViewIfNeeded();
+  await shot(page, `same-name-${l.tag}.png`);
+  expect(((await store.get(person.ref)) as { name: string }).name).toBe(sender.name);
   await context.close();
 });
 
@@ -219,6 +233,14 @@ test.each(LANGUAGES)('a person exported as a JSON download holding their filings
   await confirm.scrollIntoViewIfNeeded();
   await shot(page, `erase-confirm-${l.tag}.png`);
   await view.getByTestId('data-erase-yes').click();
+  // Done, said where the user is, with focus on it: who went, how much, and that it is audited.
+  const done = view.getByTestId('data-erased');
+  await done.waitFor();
+  expect(await done.textContent()).toContain(sender.name);
+  expect(await done.evaluate((el) => el === document.activeElement)).toBe(true);
+  await checks(page, pane, problems);
+  await shot(page, `erased-${l.tag}.png`);
+  await done.getByTestId('data-erased-back').click();
   await view.waitFor({ state: 'detached' });
 
   await expect(store.get(person.ref)).rejects.toBeDefined();

@@ -5,6 +5,7 @@
  * caller is told which fields and what they now hold, to ask the user.
  */
 import { normaliseAddress } from '../../domain/addresses';
+import type { DuplicateCandidate } from '../../domain/duplicates';
 import type { EntitySummary, Person } from '../../domain/entities';
 import { ConflictError, DuplicateKeyError, InvalidInputError } from '../../record/errors';
 import type { TrailStore } from '../../record/trailStore';
@@ -26,7 +27,9 @@ export type PersonSave =
   /** Someone else changed these fields since the person was read: `latest` is the person as they are now. */
   | { status: 'conflict'; fields: DraftField[]; latest: Person }
   | { status: 'duplicate'; address: string; owner: EntitySummary | undefined }
-  | { status: 'invalid'; problems: Array<{ field: string; value: string; problem: string }> };
+  | { status: 'invalid'; problems: Array<{ field: string; value: string; problem: string }> }
+  /** Nothing saved: other people already have the new name (with their addresses); save again `anyway` if this is someone else. */
+  | { status: 'sameName'; others: DuplicateCandidate[] };
 
 export const draftOf = (person: Person): PersonDraft => ({
   name: person.name,
@@ -57,9 +60,17 @@ export function changesOf(person: Person, draft: PersonDraft): Partial<PersonDra
   return changes;
 }
 
-export async function savePerson(store: TrailStore, person: Person, draft: PersonDraft): Promise<PersonSave> {
+/**
+ * Saves what the user changed. A new name is first checked against the people Trail can see
+ * (`othersNamed`; left out when the user chose to save anyway).
+ */
+export async function savePerson(store: TrailStore, person: Person, draft: PersonDraft, othersNamed?: (name: string) => Promise<DuplicateCandidate[]>): Promise<PersonSave> {
   const changes = changesOf(person, draft);
   if (changes.emails && changes.emails.length === 0) return { status: 'invalid', problems: [{ field: 'emails', value: '', problem: 'empty' }] };
+  if (changes.name && othersNamed) {
+    const others = await othersNamed(changes.name);
+    if (others.length > 0) return { status: 'sameName', others };
+  }
   try {
     return { status: 'saved', person: await store.update(person, changes) };
   } catch (error) {

@@ -12,6 +12,7 @@ import type { TrailStore } from '../../record/trailStore';
 import { candidateReader, previewMerge, mergeEntities, suggestDuplicates } from './merging';
 import { newNoteDraft, saveNote, type NoteDraft } from './notes';
 import { savePerson, type PersonDraft } from './personEdits';
+import { peopleNamed } from './sameName';
 import { onceAnswered } from './siteOwnership';
 import { erasePerson, exportPersonFile, previewErase } from './personData';
 
@@ -41,6 +42,15 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
     options.forgetEntity?.(ref);
     return result;
   };
+  /**
+   * Search for the same-name check: the record itself as well as the local index, since a colleague's
+   * person made a minute ago is in the record before the index catches up. Fails only when both fail.
+   */
+  const searchRecord = async (text: string, limit = 10): Promise<{ results: EntitySummary[] }> => {
+    const [local, record] = await Promise.allSettled([search(text, limit), store.search(text, limit)]);
+    if (local.status === 'rejected' && record.status === 'rejected') throw record.reason;
+    return { results: [...(local.status === 'fulfilled' ? local.value.results : []), ...(record.status === 'fulfilled' ? record.value : [])] };
+  };
   const caughtUp = <T>(result: T): T => {
     void index.refresh().catch(() => undefined);
     return result;
@@ -57,7 +67,14 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
     person: (ref: EntityRef) => store.get(ref) as Promise<Person>,
     /** An entity's name as the local index has it (undefined while it is not warm). */
     nameOf: (ref: EntityRef): string | undefined => index.entity(ref)?.name,
-    savePerson: (person: Person, draft: PersonDraft) => savePerson(store, person, draft).then(caughtUp),
+    /**
+     * Saves a person's edits; a new name another person already has is not saved but answered with who
+     * has it (`sameName`), unless the user chose to save `anyway`.
+     */
+    savePerson: (person: Person, draft: PersonDraft, { anyway = false }: { anyway?: boolean } = {}) =>
+      savePerson(store, person, draft, anyway ? undefined : (name) => peopleNamed(name, searchRecord, candidateReader(store, index), person.ref)).then(caughtUp),
+    /** The people Trail can see who have this name, with their addresses (before one more is made under it). */
+    peopleNamed: (name: string, except?: EntityRef) => peopleNamed(name, searchRecord, candidateReader(store, index), except),
     newNote: (entities: readonly EntitySummary[]): NoteDraft => newNoteDraft(entities),
     saveNote: (draft: NoteDraft) => saveNote(store, draft),
     search,
@@ -77,4 +94,4 @@ export type { NoteDraft, NoteSave } from './notes';
 export { HEADLINE_MAX } from './notes';
 export type { MergePreview } from './merging';
 export type { ErasePreview, ExportFile } from './personData';
-export type { LikelyDuplicate } from '../../domain/duplicates';
+export type { LikelyDuplicate, DuplicateCandidate } from '../../domain/duplicates';

@@ -4,10 +4,11 @@ import type { EntitySummary } from '../../domain/entities';
 import type { RecordKeeping } from '../../services/record/recordKeeping';
 import { useMergeStyles } from '../merge/useMergeStyles';
 import { ErrorNotice } from '../shared/ErrorNotice';
+import { ErasedNotice, type ErasedPerson } from './ErasedNotice';
 import { useDataRights } from './useDataRights';
 
 /** A data subject's requests for one person, for record keepers: export as JSON, erase after naming what goes. */
-export function DataRights({ keeping, person, onErased }: { keeping: RecordKeeping; person: EntitySummary; onErased: () => void }) {
+export function DataRights({ keeping, person, onErased, onBack }: { keeping: RecordKeeping; person: EntitySummary; onErased: (erased: ErasedPerson) => void; onBack: () => void }) {
   const intl = useIntl();
   const styles = useMergeStyles();
   const d = useDataRights(keeping, person, onErased);
@@ -47,11 +48,7 @@ export function DataRights({ keeping, person, onErased }: { keeping: RecordKeepi
           </MessageBarActions>
         </MessageBar>
       )}
-      {s.kind === 'erased' && (
-        <MessageBar intent="success" data-testid="data-erased">
-          <MessageBarBody>{intl.formatMessage({ id: 'data.erased' }, { name: person.name })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {s.kind === 'erased' && <ErasedNotice erased={s.erased} onBack={onBack} />}
       {s.kind === 'failed' && (
         <>
           <MessageBar intent="warning">

@@ -4,17 +4,18 @@ import type { EntitySummary } from '../../domain/entities';
 import type { ErasePreview, RecordKeeping } from '../../services/record/recordKeeping';
 import { useAsync } from '../shared/useAsync';
 import { downloadText } from './download';
+import type { ErasedPerson } from './ErasedNotice';
 
 export type DataRightsStatus =
   | { kind: 'idle' }
   | { kind: 'working' }
   | { kind: 'exported'; file: string; filings: number; notes: number }
   | { kind: 'confirming'; preview: ErasePreview }
-  | { kind: 'erased' }
+  | { kind: 'erased'; erased: ErasedPerson }
   | { kind: 'failed'; error: unknown };
 
 /** Export (a JSON download) and erasure (after a confirmation that names what goes) of one person. */
-export function useDataRights(keeping: RecordKeeping, person: EntitySummary, onErased: () => void) {
+export function useDataRights(keeping: RecordKeeping, person: EntitySummary, onErased: (erased: ErasedPerson) => void) {
   const [status, setStatus] = useState<DataRightsStatus>({ kind: 'idle' });
   // Asked when the actions are about to be shown; the service keeps the answer for the session.
   const standing = useAsync(keeping.keeperStanding).state;
@@ -41,9 +42,12 @@ export function useDataRights(keeping: RecordKeeping, person: EntitySummary, onE
     askErase: () => run(async () => ({ kind: 'confirming', preview: await keeping.previewErase(person.ref) })),
     erase: () =>
       run(async () => {
-        await keeping.erasePerson(person.ref);
-        onErased();
-        return { kind: 'erased' };
+        if (status.kind !== 'confirming') throw new Error('nothing to erase before the confirmation');
+        const { preview } = status;
+        const done = await keeping.erasePerson(person.ref);
+        const erased: ErasedPerson = { name: preview.person.name, addresses: preview.addresses, filings: preview.filings, participations: preview.participations, notes: done.notes };
+        onErased(erased);
+        return { kind: 'erased', erased };
       }),
     cancel: () => setStatus({ kind: 'idle' }),
   };

@@ -24,7 +24,7 @@ export function DepartedNotice({ departed, triage, onDone }: { departed: Departe
   return (
     <>
       <MessageBar intent="success" data-testid="filing-departed">
-        <MessageBarBody>{intl.formatMessage({ id: 'filing.departed' }, { subject: departed.subject || intl.formatMessage({ id: 'item.noSubject' }), names, folder: folderName(intl, departed.moved) })}</MessageBarBody>
+        <MessageBarBody>{intl.formatMessage({ id: 'filing.departed' }, { subject: departed.subject || intl.formatMessage({ id: 'item.noSubject' }), names, count: departed.names.length, folder: folderName(intl, departed.moved) })}</MessageBarBody>
         {undoable && (
           <MessageBarActions>
             <Button size="small" disabled={busy} onClick={() => void undo()} data-testid="filing-departed-undo">

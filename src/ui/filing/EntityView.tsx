@@ -8,6 +8,7 @@ import type { OfficeHost } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { RecordEditor } from '../projects/RecordEditor';
 import { NewNoteButton } from '../notes/NewNoteButton';
+import { ErasedNotice, type ErasedPerson } from '../dataRights/ErasedNotice';
 import { EntityKeeping } from '../people/EntityKeeping';
 import { RoleChips } from '../people/RoleChips';
 import { RoleFilter } from '../people/RoleFilter';
@@ -133,6 +134,17 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
   // Merged into another entry or erased (since it was listed): said in words, with nothing to do with it.
   const gone = related.status === 'error' && runtime.filing.isEntityGone(related.error);
   const heading = entity.ref.kind === 'organisation' ? 'entity.people' : entity.ref.kind === 'project' ? 'entity.involved' : 'entity.projects';
+  // Erased from here: the view says what went, and nothing of the person is left to act on.
+  const [erased, setErased] = useState<ErasedPerson | null>(null);
+  if (erased)
+    return (
+      <section className={styles.card} aria-labelledby="entity-title" data-testid={`entity-view-${entity.ref.kind}`}>
+        <Subtitle2 as="h3" id="entity-title">
+          {erased.name}
+        </Subtitle2>
+        <ErasedNotice erased={erased} onBack={onBack} />
+      </section>
+    );
   return (
     <section className={styles.card} aria-labelledby="entity-title" data-testid={`entity-view-${entity.ref.kind}`}>
       <Button size="small" appearance="subtle" icon={<ArrowLeft16Regular />} className={styles.back} onClick={onBack} data-testid="entity-back">
@@ -189,7 +201,9 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
             full={full}
             organisation={organisationId ? { ref: { kind: 'organisation', id: organisationId }, name: runtime.index.entity({ kind: 'organisation', id: organisationId })?.name ?? intl.formatMessage({ id: 'entity.organisation' }), detail: '' } : null}
             onChanged={() => setRevision((r) => r + 1)}
-            onGone={onBack}
+            onErased={setErased}
+            onBack={onBack}
+            onOpen={onOpen}
           />
           <Caption1 as="h4">{intl.formatMessage({ id: 'entity.timeline' })}</Caption1>
           <Timeline

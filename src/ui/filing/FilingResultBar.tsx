@@ -19,6 +19,7 @@ export function FilingResultBar({ result, onUndoMove, busy, filedKey }: { result
     if (lost) bar.current?.focus();
   }, [result, filedKey]);
   if (result.kind === 'error') return <ErrorNotice error={result.error} />;
+  if (result.kind === 'sameName') return null; // asked where the person would be created (SameNameWarning)
   const list = (names: string[]) => intl.formatList(names, { type: 'conjunction' });
   let text: string;
   let intent: 'success' | 'error' | 'warning' = 'success';

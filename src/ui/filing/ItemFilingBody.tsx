@@ -13,6 +13,7 @@ import { FileButton } from './FileButton';
 import { FiledList } from './FiledList';
 import { FilingActions } from './FilingActions';
 import { FilingResultBar } from './FilingResultBar';
+import { SameNameCreation } from './SameNameCreation';
 import { Loading } from './Loading';
 import { MeetingNotes } from './MeetingNotes';
 import { NoteField } from './NoteField';
@@ -63,6 +64,7 @@ export function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: ItemF
 
   return (
     <>
+      {f.result?.kind === 'sameName' && <SameNameCreation result={f.result} f={f} onOpen={onOpen} />}
       {f.result && <FilingResultBar result={f.result} filedKey={filedKey} onUndoMove={(record) => void f.undoMove(record)} busy={f.busy !== null} />}
 
       {view.series && (

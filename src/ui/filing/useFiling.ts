@@ -1,7 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { normaliseAddress } from '../../domain/addresses';
-import { withoutInvisibleFormatting } from '../../domain/nameWords';
-import { organisationFromDisplayName, organisationFromSignature, personFromDisplayName } from '../../domain/organisationNames';
 import { sameEntity, type EntitySummary } from '../../domain/entities';
 import type { FiledItem } from '../../domain/itemKeys';
 import type { UnknownParticipant } from '../../domain/suggestions';
@@ -9,10 +6,14 @@ import type { FilingView } from '../../services/filing/filingService';
 import { NAME_MAX, NOTE_MAX, type Filing, type FilingOutcome } from '../../services/filingRuntime';
 import type { ItemSnapshot } from '../../office/host';
 import type { FilingRuntime } from '../../services/filingRuntime';
+import type { DuplicateCandidate } from '../../services/record/recordKeeping';
 import type { TriageRuntime } from '../../services/triageRuntime';
 import { AFTER_FILING_KEY } from '../../services/storage/keys';
 import type { TriageAction, TriageRecord } from '../../services/triage/types';
 import { useAsync } from '../shared/useAsync';
+import { useMoveUndo } from './useMoveUndo';
+import { useOrganisationNaming } from './useOrganisationNaming';
+import { useParticipantCreation } from './useParticipantCreation';
 
 /** The filing's note goes to a single line of text column; an entity's name is the list's Title: at most this long. */
 export { NAME_MAX, NOTE_MAX };
@@ -32,46 +33,11 @@ export type FilingResult =
   | { kind: 'unfiled'; name: string }
   /** `names` failed (try again); `gone` are no longer in the record (nothing filed to them); `filed`, the rest, were filed. */
   | { kind: 'failed'; names: string[]; gone?: string[]; filed?: string[]; error: unknown }
-  | { kind: 'error'; error: unknown };
+  | { kind: 'error'; error: unknown }
+  /** Nothing created: other people already have the name the participant would be created under. */
+  | { kind: 'sameName'; participant: UnknownParticipant; name: string; others: DuplicateCandidate[]; andFile: boolean };
 
-/** "datariihi.fi" → "Datariihi": a starting point the user can correct later, never a guess presented as fact. */
-export const organisationNameFromDomain = (domain: string): string => {
-  const label = domain.split('.').slice(-2, -1)[0] ?? domain;
-  return label.charAt(0).toLocaleUpperCase('fi') + label.slice(1);
-};
-
-/** "liisa.korhonen@x.fi" with no display name → "Liisa Korhonen". */
-export const personNameFrom = (participant: UnknownParticipant): string => {
-  // The marks a mail client wrapped the name in are not part of it.
-  const name = withoutInvisibleFormatting(participant.name).trim();
-  // "Maija Virtanen | Mäntyrinteen kansalaisopisto": the person is the part before their organisation.
-  if (name && !name.includes('@')) return personFromDisplayName(name);
-  const n = normaliseAddress(participant.address);
-  const local = n.ok ? n.address.slice(0, n.address.indexOf('@')) : participant.address;
-  return local
-    .split(/[._-]+/)
-    .filter(Boolean)
-    .map((w) => w.charAt(0).toLocaleUpperCase('fi') + w.slice(1))
-    .join(' ');
-};
-
-/**
- * The name offered for an organisation made from a participant's mail domain, for the user to correct
- * before it is saved: their display name's organisation ("Maija Virtanen | Mäntyrinteen kansalaisopisto"),
- * else the organisation line under their name in the body's signature, else the domain's name.
- */
-export const offeredOrganisationName = (participant: UnknownParticipant & { domain: string }, bodyLines: readonly string[] | null): string =>
-  organisationFromDisplayName(participant.name) ??
-  (bodyLines ? organisationFromSignature(bodyLines, personNameFrom(participant)) : null) ??
-  organisationNameFromDomain(participant.domain);
-
-/** The domains of the view's unknown participants the record has no organisation for: made when they are. */
-export function domainsToMake(view: FilingView): string[] {
-  const known = new Set(view.suggestions.flatMap((s) => (s.reason.kind === 'domain' ? [s.reason.domain] : [])));
-  const senderDomain = view.sender?.organisation ? view.sender.address.split('@').pop()?.toLowerCase() : undefined;
-  if (senderDomain) known.add(senderDomain);
-  return [...new Set(view.unknown.flatMap((u) => (u.domain && !known.has(u.domain) ? [u.domain] : [])))];
-}
+export { organisationNameFromDomain, personNameFrom, offeredOrganisationName, domainsToMake } from './participantNames';
 
 /** What filing does next to a message, chosen once and remembered: leave it, or triage it in the same click. */
 export type AfterFiling = 'stay' | TriageAction;
@@ -117,14 +83,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
   const [selected, setSelected] = useState<EntitySummary[]>([]);
   const [after, setAfterState] = useState<AfterFiling>(() => readAfterFiling(storage));
   const current = useRef(item.id);
-  // Organisation names as the user corrected them, by domain; and the body's lines once read (null: unreadable).
-  const [organisationNames, setOrganisationNames] = useState<Record<string, string>>({});
-  const [body, setBody] = useState<{ itemId: string; lines: string[] | null } | null>(null);
-  const bodyRead = useRef<string | null>(null);
-  const readBody = useRef(bodyText);
-  readBody.current = bodyText;
-  const toMake = load.status === 'ready' ? domainsToMake(load.value) : [];
-  const wantsBody = toMake.length > 0;
+  const naming = useOrganisationNaming(load, item.id, bodyText);
 
   const setAfter = (value: AfterFiling) => {
     setAfterState(value);
@@ -140,43 +99,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
     setResult(null);
     setNoteState('');
     setSelected([]);
-    setOrganisationNames({});
   }, [item.id]);
-
-  // The body is read when an organisation is about to be made (not on every item change), once per item.
-  useEffect(() => {
-    const read = readBody.current;
-    if (!wantsBody || !read || bodyRead.current === item.id) return;
-    bodyRead.current = item.id;
-    const itemId = item.id;
-    const keep = (lines: string[] | null) => {
-      if (current.current === itemId) setBody({ itemId, lines });
-    };
-    read().then(
-      // Blank lines dropped: a signature's organisation line is looked for in the few lines under the name.
-      (text) => keep(text ? text.split(/\r\n|[\r\n\u2028\u2029]/).map((line) => line.trim()).filter(Boolean) : null),
-      () => keep(null),
-    );
-  }, [wantsBody, item.id]);
-
-  const bodyLines = body?.itemId === item.id ? body.lines : null;
-  /** The organisation's name as the row shows it (offered, or as corrected); null when none is to be made. */
-  const organisationNameFor = (participant: UnknownParticipant): string | null => {
-    const domain = participant.domain;
-    if (!domain || !toMake.includes(domain)) return null;
-    return organisationNames[domain] ?? offeredOrganisationName({ ...participant, domain }, bodyLines);
-  };
-  const setOrganisationName = (participant: UnknownParticipant, name: string) => {
-    const domain = participant.domain;
-    if (domain) setOrganisationNames((names) => ({ ...names, [domain]: name.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ') }));
-  };
-  /** Blank, or longer than the record holds: the row says so and nothing is created. */
-  const organisationNameProblem = (participant: UnknownParticipant): 'missing' | 'tooLong' | null => {
-    const name = organisationNameFor(participant)?.trim();
-    if (name === undefined) return null;
-    if (!name) return 'missing';
-    return name.length > NAME_MAX ? 'tooLong' : null;
-  };
 
   /** The message, the single meeting, or (for an occurrence) this occurrence or the whole series, as chosen. */
   const target = (view: FilingView): FiledItem => (view.series && scope === 'series' ? view.series : view.item);
@@ -239,14 +162,15 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
     [busy, load, item.id, reload],
   );
 
-  const fileTo = (entities: EntitySummary[], key: string) =>
-    run(key, async () => {
-      if (load.status !== 'ready') throw new Error('not ready');
-      if (noteTooLong) throw new Error('the note is longer than the record holds');
-      const filed = target(load.value);
-      const { outcomes, tagged } = await runtime.filing.fileTo(filed, entities, note.trim() || undefined);
-      return settle(filed, outcomes, tagged);
-    });
+  /** Files the item (as chosen) to these, with the note typed. */
+  const fileEntities = async (entities: EntitySummary[]): Promise<FilingResult> => {
+    if (load.status !== 'ready') throw new Error('not ready');
+    if (noteTooLong) throw new Error('the note is longer than the record holds');
+    const filed = target(load.value);
+    const { outcomes, tagged } = await runtime.filing.fileTo(filed, entities, note.trim() || undefined);
+    return settle(filed, outcomes, tagged);
+  };
+  const fileTo = (entities: EntitySummary[], key: string) => run(key, () => fileEntities(entities));
 
   const toggle = (entity: EntitySummary) =>
     setSelected((list) => (list.some((e) => sameEntity(e.ref, entity.ref)) ? list.filter((e) => !sameEntity(e.ref, entity.ref)) : [...list, entity]));
@@ -257,38 +181,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
       return { kind: 'unfiled', name: filing.entityName };
     });
 
-  /** The unknown participant as a person, with their organisation by domain (found or made). */
-  const createPerson = async (participant: UnknownParticipant): Promise<EntitySummary[]> => {
-    const store = runtime.filing;
-    const n = normaliseAddress(participant.address);
-    // By the name the row shows, as the user left it; a domain the record knows finds its organisation.
-    const domain = participant.domain;
-    const name = domain ? (organisationNameFor(participant)?.trim() || offeredOrganisationName({ ...participant, domain }, bodyLines)) : '';
-    const organisation = domain ? await store.createOrganisation({ name, domains: [domain] }) : undefined;
-    const person = await store.createPerson({ name: personNameFrom(participant), emails: [n.ok ? n.address : participant.address], organisationId: organisation?.entity.ref.id ?? null });
-    const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => ({ ref: o.entity.ref, name: o.entity.name, detail: '' });
-    void runtime.index.refresh().catch(() => undefined); // so search finds them at once
-    return [summary(person), ...(organisation ? [summary(organisation)] : [])];
-  };
-
-  /** Creates the unknown participant (and their organisation) and files to both. */
-  const createAndFile = (participant: UnknownParticipant) =>
-    run(`create:${participant.address}`, async () => {
-      if (load.status !== 'ready') throw new Error('not ready');
-      if (organisationNameProblem(participant)) throw new Error('the organisation name is blank or longer than the record holds');
-      if (noteTooLong) throw new Error('the note is longer than the record holds');
-      const entities = await createPerson(participant);
-      const filed = target(load.value);
-      const { outcomes, tagged } = await runtime.filing.fileTo(filed, entities, note.trim() || undefined);
-      return settle(filed, outcomes, tagged);
-    });
-
-  /** Creates them without filing: the card's one click for an unknown sender. */
-  const createOnly = (participant: UnknownParticipant) =>
-    run(`createOnly:${participant.address}`, async () => {
-      if (organisationNameProblem(participant)) throw new Error('the organisation name is blank or longer than the record holds');
-      return { kind: 'created', names: (await createPerson(participant)).map((e) => e.name) };
-    });
+  const { createAndFile, createOnly } = useParticipantCreation(runtime, naming, { run, fileEntities, ready: load.status === 'ready', noteTooLong });
 
   const addMeetingNote = (text: string) =>
     run('note', async () => {
@@ -300,20 +193,12 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
       return { kind: 'noted', names: outcomes.map((o) => o.entity.name) };
     });
 
-  const undoMove = (record: TriageRecord) =>
-    run('undoMove', async () => {
-      if (!triage) throw new Error('no triage');
-      const undone = await triage.runner.undo(record);
-      if (undone.kind === 'error') throw undone.error;
-      // Not restored: said as the error it met; the record stays in Triage's Recent, where Undo tries again.
-      if (undone.failed.length > 0) throw undone.failed[0]!.error;
-      return { kind: 'moveUndone' };
-    });
+  const undoMove = useMoveUndo(triage, run);
 
   /** Reads the item's filings again after they could not be read (Microsoft 365 unreachable as it opened). */
   const retryLoad = () => void retry();
 
-  return { load, retryLoad, busy, result, note, setNote, noteTooLong, scope, setScope, selected, toggle, after, setAfter, fileTo, unfile, createAndFile, createOnly, addMeetingNote, undoMove, organisationNameFor, setOrganisationName, organisationNameProblem };
+  return { load, retryLoad, busy, result, note, setNote, noteTooLong, scope, setScope, selected, toggle, after, setAfter, fileTo, unfile, createAndFile, createOnly, addMeetingNote, undoMove, organisationNameFor: naming.organisationNameFor, setOrganisationName: naming.setOrganisationName, organisationNameProblem: naming.organisationNameProblem };
 }
 
 export type FilingControls = ReturnType<typeof useFiling>;

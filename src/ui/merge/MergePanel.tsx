@@ -9,10 +9,10 @@ import { useMerge } from './useMerge';
 import { useMergeStyles } from './useMergeStyles';
 
 /** "Merge with…": a likely duplicate (or one searched for) merged into the open person or organisation. */
-export function MergePanel({ keeping, kept, onMerged, onClose }: { keeping: RecordKeeping; kept: EntitySummary; onMerged: () => void; onClose: () => void }) {
+export function MergePanel({ keeping, kept, chosen = null, onMerged, onClose }: { keeping: RecordKeeping; kept: EntitySummary; chosen?: EntitySummary | null; onMerged: () => void; onClose: () => void }) {
   const intl = useIntl();
   const styles = useMergeStyles();
-  const m = useMerge(keeping, kept, onMerged);
+  const m = useMerge(keeping, kept, onMerged, chosen);
   const suggested = m.suggestions.status === 'ready' ? m.suggestions.value : [];
   return (
     <section className={styles.panel} aria-labelledby="merge-title" data-testid="merge-panel">

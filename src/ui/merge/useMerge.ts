@@ -10,10 +10,10 @@ export type MergeStatus = { kind: 'choosing' } | { kind: 'merging' } | { kind: '
  * chosen one's preview of what moves, and the merge. A merge that stops part-way can be pressed
  * again: the store finishes what is left.
  */
-export function useMerge(keeping: RecordKeeping, kept: EntitySummary, onMerged: () => void) {
+export function useMerge(keeping: RecordKeeping, kept: EntitySummary, onMerged: () => void, initiallyChosen: EntitySummary | null = null) {
   const suggestionsRead = useCallback(() => keeping.suggestDuplicates(kept.ref), [keeping, kept]);
   const suggestions = useAsync(suggestionsRead, `${kept.ref.kind}:${kept.ref.id}`).state;
-  const [chosen, setChosen] = useState<EntitySummary | null>(null);
+  const [chosen, setChosen] = useState<EntitySummary | null>(initiallyChosen);
   const previewRead = useCallback(() => (chosen ? keeping.previewMerge(chosen.ref, kept.ref) : Promise.resolve(null)), [keeping, kept, chosen]);
   const preview = useAsync(previewRead, chosen ? `${chosen.ref.kind}:${chosen.ref.id}` : 'none').state;
   const [status, setStatus] = useState<MergeStatus>({ kind: 'choosing' });

@@ -1,8 +1,9 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
 import { Dismiss12Regular } from '@fluentui/react-icons';
 import { useIntl } from 'react-intl';
 import type { EntitySummary } from '../../domain/entities';
 import { HEADLINE_MAX, type RecordKeeping } from '../../services/record/recordKeeping';
+import { KeepingForm } from '../people/KeepingForm';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { EntityPicker } from './EntityPicker';
 import { useNoteForm } from './useNoteForm';
@@ -24,18 +25,18 @@ export function NoteForm({ keeping, prefilled, onClose, onSaved }: NoteFormProps
   const f = useNoteForm(keeping, prefilled, onSaved);
   const saving = f.status.kind === 'saving';
   return (
-    <form
-      className={styles.form}
-      aria-labelledby="note-form-title"
-      data-testid="note-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void f.save();
-      }}
+    <KeepingForm
+      testId="note-form"
+      title={intl.formatMessage({ id: 'notes.title' })}
+      onSubmit={() => void f.save()}
+      submitLabel={intl.formatMessage({ id: saving ? 'people.saving' : 'notes.save' })}
+      submitTestId="note-save"
+      saving={saving}
+      canSubmit={f.status.kind !== 'saved'}
+      closeLabel={intl.formatMessage({ id: 'notes.cancel' })}
+      closeTestId="note-close"
+      onClose={onClose}
     >
-      <Subtitle2 as="h3" id="note-form-title">
-        {intl.formatMessage({ id: 'notes.title' })}
-      </Subtitle2>
       <Field label={intl.formatMessage({ id: 'notes.headline' })} required validationMessage={f.problem === 'needHeadline' ? intl.formatMessage({ id: 'notes.needHeadline' }) : undefined}>
         <Input autoFocus maxLength={HEADLINE_MAX} value={f.draft.headline} onChange={(_, d) => f.update({ headline: d.value })} data-testid="note-headline" />
       </Field>
@@ -60,7 +61,7 @@ export function NoteForm({ keeping, prefilled, onClose, onSaved }: NoteFormProps
       {f.status.kind === 'failed' && (
         <>
           <MessageBar intent="warning" data-testid="note-failed">
-            <MessageBarBody>{intl.formatMessage({ id: 'notes.failed' }, { names: f.status.names.join(', ') })}</MessageBarBody>
+            <MessageBarBody>{intl.formatMessage({ id: 'notes.failed' }, { names: intl.formatList(f.status.names, { type: 'conjunction' }), count: f.status.names.length })}</MessageBarBody>
           </MessageBar>
           <ErrorNotice error={f.status.error} />
         </>
@@ -70,16 +71,6 @@ export function NoteForm({ keeping, prefilled, onClose, onSaved }: NoteFormProps
           <MessageBarBody>{intl.formatMessage({ id: 'notes.saved' }, { count: f.status.count })}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.actions}>
-        {f.status.kind !== 'saved' && (
-          <Button type="submit" appearance="primary" disabled={saving} data-testid="note-save">
-            {intl.formatMessage({ id: saving ? 'people.saving' : 'notes.save' })}
-          </Button>
-        )}
-        <Button onClick={onClose} data-testid="note-close">
-          {intl.formatMessage({ id: 'notes.cancel' })}
-        </Button>
-      </div>
-    </form>
+    </KeepingForm>
   );
 }

@@ -1,12 +1,14 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
+import type { EntitySummary } from '../../domain/entities';
 import type { MessageKey } from '../../i18n/messages';
 import { draftOf } from '../../services/record/recordKeeping';
 import { ErrorNotice } from '../shared/ErrorNotice';
+import { SameNameWarning } from './SameNameWarning';
 import type { PersonEditorControls } from './usePersonEditor';
 
-/** What became of the last save, in words, with the choice a conflict asks for. Pure. */
-export function EditorNotice({ e }: { e: PersonEditorControls }) {
+/** What became of the last save, in words, with the choice a conflict or a name someone else has asks for. Pure. */
+export function EditorNotice({ e, onOpen, onMerge }: { e: PersonEditorControls; onOpen?: ((entity: EntitySummary) => void) | undefined; onMerge?: ((entity: EntitySummary) => void) | undefined }) {
   const intl = useIntl();
   const s = e.status;
   const field = (f: string) => intl.formatMessage({ id: `people.field.${f}` as MessageKey });
@@ -50,6 +52,8 @@ export function EditorNotice({ e }: { e: PersonEditorControls }) {
           </MessageBarBody>
         </MessageBar>
       );
+    case 'sameName':
+      return <SameNameWarning name={s.name} others={s.others} action="save" onAnyway={e.saveAnyway} onOpen={onOpen} onMerge={onMerge} />;
     case 'invalid':
       return (
         <MessageBar intent="error" data-testid="person-invalid">

@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import type { Entity, EntitySummary } from '../../domain/entities';
 import type { RecordKeeping } from '../../services/record/recordKeeping';
 import { DataRights } from '../dataRights/DataRights';
+import type { ErasedPerson } from '../dataRights/ErasedNotice';
 import { MergePanel } from '../merge/MergePanel';
 import { NoteForm } from '../notes/NoteForm';
 import { PersonEditor } from './PersonEditor';
@@ -17,12 +18,16 @@ export interface EntityKeepingProps {
   organisation: EntitySummary | null;
   /** The record changed under the view: read it again. */
   onChanged: () => void;
-  /** The entity is gone (erased): leave its view. */
-  onGone: () => void;
+  /** The person was erased: the view says what went, in place of the person. */
+  onErased: (erased: ErasedPerson) => void;
+  /** Leave the entity's view. */
+  onBack: () => void;
+  /** Open another entity's view (a person who has the name typed). */
+  onOpen?: ((entity: EntitySummary) => void) | undefined;
 }
 
 /** Under an entity view: edit a person, a new note, merge a duplicate in, a person's data. One panel open at a time. */
-export function EntityKeeping({ keeping, entity, full, organisation, onChanged, onGone }: EntityKeepingProps) {
+export function EntityKeeping({ keeping, entity, full, organisation, onChanged, onErased, onBack, onOpen }: EntityKeepingProps) {
   const intl = useIntl();
   const styles = usePersonEditorStyles();
   const k = useEntityKeeping(keeping, entity, full, organisation);
@@ -50,10 +55,12 @@ export function EntityKeeping({ keeping, entity, full, organisation, onChanged, 
             onChanged();
           }}
           onClose={k.close}
+          onOpen={onOpen}
+          onMerge={k.mergeFrom}
         />
       )}
-      {k.panel === 'merge' && <MergePanel keeping={keeping} kept={entity} onMerged={onChanged} onClose={k.close} />}
-      {k.panel === 'data' && <DataRights keeping={keeping} person={entity} onErased={onGone} />}
+      {k.panel === 'merge' && <MergePanel key={k.mergeWith?.ref.id ?? ''} keeping={keeping} kept={entity} chosen={k.mergeWith} onMerged={onChanged} onClose={k.close} />}
+      {k.panel === 'data' && <DataRights keeping={keeping} person={entity} onErased={onErased} onBack={onBack} />}
     </>
   );
 }

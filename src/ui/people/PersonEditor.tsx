@@ -1,10 +1,11 @@
-import { Button, Caption1, Field, Input, Subtitle2, ToggleButton } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, ToggleButton } from '@fluentui/react-components';
 import { Checkmark16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useIntl } from 'react-intl';
-import type { Person } from '../../domain/entities';
+import type { EntitySummary, Person } from '../../domain/entities';
 import type { RecordKeeping } from '../../services/record/recordKeeping';
 import { EntityPicker } from '../notes/EntityPicker';
 import { EditorNotice } from './EditorNotice';
+import { KeepingForm } from './KeepingForm';
 import { roleText } from './roleText';
 import { usePersonEditor } from './usePersonEditor';
 import { usePersonEditorStyles } from './usePersonEditorStyles';
@@ -14,28 +15,31 @@ export interface PersonEditorProps {
   person: Person;
   onSaved: (person: Person) => void;
   onClose: () => void;
+  /** Open another person (one who has the name typed). */
+  onOpen?: ((entity: EntitySummary) => void) | undefined;
+  /** Open the merge (the person with the same name is likely the duplicate). */
+  onMerge?: ((entity: EntitySummary) => void) | undefined;
 }
 
 /** A person's name, title, phone, organisation, addresses and stakeholder roles, edited from their view. */
-export function PersonEditor({ keeping, person, onSaved, onClose }: PersonEditorProps) {
+export function PersonEditor({ keeping, person, onSaved, onClose, onOpen, onMerge }: PersonEditorProps) {
   const intl = useIntl();
   const styles = usePersonEditorStyles();
   const e = usePersonEditor(keeping, person, onSaved);
   const roles = [...new Set([...keeping.roles(), ...e.draft.roles])];
   const organisationName = e.draft.organisationId ? (keeping.nameOf({ kind: 'organisation', id: e.draft.organisationId }) ?? intl.formatMessage({ id: 'entity.organisation' })) : intl.formatMessage({ id: 'people.noOrganisation' });
   return (
-    <form
-      className={styles.form}
-      aria-labelledby="person-editor-title"
-      data-testid="person-editor"
-      onSubmit={(ev) => {
-        ev.preventDefault();
-        e.save();
-      }}
+    <KeepingForm
+      testId="person-editor"
+      title={intl.formatMessage({ id: 'people.editTitle' }, { name: person.name })}
+      onSubmit={e.save}
+      submitLabel={intl.formatMessage({ id: e.status.kind === 'saving' ? 'people.saving' : 'people.save' })}
+      submitTestId="person-save"
+      saving={e.status.kind === 'saving'}
+      closeLabel={intl.formatMessage({ id: 'people.cancel' })}
+      closeTestId="person-close"
+      onClose={onClose}
     >
-      <Subtitle2 as="h3" id="person-editor-title">
-        {intl.formatMessage({ id: 'people.editTitle' }, { name: person.name })}
-      </Subtitle2>
       <Field label={intl.formatMessage({ id: 'people.name' })} required>
         <Input value={e.draft.name} onChange={(_, d) => e.set('name', d.value)} data-testid="person-name" />
       </Field>
@@ -90,15 +94,7 @@ export function PersonEditor({ keeping, person, onSaved, onClose }: PersonEditor
           ))}
         </div>
       </fieldset>
-      <EditorNotice e={e} />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={e.status.kind === 'saving'} data-testid="person-save">
-          {intl.formatMessage({ id: e.status.kind === 'saving' ? 'people.saving' : 'people.save' })}
-        </Button>
-        <Button onClick={onClose} data-testid="person-close">
-          {intl.formatMessage({ id: 'people.cancel' })}
-        </Button>
-      </div>
-    </form>
+      <EditorNotice e={e} onOpen={onOpen} onMerge={onMerge} />
+    </KeepingForm>
   );
 }

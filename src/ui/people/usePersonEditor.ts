@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { EntitySummary, Person } from '../../domain/entities';
-import { draftOf, type DraftField, type PersonDraft, type RecordKeeping } from '../../services/record/recordKeeping';
+import { draftOf, type DraftField, type DuplicateCandidate, type PersonDraft, type RecordKeeping } from '../../services/record/recordKeeping';
 
 export type EditorStatus =
   | { kind: 'editing' }
@@ -9,7 +9,9 @@ export type EditorStatus =
   | { kind: 'error'; error: unknown }
   | { kind: 'conflict'; fields: DraftField[]; latest: Person }
   | { kind: 'duplicate'; address: string; owner: EntitySummary | undefined }
-  | { kind: 'invalid'; problems: Array<{ field: string; value: string; problem: string }> };
+  | { kind: 'invalid'; problems: Array<{ field: string; value: string; problem: string }> }
+  /** Nothing saved: other people already have the new name; the user opens one, merges, or saves anyway. */
+  | { kind: 'sameName'; name: string; others: DuplicateCandidate[] };
 
 /**
  * Editing a person: the draft stays as typed through every failure (nothing typed is lost), and a
@@ -22,16 +24,17 @@ export function usePersonEditor(keeping: RecordKeeping, person: Person, onSaved:
   const [status, setStatus] = useState<EditorStatus>({ kind: 'editing' });
   const set = <K extends DraftField>(field: K, value: PersonDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
 
-  const saveOver = async (over: Person) => {
+  const saveOver = async (over: Person, anyway = false) => {
     setStatus({ kind: 'saving' });
     try {
-      const result = await keeping.savePerson(over, draft);
+      const result = await keeping.savePerson(over, draft, { anyway });
       if (result.status === 'saved') {
         setBase(result.person);
         setStatus({ kind: 'saved' });
         onSaved(result.person);
       } else if (result.status === 'conflict') setStatus({ kind: 'conflict', fields: result.fields, latest: result.latest });
       else if (result.status === 'duplicate') setStatus({ kind: 'duplicate', address: result.address, owner: result.owner });
+      else if (result.status === 'sameName') setStatus({ kind: 'sameName', name: draft.name.trim(), others: result.others });
       else setStatus({ kind: 'invalid', problems: result.problems });
     } catch (error) {
       setStatus({ kind: 'error', error });
@@ -48,6 +51,8 @@ export function usePersonEditor(keeping: RecordKeeping, person: Person, onSaved:
     removeEmail: (i: number) => set('emails', draft.emails.filter((_, j) => j !== i)),
     setOrganisation: (organisation: EntitySummary | null) => set('organisationId', organisation?.ref.id ?? null),
     save: () => (status.kind === 'saving' ? undefined : void saveOver(base)),
+    /** After the same-name warning: this is someone else, saved under the name all the same. */
+    saveAnyway: () => (status.kind === 'sameName' ? void saveOver(base, true) : undefined),
     /** After a conflict: my values saved over what the record holds now. */
     keepMine: () => {
       if (status.kind !== 'conflict') return;

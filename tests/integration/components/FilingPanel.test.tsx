@@ -66,6 +66,26 @@ test('an unknown sender: the card says so; one click creates the person and orga
   expect(stored.body.categories).toContain('Trail');
 });
 
+test('an unknown sender whose name another person already has: warned with who they are and their address; created only when asked', async () => {
+  renderPanel();
+  const message = open((a) => !a.endsWith('@datariihi.fi') && !a.endsWith('seutuopisto.fi'));
+  const unknown = (await screen.findAllByTestId('filing-unknown')).find((row) => row.textContent?.includes(message.from!.address))!;
+  const { store } = h.runtime.filing;
+  const name = message.from!.name.split('|')[0]!.trim();
+  // Someone else with the same name (written in other case and order) at another address.
+  const [first, ...rest] = name.split(/\s+/);
+  const namesake = await store.createPerson({ name: [...rest, first].join(' ').toLocaleUpperCase('fi'), emails: [`nimikaima${Date.now()}@toinen.fi`] });
+  await h.runtime.index.refresh();
+  fireEvent.click(within(unknown).getByTestId('filing-create-person'));
+  const warning = await screen.findByTestId('same-name');
+  expect(warning.textContent).toContain(namesake.entity.name);
+  expect(warning.textContent).toContain('@toinen.fi');
+  expect(await store.search(message.from!.address, 5)).toEqual([]); // nothing created yet
+  fireEvent.click(within(warning).getByTestId('same-name-anyway'));
+  expect(await screen.findByTestId('filing-result')).toHaveProperty('textContent', expect.stringContaining(name));
+  await waitFor(async () => expect((await store.search(message.from!.address, 5)).map((e) => e.ref.kind)).toContain('person'));
+});
+
 test('the next mail from that domain suggests the organisation and says why; one click files it', async () => {
   await datariihi();
   await h.warm();

@@ -71,6 +71,35 @@ test('a person’s role and phone number from their view, in Finnish; a failed s
   expect(await within(await screen.findByTestId('role-chips')).findByText('työnantaja')).toBeTruthy();
 });
 
+test('renaming a person to a name another person has warns, naming them and their address; open, merge or save anyway', async () => {
+  const other = summary((await h.runtime.filing.store.createPerson({ name: 'Veera Nimisamanen', emails: [`veera${++serial}@samanimi.fi`] })).entity);
+  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Veera Toinen', emails: [`vt${serial}@muu.fi`] })).entity);
+  await h.runtime.index.refresh();
+  const opened: EntitySummary[] = [];
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={person} onBack={() => undefined} onOpen={(e) => opened.push(e)} />, 'fi');
+  fireEvent.click(await screen.findByTestId('person-edit'));
+  fireEvent.change(screen.getByTestId('person-name'), { target: { value: 'nimisamanen  veera' } });
+  fireEvent.click(screen.getByTestId('person-save'));
+  const warning = await screen.findByTestId('same-name');
+  expect(warning.textContent).toContain('Veera Nimisamanen');
+  expect(warning.textContent).toContain(`veera${serial}@samanimi.fi`);
+  expect(((await h.runtime.filing.store.get(person.ref)) as Person).name).toBe('Veera Toinen'); // not saved
+  expect((screen.getByTestId('person-name') as HTMLInputElement).value).toBe('nimisamanen  veera'); // nothing typed is lost
+  fireEvent.click(within(warning).getByTestId('same-name-open'));
+  expect(opened.map((e) => e.ref.id)).toEqual([other.ref.id]);
+  // Merge: the merge opens with the namesake chosen and its preview shown.
+  fireEvent.click(within(warning).getByTestId('same-name-merge'));
+  expect(await screen.findByTestId('merge-panel')).toBeTruthy();
+  expect((await screen.findByTestId('merge-preview')).textContent).toContain(`veera${serial}@samanimi.fi`);
+  // Or this is someone else: saved under the name all the same.
+  fireEvent.click(screen.getByTestId('person-edit'));
+  fireEvent.change(screen.getByTestId('person-name'), { target: { value: 'Veera Nimisamanen' } });
+  fireEvent.click(screen.getByTestId('person-save'));
+  fireEvent.click(within(await screen.findByTestId('same-name')).getByTestId('same-name-anyway'));
+  await waitFor(() => expect(screen.queryByTestId('person-editor')).toBeNull());
+  expect(((await h.runtime.filing.store.get(person.ref)) as Person).name).toBe('Veera Nimisamanen');
+});
+
 test('merging a likely duplicate: at most four clicks after opening the first, and the filings moved', async () => {
   const domain = `tupla${++serial}.fi`;
   const kept = summary((await h.runtime.filing.store.createPerson({ name: 'Tuula Tuplanen', emails: [`tuula.tuplanen@${domain}`] })).entity);
@@ -114,6 +143,7 @@ test.each([
 
 test('export downloads the JSON; erase names what goes, and then the person is gone', async () => {
   const person = summary((await h.runtime.filing.store.createPerson({ name: 'Erkki Poistuva', emails: [`erkki${++serial}@poisto.fi`] })).entity);
+  await h.runtime.filing.store.file((await h.runtime.filing.view(h.inbox[0]!)).item, [person]);
   const urls: Blob[] = [];
   URL.createObjectURL = (blob: Blob) => (urls.push(blob), 'blob:trail');
   URL.revokeObjectURL = () => undefined;
@@ -127,8 +157,34 @@ test('export downloads the JSON; erase names what goes, and then the person is g
   fireEvent.click(screen.getByTestId('data-erase'));
   expect((await screen.findByTestId('data-erase-confirm')).textContent).toContain('1 address');
   fireEvent.click(screen.getByTestId('data-erase-yes'));
-  await waitFor(() => expect(gone).toBe(true));
+  // Done, said clearly where the user is: who was erased, how much went, and that it was audited; focus on it.
+  const done = await screen.findByTestId('data-erased');
+  expect(done.textContent).toContain('Erkki Poistuva');
+  expect(done.textContent).toContain('1 address');
+  expect(done.textContent).toContain('1 filing');
+  expect(done.textContent).toMatch(/audit log/i);
+  await waitFor(() => expect(document.activeElement).toBe(done));
+  // Nothing of the erased person is left to act on: no timeline, no keeping actions.
+  expect(screen.queryByTestId('entity-timeline')).toBeNull();
+  expect(screen.queryByTestId('entity-keeping')).toBeNull();
   await expect(h.runtime.filing.store.get(person.ref)).rejects.toBeDefined();
+  expect(gone).toBe(false);
+  fireEvent.click(within(done).getByTestId('data-erased-back'));
+  expect(gone).toBe(true);
+});
+
+test('the erasure is confirmed in Finnish with what went', async () => {
+  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Eila Poistettava', emails: [`eila${++serial}@poisto.fi`, `eila.p${serial}@poisto.fi`] })).entity);
+  await h.runtime.filing.store.file((await h.runtime.filing.view(h.inbox[1]!)).item, [person]);
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={person} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
+  fireEvent.click(await screen.findByTestId('data-open'));
+  fireEvent.click(await screen.findByTestId('data-erase'));
+  fireEvent.click(await screen.findByTestId('data-erase-yes'));
+  const done = await screen.findByTestId('data-erased');
+  expect(done.textContent).toContain('Eila Poistettava');
+  expect(done.textContent).toContain('2 osoitetta');
+  expect(done.textContent).toContain('1 kirjaus');
+  expect(done.textContent).toMatch(/lokiin/);
 });
 
 test('not an owner of the site and no keepers named: no export or erase, and the pane says who names record keepers (Finnish)', async () => {

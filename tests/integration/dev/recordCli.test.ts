@@ -91,6 +91,18 @@ test('export prints the JSON of everything about the person, with their filings,
   expect(toFile.lines.join('\n')).toMatch(/Exported Riikka Hämäläinen: \d+ filings/);
 });
 
+test('export names each project the person takes part in, beside its id, with their role in it', async () => {
+  const [project] = (await store.search('Oppisopimus', 10)).filter((e) => e.ref.kind === 'project');
+  expect(project).toBeDefined();
+  const taking = (await store.participants(project!.ref)).find((p) => p.entity.ref.kind === 'person');
+  const address = ((await store.get(taking!.entity.ref)) as { emails: string[] }).emails[0]!;
+  const terminal = io();
+  expect(await run(['export', '--person', address], terminal)).toBe(0);
+  const exported = JSON.parse(terminal.lines.join('\n')) as PersonExport;
+  expect(exported.participations).toContainEqual({ projectId: project!.ref.id, projectName: project!.name, role: taking!.role });
+  expect(exported.participations.every((p) => p.projectName.length > 0)).toBe(true);
+});
+
 test('erase names what will go and does nothing unless the answer is y', async () => {
   const terminal = io(['']);
   expect(await run(['erase', '--person', PEOPLE.pekka.address], terminal)).toBe(0);

@@ -4,7 +4,7 @@
  * a note saved twice (its answer lost) is one note in every linked timeline, merge preview and merge
  * (audited), likely duplicates, export and erase (audited, gone from search).
  */
-import type { EntitySummary, Person } from '../../../src/domain/entities';
+import type { EntitySummary, Person, Project } from '../../../src/domain/entities';
 import { createRecordKeeping } from '../../../src/services/record/recordKeeping';
 import { draftOf } from '../../../src/services/record/personEdits';
 import { ownsSite } from '../../../src/services/record/siteOwnership';
@@ -66,6 +66,41 @@ test('a role and a phone number saved; a colleague’s edit of another field is 
   if (clash.status !== 'conflict') throw new Error('expected a conflict');
   expect((await keeping.savePerson(clash.latest, { ...draftOf(clash.latest), phone: '+358 9 222' })).status).toBe('saved');
   expect(((await s().store.get(tiina.ref)) as Person).phone).toBe('+358 9 222');
+});
+
+test('a name another person already has (case, spacing and word order aside) is warned about with who they are; saved only when asked to', async () => {
+  const keeping = keepingFor();
+  const other = await person('Mikko Nimikaksonen', `mikko${++serial}@nimi.fi`);
+  const editing = await person('Mikko Toinen', `toinen${serial}@toinen.fi`);
+  const warned = await keeping.savePerson(editing, { ...draftOf(editing), name: '  nimikaksonen   MIKKO ' });
+  expect(warned).toEqual({ status: 'sameName', others: [{ ref: other.ref, name: other.name, emails: other.emails }] });
+  expect(((await s().store.get(editing.ref)) as Person).name).toBe('Mikko Toinen'); // nothing saved yet
+
+  // ä is a letter of its own: "Nimikäksonen" is someone else's name.
+  const accented = await keeping.savePerson(editing, { ...draftOf(editing), name: 'Mikko Nimikäksonen' });
+  expect(accented.status).toBe('saved');
+  if (accented.status !== 'saved') throw new Error('expected saved');
+  // Their own name again is no duplicate of themselves; other fields saved without a name change are not checked.
+  expect((await keeping.savePerson(accented.person, { ...draftOf(accented.person), phone: '+358 40 1' })).status).toBe('saved');
+
+  const again = (await s().store.get(editing.ref)) as Person;
+  expect((await keeping.savePerson(again, { ...draftOf(again), name: 'Mikko Nimikaksonen' }, { anyway: true })).status).toBe('saved');
+  expect(((await s().store.get(editing.ref)) as Person).name).toBe('Mikko Nimikaksonen');
+  expect(await keeping.peopleNamed('mikko nimikaksonen')).toHaveLength(2);
+});
+
+test('a namesake a colleague made a minute ago is found though the pane’s index has not caught up', async () => {
+  const other = await person('Raili Tuoreinen', `raili${++serial}@tuore.fi`);
+  // A warm index that does not know them yet answers search with nothing.
+  const stale = createRecordKeeping({
+    store: s().store,
+    index: noIndex,
+    search: async () => ({ results: [] }),
+    organisation: () => ({ publicDomains: [] }),
+    self: s().t.user.userPrincipalName,
+    ownsSite: async () => false,
+  });
+  expect((await stale.peopleNamed('raili tuoreinen')).map((c) => c.ref.id)).toEqual([other.ref.id]);
 });
 
 test('an address someone else has is refused with its owner, as on create', async () => {
@@ -198,12 +233,17 @@ test('export holds the person’s filings; erase names what goes, removes them f
   const item = { kind: 'message', immutableId: `AAkALgErase${serial}`, internetMessageId: `<erase${serial}@x>`, conversationId: 'c', subject: 'Hakemus', from: null, date: '2025-03-01T10:00:00Z', mailbox: null };
   await s().store.file(item as never, [summary(p)]);
   const owned = (await s().store.createProject({ name: `Poistettavan hanke ${serial}`, ownerId: p.ref.id })).entity;
+  await s().store.involve(summary(owned), summary(p), 'expert');
+  // Renamed since: the export names the project as it is called now.
+  const renamed = await s().store.update((await s().store.get(owned.ref)) as Project, { name: `Oppisopimus ${serial}` });
 
   const file = await keeping.exportPerson(p.ref);
   expect(file.fileName).toMatch(/^trail-export-poistettava\d+@rekisteri\.fi-\d{4}-\d\d-\d\d\.json$/);
   expect(JSON.parse(file.json).filings).toHaveLength(1);
+  // A data subject reads which projects they take part in and as what: each by its name beside its id.
+  expect(JSON.parse(file.json).participations).toEqual([{ projectId: owned.ref.id, projectName: renamed.name, role: 'expert' }]);
 
-  expect(await keeping.previewErase(p.ref)).toMatchObject({ addresses: 1, filings: 1, notes: 0, participations: 0 });
+  expect(await keeping.previewErase(p.ref)).toMatchObject({ addresses: 1, filings: 1, notes: 0, participations: 1 });
   await keeping.erasePerson(p.ref);
   expect(((await s().store.get(owned.ref)) as { ownerId: string | null }).ownerId).toBeNull(); // the project stays, with no owner named
   expect((await s().store.search(p.name.split(' ')[0]!, 10)).filter((e) => e.ref.id === p.ref.id)).toEqual([]);
