@@ -67,6 +67,7 @@ export class ListReplica {
   private polled = Number.NEGATIVE_INFINITY;
   /** Bumped by `invalidate`: a round that started before it does not make the replica fresh. */
   private generation = 0;
+  private attempted = Number.NEGATIVE_INFINITY;
   /** Rounds that reached the list (for benches and tests). */
   polls = 0;
   private readonly now: () => number;
@@ -107,7 +108,9 @@ export class ListReplica {
     if (this.current === 'warm' && this.age() < maxAgeMs) return true;
     if (this.current === 'tooLarge') return false;
     if (this.current !== 'warm') {
-      void this.refresh(); // the first load runs in the background; meanwhile the server answers
+      // The first load runs in the background (meanwhile the server answers); one that failed is tried
+      // again only after `maxAgeMs`, not on every read.
+      if (this.current !== 'failed' || this.now() - this.attempted >= maxAgeMs) void this.refresh();
       return false;
     }
     await this.refresh();
@@ -143,7 +146,7 @@ export class ListReplica {
       await this.restore();
     }
     if (this.current === 'tooLarge') return;
-    const started = this.now();
+    const started = (this.attempted = this.now());
     const generation = this.generation;
     try {
       if (this.current === 'warm' && this.link) await this.catchUp(this.link);
