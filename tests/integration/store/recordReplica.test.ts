@@ -12,6 +12,10 @@ import { createReplicatedTrailStore, REPLICA_MAX_AGE_MS } from '../../../src/rec
 import { noPause } from '../../../src/record/slices';
 import { createMemorySnapshotStore } from '../../../src/record/indexSnapshot';
 import type { TrailStore } from '../../../src/record/trailStore';
+import type { MessageSnapshot } from '../../../src/office/host';
+import { createEntityIndex } from '../../../src/record/entityIndex';
+import { createFilingService } from '../../../src/services/filing/filingService';
+import { firstTimelinePage } from '../../../src/services/timeline/timeline';
 import { storePerFile } from '../helpers/store';
 
 jest.setTimeout(60_000);
@@ -162,4 +166,41 @@ test('a new session restores the replica from its snapshot and asks only what ch
   const read = await spent(() => store.filingsOfItem(item));
   expect(read.requests).toBe(0);
   expect(read.result.map((f) => f.entity)).toEqual([sender.ref]);
+});
+
+test("the pane's item change (filing view and the sender's timeline) of a known sender costs 0 RU with a warm index and replica; filing and its re-read cost only the filing", async () => {
+  const select = 'id,subject,from,internetMessageId,conversationId,receivedDateTime';
+  type GraphMessage = { id: string; subject: string; from?: { emailAddress: { name: string; address: string } }; internetMessageId: string; conversationId: string; receivedDateTime: string };
+  const inbox = (await s().t.graphJson<{ value: GraphMessage[] }>(`/me/mailFolders/inbox/messages?$top=50&$select=${select}`)).body.value.filter((m) => m.from);
+  const m = inbox[5]!;
+  const address = m.from!.emailAddress.address;
+  const made = await s().store.createPerson({ name: m.from!.emailAddress.name, emails: [address] });
+  const sender: EntitySummary = { ref: made.entity.ref, name: made.entity.name, detail: '' };
+  await s().store.file({ kind: 'message', immutableId: 'AAMkEarlier=', internetMessageId: '<earlier@example.fi>', conversationId: m.conversationId, subject: 'Earlier', date: '2026-11-01T08:00:00Z' }, [sender]);
+  const index = createEntityIndex(new SiteLists(s().graph, s().location));
+  await index.refresh();
+  const { store } = await warmStore();
+  const self = s().t.user.userPrincipalName;
+  const filing = createFilingService({ store, graph: s().graph, self, index, now });
+  const open: MessageSnapshot = { kind: 'message', id: m.id, officeItemId: m.id, mailbox: null, subject: m.subject, from: m.from!.emailAddress, to: [], cc: [], conversationId: m.conversationId, internetMessageId: m.internetMessageId, receivedAt: m.receivedDateTime };
+  const itemChange = async () => {
+    const view = await filing.view(open);
+    const timeline = await firstTimelinePage({ store, graph: s().graph, self }, [view.sender!.person!], address);
+    return { view, timeline };
+  };
+
+  const changed = await spent(itemChange);
+  expect(changed.ru).toBe(0);
+  expect(changed.result.view.sender?.person?.ref).toEqual(sender.ref);
+  expect(changed.result.view.suggestions.map((x) => x.entity.ref)).toContainEqual(sender.ref);
+  expect(changed.result.timeline.entries.filter((e) => e.kind === 'filing').map((e) => e.subject)).toEqual(['Earlier']);
+
+  const filed = await spent(async () => {
+    await filing.fileTo(changed.result.view.item, [sender]);
+    return itemChange();
+  });
+  expect(filed.kinds.sort()).toEqual(['singleItem', 'write']);
+  expect(filed.ru).toBe(3);
+  expect(filed.result.view.filed.map((f) => f.entity)).toEqual([sender.ref]);
+  expect(filed.result.timeline.entries.filter((e) => e.kind === 'filing').map((e) => e.subject).sort()).toEqual(['Earlier', m.subject].sort());
 });
