@@ -63,6 +63,7 @@ export class ListReplica {
   private link: string | undefined;
   private restored = false;
   private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
   /** When the last round that reached the delta link started (ms); -Infinity when never, or when a write's outcome is unknown. */
   private polled = Number.NEGATIVE_INFINITY;
   /** Bumped by `invalidate`: a round that started before it does not make the replica fresh. */
@@ -110,15 +111,28 @@ export class ListReplica {
     if (this.current !== 'warm') {
       // The first load runs in the background (meanwhile the server answers); one that failed is tried
       // again only after `maxAgeMs`, not on every read.
-      if (this.current !== 'failed' || this.now() - this.attempted >= maxAgeMs) void this.refresh();
+      if (this.current !== 'failed' || this.now() - this.attempted >= maxAgeMs) void this.poll();
       return false;
     }
-    await this.refresh();
+    await this.poll();
     return this.current === 'warm' && this.age() < maxAgeMs;
   }
 
-  /** Loads (first call) or applies the changes since the last round. Never rejects; one at a time. */
+  /**
+   * Loads (first call) or applies the changes since the last round, in a round that starts after this
+   * call (one already under way may have missed what was just written: another follows it). Never rejects.
+   */
   refresh(): Promise<void> {
+    if (!this.running) return this.poll();
+    this.queued ??= this.running.then(() => {
+      this.queued = undefined;
+      return this.poll();
+    });
+    return this.queued;
+  }
+
+  /** A round, or the one under way: one at a time. */
+  private poll(): Promise<void> {
     this.running ??= this.run().finally(() => (this.running = undefined));
     return this.running;
   }

@@ -28,6 +28,12 @@ export interface FilingRuntime {
   self: string;
   /** Editing people, notes, merging duplicates, a person's data (services/record). */
   keeping: RecordKeeping;
+  /**
+   * Brings the pane's replica of filings and participations up to date now (one delta round each). The
+   * pane does this as it opens, and an item change when the replica is older than 10 minutes; a
+   * colleague's filing shows after it (record/replicatedTrailStore.ts).
+   */
+  catchUp(): Promise<void>;
 }
 
 /**
@@ -65,6 +71,7 @@ export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, s
     searchEntities: search,
     graph,
     self: user.emailAddress,
+    catchUp: () => Promise.all([replica.filings.refresh(), replica.participants.refresh()]).then(() => undefined),
     keeping: createRecordKeeping({ store, index, search, organisation: () => organisation, self: user.emailAddress, ownsSite: () => ownsSite(graph, location.siteId), forgetEntity: filing.forgetEntity }),
   };
 }
