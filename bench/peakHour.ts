@@ -49,7 +49,7 @@ export interface PeakHourResult {
   byOperation: Array<{ operation: string; times: number; ru: number; requests: number }>;
   byKind: UsageReport['byKind'];
   /** Delta rounds of the record replica in the hour (pane open, and an item change finding it older than its bound). */
-  replicaPolls: { filings: number; participants: number };
+  replicaPolls: { filings: number; participants: number; entities: number };
   exchangeRequests: number;
   violations: number;
 }
@@ -73,7 +73,7 @@ export async function measurePeakHour(readings: SharePointReadings = PESSIMISTIC
     const index = createEntityIndex(new SiteLists(graph, location));
     await index.refresh(); // the index as an earlier session left it: warm, with its delta links
     // The replica too, as an earlier session left it (the pane keeps it in IndexedDB with its delta links).
-    await Promise.all([replica.filings.refresh(), replica.participants.refresh()]);
+    await Promise.all([replica.filings, replica.participants, ...Object.values(replica.entities)].map((r) => r.refresh()));
     const filing = createFilingService({ store, graph, self: SELF, storage: local, index, now });
     const events = ((await graph.api('/me/events').select(['id', 'subject', 'start', 'end', 'organizer', 'attendees', 'type', 'seriesMasterId']).top(20).get()) as {
       value: Array<{ id: string; subject?: string; start?: { dateTime: string }; end?: { dateTime: string }; organizer?: { emailAddress: { name: string; address: string } }; seriesMasterId?: string | null; type?: string }>;
@@ -138,7 +138,8 @@ export async function measurePeakHour(readings: SharePointReadings = PESSIMISTIC
     };
 
     await spend('pane opened: entity index refresh (delta)', () => index.refresh());
-    const polled = { filings: replica.filings.polls, participants: replica.participants.polls };
+    const entityPolls = () => Object.values(replica.entities).reduce((n, r) => n + r.polls, 0);
+    const polled = { filings: replica.filings.polls, participants: replica.participants.polls, entities: entityPolls() };
     // The filings are asked on every item change: brought up to date as the pane opens. Participants only when an entity is opened.
     await spend('pane opened: replica refresh (delta)', () => replica.filings.refresh());
     let filed = 0;
@@ -182,7 +183,7 @@ export async function measurePeakHour(readings: SharePointReadings = PESSIMISTIC
     const usage = sandbox.control.usage();
     return {
       ruPerPeakUserHour: usage.totalRu,
-      replicaPolls: { filings: replica.filings.polls - polled.filings, participants: replica.participants.polls - polled.participants },
+      replicaPolls: { filings: replica.filings.polls - polled.filings, participants: replica.participants.polls - polled.participants, entities: entityPolls() - polled.entities },
       byOperation: [...byOperation].map(([operation, e]) => ({ operation, ...e })).sort((a, b) => b.ru - a.ru),
       byKind: usage.byKind,
       exchangeRequests: usage.exchangeRequests,
@@ -198,7 +199,7 @@ export function printPeakHour(result: PeakHourResult): string {
     `  SharePoint resource units in one user's peak hour: ${result.ruPerPeakUserHour} RU (target <= 60; a 1,250 RU/min tenant holds ${Math.floor((1250 * 60) / Math.max(1, result.ruPerPeakUserHour))} such users)`,
     '  where they go:',
     ...result.byOperation.map((o) => `    ${o.operation.padEnd(66)} x${String(o.times).padStart(3)}  ${String(o.ru).padStart(5)} RU  ${String(o.requests).padStart(4)} request(s)  ${(o.ru / o.times).toFixed(1).padStart(5)} RU each`),
-    `  record replica's delta rounds in the hour: filings ${result.replicaPolls.filings}, participants ${result.replicaPolls.participants} (the polls inside the item changes above)`,
+    `  record replica's delta rounds in the hour: filings ${result.replicaPolls.filings}, participants ${result.replicaPolls.participants}, people/organisations/projects ${result.replicaPolls.entities} (the polls inside the item changes above)`,
     `  by kind: ${Object.entries(result.byKind).map(([k, v]) => `${k} ${v.ru} RU / ${v.requests}`).join(', ')}`,
     `  Exchange requests (not SharePoint RU): ${result.exchangeRequests}`,
     `  requests Graph would not accept: ${result.violations}`,

@@ -28,6 +28,9 @@ export interface ReplicaRow {
   id: string;
   createdAt: string;
   fields: Record<string, unknown>;
+  /** Kept only when the spec asks for the item's version (`withVersion`): an entity read for editing needs it. */
+  etag?: string;
+  modifiedAt?: string;
 }
 
 export interface ListReplicaSpec {
@@ -36,6 +39,8 @@ export interface ListReplicaSpec {
   fields: readonly string[];
   /** The keys a row is found by (e.g. `item:<ItemKey>`); empty values are skipped. */
   keysOf(fields: Record<string, unknown>): string[];
+  /** Keep each row's eTag and lastModifiedDateTime too (an entity's; a filing's is never read). */
+  withVersion?: boolean;
 }
 
 export interface ListReplicaOptions {
@@ -94,6 +99,11 @@ export class ListReplica {
     return this.rows.size;
   }
 
+  /** The row of an item id; undefined when not kept or not warm. */
+  row(id: string): ReplicaRow | undefined {
+    return this.current === 'warm' ? this.rows.get(id) : undefined;
+  }
+
   /** The rows found by a key, in no particular order; [] when not warm. */
   find(key: string): ReplicaRow[] {
     if (this.current !== 'warm') return [];
@@ -140,7 +150,7 @@ export class ListReplica {
   /** A row this client wrote (its answer in hand): kept at once, so reading it back asks nothing. */
   put(item: ListItem): void {
     if (this.current !== 'warm') return;
-    this.set({ id: item.id, createdAt: item.createdAt, fields: pick(item.fields, this.spec.fields) });
+    this.set(this.rowOf(item));
   }
 
   /** A row this client removed. */
@@ -180,7 +190,7 @@ export class ListReplica {
   private startPath(): string {
     return (
       `${this.lists.itemsPath(this.spec.list)}/delta` +
-      queryString({ select: ['id', 'createdDateTime'], expand: `fields($select=${this.spec.fields.join(',')})`, top: this.options.pageSize ?? 1000 })
+      queryString({ select: ['id', 'createdDateTime', ...(this.spec.withVersion ? ['eTag', 'lastModifiedDateTime'] : [])], expand: `fields($select=${this.spec.fields.join(',')})`, top: this.options.pageSize ?? 1000 })
     );
   }
 
@@ -242,7 +252,8 @@ export class ListReplica {
   }
 
   private rowOf(item: ListItem): ReplicaRow {
-    return { id: item.id, createdAt: item.createdAt, fields: pick(item.fields, this.spec.fields) };
+    const row: ReplicaRow = { id: item.id, createdAt: item.createdAt, fields: pick(item.fields, this.spec.fields) };
+    return this.spec.withVersion ? { ...row, etag: item.etag, modifiedAt: item.modifiedAt } : row;
   }
 
   private async replaceAll(rows: readonly ReplicaRow[], pause: Pause): Promise<void> {
@@ -285,7 +296,7 @@ export class ListReplica {
   }
 
   private scope() {
-    return { siteId: this.lists.location.siteId, listId: this.lists.location.lists[this.spec.list], fields: this.spec.fields.join(',') };
+    return { siteId: this.lists.location.siteId, listId: this.lists.location.lists[this.spec.list], fields: this.spec.fields.join(',') + (this.spec.withVersion ? '+version' : '') };
   }
 
   /** A snapshot of the same site, list and columns makes the replica warm before any round trip (it still polls before answering). */
@@ -303,9 +314,9 @@ export class ListReplica {
       const rows: ReplicaRow[] = [];
       const pause = this.pause();
       for (let part = 0; part < Number(head.parts); part++) {
-        const stored = (await place.store.get(`${place.key}#${part}`)) as Array<[string, string, Record<string, unknown>]> | undefined;
+        const stored = (await place.store.get(`${place.key}#${part}`)) as Array<[string, string, Record<string, unknown>, string?, string?]> | undefined;
         if (!Array.isArray(stored)) return;
-        for (const [id, createdAt, fields] of stored) rows.push({ id, createdAt, fields });
+        for (const [id, createdAt, fields, etag, modifiedAt] of stored) rows.push({ id, createdAt, fields, ...(etag !== undefined ? { etag, modifiedAt: modifiedAt ?? '' } : {}) });
         await pause();
       }
       if (rows.length > this.options.maxRows) return;
@@ -326,7 +337,7 @@ export class ListReplica {
     try {
       await place.store.delete(place.key); // the head last: parts without a head are never read
       for (let part = 0; part < parts; part++) {
-        await place.store.set(`${place.key}#${part}`, rows.slice(part * PART_ROWS, (part + 1) * PART_ROWS).map((r) => [r.id, r.createdAt, r.fields]));
+        await place.store.set(`${place.key}#${part}`, rows.slice(part * PART_ROWS, (part + 1) * PART_ROWS).map((r) => (r.etag !== undefined ? [r.id, r.createdAt, r.fields, r.etag, r.modifiedAt] : [r.id, r.createdAt, r.fields])));
         await pause();
       }
       await place.store.set(place.key, { ...this.scope(), v: SNAPSHOT_VERSION, state: 'warm', savedAt: this.now(), link: this.link, parts });

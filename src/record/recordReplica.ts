@@ -4,7 +4,10 @@
  * the Participants list (an entity's projects, a project's people), each a ListReplica kept by delta.
  * Only the columns a Filing or a Participation is read from are kept.
  */
-import { entityKey, type Participation } from '../domain/entities';
+import { entityKey, type Entity, type EntityKind, type Participation } from '../domain/entities';
+import { toEntity } from './entityWrites';
+import { LIST_OF } from './keyChecks';
+import { selectFields } from './schema';
 import type { SnapshotStore } from './indexSnapshot';
 import { ListReplica, type ReplicaRow } from './listReplica';
 import type { ListItem, SiteLists } from './listItems';
@@ -38,13 +41,25 @@ export const projectKeyOf = (id: string) => `project:${id}`;
 export interface RecordReplica {
   filings: ListReplica;
   participants: ListReplica;
+  /**
+   * People, organisations and projects as `get` reads them (every column, with the item's eTag), for the
+   * card and the entity view; each polled only when one of its kind is asked for.
+   */
+  entities: Record<EntityKind, ListReplica>;
 }
+
+/**
+ * Past this many items in a list of entities, `get` asks the server as before: a person kept whole
+ * (notes included) is a few hundred bytes to a few kilobytes.
+ */
+export const DEFAULT_MAX_ENTITY_ROWS = 30_000;
 
 export interface RecordReplicaOptions {
   /** Where snapshots persist between sessions (IndexedDB in the pane), under `${key}:filings` and `${key}:participants`. */
   snapshot?: { store: SnapshotStore; key: string };
   maxFilings?: number;
   maxParticipants?: number;
+  maxEntityRows?: number;
   pause?: () => Pause;
   now?: () => number;
   pageSize?: number;
@@ -64,8 +79,22 @@ export function createRecordReplica(lists: SiteLists, options: RecordReplicaOpti
       { list: 'participants', fields: PARTICIPANT_FIELDS, keysOf: (f) => keys([['entity', f.EntityKey], ['project', f.ProjectId]]) },
       { maxRows: options.maxParticipants ?? DEFAULT_MAX_PARTICIPANTS, ...common, ...place('participants') },
     ),
+    entities: {
+      person: entityReplica('person'),
+      organisation: entityReplica('organisation'),
+      project: entityReplica('project'),
+    },
   };
+
+  function entityReplica(kind: EntityKind): ListReplica {
+    const list = LIST_OF[kind];
+    return new ListReplica(lists, { list, fields: selectFields(list), keysOf: () => [], withVersion: true }, { maxRows: options.maxEntityRows ?? DEFAULT_MAX_ENTITY_ROWS, ...common, ...place(list) });
+  }
 }
+
+/** An entity as `get` reads it from SharePoint, from its kept row. */
+export const entityOfRow = (kind: EntityKind, row: ReplicaRow): Entity =>
+  toEntity(kind, { id: row.id, etag: row.etag ?? '', fields: row.fields, createdAt: row.createdAt, modifiedAt: row.modifiedAt ?? '', createdBy: null });
 
 const listItemOf = (row: ReplicaRow): ListItem => ({ id: row.id, etag: '', fields: row.fields, createdAt: row.createdAt, modifiedAt: '', createdBy: null });
 

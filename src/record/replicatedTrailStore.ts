@@ -19,6 +19,7 @@ import type { Page } from './listItems';
 import {
   conversationKeyOf,
   entityKeyOf,
+  entityOfRow,
   filingOfRow,
   itemKeyOf,
   participationOfRow,
@@ -49,7 +50,12 @@ const uniqueEntities = (filings: readonly Filing[]): EntitySummary[] => {
 
 export function createReplicatedTrailStore(inner: TrailStore, replica: RecordReplica, options: ReplicatedTrailStoreOptions = {}): TrailStore {
   const maxAge = options.maxAgeMs ?? REPLICA_MAX_AGE_MS;
-  const { filings, participants } = replica;
+  const { filings, participants, entities } = replica;
+  /** A write to an entity's row (or one that may have been): its kind is polled before it is read again. */
+  const entityChanged = <T>(kinds: ReadonlyArray<keyof typeof entities>, work: Promise<T>): Promise<T> =>
+    work.finally(() => {
+      for (const kind of kinds) entities[kind].invalidate();
+    });
 
   /** The replica's answer when it can give one this fresh, else the Graph store's. */
   const local = async <T>(list: ListReplica, answer: () => T, otherwise: () => Promise<T>): Promise<T> => ((await list.fresh(maxAge)) ? answer() : otherwise());
@@ -72,6 +78,17 @@ export function createReplicatedTrailStore(inner: TrailStore, replica: RecordRep
 
   return {
     ...inner,
+    // An entity the replica does not hold (made since, or gone) is asked on the server, which says which.
+    async get(ref) {
+      const list = entities[ref.kind];
+      const row = (await list.fresh(maxAge)) ? list.row(ref.id) : undefined;
+      return row ? entityOfRow(ref.kind, row) : inner.get(ref);
+    },
+    createPerson: (input) => entityChanged(['person'], inner.createPerson(input)),
+    createOrganisation: (input) => entityChanged(['organisation'], inner.createOrganisation(input)),
+    createProject: (input) => entityChanged(['project'], inner.createProject(input)),
+    // A conflict's latest version is read next: the kind is polled first, so it is the record's.
+    update: (entity, changes) => entityChanged([entity.ref.kind], inner.update(entity, changes)),
     filingsOfItem: (item: FiledItem) => local(filings, () => filingsBy(itemKeyOf(itemKey(item))), () => inner.filingsOfItem(item)),
     conversationEntities: (conversationId: string) =>
       conversationId ? local(filings, () => uniqueEntities(filingsBy(conversationKeyOf(conversationId))), () => inner.conversationEntities(conversationId)) : Promise.resolve([]),
@@ -129,7 +146,7 @@ export function createReplicatedTrailStore(inner: TrailStore, replica: RecordRep
     // Writes that move or remove others' rows (filings, participations, names on them): the next read polls.
     async merge(from, into) {
       try {
-        return await inner.merge(from, into);
+        return await entityChanged([from.kind, into.kind], inner.merge(from, into));
       } finally {
         filings.invalidate();
         participants.invalidate();
@@ -137,7 +154,7 @@ export function createReplicatedTrailStore(inner: TrailStore, replica: RecordRep
     },
     async erasePerson(ref) {
       try {
-        return await inner.erasePerson(ref);
+        return await entityChanged(['person'], inner.erasePerson(ref));
       } finally {
         filings.invalidate();
         participants.invalidate();
