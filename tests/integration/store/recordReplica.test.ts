@@ -45,7 +45,7 @@ async function warmStore(options: { maxFilings?: number; snapshot?: ReturnType<t
     ...(options.maxFilings ? { maxFilings: options.maxFilings } : {}),
     ...(options.snapshot ? { snapshot: { store: options.snapshot, key: 'replica' } } : {}),
   });
-  await Promise.all([replica.filings.refresh(), replica.participants.refresh()]);
+  await Promise.all([replica.filings, replica.participants, ...Object.values(replica.entities)].map((r) => r.refresh()));
   return { store: createReplicatedTrailStore(s().store, replica), replica };
 }
 
@@ -203,4 +203,50 @@ test("the pane's item change (filing view and the sender's timeline) of a known 
   expect(filed.ru).toBe(3);
   expect(filed.result.view.filed.map((f) => f.entity)).toEqual([sender.ref]);
   expect(filed.result.timeline.entries.filter((e) => e.kind === 'filing').map((e) => e.subject).sort()).toEqual(['Earlier', m.subject].sort());
+});
+
+test("get answers from the replica as SharePoint would (eTag included), shows a colleague's edit after the next round, and the user's own at once after one round", async () => {
+  const made = await s().store.createPerson({ name: `Kortti Henkilö ${++serial}`, emails: [`kortti${serial}@kallio.fi`], jobTitle: 'Rehtori', phone: '040 123' });
+  const ref = made.entity.ref;
+  const { store } = await warmStore();
+  const read = await spent(() => store.get(ref));
+  expect(read.requests).toBe(0);
+  expect(read.result).toEqual(await s().store.get(ref));
+
+  // A colleague changes the title: shown once the replica is past its bound and polled.
+  const colleagues = s().storeAs(colleague);
+  await colleagues.update(await colleagues.get(ref), { jobTitle: 'Vararehtori' });
+  expect(((await store.get(ref)) as { jobTitle: string }).jobTitle).toBe('Rehtori');
+  clock += REPLICA_MAX_AGE_MS;
+  const polled = await spent(() => store.get(ref));
+  expect(polled.kinds).toEqual(['deltaWithToken']);
+  expect((polled.result as { jobTitle: string }).jobTitle).toBe('Vararehtori');
+
+  // The user's own edit, from the entity as the replica gave it: read back after one round (1 RU), as saved.
+  await store.update(polled.result, { phone: '050 999' });
+  const after = await spent(() => store.get(ref));
+  expect(after.ru).toBe(1);
+  expect(after.result).toEqual(await s().store.get(ref));
+  expect((after.result as { phone: string }).phone).toBe('050 999');
+
+  // A person made by a colleague since the last round: asked on the server, not said to be missing.
+  const newer = await colleagues.createPerson({ name: `Uusi Henkilö ${++serial}`, emails: [`uusi${serial}@kallio.fi`] });
+  expect((await store.get(newer.entity.ref)).name).toBe(newer.entity.name);
+});
+
+test('an edit from a stale replica copy over a colleague’s change to another field keeps both; to the same field it is a conflict whose latest is the record’s', async () => {
+  const made = await s().store.createPerson({ name: `Ristiriita ${++serial}`, emails: [`ristiriita${serial}@kallio.fi`], jobTitle: 'Opettaja', phone: '040 1' });
+  const ref = made.entity.ref;
+  const { store } = await warmStore();
+  const seen = await store.get(ref);
+  const colleagues = s().storeAs(colleague);
+  await colleagues.update(await colleagues.get(ref), { jobTitle: 'Lehtori' });
+  await store.update(seen, { phone: '040 2' });
+  const both = (await s().store.get(ref)) as { jobTitle: string; phone: string };
+  expect([both.jobTitle, both.phone]).toEqual(['Lehtori', '040 2']);
+
+  const stale = await store.get(ref);
+  await colleagues.update(await colleagues.get(ref), { phone: '040 3' });
+  await expect(store.update(stale, { phone: '040 4' })).rejects.toMatchObject({ name: 'ConflictError' });
+  expect(((await store.get(ref)) as { phone: string }).phone).toBe('040 3');
 });
