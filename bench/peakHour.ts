@@ -11,6 +11,11 @@
  * - the entity index's own delta: it has no timer; it refreshes when the pane opens, when the search box
  *   takes focus and after an entity is created. The pane is pinned for the hour: one open.
  * Exchange requests are counted apart (not SharePoint's budget).
+ *
+ * The store is composed as the pane composes it (src/services/filingRuntime.ts): the Graph store behind
+ * the record replica (src/record/replicatedTrailStore.ts), which answers from lists kept by delta and
+ * polls a list when it is asked and older than 10 minutes. The hour has a clock: an item change a minute.
+ * Like the entity index, the replica is as an earlier session left it (the pane keeps it in IndexedDB).
  */
 import { loadContractChecker } from '../dev/contract/checker';
 import { loadLargeRecord, type LargeRecordSize } from '../dev/fixtures/largeRecord';
