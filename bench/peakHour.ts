@@ -11,6 +11,11 @@
  * - the entity index's own delta: it has no timer; it refreshes when the pane opens, when the search box
  *   takes focus and after an entity is created. The pane is pinned for the hour: one open.
  * Exchange requests are counted apart (not SharePoint's budget).
+ *
+ * The store is composed as the pane composes it (src/services/filingRuntime.ts): the Graph store behind
+ * the record replica (src/record/replicatedTrailStore.ts), which answers from lists kept by delta and
+ * polls a list when it is asked and older than 10 minutes. The hour has a clock: an item change a minute.
+ * Like the entity index, the replica is as an earlier session left it (the pane keeps it in IndexedDB).
  */
 import { loadContractChecker } from '../dev/contract/checker';
 import { loadLargeRecord, type LargeRecordSize } from '../dev/fixtures/largeRecord';
@@ -23,6 +28,9 @@ import { createGraphClient } from '../src/graph/client';
 import type { AppointmentSnapshot, ItemSnapshot, MessageSnapshot } from '../src/office/host';
 import { createEntityIndex, searchEntities } from '../src/record/entityIndex';
 import { createGraphTrailStore } from '../src/record/graphTrailStore';
+import { createRecordReplica } from '../src/record/recordReplica';
+import { createReplicatedTrailStore } from '../src/record/replicatedTrailStore';
+import { noPause } from '../src/record/slices';
 import { SiteLists } from '../src/record/listItems';
 import { applyProvisioning, planProvisioning } from '../src/record/provision';
 import { resolveSite } from '../src/record/site';
@@ -45,6 +53,8 @@ export interface PeakHourResult {
   /** RU and SharePoint requests by what the user did. */
   byOperation: Array<{ operation: string; times: number; ru: number; requests: number }>;
   byKind: UsageReport['byKind'];
+  /** Delta rounds of the record replica in the hour (pane open, and an item change finding it older than its bound). */
+  replicaPolls: { filings: number; participants: number; entities: number };
   exchangeRequests: number;
   violations: number;
 }
@@ -57,12 +67,19 @@ export async function measurePeakHour(readings: SharePointReadings = PESSIMISTIC
     const site = await resolveSite(graph, 'https://seutuopisto.sharepoint.com/sites/trail');
     const location = await applyProvisioning(graph, site.id, await planProvisioning(graph, site.id), () => undefined);
     const record = loadLargeRecord(sandbox.control.context(), location, RECORD);
-    const store = createGraphTrailStore({ graph, location, filer: { name: 'Aino Laine', upn: SELF } });
+    // The hour's clock: the 60 item changes come a minute apart (so the replica's freshness bound is met as in use).
+    let minute = 0;
+    const now = () => Date.UTC(2026, 10, 20, 8, 0) + minute * 60_000;
+    // The store as the pane composes it (src/services/filingRuntime.ts): the Graph store behind the record replica.
+    const replica = createRecordReplica(new SiteLists(graph, location), { pause: () => noPause, now });
+    const store = createReplicatedTrailStore(createGraphTrailStore({ graph, location, filer: { name: 'Aino Laine', upn: SELF } }), replica);
     const storage = new Map<string, string>();
     const local = { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v) };
     const index = createEntityIndex(new SiteLists(graph, location));
     await index.refresh(); // the index as an earlier session left it: warm, with its delta links
-    const filing = createFilingService({ store, graph, self: SELF, storage: local, index });
+    // The replica too, as an earlier session left it (the pane keeps it in IndexedDB with its delta links).
+    await Promise.all([replica.filings, replica.participants, ...Object.values(replica.entities)].map((r) => r.refresh()));
+    const filing = createFilingService({ store, graph, self: SELF, storage: local, index, now });
     const events = ((await graph.api('/me/events').select(['id', 'subject', 'start', 'end', 'organizer', 'attendees', 'type', 'seriesMasterId']).top(20).get()) as {
       value: Array<{ id: string; subject?: string; start?: { dateTime: string }; end?: { dateTime: string }; organizer?: { emailAddress: { name: string; address: string } }; seriesMasterId?: string | null; type?: string }>;
     }).value;
@@ -126,9 +143,14 @@ export async function measurePeakHour(readings: SharePointReadings = PESSIMISTIC
     };
 
     await spend('pane opened: entity index refresh (delta)', () => index.refresh());
+    const entityPolls = () => Object.values(replica.entities).reduce((n, r) => n + r.polls, 0);
+    const polled = { filings: replica.filings.polls, participants: replica.participants.polls, entities: entityPolls() };
+    // The filings are asked on every item change: brought up to date as the pane opens. Participants only when an entity is opened.
+    await spend('pane opened: replica refresh (delta)', () => replica.filings.refresh());
     let filed = 0;
     const opened: EntitySummary[] = [];
     for (const [n, { label, item }] of items.entries()) {
+      minute = n;
       const view = await spend(label, () => itemChange(item));
       if (view.sender?.person) opened.push(view.sender.person);
       // Every sixth item is filed: to the first two suggestions (or a project).
@@ -166,6 +188,7 @@ export async function measurePeakHour(readings: SharePointReadings = PESSIMISTIC
     const usage = sandbox.control.usage();
     return {
       ruPerPeakUserHour: usage.totalRu,
+      replicaPolls: { filings: replica.filings.polls - polled.filings, participants: replica.participants.polls - polled.participants, entities: entityPolls() - polled.entities },
       byOperation: [...byOperation].map(([operation, e]) => ({ operation, ...e })).sort((a, b) => b.ru - a.ru),
       byKind: usage.byKind,
       exchangeRequests: usage.exchangeRequests,
@@ -181,6 +204,7 @@ export function printPeakHour(result: PeakHourResult): string {
     `  SharePoint resource units in one user's peak hour: ${result.ruPerPeakUserHour} RU (target <= 60; a 1,250 RU/min tenant holds ${Math.floor((1250 * 60) / Math.max(1, result.ruPerPeakUserHour))} such users)`,
     '  where they go:',
     ...result.byOperation.map((o) => `    ${o.operation.padEnd(66)} x${String(o.times).padStart(3)}  ${String(o.ru).padStart(5)} RU  ${String(o.requests).padStart(4)} request(s)  ${(o.ru / o.times).toFixed(1).padStart(5)} RU each`),
+    `  record replica's delta rounds in the hour: filings ${result.replicaPolls.filings}, participants ${result.replicaPolls.participants}, people/organisations/projects ${result.replicaPolls.entities} (the polls inside the item changes above)`,
     `  by kind: ${Object.entries(result.byKind).map(([k, v]) => `${k} ${v.ru} RU / ${v.requests}`).join(', ')}`,
     `  Exchange requests (not SharePoint RU): ${result.exchangeRequests}`,
     `  requests Graph would not accept: ${result.violations}`,

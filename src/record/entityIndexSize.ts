@@ -14,14 +14,20 @@
 import { runBatch, type BatchStep } from '../graph/batch';
 import { queryString } from '../graph/odata';
 import type { SiteLists } from './listItems';
+import type { ListName } from './schema';
 
 /** The probed lists: projects stay few. */
 const PROBED = ['people', 'organisations'] as const;
 /** Ids read per list, a little apart, so a few deleted items do not hide a large list. */
 const PROBES = [0, 1, 10, 100, 1000];
 
-export async function listsMayExceed(lists: SiteLists, cap: number): Promise<boolean> {
-  const steps: BatchStep[] = PROBED.flatMap((list) =>
+export function listsMayExceed(lists: SiteLists, cap: number): Promise<boolean> {
+  return listMayExceed(lists, PROBED, cap);
+}
+
+/** The same probe for any of Trail's lists (the filings replica asks it of the filings list). */
+export async function listMayExceed(lists: SiteLists, probed: ListName | readonly ListName[], cap: number): Promise<boolean> {
+  const steps: BatchStep[] = (typeof probed === 'string' ? [probed] : probed).flatMap((list) =>
     PROBES.map((offset): BatchStep => ({ id: `${list}${offset}`, method: 'GET', url: lists.itemPath(list, String(cap + offset)) + queryString({ select: ['id'] }) })),
   );
   try {

@@ -74,18 +74,18 @@ export async function filingsOfItem(ctx: StoreContext, item: FiledItem): Promise
  * rows), else through date windows up to the newest rows the page needs (entityWindows.ts). A page
  * after the first is asked for with the cursor the previous page gave.
  */
-const newestFirst = (a: Filing, b: Filing): number => b.item.date.localeCompare(a.item.date) || Number(b.id) - Number(a.id);
+export const newestFirst = (a: Filing, b: Filing): number => b.item.date.localeCompare(a.item.date) || Number(b.id) - Number(a.id);
 
 /** `timeline:{offset}:{pageSize}`: where the next page starts, and how long the pages are. */
 const cursorAt = (offset: number, size: number): string => `timeline:${offset}:${size}`;
-function readCursor(cursor: string): { offset: number; size: number } {
+export function readCursor(cursor: string): { offset: number; size: number } {
   const match = /^timeline:(\d+):(\d+)$/.exec(cursor);
   if (!match) throw new Error(`Not a timeline cursor: ${cursor}`);
   return { offset: Number(match[1]), size: Number(match[2]) };
 }
 
 /** The page at `offset` of rows that hold at least the newest `offset + size + 1` (or all of them). */
-function pageOf(filings: Filing[], offset: number, size: number): Page<Filing> {
+export function pageOf(filings: Filing[], offset: number, size: number): Page<Filing> {
   const sorted = [...filings].sort(newestFirst);
   return { items: sorted.slice(offset, offset + size), nextLink: offset + size < sorted.length ? cursorAt(offset + size, size) : null };
 }

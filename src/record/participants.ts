@@ -6,7 +6,7 @@ import type { ListItem } from './listItems';
 import { InvalidInputError } from './errors';
 import { title, TITLE_MAX } from './mapping';
 
-function toParticipation(row: ListItem): Participation {
+export function toParticipation(row: ListItem): Participation {
   const f = row.fields;
   const entity = parseEntityKey(String(f.EntityKey ?? '')) ?? { kind: 'person' as const, id: '0' };
   return {

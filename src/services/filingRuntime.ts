@@ -4,13 +4,15 @@ import type { OfficeHost } from '../office/host';
 import type { EntitySummary } from '../domain/entities';
 import { createEntityIndex, searchEntities, type EntityIndex } from '../record/entityIndex';
 import { createGraphTrailStore } from '../record/graphTrailStore';
+import { createRecordReplica } from '../record/recordReplica';
+import { createReplicatedTrailStore } from '../record/replicatedTrailStore';
 import { SiteLists } from '../record/listItems';
 import { locateStore, StoreNotSetUpError, StoreOutdatedError, StoreSiteUnknownError } from '../record/locate';
 import { loadTenantSettings } from '../record/tenantSettings';
 import { createIndexedDbStore } from './storage/indexedDbStore';
 import { createRecordKeeping, type RecordKeeping } from './record/recordKeeping';
 import { ownsSite } from './record/siteOwnership';
-import { ENTITY_INDEX_KEY, storeLocationKey, tenantSettingsKey } from './storage/keys';
+import { ENTITY_INDEX_KEY, RECORD_REPLICA_KEY, storeLocationKey, tenantSettingsKey } from './storage/keys';
 
 export interface FilingRuntime {
   filing: FilingService;
@@ -26,6 +28,12 @@ export interface FilingRuntime {
   self: string;
   /** Editing people, notes, merging duplicates, a person's data (services/record). */
   keeping: RecordKeeping;
+  /**
+   * Brings the pane's replica of filings and participations up to date now (one delta round each). The
+   * pane does this as it opens, and an item change when the replica is older than 10 minutes; a
+   * colleague's filing shows after it (record/replicatedTrailStore.ts).
+   */
+  catchUp(): Promise<void>;
 }
 
 /**
@@ -39,13 +47,19 @@ export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, s
   const organisation = await loadTenantSettings(graph, location.siteId, { storage, key: tenantSettingsKey(siteUrl) });
   const user = host.user();
   const extraPublicDomains = organisation.publicDomains;
-  const store = createGraphTrailStore({ graph, location, filer: { name: user.displayName, upn: user.emailAddress }, extraPublicDomains });
+  const snapshots = createIndexedDbStore();
+  // What the pane asks on every item change (where it is filed, histories, projects) is answered from a
+  // replica kept by delta, brought up to date as the pane opens and at most every 10 minutes after
+  // (record/replicatedTrailStore.ts): SharePoint's budget is shared by every user of the tenant (issue 18).
+  const replica = createRecordReplica(new SiteLists(graph, location), { snapshot: { store: snapshots, key: RECORD_REPLICA_KEY } });
+  const store = createReplicatedTrailStore(createGraphTrailStore({ graph, location, filer: { name: user.displayName, upn: user.emailAddress }, extraPublicDomains }), replica);
+  void replica.filings.refresh(); // until warm (or if it fails, or the record is too large) the server is asked
   try {
     storage.removeItem(ENTITY_INDEX_KEY); // where the snapshot was kept before it moved to IndexedDB: the space back
   } catch {
     // storage switched off: nothing kept there
   }
-  const index = createEntityIndex(new SiteLists(graph, location), { snapshot: { store: createIndexedDbStore(), key: ENTITY_INDEX_KEY }, extraPublicDomains });
+  const index = createEntityIndex(new SiteLists(graph, location), { snapshot: { store: snapshots, key: ENTITY_INDEX_KEY }, extraPublicDomains });
   void index.refresh().catch(() => undefined); // until warm (or if it fails) search asks the server
   const filing = createFilingService({ store, graph, self: user.emailAddress, storage, index, organisation: () => organisation });
   // Meeting-note saves an earlier pane did not finish are finished now, in the background (each at most once).
@@ -57,6 +71,7 @@ export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, s
     searchEntities: search,
     graph,
     self: user.emailAddress,
+    catchUp: () => Promise.all([replica.filings.refresh(), replica.participants.refresh()]).then(() => undefined),
     keeping: createRecordKeeping({ store, index, search, organisation: () => organisation, self: user.emailAddress, ownsSite: () => ownsSite(graph, location.siteId), forgetEntity: filing.forgetEntity }),
   };
 }

@@ -13,6 +13,8 @@ export const storeLocationKey = (siteUrl: string): string => `trail.location:${s
 export const tenantSettingsKey = (siteUrl: string): string => `trail.tenantSettings:${siteUrl}`;
 /** The entity index's snapshot and delta links, in IndexedDB (storage/indexedDbStore.ts, record/indexSnapshot.ts). */
 export const ENTITY_INDEX_KEY = 'trail.entityIndex';
+/** The record replica's snapshots (filings, participants) and delta links, in IndexedDB (record/recordReplica.ts). */
+export const RECORD_REPLICA_KEY = 'trail.recordReplica';
 /** Entities the user filed to lately (services/filing/filingService.ts). */
 export const RECENT_ENTITIES_KEY = 'trail.recentEntities';
 /** Creation ids of creates not yet known to be made, by the user's intent (services/filing/filingService.ts). */

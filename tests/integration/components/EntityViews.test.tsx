@@ -39,6 +39,7 @@ test('the person card: their organisation, what a colleague filed and the user�
   const org = summary(await h.runtime.filing.store.createOrganisation({ name: 'Kortteli Oy', domains: [address.split('@')[1]!] }));
   const person = summary(await h.runtime.filing.store.createPerson({ name: first!.from!.name, emails: [address], organisationId: org.ref.id, jobTitle: 'Rehtori' }));
   await colleague().file((await h.runtime.filing.view(first!)).item, [person], 'Tärkeä');
+  await h.runtime.catchUp(); // a colleague's filing shows once the pane's replica has caught up (at most 10 minutes)
 
   h.render(<PersonCard runtime={h.runtime} host={h.host} address={address} name={first!.from!.name} person={person} organisation={org} onOpen={() => undefined} />);
   const card = screen.getByTestId('person-card');
@@ -57,6 +58,7 @@ test('the person card: their organisation, what a colleague filed and the user�
 test('a timeline loads its first page, then the next on "Show more", and then offers no more', async () => {
   const project = summary(await h.runtime.filing.store.createProject({ name: 'Pitkä hanke' }));
   for (const message of h.inbox.slice(0, 13)) await colleague().file((await h.runtime.filing.view(message)).item, [project]);
+  await h.runtime.catchUp();
 
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={project} onBack={() => undefined} onOpen={() => undefined} />);
   const entries = await screen.findByTestId('entity-timeline-entries');
@@ -88,6 +90,7 @@ test('an item a colleague filed that is not in the user’s mailbox says so inst
   const [message] = h.inbox.slice(-1);
   const item = (await h.runtime.filing.view(message!)).item;
   await colleague().file({ ...item, immutableId: 'not-ours', internetMessageId: '<elsewhere@example.org>' }, [project]);
+  await h.runtime.catchUp();
 
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={project} onBack={() => undefined} onOpen={() => undefined} />);
   const entries = await screen.findByTestId('entity-timeline-entries');
