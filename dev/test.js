@@ -4,7 +4,8 @@
 // With no arguments the browser tests (one jest, one file at a time: they share one sandbox) run beside the
 // unit and integration tests (a second jest) instead of after them: on a two-core machine each leaves the
 // other idle CPU (the browser waits on the dev server and the sandbox, the jsdom tests on their own sandboxes),
-// and the whole run takes about the longer of the two. TRAIL_TEST_SERIAL=1 runs one jest over everything, as
+// and the whole run takes about the longer of the two (then the few ALONE files below run by themselves).
+// TRAIL_TEST_SERIAL=1 runs one jest over everything, as
 // any run with arguments does. Both write test-results/jest-results.json, merged here into one.
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
