@@ -17,4 +17,6 @@ export function startStack(options?: {
   onChildExit?: (exit: { what: string; code: number | null; signal: NodeJS.Signals | null }) => void;
   /** Aborting stops a start-up half-way (the children are stopped and startStack rejects). */
   abort?: AbortSignal;
+  /** Changes the dev server's webpack configuration before it builds (webpack.config.js's, development mode). */
+  adjustWebpack?: (config: import('webpack').Configuration) => void;
 }): Promise<Stack>;

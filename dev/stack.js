@@ -11,8 +11,9 @@ const ROOT = path.join(__dirname, '..');
  * Starts the sandbox, then the dev server. The sandbox starts lived-in (the shared record provisioned and
  * filled, dev/sandbox/livedIn) unless `empty` (or TRAIL_PLAYGROUND_EMPTY=1): then on an unprovisioned site. `onChildExit({ what, code, signal })` is called if the sandbox exits while
  * the stack has not been told to stop (during start-up too); `abort` (an AbortSignal) stops a start-up half-way.
+ * `adjustWebpack(config)` may change the dev server's webpack configuration before it builds (the browser tests use it).
  */
-async function startStack({ addinPort = 3000, sandboxPort = 3001, stateFile, quiet = false, empty, sandboxEnv = {}, onChildExit, abort } = {}) {
+async function startStack({ addinPort = 3000, sandboxPort = 3001, stateFile, quiet = false, empty, sandboxEnv = {}, onChildExit, abort, adjustWebpack } = {}) {
   const certificate = await ensureDevCertificate();
   process.env.ADDIN_PORT = String(addinPort);
   process.env.SANDBOX_PORT = String(sandboxPort);
@@ -63,6 +64,7 @@ async function startStack({ addinPort = 3000, sandboxPort = 3001, stateFile, qui
     const WebpackDevServer = require('webpack-dev-server');
     const config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'development' });
     if (quiet) config.infrastructureLogging = { level: 'error' };
+    adjustWebpack?.(config);
     server = new WebpackDevServer(config.devServer, Webpack(config));
     await server.start();
     aborted();
