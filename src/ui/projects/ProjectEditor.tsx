@@ -13,7 +13,7 @@ import { useProjectEditor } from './useProjectEditor';
 import { useRecordFormStyles } from './useRecordFormStyles';
 
 /** One participant: their role, changed where it is shown (Enter or leaving the field saves), and Remove. */
-function ParticipantRow({ p, busy, onRole, onRemove }: { p: Participation; busy: boolean; onRole: (role: string) => void; onRemove: () => void }) {
+function ParticipantRow({ p, busy, onRole, onRemove, onEdit }: { p: Participation; busy: boolean; onRole: (role: string) => void; onRemove: () => void; onEdit: () => void }) {
   const styles = useRecordFormStyles();
   const intl = useIntl();
   const [role, setRole] = useState(p.role === OWNER_ROLE ? intl.formatMessage({ id: 'projects.role.owner' }) : p.role);
@@ -25,7 +25,10 @@ function ParticipantRow({ p, busy, onRole, onRemove }: { p: Participation; busy:
         size="small"
         className={styles.grow}
         value={role}
-        onChange={(_, d) => setRole(d.value)}
+        onChange={(_, d) => {
+          setRole(d.value);
+          onEdit();
+        }}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
         aria-label={intl.formatMessage({ id: 'projects.roleOf' }, { name: p.entity.name })}
@@ -58,7 +61,7 @@ export function ProjectEditor({ runtime, me, entity, onChanged }: { runtime: Fil
       ) : (
         <ul className={styles.list} data-testid="project-participants">
           {participants.map((p) => (
-            <ParticipantRow key={`${entityKey(p.entity.ref)}:${p.role}`} p={p} busy={e.busy} onRole={(role) => void e.changeRole(p, role)} onRemove={() => void e.remove(p)} />
+            <ParticipantRow key={`${entityKey(p.entity.ref)}:${p.role}`} p={p} busy={e.busy} onRole={(role) => void e.changeRole(p, role)} onRemove={() => void e.remove(p)} onEdit={e.edited} />
           ))}
         </ul>
       )}
