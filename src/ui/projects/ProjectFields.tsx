@@ -1,7 +1,8 @@
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import type { MessageKey } from '../../i18n/messages';
 import { PROJECT_KINDS, PROJECT_STATUSES, type ProjectKind, type ProjectStatus } from '../../services/record/projectKeeping';
+import { DayField } from './DayField';
 import { useRecordFormStyles } from './useRecordFormStyles';
 
 export interface ProjectFieldValues {
@@ -38,12 +39,8 @@ export function ProjectFields({ value, onChange, testId }: { value: ProjectField
         </Field>
       </div>
       <div className={styles.row}>
-        <Field className={styles.wide} label={intl.formatMessage({ id: 'projects.start' })}>
-          <Input type="date" value={value.startDate?.slice(0, 10) ?? ''} onChange={(_, d) => onChange('startDate', d.value || null)} className={styles.shrink} input={{ className: styles.shrink }} data-testid={`${testId}-start`} />
-        </Field>
-        <Field className={styles.wide} label={intl.formatMessage({ id: 'projects.end' })}>
-          <Input type="date" value={value.endDate?.slice(0, 10) ?? ''} onChange={(_, d) => onChange('endDate', d.value || null)} className={styles.shrink} input={{ className: styles.shrink }} data-testid={`${testId}-end`} />
-        </Field>
+        <DayField className={styles.wide} label={intl.formatMessage({ id: 'projects.start' })} value={value.startDate} onChange={(d) => onChange('startDate', d)} testId={`${testId}-start`} />
+        <DayField className={styles.wide} label={intl.formatMessage({ id: 'projects.end' })} value={value.endDate} onChange={(d) => onChange('endDate', d)} testId={`${testId}-end`} />
       </div>
     </>
   );
