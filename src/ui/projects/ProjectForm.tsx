@@ -80,7 +80,7 @@ export function ProjectForm({ runtime, me, initialName = '', files = false, onCr
           ))}
         </ul>
       )}
-      <ParticipantPicker runtime={runtime} onAdd={form.addParticipant} />
+      <ParticipantPicker runtime={runtime} me={me} onAdd={form.addParticipant} />
       {message && (
         <MessageBar intent="error" data-testid="project-form-error">
           <MessageBarBody>{message}</MessageBarBody>

@@ -19,5 +19,10 @@ export const useRecordFormStyles = makeStyles({
   itemName: { flex: '1 1 6rem', minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
+  /** Search hits as options of a list box: each one a bordered row that fits the pane. */
+  results: { maxWidth: '100%', boxSizing: 'border-box', padding: tokens.spacingVerticalXXS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  option: { minWidth: 0 },
+  optionBody: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+  chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXS, marginTop: tokens.spacingVerticalXXS },
   start: { alignSelf: 'flex-start' },
 });
