@@ -21,7 +21,7 @@ export const en = {
   'dates.yearHeader': '{day}, choose the month',
   'dates.week': 'Week {day}',
   'dates.marked': 'marked',
-  'projects.roleSuggestions': 'Roles',
+  'projects.dateInvalid': 'A date is not a day the calendar knows: correct it at its field, or clear it.',
   'projects.noOneFound': 'No one found for “{query}”. Check the spelling, or search by another name or address.',
   'projects.results': 'People and organisations found',
 };
@@ -44,7 +44,7 @@ export const fi: Record<keyof typeof en, string> = {
   'dates.yearHeader': '{day}, valitse kuukausi',
   'dates.week': 'Viikko {day}',
   'dates.marked': 'merkitty',
-  'projects.roleSuggestions': 'Roolit',
+  'projects.dateInvalid': 'Päivämäärä ei kelpaa: korjaa se kentässään tai tyhjennä kenttä.',
   'projects.noOneFound': 'Haulla ”{query}” ei löytynyt ketään. Tarkista kirjoitusasu tai hae toisella nimellä tai osoitteella.',
   'projects.results': 'Löytyneet henkilöt ja organisaatiot',
 };

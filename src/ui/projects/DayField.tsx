@@ -2,7 +2,7 @@ import { Field } from '@fluentui/react-components';
 import { DatePicker } from '@fluentui/react-datepicker-compat';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { calendarStrings, dayOfIso } from './projectDates';
+import { calendarStrings } from './projectDates';
 import { useDayField } from './useDayField';
 import { useRecordFormStyles } from './useRecordFormStyles';
 
@@ -11,6 +11,8 @@ export interface DayFieldProps {
   /** yyyy-mm-dd, or null for none. */
   value: string | null;
   onChange: (iso: string | null) => void;
+  /** The text refused (no day), or null once the field holds a day or nothing. */
+  onProblem?: (refused: string | null) => void;
   className?: string;
   testId: string;
 }
@@ -20,10 +22,10 @@ export interface DayFieldProps {
  * user mm/dd/yyyy): typed (Finnish 7.12.2026, English 07/12/2026) or chosen from a calendar whose weeks
  * start on Monday. Text that is no day is said at the field and kept there to correct.
  */
-export function DayField({ label, value, onChange, className, testId }: DayFieldProps) {
+export function DayField({ label, value, onChange, onProblem, className, testId }: DayFieldProps) {
   const styles = useRecordFormStyles();
   const intl = useIntl();
-  const day = useDayField(intl.locale, value, onChange);
+  const day = useDayField(intl.locale, value, onChange, onProblem);
   const strings = useMemo(() => calendarStrings(intl), [intl]);
   return (
     <Field
@@ -34,7 +36,7 @@ export function DayField({ label, value, onChange, className, testId }: DayField
     >
       <DatePicker
         allowTextInput
-        value={dayOfIso(value)}
+        value={day.value}
         onSelectDate={day.select}
         onChange={day.typed}
         formatDate={day.format}

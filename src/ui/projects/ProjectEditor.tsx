@@ -54,10 +54,11 @@ export function ProjectEditor({ runtime, me, entity, onChanged }: { runtime: Fil
   const { participants, owner } = e.state.value;
   return (
     <div className={styles.form} role="group" aria-label={intl.formatMessage({ id: 'projects.edit' })} data-testid="project-editor">
-      <ProjectFields value={e.fields} onChange={e.set} testId="project-edit" />
+      <ProjectFields value={e.fields} onChange={e.set} onDateProblem={e.reportDate} testId="project-edit" />
       <OwnerField runtime={runtime} ownerName={owner?.name ?? null} disabled={e.busy} onChoose={e.changeOwner} testId="project-edit-owner" />
       {e.changed && (
-        <Button appearance="primary" className={styles.start} disabled={e.busy} onClick={() => void e.save()} data-testid="project-edit-save">
+        // Not while a date field holds text that is no day: its field says so.
+        <Button appearance="primary" className={styles.start} disabled={e.busy || e.datesRefused} onClick={() => void e.save()} data-testid="project-edit-save">
           {intl.formatMessage({ id: 'projects.save' })}
         </Button>
       )}

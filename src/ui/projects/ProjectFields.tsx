@@ -13,7 +13,15 @@ export interface ProjectFieldValues {
 }
 
 /** A project's kind, status and dates: the same fields when it is made and when it is edited. */
-export function ProjectFields({ value, onChange, testId }: { value: ProjectFieldValues; onChange: <K extends keyof ProjectFieldValues>(field: K, v: ProjectFieldValues[K]) => void; testId: string }) {
+export interface ProjectFieldsProps {
+  value: ProjectFieldValues;
+  onChange: <K extends keyof ProjectFieldValues>(field: K, v: ProjectFieldValues[K]) => void;
+  /** A date field holds text that is no day (or no longer does). */
+  onDateProblem?: (field: 'startDate' | 'endDate', refused: string | null) => void;
+  testId: string;
+}
+
+export function ProjectFields({ value, onChange, onDateProblem, testId }: ProjectFieldsProps) {
   const styles = useRecordFormStyles();
   const intl = useIntl();
   return (
@@ -39,8 +47,8 @@ export function ProjectFields({ value, onChange, testId }: { value: ProjectField
         </Field>
       </div>
       <div className={styles.row}>
-        <DayField className={styles.wide} label={intl.formatMessage({ id: 'projects.start' })} value={value.startDate} onChange={(d) => onChange('startDate', d)} testId={`${testId}-start`} />
-        <DayField className={styles.wide} label={intl.formatMessage({ id: 'projects.end' })} value={value.endDate} onChange={(d) => onChange('endDate', d)} testId={`${testId}-end`} />
+        <DayField className={styles.wide} label={intl.formatMessage({ id: 'projects.start' })} value={value.startDate} onChange={(d) => onChange('startDate', d)} onProblem={(t) => onDateProblem?.('startDate', t)} testId={`${testId}-start`} />
+        <DayField className={styles.wide} label={intl.formatMessage({ id: 'projects.end' })} value={value.endDate} onChange={(d) => onChange('endDate', d)} onProblem={(t) => onDateProblem?.('endDate', t)} testId={`${testId}-end`} />
       </div>
     </>
   );

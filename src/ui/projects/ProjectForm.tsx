@@ -32,7 +32,7 @@ export function ProjectForm({ runtime, me, initialName = '', files = false, onCr
     problem?.kind === 'failed'
       ? saveErrorText(intl, problem.error)
       : problem && problem.kind !== 'nameTooLong'
-        ? intl.formatMessage({ id: problem.kind === 'nameMissing' ? 'projects.nameMissing' : 'projects.endBeforeStart' })
+        ? intl.formatMessage({ id: problem.kind === 'nameMissing' ? 'projects.nameMissing' : problem.kind === 'dateInvalid' ? 'projects.dateInvalid' : 'projects.endBeforeStart' })
         : null;
   const nameTooLong = problem?.kind === 'nameTooLong';
   return (
@@ -58,7 +58,7 @@ export function ProjectForm({ runtime, me, initialName = '', files = false, onCr
       >
         <Input value={draft.name} onChange={(_, d) => form.set('name', d.value)} data-testid="project-name" />
       </Field>
-      <ProjectFields value={draft} onChange={(field, v) => form.set(field, v as never)} testId="project" />
+      <ProjectFields value={draft} onChange={(field, v) => form.set(field, v as never)} onDateProblem={form.reportDate} testId="project" />
       <OwnerField
         runtime={runtime}
         ownerName={draft.owner === 'me' ? intl.formatMessage({ id: 'projects.ownerMe' }) : draft.owner.name}

@@ -5,6 +5,7 @@ import { projectKeepingOf, type Participation, type Project } from '../../servic
 import { useAsync } from '../shared/useAsync';
 import { useRecordSave } from '../shared/useRecordSave';
 import type { ProjectFieldValues } from './ProjectFields';
+import { useRefusedDates } from './useDayField';
 
 export type ProjectEdit = { kind: 'saved' };
 const SAVED: ProjectEdit = { kind: 'saved' };
@@ -26,6 +27,7 @@ export function useProjectEditor(runtime: FilingRuntime, me: { name: string }, e
   const project = state.status === 'ready' ? state.value.project : null;
   const [fields, setFields] = useState<ProjectFieldValues | null>(null);
   const { busy, outcome, run, edited } = useRecordSave<ProjectEdit>(reload, onChanged);
+  const dates = useRefusedDates();
   const projectId = project?.ref.id;
   useEffect(() => {
     if (project && !fields) setFields(fieldsOf(project));
@@ -51,5 +53,5 @@ export function useProjectEditor(runtime: FilingRuntime, me: { name: string }, e
   /** The Owner field set to another person, against the version read (If-Match), as the other fields. */
   const changeOwner = (person: EntitySummary) => act(async () => project && (await service.updateProject(project, { ownerId: person.ref.id })));
 
-  return { state, fields, set, edited, changed, save, involve, changeRole, remove, changeOwner, busy, outcome };
+  return { state, fields, set, reportDate: dates.report, datesRefused: dates.any, edited, changed, save, involve, changeRole, remove, changeOwner, busy, outcome };
 }

@@ -10,6 +10,7 @@ import { configure, fireEvent, screen, waitFor, within } from '@testing-library/
 import type { EntitySummary } from '../../../src/domain/entities';
 import { projectKeepingOf } from '../../../src/services/record/projectKeeping';
 import { EntityView } from '../../../src/ui/filing/EntityView';
+import { RecordMenu } from '../../../src/ui/projects/RecordMenu';
 import { expectNoContractViolations } from '../helpers/sandbox';
 import { startPanelHarness, type PanelHarness } from './harness';
 
@@ -100,4 +101,18 @@ test('a role is offered from those the record’s projects use and the defaults 
   await waitFor(async () => expect((await store.participants(project.ref)).map((p) => [p.entity.name, p.role])).toEqual([[org.name, 'funder']]));
   const row = await within(editor).findByTestId('project-participant');
   expect((within(row).getByTestId('project-participant-role') as HTMLInputElement).value).toBe('rahoittaja');
+});
+
+test('a new project with a date that is no day is not made: the date stays at its field to correct, and the form says why', async () => {
+  const name = `Päivähanke ${Date.now()}`;
+  h.render(<RecordMenu host={h.host} state={{ status: 'ready', value: h.runtime }} />, 'fi');
+  fireEvent.click(await screen.findByTestId('record-new-project'));
+  fireEvent.change(screen.getByTestId('project-name'), { target: { value: name } });
+  fireEvent.change(screen.getByTestId('project-end'), { target: { value: '31.2.2027' } });
+  fireEvent.blur(screen.getByTestId('project-end'));
+  await screen.findByTestId('project-end-problem');
+  fireEvent.click(screen.getByTestId('project-save'));
+  expect((await screen.findByTestId('project-form-error')).textContent).toBe('Päivämäärä ei kelpaa: korjaa se kentässään tai tyhjennä kenttä.');
+  expect((screen.getByTestId('project-end') as HTMLInputElement).value).toBe('31.2.2027');
+  expect((await h.runtime.filing.store.search(name, 5)).filter((e) => e.ref.kind === 'project')).toEqual([]);
 });
