@@ -49,7 +49,7 @@ export function ParticipantPicker({ runtime, me, onAdd, onEdit }: ParticipantPic
   return (
     <div className={styles.form} role="group" aria-label={intl.formatMessage({ id: 'projects.addParticipant' })} data-testid="participant-picker">
       <Field label={intl.formatMessage({ id: 'projects.findParticipant' })}>
-        <Input type="search" value={p.query} onChange={(_, d) => p.change(d.value)} data-testid="participant-search" />
+        <Input type="search" ref={p.searchRef} value={p.query} onChange={(_, d) => p.change(d.value)} data-testid="participant-search" />
       </Field>
       {!p.chosen && p.results.length > 0 && (
         <Listbox className={styles.results} aria-label={intl.formatMessage({ id: 'projects.results' })} onOptionSelect={(_, d) => d.optionValue && p.choose(d.optionValue)} data-testid="participant-results">
@@ -66,7 +66,7 @@ export function ParticipantPicker({ runtime, me, onAdd, onEdit }: ParticipantPic
       {p.chosen && (
         <div className={styles.row}>
           <Field className={styles.grow} label={intl.formatMessage({ id: 'projects.roleOf' }, { name: p.chosen.name })}>
-            <RoleField runtime={runtime} me={me} value={p.role} onChange={p.setRole} onCommit={() => void p.add()} testId="participant-role" />
+            <RoleField runtime={runtime} me={me} autoFocus value={p.role} onChange={p.setRole} onCommit={() => void p.add()} testId="participant-role" />
           </Field>
           <Button onClick={() => void p.add()} disabled={p.adding} data-testid="participant-add">
             {intl.formatMessage({ id: 'projects.add' })}

@@ -56,7 +56,8 @@ export function ProjectForm({ runtime, me, initialName = '', files = false, onCr
         validationMessage={nameTooLong ? <span data-testid="project-name-problem">{intl.formatMessage({ id: 'projects.nameTooLong' }, { max: NAME_MAX })}</span> : undefined}
         hint={<span data-testid="project-name-count">{intl.formatMessage({ id: 'projects.nameCount' }, { count: draft.name.trim().length, max: NAME_MAX })}</span>}
       >
-        <Input value={draft.name} onChange={(_, d) => form.set('name', d.value)} data-testid="project-name" />
+        {/* Focus comes here from the button that opened the form (it is gone): never lost to the page. */}
+        <Input value={draft.name} onChange={(_, d) => form.set('name', d.value)} autoFocus data-testid="project-name" />
       </Field>
       <ProjectFields value={draft} onChange={(field, v) => form.set(field, v as never)} onDateProblem={form.reportDate} testId="project" />
       <OwnerField

@@ -12,6 +12,7 @@ export interface RoleFieldProps {
   onCommit?: (text: string) => void;
   inPlace?: boolean;
   size?: 'small' | 'medium';
+  autoFocus?: boolean;
   className?: string;
   'aria-label'?: string;
   testId: string;
@@ -21,11 +22,12 @@ export interface RoleFieldProps {
  * A participant's role: typed freely, or chosen from the roles the record's projects already use and a
  * few defaults in the user's language, so colleagues give the same role the same words (issue 16).
  */
-export function RoleField({ runtime, me, value, onChange, onCommit, inPlace = false, size = 'medium', className, testId, ...aria }: RoleFieldProps) {
+export function RoleField({ runtime, me, value, onChange, onCommit, inPlace = false, size = 'medium', autoFocus = false, className, testId, ...aria }: RoleFieldProps) {
   const r = useRoleField(runtime, me, value);
   return (
     <Combobox
       freeform
+      autoFocus={autoFocus}
       size={size}
       className={className}
       aria-label={aria['aria-label']}

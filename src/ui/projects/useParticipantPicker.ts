@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
@@ -14,6 +14,8 @@ export function useParticipantPicker(runtime: FilingRuntime, onAdd: (entity: Ent
   const [chosen, setChosen] = useState<EntitySummary | null>(null);
   const [role, setRole] = useState('');
   const [adding, setAdding] = useState(false);
+  /** Where focus goes once someone is added (the role field and Add are gone): the search, for the next. */
+  const searchRef = useRef<HTMLInputElement>(null);
 
   const { results, answered } = useEntitySearch(runtime, query, notAProject, !!chosen);
   /** Said when the search answered the text as it stands and found no one. */
@@ -43,10 +45,11 @@ export function useParticipantPicker(runtime: FilingRuntime, onAdd: (entity: Ent
         setChosen(null);
         setQuery('');
         setRole('');
+        searchRef.current?.focus();
       }
     } finally {
       setAdding(false);
     }
   };
-  return { query, change, results, noneFound, chosen, choose, role, setRole: changeRole, add, adding };
+  return { searchRef, query, change, results, noneFound, chosen, choose, role, setRole: changeRole, add, adding };
 }
