@@ -1,5 +1,6 @@
-import { Combobox, Option } from '@fluentui/react-components';
+import { Combobox, mergeClasses, Option } from '@fluentui/react-components';
 import type { FilingRuntime } from '../../services/filingRuntime';
+import { useRecordFormStyles } from './useRecordFormStyles';
 import { useRoleField } from './useRoleField';
 
 export interface RoleFieldProps {
@@ -23,13 +24,16 @@ export interface RoleFieldProps {
  * few defaults in the user's language, so colleagues give the same role the same words (issue 16).
  */
 export function RoleField({ runtime, me, value, onChange, onCommit, inPlace = false, size = 'medium', autoFocus = false, className, testId, ...aria }: RoleFieldProps) {
+  const styles = useRecordFormStyles();
   const r = useRoleField(runtime, me, value);
   return (
     <Combobox
       freeform
       autoFocus={autoFocus}
       size={size}
-      className={className}
+      // Fluent's combobox is 250 px at least: in a 320 px pane it ran over the Add beside it.
+      className={mergeClasses(styles.shrink, className)}
+      input={{ className: styles.shrinkInput }}
       aria-label={aria['aria-label']}
       value={value}
       open={r.open && r.options.length > 0}

@@ -14,6 +14,8 @@ export const useRecordFormStyles = makeStyles({
   wide: { flex: '1 1 10.5rem', minWidth: 0 },
   /** A native select is as wide as its longest option unless let shrink: side by side at 320 px they overlapped. */
   shrink: { minWidth: 0, maxWidth: '100%' },
+  /** The text box inside a shrinking combobox: it gives way to the button beside it. */
+  shrinkInput: { minWidth: 0, width: '100%' },
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   itemName: { flex: '1 1 6rem', minWidth: 0 },
