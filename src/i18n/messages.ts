@@ -5,6 +5,7 @@
 import type { SupportedLocale } from './locale';
 import { en as projectsEn, fi as projectsFi } from './projects';
 import { en as projectNamesEn, fi as projectNamesFi } from './projectNames';
+import { en as projectEditingEn, fi as projectEditingFi } from './projectEditing';
 import { en as peopleEn, fi as peopleFi } from './people';
 import { en as mergeEn, fi as mergeFi } from './merge';
 import * as triageResume from './triageResume';
@@ -258,6 +259,7 @@ export const en = {
   'role.expert': "expert",
   ...projectsEn,
   ...projectNamesEn,
+  ...projectEditingEn,
   ...triageResume.en,
   ...keyboardEn,
   ...namingEn,
@@ -512,6 +514,7 @@ export const fi: Record<MessageKey, string> = {
   'role.expert': "asiantuntija",
   ...projectsFi,
   ...projectNamesFi,
+  ...projectEditingFi,
   ...triageResume.fi,
   ...keyboardFi,
   ...namingFi,

@@ -11,7 +11,7 @@ import type { StoreLocation } from './location';
 import * as lookups from './lookups';
 import type { Filer } from './mapping';
 import { merge } from './merge';
-import { involve, participants, projectsOf, uninvolve } from './participants';
+import { involve, participantRoles, participants, projectsOf, uninvolve } from './participants';
 import type { NoteInput, TrailStore } from './trailStore';
 
 export interface GraphTrailStoreOptions {
@@ -53,6 +53,7 @@ export function createGraphTrailStore(options: GraphTrailStoreOptions): TrailSto
     merge: (from: EntityRef, into: EntityRef) => merge(ctx, from, into),
     participants: (project) => participants(ctx, project),
     projectsOf: (entity) => projectsOf(ctx, entity),
+    participantRoles: () => participantRoles(ctx),
     involve: (project, entity, role, creationId) => involve(ctx, project, entity, role, creationId),
     uninvolve: (participation) => uninvolve(ctx, participation),
     file: (item, entities: readonly EntitySummary[], note) => file(ctx, item, entities, note),

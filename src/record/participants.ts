@@ -24,6 +24,20 @@ export async function participants(ctx: StoreContext, project: EntityRef): Promi
   return rows.map(toParticipation);
 }
 
+/**
+ * The roles participants have in the record's projects, most used first, to suggest when a role is
+ * given: read from one page of the list (up to 500 rows, one request), which is enough to suggest from.
+ */
+export async function participantRoles(ctx: StoreContext): Promise<string[]> {
+  const { items } = await ctx.lists.query('participants', { top: 500 });
+  const counts = new Map<string, number>();
+  for (const row of items) {
+    const role = String(row.fields.Title ?? '').trim();
+    if (role) counts.set(role, (counts.get(role) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([role]) => role);
+}
+
 /** The projects a person or organisation takes part in. */
 export async function projectsOf(ctx: StoreContext, entity: EntityRef): Promise<Participation[]> {
   const rows = await ctx.lists.all('participants', { filter: `fields/EntityKey eq ${odataString(entityKey(entity))}` });

@@ -88,6 +88,8 @@ export interface TrailStore {
   // Projects' people and organisations
   participants(project: EntityRef): Promise<Participation[]>;
   projectsOf(entity: EntityRef): Promise<Participation[]>;
+  /** The roles participants have in the record's projects, most used first (to suggest; not every row is read). */
+  participantRoles(): Promise<string[]>;
   /**
    * Adds someone to a project with a role, or changes the role: one row per pair. `creationId` (made
    * once per action and kept across its retries; a fresh one by default) finds a row whose answer was lost.

@@ -51,6 +51,8 @@ export function createProjectKeeping(runtime: Pick<FilingRuntime, 'filing' | 'in
   const { filing } = runtime;
   const { store } = filing;
   const refreshIndex = () => void runtime.index.refresh().catch(() => undefined);
+  /** The roles the record's projects use, as last read (see usedRoles). */
+  let roles: Promise<string[]> | null = null;
 
   /** The signed-in user as a person in the record: found by address, made once if the record has none. */
   async function self(): Promise<EntitySummary> {
@@ -79,6 +81,7 @@ export function createProjectKeeping(runtime: Pick<FilingRuntime, 'filing' | 'in
     });
     const project = summaryOf(made.entity);
     for (const p of draft.participants) await store.involve(project, p.entity, p.role);
+    if (draft.participants.length) roles = null;
     refreshIndex();
     if (!item) return { project };
     return { project, filed: await filing.fileTo(item, [project]) };
@@ -103,8 +106,14 @@ export function createProjectKeeping(runtime: Pick<FilingRuntime, 'filing' | 'in
 
   const project = (ref: EntityRef) => store.get(ref) as Promise<Project>;
   const participants = (ref: EntityRef) => store.participants(ref);
+  /** The roles the record's projects already use, most used first: read once, and again after a role is given. */
+  const usedRoles = () =>
+    (roles ??= store.participantRoles().catch(() => {
+      roles = null; // suggestions are a help: none this time, and asked again next time
+      return [];
+    }));
   /** Adds someone with a role, or changes their role: one row per project and participant. */
-  const involve = (project: EntitySummary, entity: EntitySummary, role: string) => store.involve(project, entity, role);
+  const involve = (project: EntitySummary, entity: EntitySummary, role: string) => store.involve(project, entity, role).finally(() => (roles = null));
   const uninvolve = (participation: Participation) => store.uninvolve(participation);
 
   /** An organisation by name with zero or more mail domains (never a public one: the store refuses those). */
@@ -120,7 +129,7 @@ export function createProjectKeeping(runtime: Pick<FilingRuntime, 'filing' | 'in
   /** Its domains as given; the key rows of removed domains go, new ones are written (one domain, one owner). */
   const setDomains = (org: Organisation, domains: readonly string[]) => store.update(org, { domains: [...domains] }).then((o) => (refreshIndex(), o));
 
-  return { createProject, updateProject, owner, project, participants, involve, uninvolve, createOrganisation, organisation, renameOrganisation, setDomains };
+  return { createProject, updateProject, owner, project, participants, usedRoles, involve, uninvolve, createOrganisation, organisation, renameOrganisation, setDomains };
 }
 
 export type ProjectKeeping = ReturnType<typeof createProjectKeeping>;

@@ -3,6 +3,7 @@ import type { EntitySummary } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { projectKeepingOf, type Organisation } from '../../services/record/projectKeeping';
 import { useAsync } from '../shared/useAsync';
+import { useRecordSave } from '../shared/useRecordSave';
 
 /** "Harjuamk" from harjuamk.fi: a name that is only its domain's first label, as made from a sender's address. */
 export const nameLooksMadeFromDomain = (org: Pick<Organisation, 'name' | 'domains'>): boolean =>
@@ -12,7 +13,7 @@ export const nameLooksMadeFromDomain = (org: Pick<Organisation, 'name' | 'domain
     return name === label.toLocaleLowerCase('fi') || name === d.toLocaleLowerCase('fi');
   });
 
-export type OrganisationEdit = { kind: 'renamed'; name: string } | { kind: 'domainsSaved' } | { kind: 'failed'; error: unknown };
+export type OrganisationEdit = { kind: 'renamed'; name: string } | { kind: 'domainsSaved' };
 
 /**
  * An organisation's name and domains, corrected in place. Each save is sent with the version read
@@ -26,30 +27,14 @@ export function useOrganisationEditor(runtime: FilingRuntime, me: { name: string
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState('');
   const [domain, setDomain] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<OrganisationEdit | null>(null);
+  const { busy, outcome, run, edited } = useRecordSave<OrganisationEdit>(reload, onChanged);
   const org = state.status === 'ready' ? state.value : null;
 
-  const write = async (work: (org: Organisation) => Promise<Organisation>, done: (org: Organisation) => OrganisationEdit): Promise<boolean> => {
-    if (!org || busy) return false;
-    setBusy(true);
-    setOutcome(null);
-    try {
-      const saved = await work(org);
-      await reload();
-      setOutcome(done(saved));
-      onChanged?.();
-      return true;
-    } catch (error) {
-      await reload(); // the latest version, so the next save is sent against it
-      setOutcome({ kind: 'failed', error }); // said once the form can be used again
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const write = (work: (org: Organisation) => Promise<Organisation>, said: (org: Organisation) => OrganisationEdit): Promise<boolean> =>
+    org ? run(() => work(org), said) : Promise.resolve(false);
 
   const startRename = () => {
+    edited();
     setName(org?.name ?? entity.name);
     setRenaming(true);
   };
@@ -64,5 +49,9 @@ export function useOrganisationEditor(runtime: FilingRuntime, me: { name: string
   };
   const removeDomain = (d: string) => write((o) => service.setDomains(o, o.domains.filter((x) => x !== d)), () => ({ kind: 'domainsSaved' }));
 
-  return { state, org, renaming, startRename, cancelRename: () => setRenaming(false), name, setName, rename, domain, setDomain, addDomain, removeDomain, busy, outcome };
+  const typed = (set: (text: string) => void) => (text: string) => {
+    set(text);
+    edited();
+  };
+  return { state, org, renaming, startRename, cancelRename: () => setRenaming(false), name, setName: typed(setName), rename, domain, setDomain: typed(setDomain), addDomain, removeDomain, busy, outcome };
 }

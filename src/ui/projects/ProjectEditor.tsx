@@ -1,4 +1,4 @@
-import { Button, Caption1, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { Dismiss16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -6,30 +6,39 @@ import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { OWNER_ROLE, type Participation } from '../../services/record/projectKeeping';
 import { OwnerField } from './OwnerField';
+import { roleText } from '../people/roleText';
 import { ParticipantPicker } from './ParticipantPicker';
+import { roleToKeep } from './projectRoles';
+import { RoleField } from './RoleField';
 import { ProjectFields } from './ProjectFields';
 import { saveErrorText } from './recordWords';
 import { useProjectEditor } from './useProjectEditor';
 import { useRecordFormStyles } from './useRecordFormStyles';
 
-/** One participant: their role, changed where it is shown (Enter or leaving the field saves), and Remove. */
-function ParticipantRow({ p, busy, onRole, onRemove }: { p: Participation; busy: boolean; onRole: (role: string) => void; onRemove: () => void }) {
+/** One participant: their role, changed where it is shown (a role chosen, Enter or leaving the field saves), and Remove. */
+function ParticipantRow({ runtime, me, p, busy, onRole, onRemove, onEdit }: { runtime: FilingRuntime; me: { name: string }; p: Participation; busy: boolean; onRole: (role: string) => void; onRemove: () => void; onEdit: () => void }) {
   const styles = useRecordFormStyles();
   const intl = useIntl();
-  const [role, setRole] = useState(p.role === OWNER_ROLE ? intl.formatMessage({ id: 'projects.role.owner' }) : p.role);
-  const commit = () => onRole(role === intl.formatMessage({ id: 'projects.role.owner' }) ? OWNER_ROLE : role);
+  const shown = p.role === OWNER_ROLE ? intl.formatMessage({ id: 'projects.role.owner' }) : roleText(intl, p.role);
+  const [role, setRole] = useState(shown);
+  const commit = (text: string) => onRole(text === intl.formatMessage({ id: 'projects.role.owner' }) ? OWNER_ROLE : roleToKeep(intl, text));
   return (
     <li className={styles.item} data-testid="project-participant">
       <span className={styles.itemName}>{p.entity.name}</span>
-      <Input
+      <RoleField
+        runtime={runtime}
+        me={me}
         size="small"
         className={styles.grow}
         value={role}
-        onChange={(_, d) => setRole(d.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
+        onChange={(text) => {
+          setRole(text);
+          onEdit();
+        }}
+        onCommit={commit}
+        inPlace
         aria-label={intl.formatMessage({ id: 'projects.roleOf' }, { name: p.entity.name })}
-        data-testid="project-participant-role"
+        testId="project-participant-role"
       />
       <Button size="small" appearance="subtle" icon={<Dismiss16Regular />} disabled={busy} onClick={onRemove} aria-label={intl.formatMessage({ id: 'projects.remove' }, { name: p.entity.name })} data-testid="project-participant-remove" />
     </li>
@@ -45,10 +54,11 @@ export function ProjectEditor({ runtime, me, entity, onChanged }: { runtime: Fil
   const { participants, owner } = e.state.value;
   return (
     <div className={styles.form} role="group" aria-label={intl.formatMessage({ id: 'projects.edit' })} data-testid="project-editor">
-      <ProjectFields value={e.fields} onChange={e.set} testId="project-edit" />
+      <ProjectFields value={e.fields} onChange={e.set} onDateProblem={e.reportDate} testId="project-edit" />
       <OwnerField runtime={runtime} ownerName={owner?.name ?? null} disabled={e.busy} onChoose={e.changeOwner} testId="project-edit-owner" />
       {e.changed && (
-        <Button appearance="primary" className={styles.start} disabled={e.busy} onClick={() => void e.save()} data-testid="project-edit-save">
+        // Not while a date field holds text that is no day: its field says so.
+        <Button appearance="primary" className={styles.start} disabled={e.busy || e.datesRefused} onClick={() => void e.save()} data-testid="project-edit-save">
           {intl.formatMessage({ id: 'projects.save' })}
         </Button>
       )}
@@ -58,11 +68,11 @@ export function ProjectEditor({ runtime, me, entity, onChanged }: { runtime: Fil
       ) : (
         <ul className={styles.list} data-testid="project-participants">
           {participants.map((p) => (
-            <ParticipantRow key={`${entityKey(p.entity.ref)}:${p.role}`} p={p} busy={e.busy} onRole={(role) => void e.changeRole(p, role)} onRemove={() => void e.remove(p)} />
+            <ParticipantRow key={`${entityKey(p.entity.ref)}:${p.role}`} runtime={runtime} me={me} p={p} busy={e.busy} onRole={(role) => void e.changeRole(p, role)} onRemove={() => void e.remove(p)} onEdit={e.edited} />
           ))}
         </ul>
       )}
-      <ParticipantPicker runtime={runtime} onAdd={e.involve} />
+      <ParticipantPicker runtime={runtime} me={me} onAdd={e.involve} onEdit={e.edited} />
       {e.outcome?.kind === 'saved' && <Caption1 role="status">{intl.formatMessage({ id: 'projects.saved' })}</Caption1>}
       {e.outcome?.kind === 'failed' && (
         <MessageBar intent="error" data-testid="project-edit-error">

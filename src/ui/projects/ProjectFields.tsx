@@ -1,7 +1,8 @@
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import type { MessageKey } from '../../i18n/messages';
 import { PROJECT_KINDS, PROJECT_STATUSES, type ProjectKind, type ProjectStatus } from '../../services/record/projectKeeping';
+import { DayField } from './DayField';
 import { useRecordFormStyles } from './useRecordFormStyles';
 
 export interface ProjectFieldValues {
@@ -12,7 +13,15 @@ export interface ProjectFieldValues {
 }
 
 /** A project's kind, status and dates: the same fields when it is made and when it is edited. */
-export function ProjectFields({ value, onChange, testId }: { value: ProjectFieldValues; onChange: <K extends keyof ProjectFieldValues>(field: K, v: ProjectFieldValues[K]) => void; testId: string }) {
+export interface ProjectFieldsProps {
+  value: ProjectFieldValues;
+  onChange: <K extends keyof ProjectFieldValues>(field: K, v: ProjectFieldValues[K]) => void;
+  /** A date field holds text that is no day (or no longer does). */
+  onDateProblem?: (field: 'startDate' | 'endDate', refused: string | null) => void;
+  testId: string;
+}
+
+export function ProjectFields({ value, onChange, onDateProblem, testId }: ProjectFieldsProps) {
   const styles = useRecordFormStyles();
   const intl = useIntl();
   return (
@@ -38,12 +47,8 @@ export function ProjectFields({ value, onChange, testId }: { value: ProjectField
         </Field>
       </div>
       <div className={styles.row}>
-        <Field className={styles.wide} label={intl.formatMessage({ id: 'projects.start' })}>
-          <Input type="date" value={value.startDate?.slice(0, 10) ?? ''} onChange={(_, d) => onChange('startDate', d.value || null)} className={styles.shrink} input={{ className: styles.shrink }} data-testid={`${testId}-start`} />
-        </Field>
-        <Field className={styles.wide} label={intl.formatMessage({ id: 'projects.end' })}>
-          <Input type="date" value={value.endDate?.slice(0, 10) ?? ''} onChange={(_, d) => onChange('endDate', d.value || null)} className={styles.shrink} input={{ className: styles.shrink }} data-testid={`${testId}-end`} />
-        </Field>
+        <DayField className={styles.wide} label={intl.formatMessage({ id: 'projects.start' })} value={value.startDate} onChange={(d) => onChange('startDate', d)} onProblem={(t) => onDateProblem?.('startDate', t)} testId={`${testId}-start`} />
+        <DayField className={styles.wide} label={intl.formatMessage({ id: 'projects.end' })} value={value.endDate} onChange={(d) => onChange('endDate', d)} onProblem={(t) => onDateProblem?.('endDate', t)} testId={`${testId}-end`} />
       </div>
     </>
   );

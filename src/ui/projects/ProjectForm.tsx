@@ -32,7 +32,7 @@ export function ProjectForm({ runtime, me, initialName = '', files = false, onCr
     problem?.kind === 'failed'
       ? saveErrorText(intl, problem.error)
       : problem && problem.kind !== 'nameTooLong'
-        ? intl.formatMessage({ id: problem.kind === 'nameMissing' ? 'projects.nameMissing' : 'projects.endBeforeStart' })
+        ? intl.formatMessage({ id: problem.kind === 'nameMissing' ? 'projects.nameMissing' : problem.kind === 'dateInvalid' ? 'projects.dateInvalid' : 'projects.endBeforeStart' })
         : null;
   const nameTooLong = problem?.kind === 'nameTooLong';
   return (
@@ -56,9 +56,10 @@ export function ProjectForm({ runtime, me, initialName = '', files = false, onCr
         validationMessage={nameTooLong ? <span data-testid="project-name-problem">{intl.formatMessage({ id: 'projects.nameTooLong' }, { max: NAME_MAX })}</span> : undefined}
         hint={<span data-testid="project-name-count">{intl.formatMessage({ id: 'projects.nameCount' }, { count: draft.name.trim().length, max: NAME_MAX })}</span>}
       >
-        <Input value={draft.name} onChange={(_, d) => form.set('name', d.value)} data-testid="project-name" />
+        {/* Focus comes here from the button that opened the form (it is gone): never lost to the page. */}
+        <Input value={draft.name} onChange={(_, d) => form.set('name', d.value)} autoFocus data-testid="project-name" />
       </Field>
-      <ProjectFields value={draft} onChange={(field, v) => form.set(field, v as never)} testId="project" />
+      <ProjectFields value={draft} onChange={(field, v) => form.set(field, v as never)} onDateProblem={form.reportDate} testId="project" />
       <OwnerField
         runtime={runtime}
         ownerName={draft.owner === 'me' ? intl.formatMessage({ id: 'projects.ownerMe' }) : draft.owner.name}
@@ -80,7 +81,7 @@ export function ProjectForm({ runtime, me, initialName = '', files = false, onCr
           ))}
         </ul>
       )}
-      <ParticipantPicker runtime={runtime} onAdd={form.addParticipant} />
+      <ParticipantPicker runtime={runtime} me={me} onAdd={form.addParticipant} />
       {message && (
         <MessageBar intent="error" data-testid="project-form-error">
           <MessageBarBody>{message}</MessageBarBody>

@@ -10,7 +10,7 @@ export function useOwnerField(runtime: FilingRuntime, onChoose: (person: EntityS
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [choosing, setChoosing] = useState(false);
-  const results = useEntitySearch(runtime, query, aPerson, !open);
+  const { results } = useEntitySearch(runtime, query, aPerson, !open);
   const close = () => {
     setOpen(false);
     setQuery('');

@@ -3,9 +3,12 @@ import type { EntitySummary } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { projectKeepingOf, type Participation, type Project } from '../../services/record/projectKeeping';
 import { useAsync } from '../shared/useAsync';
+import { useRecordSave } from '../shared/useRecordSave';
 import type { ProjectFieldValues } from './ProjectFields';
+import { useRefusedDates } from './useDayField';
 
-export type ProjectEdit = { kind: 'saved' } | { kind: 'failed'; error: unknown };
+export type ProjectEdit = { kind: 'saved' };
+const SAVED: ProjectEdit = { kind: 'saved' };
 
 const fieldsOf = (p: Project): ProjectFieldValues => ({ projectKind: p.projectKind, status: p.status, startDate: p.startDate?.slice(0, 10) ?? null, endDate: p.endDate?.slice(0, 10) ?? null });
 
@@ -23,33 +26,19 @@ export function useProjectEditor(runtime: FilingRuntime, me: { name: string }, e
   const { state, reload } = useAsync(read, `project:${entity.ref.id}`);
   const project = state.status === 'ready' ? state.value.project : null;
   const [fields, setFields] = useState<ProjectFieldValues | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<ProjectEdit | null>(null);
+  const { busy, outcome, run, edited } = useRecordSave<ProjectEdit>(reload, onChanged);
+  const dates = useRefusedDates();
   const projectId = project?.ref.id;
   useEffect(() => {
     if (project && !fields) setFields(fieldsOf(project));
   }, [project, fields, projectId]);
 
-  const act = async (work: () => Promise<unknown>): Promise<boolean> => {
-    if (busy) return false;
-    setBusy(true);
-    setOutcome(null);
-    try {
-      await work();
-      await reload();
-      setOutcome({ kind: 'saved' });
-      onChanged?.();
-      return true;
-    } catch (error) {
-      await reload(); // the latest version, so the next save is sent against it
-      setOutcome({ kind: 'failed', error }); // said once the form can be used again
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const act = (work: () => Promise<unknown>) => run(work, () => SAVED);
 
-  const set = <K extends keyof ProjectFieldValues>(field: K, value: ProjectFieldValues[K]) => setFields((f) => (f ? { ...f, [field]: value } : f));
+  const set = <K extends keyof ProjectFieldValues>(field: K, value: ProjectFieldValues[K]) => {
+    setFields((f) => (f ? { ...f, [field]: value } : f));
+    edited();
+  };
   const changed = !!project && !!fields && JSON.stringify(fields) !== JSON.stringify(fieldsOf(project));
   const save = () =>
     act(async () => {
@@ -64,5 +53,5 @@ export function useProjectEditor(runtime: FilingRuntime, me: { name: string }, e
   /** The Owner field set to another person, against the version read (If-Match), as the other fields. */
   const changeOwner = (person: EntitySummary) => act(async () => project && (await service.updateProject(project, { ownerId: person.ref.id })));
 
-  return { state, fields, set, changed, save, involve, changeRole, remove, changeOwner, busy, outcome };
+  return { state, fields, set, reportDate: dates.report, datesRefused: dates.any, edited, changed, save, involve, changeRole, remove, changeOwner, busy, outcome };
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import { NAME_MAX, type FilingRuntime } from '../../services/filingRuntime';
+import { useRefusedDates } from './useDayField';
 import { emptyProjectDraft, projectKeepingOf, type ProjectDraft } from '../../services/record/projectKeeping';
 
-export type ProjectFormProblem = { kind: 'nameMissing' } | { kind: 'nameTooLong' } | { kind: 'endBeforeStart' } | { kind: 'failed'; error: unknown };
+export type ProjectFormProblem = { kind: 'nameMissing' } | { kind: 'nameTooLong' } | { kind: 'endBeforeStart' } | { kind: 'dateInvalid' } | { kind: 'failed'; error: unknown };
 
 /** What a draft lacks before it is sent: a name the record holds, and an end not before its start. */
 export function draftProblem(draft: ProjectDraft): ProjectFormProblem | null {
@@ -21,6 +22,7 @@ export function useProjectForm(runtime: FilingRuntime, me: { name: string }, ini
   const [draft, setDraft] = useState<ProjectDraft>(() => emptyProjectDraft(initialName));
   const [problem, setProblem] = useState<ProjectFormProblem | null>(null);
   const [saving, setSaving] = useState(false);
+  const dates = useRefusedDates();
   const set = <K extends keyof ProjectDraft>(field: K, value: ProjectDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
 
   const addParticipant = (entity: EntitySummary, role: string) => {
@@ -31,7 +33,8 @@ export function useProjectForm(runtime: FilingRuntime, me: { name: string }, ini
 
   const save = async () => {
     if (saving) return;
-    const invalid = draftProblem(draft);
+    // A date typed that is no day stays at its field to correct: never saved as the day before it, or none.
+    const invalid = draftProblem(draft) ?? (dates.any ? { kind: 'dateInvalid' as const } : null);
     setProblem(invalid);
     if (invalid) return;
     setSaving(true);
@@ -44,5 +47,5 @@ export function useProjectForm(runtime: FilingRuntime, me: { name: string }, ini
       setSaving(false);
     }
   };
-  return { draft, set, addParticipant, removeParticipant, problem, saving, save };
+  return { draft, set, reportDate: dates.report, addParticipant, removeParticipant, problem, saving, save };
 }

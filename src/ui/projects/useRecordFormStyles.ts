@@ -14,10 +14,17 @@ export const useRecordFormStyles = makeStyles({
   wide: { flex: '1 1 10.5rem', minWidth: 0 },
   /** A native select is as wide as its longest option unless let shrink: side by side at 320 px they overlapped. */
   shrink: { minWidth: 0, maxWidth: '100%' },
+  /** The text box inside a shrinking combobox: it gives way to the button beside it. */
+  shrinkInput: { minWidth: 0, width: '100%' },
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   itemName: { flex: '1 1 6rem', minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
+  /** Search hits as options of a list box: each one a bordered row that fits the pane. */
+  results: { maxWidth: '100%', boxSizing: 'border-box', padding: tokens.spacingVerticalXXS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  option: { minWidth: 0 },
+  optionBody: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+  chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXS, marginTop: tokens.spacingVerticalXXS },
   start: { alignSelf: 'flex-start' },
 });
