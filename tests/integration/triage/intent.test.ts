@@ -125,8 +125,10 @@ test('the intent is written down before it is sent: a pane closed mid-action lea
   const [m] = await statesIn(t(), 'inbox');
   t().sandbox.control.setFaults({ latencyMs: 300, rules: [] });
   const running = runner.triageKnown('archive', { mailbox: null, immutableId: m!.id, subject: m!.subject });
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  // What storage holds at this moment is what a pane closed now leaves behind.
+  // What storage holds once the intent is written down, the request still on its way (300 ms), is what a pane closed then leaves behind.
+  let settled = false;
+  void running.finally(() => (settled = true));
+  while (!settled && ![...storage.items.values()].some((v) => v.includes(m!.id))) await new Promise((resolve) => setTimeout(resolve, 5));
   const left = new Map(storage.items);
   await running;
   t().sandbox.control.clearFaults();
@@ -146,7 +148,11 @@ test("an intent from the pane names the message by its immutable id as soon as i
   const [immutable] = await messagesIn(t(), 'inbox', 1);
   t().sandbox.control.setFaults({ latencyMs: 150, rules: [{ kind: 'after503', pathPattern: '/$batch' }] });
   const running = runner.triageItems('archive', { mailbox: null, items: [m!] });
-  await new Promise((resolve) => setTimeout(resolve, 250));
+  // What storage holds once the id is known (not after a fixed time: a loaded machine is slower) is what a pane closed then leaves behind.
+  let settled = false;
+  void running.finally(() => (settled = true));
+  const namesImmutable = () => [...storage.items.values()].some((v) => v.includes(immutable!.id));
+  while (!settled && !namesImmutable()) await new Promise((resolve) => setTimeout(resolve, 5));
   const left = new Map(storage.items);
   await running;
   t().sandbox.control.clearFaults();
@@ -182,7 +188,10 @@ test('a newer intent from the pane takes its message out of an older entry as so
   const older = outbox.list()[0]!;
   t().sandbox.control.setFaults({ latencyMs: 150, rules: [{ kind: 'after503', pathPattern: '/$batch' }] });
   const running = runner.triageItems('archive', { mailbox: null, items: [m!] });
-  await new Promise((resolve) => setTimeout(resolve, 250));
+  // Storage as it is once the newer intent names the message by its immutable id (not after a fixed time: a loaded machine is slower).
+  let settled = false;
+  void running.finally(() => (settled = true));
+  while (!settled && !outbox.list().some((e) => e.action === 'archive' && e.messageIds.includes(immutable!.id))) await new Promise((resolve) => setTimeout(resolve, 5));
   const left = new Map(storage.items);
   await running;
   t().sandbox.control.clearFaults();
