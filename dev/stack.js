@@ -82,7 +82,12 @@ async function startStack({ addinPort = 3000, sandboxPort = 3001, stateFile, qui
       },
     };
   } catch (error) {
-    await Promise.all([server?.stop(), stopSandbox()]);
+    // Stopped half-way (Ctrl+C, or the sandbox died): the dev server's stop waits for a webpack build under way
+    // to finish, which on a busy machine takes long; the caller exits this process, which ends the server too.
+    if (abort?.aborted) {
+      server?.stop().catch(() => undefined);
+      await stopSandbox();
+    } else await Promise.all([server?.stop(), stopSandbox()]);
     throw error;
   }
 }
