@@ -14,6 +14,7 @@ import { useAsync } from '../shared/useAsync';
 import { useMoveUndo } from './useMoveUndo';
 import { useOrganisationNaming } from './useOrganisationNaming';
 import { useParticipantCreation } from './useParticipantCreation';
+import { useRecordVersion } from './useRecordVersion';
 
 /** The filing's note goes to a single line of text column; an entity's name is the list's Title: at most this long. */
 export { NAME_MAX, NOTE_MAX };
@@ -74,7 +75,9 @@ export interface FilingOptions {
 export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: TriageRuntime, { storage = globalThis.localStorage, onMovedAway, bodyText }: FilingOptions = {}) {
   // The item's view: from a skeleton for a new item, re-read in place after each action.
   const read = useCallback(() => runtime.filing.view(item), [runtime, item]);
-  const { state: load, reload, retry } = useAsync(read, item.id);
+  // The user's own change to the record (a person created, edited, merged or erased) reads it again at once.
+  const recordVersion = useRecordVersion(runtime);
+  const { state: load, reload, retry } = useAsync(read, item.id, recordVersion);
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<FilingResult | null>(null);
   const [note, setNoteState] = useState('');
