@@ -98,7 +98,7 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
 
 export type RecordKeeping = ReturnType<typeof createRecordKeeping>;
 export type { PersonDraft, PersonSave, DraftField } from './personEdits';
-export { draftOf } from './personEdits';
+export { draftOf, isPhoneNumber } from './personEdits';
 export type { NoteDraft, NoteSave } from './notes';
 export { HEADLINE_MAX } from './notes';
 export type { MergePreview } from './merging';

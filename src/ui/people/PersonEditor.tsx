@@ -46,7 +46,11 @@ export function PersonEditor({ keeping, person, onSaved, onClose, onOpen, onMerg
       <Field label={intl.formatMessage({ id: 'people.jobTitle' })}>
         <Input value={e.draft.jobTitle} onChange={(_, d) => e.set('jobTitle', d.value)} data-testid="person-job-title" />
       </Field>
-      <Field label={intl.formatMessage({ id: 'people.phone' })}>
+      <Field
+        label={intl.formatMessage({ id: 'people.phone' })}
+        validationState={e.phoneInvalid ? 'error' : 'none'}
+        validationMessage={e.phoneInvalid ? <span data-testid="person-phone-invalid">{intl.formatMessage({ id: 'people.phoneInvalid' })}</span> : undefined}
+      >
         <Input type="tel" value={e.draft.phone} onChange={(_, d) => e.set('phone', d.value)} data-testid="person-phone" />
       </Field>
       <fieldset className={styles.form}>

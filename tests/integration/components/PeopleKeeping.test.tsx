@@ -215,3 +215,21 @@ test('an organisation’s people filtered by stakeholder role', async () => {
   fireEvent.change(screen.getByTestId('role-filter'), { target: { value: 'funder' } });
   expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link').map((a) => a.textContent)).toEqual(['Rahoittaja Rauni']);
 });
+
+test('a phone number that is not one is refused at its field in Finnish: nothing sent, nothing typed lost', async () => {
+  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Puhelin Henkilö', emails: [`puhelin${++serial}@puhelin.fi`] })).entity);
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={person} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
+  fireEvent.click(await screen.findByTestId('person-edit'));
+  fireEvent.change(screen.getByTestId('person-phone'), { target: { value: 'call me maybe' } });
+  expect((await screen.findByTestId('person-phone-invalid')).textContent).toBe('Puhelinnumerossa voi olla vain numeroita, välilyöntejä, väliviivoja, sulkeita ja alussa +, esimerkiksi +358 40 123 4567.');
+  fireEvent.click(screen.getByTestId('person-save'));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(screen.getByTestId('person-editor')).toBeTruthy();
+  expect((screen.getByTestId('person-phone') as HTMLInputElement).value).toBe('call me maybe');
+  expect(((await h.runtime.filing.store.get(person.ref)) as Person).phone).toBe('');
+  fireEvent.change(screen.getByTestId('person-phone'), { target: { value: '+358 (40) 555-12 34' } });
+  expect(screen.queryByTestId('person-phone-invalid')).toBeNull();
+  fireEvent.click(screen.getByTestId('person-save'));
+  await waitFor(() => expect(screen.queryByTestId('person-editor')).toBeNull());
+  expect(((await h.runtime.filing.store.get(person.ref)) as Person).phone).toBe('+358 (40) 555-12 34');
+});
