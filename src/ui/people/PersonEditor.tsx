@@ -40,7 +40,12 @@ export function PersonEditor({ keeping, person, onSaved, onClose, onOpen, onMerg
       closeTestId="person-close"
       onClose={onClose}
     >
-      <Field label={intl.formatMessage({ id: 'people.name' })} required>
+      <Field
+        label={intl.formatMessage({ id: 'people.name' })}
+        required
+        validationState={e.nameMissing ? 'error' : 'none'}
+        validationMessage={e.nameMissing ? <span data-testid="person-name-missing">{intl.formatMessage({ id: 'people.needName' })}</span> : undefined}
+      >
         <Input value={e.draft.name} onChange={(_, d) => e.set('name', d.value)} data-testid="person-name" />
       </Field>
       <Field label={intl.formatMessage({ id: 'people.jobTitle' })}>

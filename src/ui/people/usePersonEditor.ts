@@ -26,8 +26,12 @@ export function usePersonEditor(keeping: RecordKeeping, person: Person, onSaved:
 
   // Checked as the user types; a number that is not one is said at its field and nothing is sent.
   const phoneInvalid = !isPhoneNumber(draft.phone);
+  // The form leaves `required` to the pane (noValidate): an empty name is said at its field after Save.
+  const [nameAsked, setNameAsked] = useState(false);
+  const nameMissing = nameAsked && !draft.name.trim();
 
   const saveOver = async (over: Person, anyway = false) => {
+    if (!draft.name.trim()) return setNameAsked(true);
     if (phoneInvalid) return;
     setStatus({ kind: 'saving' });
     try {
@@ -50,6 +54,7 @@ export function usePersonEditor(keeping: RecordKeeping, person: Person, onSaved:
     set,
     status,
     phoneInvalid,
+    nameMissing,
     toggleRole: (role: string) => set('roles', draft.roles.includes(role) ? draft.roles.filter((r) => r !== role) : [...draft.roles, role]),
     setEmail: (i: number, value: string) => set('emails', draft.emails.map((e, j) => (j === i ? value : e))),
     addEmail: () => set('emails', [...draft.emails, '']),
