@@ -77,7 +77,7 @@ test('renamed, then Merge with… names the person as they are now; an edited ti
   fireEvent.click(screen.getByTestId('person-save'));
   await waitFor(() => expect(screen.queryByTestId('person-editor')).toBeNull());
   fireEvent.click(await screen.findByTestId('merge-open'));
-  expect((await screen.findByTestId('merge-panel')).textContent).toContain('Merge a duplicate into Uusi Nimi');
+  await waitFor(() => expect(screen.getByTestId('merge-panel').textContent).toContain('Merge a duplicate into Uusi Nimi'));
   fireEvent.click(screen.getByTestId('entity-back'));
   await waitFor(() => expect(within(card()).getByTestId('person-facts').textContent).toContain('Myyntijohtaja'));
   expect(card().textContent).toMatch(/employer/i);
