@@ -26,3 +26,12 @@ export function createTopFolder(graph: GraphClient, paths: MailboxPaths, name: s
 export async function renameFolder(graph: GraphClient, paths: MailboxPaths, id: string, name: string): Promise<void> {
   await graphCall(() => graph.api(paths.folder(id, [])).patch({ displayName: name }));
 }
+
+/**
+ * A folder's name as the mailbox shows it (GET mailFolders/{id}, api-reference/v1.0/api/mailfolder-get.md),
+ * e.g. the Inbox a message was moved back to.
+ */
+export async function folderDisplayName(graph: GraphClient, paths: MailboxPaths, id: string): Promise<string | null> {
+  const folder = await graphCall<Partial<MailFolder> | undefined>(() => graph.api(paths.folder(id, ['displayName'])).get());
+  return folder?.displayName ?? null;
+}

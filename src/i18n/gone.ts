@@ -8,7 +8,7 @@ export const en = {
 
 export const fi: typeof en = {
   'entity.gone':
-    '{kind, select, person {Tätä henkilöä} organisation {Tätä organisaatiota} other {Tätä projektia}} ei enää ole yhteisessä rekisterissä: se on yhdistetty toiseen tai poistettu. Palaa takaisin ja valitse toinen.',
+    '{kind, select, person {Tätä henkilöä} organisation {Tätä organisaatiota} other {Tätä hanketta}} ei enää ole yhteisessä rekisterissä: se on yhdistetty toiseen tai poistettu. Palaa takaisin ja valitse toinen.',
   'filing.gone': '{count, plural, one {Kohteeseen} other {Kohteisiin}} {names} ei kirjattu: {count, plural, one {sitä} other {niitä}} ei enää ole yhteisessä rekisterissä (yhdistetty toiseen tai poistettu).',
   'meeting.gone': '{count, plural, one {Kohteeseen} other {Kohteisiin}} {names} ei linkitetty: {count, plural, one {sitä} other {niitä}} ei enää ole yhteisessä rekisterissä (yhdistetty toiseen tai poistettu).',
 };

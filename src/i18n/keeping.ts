@@ -18,7 +18,7 @@ export const en = {
 
 export const fi: Record<keyof typeof en, string> = {
   'data.erasedDone':
-    '{name} on poistettu: {addresses, plural, one {# osoite} other {# osoitetta}}, {filings, plural, one {# kirjaus} other {# kirjausta}}, {participations, plural, one {# projektirooli} other {# projektiroolia}} ja {notes, plural, one {# vain hänelle kuulunut muistiinpano} other {# vain hänelle kuulunutta muistiinpanoa}} poistuivat pysyvästi.',
+    '{name} on poistettu: {addresses, plural, one {# osoite} other {# osoitetta}}, {filings, plural, one {# kirjaus} other {# kirjausta}}, {participations, plural, one {# hankerooli} other {# hankeroolia}} ja {notes, plural, one {# vain hänelle kuulunut muistiinpano} other {# vain hänelle kuulunutta muistiinpanoa}} poistuivat pysyvästi.',
   'data.erasedAudited': 'Poisto on kirjattu lokiin: siihen jää, että poistit henkilön ja kuinka paljon tietoja poistui, mutta ei sitä, kuka hän oli.',
   'data.erasedBack': 'Takaisin',
   'sameName.found': '{count, plural, one {Toisen henkilön nimi on jo {name}:} other {# muun henkilön nimi on jo {name}:}}',

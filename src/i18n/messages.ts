@@ -13,6 +13,7 @@ import { en as keyboardEn, fi as keyboardFi } from './keyboard';
 import { en as namingEn, fi as namingFi } from './naming';
 import { en as keepersEn, fi as keepersFi } from './keepers';
 import { en as goneEn, fi as goneFi } from './gone';
+import { en as filingUndoEn, fi as filingUndoFi } from './filingUndo';
 import { en as keepingEn, fi as keepingFi } from './keeping';
 
 export const en = {
@@ -264,6 +265,7 @@ export const en = {
   ...keyboardEn,
   ...namingEn,
   ...goneEn,
+  ...filingUndoEn,
   ...keepingEn,
   ...mergeEn,
 } as const;
@@ -519,6 +521,7 @@ export const fi: Record<MessageKey, string> = {
   ...keyboardFi,
   ...namingFi,
   ...goneFi,
+  ...filingUndoFi,
   ...keepingFi,
   ...mergeFi,
 };

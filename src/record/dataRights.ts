@@ -41,6 +41,16 @@ async function namedParticipations(ctx: StoreContext, rows: readonly ListItem[])
   });
 }
 
+/**
+ * The person with their organisation's current name right after its id, so the data subject reads which
+ * organisation it is (null with no organisation; the id alone when it cannot be read, e.g. removed since).
+ */
+async function withOrganisationName(ctx: StoreContext, person: Person): Promise<PersonExport['person']> {
+  const organisationName = person.organisationId ? await getEntity(ctx, { kind: 'organisation', id: person.organisationId }).then((o) => o.name, () => null) : null;
+  const entries = Object.entries(person).flatMap(([key, value]) => (key === 'organisationId' ? [[key, value], ['organisationName', organisationName]] : [[key, value]]));
+  return Object.fromEntries(entries) as PersonExport['person'];
+}
+
 /** Everything the record holds about one person, as JSON for a data subject's access request. Audited. */
 export async function exportPerson(ctx: StoreContext, ref: EntityRef): Promise<PersonExport> {
   requirePerson(ref);
@@ -57,7 +67,7 @@ export async function exportPerson(ctx: StoreContext, ref: EntityRef): Promise<P
   const result: PersonExport = {
     exportedAt: ctx.now().toISOString(),
     exportedBy: ctx.filer.upn,
-    person,
+    person: await withOrganisationName(ctx, person),
     keys: keys.map((row) => String(row.fields.Key)),
     filings: filings.map(toFiling),
     notes,

@@ -40,7 +40,8 @@ export interface NoteInput {
 export interface PersonExport {
   exportedAt: string;
   exportedBy: string;
-  person: Person;
+  /** The person, with their organisation's current name beside its id. */
+  person: Person & { organisationName: string | null };
   keys: string[];
   filings: Filing[];
   notes: Array<{ id: string; headline: string; body: string; date: string; author: string }>;

@@ -12,6 +12,7 @@ import { loadTenantSettings } from '../record/tenantSettings';
 import { createIndexedDbStore } from './storage/indexedDbStore';
 import { createRecordKeeping, type RecordKeeping } from './record/recordKeeping';
 import { ownsSite } from './record/siteOwnership';
+import { createRecordChanges, type RecordChanges } from './record/recordChanges';
 import { ENTITY_INDEX_KEY, RECORD_REPLICA_KEY, storeLocationKey, tenantSettingsKey } from './storage/keys';
 
 export interface FilingRuntime {
@@ -34,6 +35,11 @@ export interface FilingRuntime {
    * colleague's filing shows after it (record/replicatedTrailStore.ts).
    */
   catchUp(): Promise<void>;
+  /**
+   * The user's own changes to entities (created, edited, merged, erased), told once the index has them:
+   * the open item's view and the views of those entities read again at once (record/recordChanges.ts).
+   */
+  changes: RecordChanges;
 }
 
 /**
@@ -61,7 +67,8 @@ export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, s
   }
   const index = createEntityIndex(new SiteLists(graph, location), { snapshot: { store: snapshots, key: ENTITY_INDEX_KEY }, extraPublicDomains });
   void index.refresh().catch(() => undefined); // until warm (or if it fails) search asks the server
-  const filing = createFilingService({ store, graph, self: user.emailAddress, storage, index, organisation: () => organisation });
+  const changes = createRecordChanges();
+  const filing = createFilingService({ store, graph, self: user.emailAddress, storage, index, organisation: () => organisation, changes });
   // Meeting-note saves an earlier pane did not finish are finished now, in the background (each at most once).
   void filing.resume();
   const search = (text: string, limit = 10) => searchEntities(index, (prefix, n) => store.search(prefix, n), text, limit);
@@ -72,7 +79,8 @@ export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, s
     graph,
     self: user.emailAddress,
     catchUp: () => Promise.all([replica.filings.refresh(), replica.participants.refresh()]).then(() => undefined),
-    keeping: createRecordKeeping({ store, index, search, organisation: () => organisation, self: user.emailAddress, ownsSite: () => ownsSite(graph, location.siteId), forgetEntity: filing.forgetEntity }),
+    changes,
+    keeping: createRecordKeeping({ store, index, search, organisation: () => organisation, self: user.emailAddress, ownsSite: () => ownsSite(graph, location.siteId), forgetEntity: filing.forgetEntity, changes }),
   };
 }
 

@@ -178,6 +178,29 @@ test('filed to several at once and archived in the same click; undo brings the m
   await context.close();
 });
 
+test('filed and archived in one click; one Undo on the bar brings the message back and unfiles it, and says so', async () => {
+  const { context, page, problems } = await openPlayground(browser());
+  const kari = await provision();
+  await kari.createProject({ name: 'Peruttava hanke' });
+  const subject = await openFrom(page, 'datariihi.fi');
+  await page.getByTestId('ribbon-trail').click();
+  await page.getByTestId('taskpane-pin').click();
+  const pane = await taskpaneFrame(page);
+  await pane.getByTestId('filing-search').fill('peruttava');
+  await pane.getByTestId('filing-after').selectOption('archive');
+  await pane.getByTestId('filing-results').getByTestId('search-result').filter({ hasText: 'Peruttava hanke' }).getByTestId('search-result-file').click();
+  await page.getByTestId('message-row').filter({ hasText: subject }).waitFor({ state: 'detached' });
+  await pane.getByTestId('filing-departed').filter({ hasText: subject }).waitFor();
+  await pane.getByTestId('filing-departed-undo').click();
+  const undone = pane.getByTestId('filing-departed').filter({ hasText: /^Undone: the message is back in .+ and no longer filed to Peruttava hanke\./ });
+  await undone.waitFor();
+  expect(await pane.getByTestId('filing-departed-undo').count()).toBe(0); // nothing left to undo
+  await page.getByTestId('taskpane-frame').screenshot({ path: path.join(process.env.SCREENSHOT_DIR ?? '/tmp', 'filing-departed-undone.png') });
+  await page.getByTestId('message-row').filter({ hasText: subject }).first().waitFor();
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
 test('a long timeline loads its next page as the pane scrolls to its end, without a click', async () => {
   const { context, page, problems } = await openPlayground(browser());
   const kari = await provision();

@@ -23,6 +23,7 @@ import type { OrganisationInput, PersonInput, ProjectInput } from '../../record/
 import type { Filing, FilingOutcome, Matches, TrailStore } from '../../record/trailStore';
 import { createPendingCreations } from './pendingCreations';
 import { createRecentEntities, isEntityGone } from './recentEntities';
+import type { RecordChanges } from '../record/recordChanges';
 
 /** The category filed mail carries (a master category of that name is optional; Outlook shows it either way). */
 export const FILED_CATEGORY = 'Trail';
@@ -47,7 +48,9 @@ export interface FilingServiceOptions {
   self: string;
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
   /** When warm, addresses and domains resolve locally and suggestions cost one round trip. */
-  index?: Pick<EntityIndex, 'state' | 'personByAddress' | 'organisationByDomain'> & Partial<Pick<EntityIndex, 'entity'>>;
+  index?: Pick<EntityIndex, 'state' | 'personByAddress' | 'organisationByDomain'> & Partial<Pick<EntityIndex, 'entity' | 'refresh'>>;
+  /** Told of each entity the user creates here, once the index knows it (services/record/recordChanges.ts). */
+  changes?: RecordChanges;
   /** The organisation's rules (tenant settings), read at each view so a refreshed copy applies at once. */
   organisation?: () => Pick<TenantSettings, 'publicDomains' | 'neverFileDomains'>;
   /** Where the open item's immutable id comes from; by default the session's own for this Graph client. */
@@ -126,8 +129,19 @@ export function createFilingService(options: FilingServiceOptions) {
   const recentEntities = createRecentEntities(options.storage);
   const recent = recentEntities.list;
   const remember = recentEntities.remember;
-  /** The entity is no longer in the record (merged away or erased): it is not suggested as recent again. */
-  const forgetEntity = (ref: EntityRef) => recentEntities.forget([ref]);
+  /** Entities this session saw leave the record (merged away, erased): never suggested again, even before the index catches up. */
+  const goneKeys = new Set<string>();
+  /**
+   * The entity is no longer in the record (merged away or erased): it is not suggested as recent again,
+   * nor by address or domain, and what the session held of items and threads (which may name it) is asked again.
+   */
+  const forgetEntity = (ref: EntityRef) => {
+    recentEntities.forget([ref]);
+    goneKeys.add(entityKey(ref));
+    filedByKey.clear();
+    conversations.clear();
+  };
+  const present = (matches: Map<string, EntitySummary>) => new Map([...matches].filter(([, e]) => !goneKeys.has(entityKey(e.ref))));
 
   /** A warm index answers who the addresses are without a request; a cold one leaves it to the store. */
   function resolve(addresses: string[], domains: string[]): Promise<Matches> {
@@ -286,13 +300,14 @@ export function createFilingService(options: FilingServiceOptions) {
         },
       ),
     );
-    const [matches, { item, series }, { filed, conversation }] = await Promise.all([resolve(addresses, domains), items, context]);
+    const [resolved, { item, series }, { filed, conversation }] = await Promise.all([resolve(addresses, domains), items, context]);
+    const matches: Matches = { people: present(resolved.people), organisations: present(resolved.organisations) };
     const { suggestions, unknown } = suggestFilings({
       participants,
       people: matches.people,
       organisations: matches.organisations,
       conversation: conversation.filter((e) => e.ref.kind === 'project'),
-      recent: recent(),
+      recent: recent().filter((e) => !goneKeys.has(entityKey(e.ref))),
       filed: filed.map((f) => f.entity),
       self: options.self,
       extraPublicDomains: rules.publicDomains,
@@ -322,6 +337,16 @@ export function createFilingService(options: FilingServiceOptions) {
       return { address: n.address, name: p.name, ...(person ? { person } : {}), ...(organisation ? { organisation } : {}) };
     }
     return null;
+  }
+
+  /**
+   * A creation is answered once the index knows it, so the pane's re-read of the open item finds the new
+   * person (by address) or organisation (by domain) at once; then every view is told (recordChanges.ts).
+   */
+  async function known<T extends { entity: { ref: EntityRef } }>(made: T): Promise<T> {
+    await options.index?.refresh?.().catch(() => undefined);
+    options.changes?.changed([made.entity.ref]);
+    return made;
   }
 
   const creations = createPendingCreations(options.storage);
@@ -375,12 +400,12 @@ export function createFilingService(options: FilingServiceOptions) {
   }
 
   /** Creates a person, or finds the one with that address; asked again after a failure, it is the same creation. */
-  const createPerson = (input: PersonInput) => once(JSON.stringify(['person', input]), (creationId) => store.createPerson({ ...input, creationId }));
+  const createPerson = (input: PersonInput) => once(JSON.stringify(['person', input]), (creationId) => store.createPerson({ ...input, creationId })).then(known);
   /** Creates an organisation, or finds the one with that domain; asked again after a failure, it is the same creation. */
-  const createOrganisation = (input: OrganisationInput) => once(JSON.stringify(['organisation', input]), (creationId) => store.createOrganisation({ ...input, creationId }));
+  const createOrganisation = (input: OrganisationInput) => once(JSON.stringify(['organisation', input]), (creationId) => store.createOrganisation({ ...input, creationId })).then(known);
 
   /** Creates a project, or finds the one of that name; asked again after a failure, it is the same creation. */
-  const createProject = (input: ProjectInput) => once(JSON.stringify(['project', input]), (creationId) => store.createProject({ ...input, creationId }));
+  const createProject = (input: ProjectInput) => once(JSON.stringify(['project', input]), (creationId) => store.createProject({ ...input, creationId })).then(known);
 
   /** Files the item, then tags the message; a tag that fails never undoes or hides the filing. */
   async function fileTo(item: FiledItem, entities: readonly EntitySummary[], note?: string): Promise<{ outcomes: FilingOutcome[]; tagged: boolean }> {

@@ -40,11 +40,21 @@ export interface ExportFile {
   data: PersonExport;
 }
 
+/**
+ * The file's name: the person's primary address and the day of the export as the user's own clock has
+ * it (the local date; in Finland the UTC date is still the day before until 02:00 or 03:00).
+ */
+export function exportFileName(emails: readonly string[], id: string, exportedAt: string, timeZone?: string): string {
+  const who = (emails[0] ?? `person-${id}`).replace(/[^a-z0-9@._-]+/gi, '_');
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(exportedAt));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `trail-export-${who}-${part('year')}-${part('month')}-${part('day')}.json`;
+}
+
 /** The export as a file to download: named by the person's primary address and the day. */
 export async function exportPersonFile(store: TrailStore, ref: EntityRef): Promise<ExportFile> {
   const data = await store.exportPerson(ref);
-  const who = (data.person.emails[0] ?? `person-${ref.id}`).replace(/[^a-z0-9@._-]+/gi, '_');
-  return { fileName: `trail-export-${who}-${data.exportedAt.slice(0, 10)}.json`, json: JSON.stringify(data, null, 2), data };
+  return { fileName: exportFileName(data.person.emails, ref.id, data.exportedAt), json: JSON.stringify(data, null, 2), data };
 }
 
 export function erasePerson(store: TrailStore, ref: EntityRef): Promise<{ filings: number; keys: number; notes: number }> {

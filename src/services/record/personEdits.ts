@@ -31,6 +31,15 @@ export type PersonSave =
   /** Nothing saved: other people already have the new name (with their addresses); save again `anyway` if this is someone else. */
   | { status: 'sameName'; others: DuplicateCandidate[] };
 
+/**
+ * A phone number as people write one: an optional + first, then digits with spaces, hyphens and
+ * parentheses between them (at least one digit). Empty is no number. "call me maybe" is not one.
+ */
+export const isPhoneNumber = (value: string): boolean => {
+  const phone = value.trim();
+  return phone === '' || (/^\+?[\d\s()-]+$/.test(phone) && /\d/.test(phone));
+};
+
 export const draftOf = (person: Person): PersonDraft => ({
   name: person.name,
   jobTitle: person.jobTitle,
@@ -67,6 +76,7 @@ export function changesOf(person: Person, draft: PersonDraft): Partial<PersonDra
 export async function savePerson(store: TrailStore, person: Person, draft: PersonDraft, othersNamed?: (name: string) => Promise<DuplicateCandidate[]>): Promise<PersonSave> {
   const changes = changesOf(person, draft);
   if (changes.emails && changes.emails.length === 0) return { status: 'invalid', problems: [{ field: 'emails', value: '', problem: 'empty' }] };
+  if (changes.phone !== undefined && !isPhoneNumber(changes.phone)) return { status: 'invalid', problems: [{ field: 'phone', value: changes.phone, problem: 'notPhone' }] };
   if (changes.name && othersNamed) {
     const others = await othersNamed(changes.name);
     if (others.length > 0) return { status: 'sameName', others };

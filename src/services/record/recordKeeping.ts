@@ -15,6 +15,7 @@ import { savePerson, type PersonDraft } from './personEdits';
 import { peopleNamed } from './sameName';
 import { onceAnswered } from './siteOwnership';
 import { erasePerson, exportPersonFile, previewErase } from './personData';
+import type { RecordChanges } from './recordChanges';
 
 export interface RecordKeepingOptions {
   store: TrailStore;
@@ -29,6 +30,8 @@ export interface RecordKeepingOptions {
   ownsSite: () => Promise<boolean>;
   /** Forgets an entity no longer in the record wherever the pane remembers it (the recent filings). */
   forgetEntity?: (ref: EntityRef) => void;
+  /** Told of each of the user's own changes to entities, once the index has caught up (recordChanges.ts). */
+  changes?: RecordChanges;
 }
 
 export function createRecordKeeping(options: RecordKeepingOptions) {
@@ -51,10 +54,16 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
     if (local.status === 'rejected' && record.status === 'rejected') throw record.reason;
     return { results: [...(local.status === 'fulfilled' ? local.value.results : []), ...(record.status === 'fulfilled' ? record.value : [])] };
   };
-  const caughtUp = <T>(result: T): T => {
-    void index.refresh().catch(() => undefined);
-    return result;
-  };
+  /** The index catches up in the background; then views of these entities (and of the open item) read again. */
+  const caughtUp =
+    (...refs: EntityRef[]) =>
+    <T>(result: T): T => {
+      void index
+        .refresh()
+        .catch(() => undefined)
+        .then(() => options.changes?.changed(refs));
+      return result;
+    };
   return {
     /** The stakeholder roles the organisation uses (Trail Settings), in its order. */
     roles: (): string[] => stakeholderRolesOf(options.organisation()),
@@ -72,24 +81,24 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
      * has it (`sameName`), unless the user chose to save `anyway`.
      */
     savePerson: (person: Person, draft: PersonDraft, { anyway = false }: { anyway?: boolean } = {}) =>
-      savePerson(store, person, draft, anyway ? undefined : (name) => peopleNamed(name, searchRecord, candidateReader(store, index), person.ref)).then(caughtUp),
+      savePerson(store, person, draft, anyway ? undefined : (name) => peopleNamed(name, searchRecord, candidateReader(store, index), person.ref)).then(caughtUp(person.ref)),
     /** The people Trail can see who have this name, with their addresses (before one more is made under it). */
     peopleNamed: (name: string, except?: EntityRef) => peopleNamed(name, searchRecord, candidateReader(store, index), except),
     newNote: (entities: readonly EntitySummary[]): NoteDraft => newNoteDraft(entities),
     saveNote: (draft: NoteDraft) => saveNote(store, draft),
     search,
     previewMerge: (from: EntityRef, into: EntityRef) => previewMerge(store, from, into),
-    merge: (from: EntityRef, into: EntityRef) => mergeEntities(store, from, into).then(gone(from)).then(caughtUp),
+    merge: (from: EntityRef, into: EntityRef) => mergeEntities(store, from, into).then(gone(from)).then(caughtUp(from, into)),
     suggestDuplicates: async (ref: EntityRef) => suggestDuplicates(await store.get(ref), search, candidateReader(store, index), options.organisation().publicDomains),
     previewErase: (ref: EntityRef) => previewErase(store, ref),
     exportPerson: (ref: EntityRef) => exportPersonFile(store, ref),
-    erasePerson: (ref: EntityRef) => erasePerson(store, ref).then(gone(ref)).then(caughtUp),
+    erasePerson: (ref: EntityRef) => erasePerson(store, ref).then(gone(ref)).then(caughtUp(ref)),
   };
 }
 
 export type RecordKeeping = ReturnType<typeof createRecordKeeping>;
 export type { PersonDraft, PersonSave, DraftField } from './personEdits';
-export { draftOf } from './personEdits';
+export { draftOf, isPhoneNumber } from './personEdits';
 export type { NoteDraft, NoteSave } from './notes';
 export { HEADLINE_MAX } from './notes';
 export type { MergePreview } from './merging';

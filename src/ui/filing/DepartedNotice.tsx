@@ -1,5 +1,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { useIntl } from 'react-intl';
+import { useIntl, type IntlShape } from 'react-intl';
+import type { Filing } from '../../services/filingRuntime';
+import type { FiledMoveUndo } from '../../services/filing/filedMoveUndo';
+import type { FilingRuntime } from '../../services/filingRuntime';
 import type { TriageRuntime } from '../../services/triageRuntime';
 import type { TriageRecord } from '../../services/triage/types';
 import { ErrorNotice } from '../shared/ErrorNotice';
@@ -14,26 +17,45 @@ export interface Departed {
   names: string[];
   moved: FiledTriage;
   record: TriageRecord;
+  /** The filings that click made (not those the message already had): its Undo removes them. */
+  filings: Filing[];
 }
 
-/** What became of a message filed and moved away, with its undo while Triage's history still holds it. */
-export function DepartedNotice({ departed, triage, onDone }: { departed: Departed; triage: TriageRuntime; onDone: () => void }) {
+/** What the bar says after Undo: all undone, or exactly what is left. */
+function undoneText(intl: IntlShape, outcome: FiledMoveUndo, departed: Departed): string {
+  const where = { known: outcome.folder ? 'yes' : 'no', folder: outcome.folder ?? '' };
+  if (outcome.kind === 'undone') {
+    const names = departed.filings.map((f) => f.entityName);
+    return intl.formatMessage({ id: 'filing.departedUndone' }, { ...where, names: intl.formatList(names, { type: 'conjunction' }), count: names.length });
+  }
+  const names = outcome.left.filings.map((f) => f.entityName);
+  if (!outcome.movedBack) return intl.formatMessage({ id: 'filing.departedUndoFailed' }, { folder: folderName(intl, departed.moved) });
+  return intl.formatMessage({ id: 'filing.departedUnfileFailed' }, { ...where, names: intl.formatList(names, { type: 'conjunction' }), count: names.length });
+}
+
+/** What became of a message filed and moved away, with one Undo for both while Triage's history still holds the move. */
+export function DepartedNotice({ departed, triage, runtime, onGone }: { departed: Departed; triage: TriageRuntime; runtime: FilingRuntime | null; onGone: () => void }) {
   const intl = useIntl();
-  const { undoable, busy, error, undo } = useDepartedUndo(triage, departed.record, onDone);
+  const { undoable, busy, outcome, undo } = useDepartedUndo(triage, runtime, departed, onGone);
   const names = intl.formatList(departed.names, { type: 'conjunction' });
+  const failed = outcome?.kind === 'partial';
+  const text = outcome
+    ? undoneText(intl, outcome, departed)
+    : intl.formatMessage({ id: 'filing.departed' }, { subject: departed.subject || intl.formatMessage({ id: 'item.noSubject' }), names, count: departed.names.length, folder: folderName(intl, departed.moved) });
+  const offered = undoable && outcome?.kind !== 'undone';
   return (
     <>
-      <MessageBar intent="success" data-testid="filing-departed">
-        <MessageBarBody>{intl.formatMessage({ id: 'filing.departed' }, { subject: departed.subject || intl.formatMessage({ id: 'item.noSubject' }), names, count: departed.names.length, folder: folderName(intl, departed.moved) })}</MessageBarBody>
-        {undoable && (
+      <MessageBar intent={failed ? 'warning' : 'success'} data-testid="filing-departed">
+        <MessageBarBody>{text}</MessageBarBody>
+        {offered && (
           <MessageBarActions>
-            <Button size="small" disabled={busy} onClick={() => void undo()} data-testid="filing-departed-undo">
-              {busy ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: 'triage.undo' })}
+            <Button size="small" disabled={busy} onClick={() => void undo()} data-testid={failed ? 'filing-departed-retry' : 'filing-departed-undo'}>
+              {busy ? <Spinner size="extra-tiny" /> : intl.formatMessage({ id: failed ? 'filing.retry' : 'triage.undo' })}
             </Button>
           </MessageBarActions>
         )}
       </MessageBar>
-      {error !== null && <ErrorNotice error={error} />}
+      {failed && <ErrorNotice error={outcome.error} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Link, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle2 } from '@fluentui/react-components';
 import { ArrowLeft16Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { type Entity, type EntitySummary, type Person } from '../../domain/entities';
 import type { UnknownParticipant } from '../../domain/suggestions';
@@ -129,6 +129,8 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
   const related = useRelated(runtime, entity, revision);
   const people = related.status === 'ready' ? withRole(related.value.people, role) : [];
   const full = related.status === 'ready' ? related.value.entity : null;
+  // The entity as it is now (renamed since it was listed): what the merge and data panels name.
+  const current = useMemo(() => (full && full.name !== entity.name ? { ...entity, name: full.name } : entity), [entity, full]);
   const organisationId = full?.ref.kind === 'person' ? (full as Person).organisationId : null;
   const address = full?.ref.kind === 'person' ? ((full as Person).emails[0] ?? null) : null;
   // Merged into another entry or erased (since it was listed): said in words, with nothing to do with it.
@@ -197,7 +199,7 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
         <>
           <EntityKeeping
             keeping={runtime.keeping}
-            entity={entity}
+            entity={current}
             full={full}
             organisation={organisationId ? { ref: { kind: 'organisation', id: organisationId }, name: runtime.index.entity({ kind: 'organisation', id: organisationId })?.name ?? intl.formatMessage({ id: 'entity.organisation' }), detail: '' } : null}
             onChanged={() => setRevision((r) => r + 1)}

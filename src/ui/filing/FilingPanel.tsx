@@ -48,7 +48,7 @@ export function FilingPanel({ host, item, state, triage, onRetry }: FilingPanelP
     if (state.status === 'loading') return <Loading />;
     return <ItemFiling key={shown.id} runtime={state.value} host={host} item={shown} triage={triage} onDeparted={setDeparted} />;
   })();
-  const notice = departed && triage ? <DepartedNotice departed={departed} triage={triage} onDone={() => setDeparted(null)} /> : null;
+  const notice = departed && triage ? <DepartedNotice key={departed.record.id} departed={departed} triage={triage} runtime={state.status === 'ready' ? state.value : null} onGone={() => setDeparted(null)} /> : null;
   if (!body && !notice) return null;
   return (
     <section className={styles.panel} aria-labelledby="filing-title" data-testid="filing-panel">

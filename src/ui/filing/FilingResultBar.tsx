@@ -1,14 +1,13 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
-import type { TriageRecord } from '../../services/triage/types';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { folderName } from './filingText';
-import type { FilingResult } from './useFiling';
+import type { FiledTriage, FilingResult } from './useFiling';
 import { useFilingWords } from './wording';
 
 /** What the last action did, in words; with Undo when a filing also moved the message. */
-export function FilingResultBar({ result, onUndoMove, busy, filedKey }: { result: FilingResult; filedKey: string; onUndoMove: (record: TriageRecord) => void; busy: boolean }) {
+export function FilingResultBar({ result, onUndoMove, busy, filedKey }: { result: FilingResult; filedKey: string; onUndoMove: (moved: FiledTriage) => void; busy: boolean }) {
   const intl = useIntl();
   const words = useFilingWords();
   const bar = useRef<HTMLDivElement>(null);
@@ -39,7 +38,7 @@ export function FilingResultBar({ result, onUndoMove, busy, filedKey }: { result
       text = intl.formatMessage({ id: 'filing.created' }, { names: list(result.names) });
       break;
     case 'moveUndone':
-      text = intl.formatMessage({ id: 'filing.moveUndone' });
+      text = intl.formatMessage({ id: 'filing.departedUndone' }, { known: result.folder ? 'yes' : 'no', folder: result.folder ?? '', names: list(result.names), count: result.names.length });
       break;
     case 'unfiled':
       text = intl.formatMessage({ id: words.unfiled }, { name: result.name });
@@ -58,13 +57,13 @@ export function FilingResultBar({ result, onUndoMove, busy, filedKey }: { result
       break;
     }
   }
-  const record = result.kind === 'filed' ? result.moved?.record : null;
+  const moved = result.kind === 'filed' && result.moved?.record ? result.moved : null;
   return (
     <MessageBar ref={bar} tabIndex={-1} intent={intent} data-testid="filing-result">
       <MessageBarBody>{text}</MessageBarBody>
-      {record && (
+      {moved && (
         <MessageBarActions>
-          <Button size="small" disabled={busy} onClick={() => onUndoMove(record)} data-testid="filing-undo-move">
+          <Button size="small" disabled={busy} onClick={() => onUndoMove(moved)} data-testid="filing-undo-move">
             {intl.formatMessage({ id: 'triage.undo' })}
           </Button>
         </MessageBarActions>

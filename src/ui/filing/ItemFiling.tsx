@@ -12,7 +12,7 @@ import { FILING_WORDS, FilingWordsContext } from './wording';
 /** One open item's filing, and the entities opened from it on top. */
 export function ItemFiling({ runtime, host, item, triage, onDeparted }: { runtime: FilingRuntime; host: OfficeHost; item: ItemSnapshot; triage: TriageRuntime | undefined; onDeparted: (d: Departed) => void }) {
   const f = useFiling(runtime, item, triage, {
-    onMovedAway: ({ names, moved }) => onDeparted({ itemId: item.id, subject: item.subject, names, moved, record: moved.record }),
+    onMovedAway: ({ names, moved, filings }) => onDeparted({ itemId: item.id, subject: item.subject, names, moved, record: moved.record, filings }),
     bodyText: host.itemBodyText ? () => host.itemBodyText!() : undefined,
   });
   const { top, open, back } = useOpenedEntities();

@@ -65,7 +65,7 @@ export function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: ItemF
   return (
     <>
       {f.result?.kind === 'sameName' && <SameNameCreation result={f.result} f={f} onOpen={onOpen} />}
-      {f.result && <FilingResultBar result={f.result} filedKey={filedKey} onUndoMove={(record) => void f.undoMove(record)} busy={f.busy !== null} />}
+      {f.result && <FilingResultBar result={f.result} filedKey={filedKey} onUndoMove={(moved) => void f.undoMove(moved)} busy={f.busy !== null} />}
 
       {view.series && (
         <RadioGroup value={f.scope} onChange={(_, d) => f.setScope(d.value as typeof f.scope)} aria-label={intl.formatMessage({ id: 'filing.scope' })} data-testid="filing-scope">

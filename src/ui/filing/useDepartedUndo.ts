@@ -1,26 +1,45 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { undoFiledMove, type FiledMove, type FiledMoveUndo } from '../../services/filing/filedMoveUndo';
+import type { FilingRuntime } from '../../services/filingRuntime';
 import type { TriageRuntime } from '../../services/triageRuntime';
-import type { TriageRecord } from '../../services/triage/types';
+import { useLatest } from '../shared/useAsync';
+import type { Departed } from './DepartedNotice';
 
-/** Undo of a move made with a filing, while Triage's history still holds it. */
-export function useDepartedUndo(triage: TriageRuntime, record: TriageRecord, onDone: () => void) {
-  const [undoable, setUndoable] = useState(() => triage.history.list().some((r) => r.id === record.id));
+/**
+ * One Undo for a click that filed a message and moved it away: the message back, then the filings that
+ * click made removed. What is left after a failure is kept, so Retry does only that.
+ */
+export function useDepartedUndo(triage: TriageRuntime, runtime: FilingRuntime | null, departed: Departed, onGone: () => void) {
+  const inHistory = () => triage.history.list().some((r) => r.id === departed.record.id);
+  const [undoable] = useState(inHistory);
+  const [left, setLeft] = useState<FiledMove>({ record: departed.record, filings: departed.filings });
+  const [outcome, setOutcome] = useState<FiledMoveUndo | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  // Undone from Triage's Recent list instead: then there is nothing left to undo here.
-  useEffect(() => triage.history.subscribe(() => setUndoable(triage.history.list().some((r) => r.id === record.id))), [triage, record.id]);
+  const own = useRef(false);
+  const gone = useLatest(onGone);
+  const moveLeft = left.record !== null;
+  // The move undone from Triage's Recent list instead: what this bar says of it is no longer so, so it goes.
+  useEffect(() => {
+    if (!moveLeft) return undefined;
+    return triage.history.subscribe(() => {
+      if (!own.current && !triage.history.list().some((r) => r.id === departed.record.id)) gone.current();
+    });
+  }, [triage, departed.record.id, moveLeft, gone]);
   const undo = async () => {
+    if (!runtime) return;
     setBusy(true);
-    setError(null);
+    own.current = true;
     try {
-      await triage.service.undo(record);
-      triage.history.remove(record.id);
-      onDone();
-    } catch (e) {
-      setError(e);
+      const result = await undoFiledMove({ runner: triage.runner, unfile: (f) => runtime.filing.unfile(f), graph: runtime.graph }, left, outcome?.folder ?? null);
+      setOutcome(result);
+      if (result.kind === 'partial') setLeft(result.left);
+      else setLeft({ record: null, filings: [] });
+    } catch (error) {
+      setOutcome({ kind: 'partial', left, movedBack: left.record === null, folder: outcome?.folder ?? null, error });
     } finally {
+      own.current = false;
       setBusy(false);
     }
   };
-  return { undoable, busy, error, undo };
+  return { undoable: undoable && runtime !== null, busy, outcome, undo };
 }

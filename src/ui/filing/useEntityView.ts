@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { Entity, EntitySummary, Participation, Person } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
 import { useAsync, type AsyncState } from '../shared/useAsync';
+import { useRecordVersion } from './useRecordVersion';
 
 export interface Related {
   entity: Entity;
@@ -50,8 +51,9 @@ async function readRelated(runtime: FilingRuntime, summary: EntitySummary): Prom
 /** An entity opened from the pane with who is involved: read once per entity. */
 export function useRelated(runtime: FilingRuntime, entity: EntitySummary, version?: unknown): AsyncState<Related> {
   const read = useCallback(() => loadRelated(runtime, entity), [runtime, entity]);
-  // A new version (the entity was edited in its view) reads it again, keeping what is shown meanwhile.
-  return useAsync(read, `${entity.ref.kind}:${entity.ref.id}`, version).state;
+  const changed = useRecordVersion(runtime, [entity.ref]);
+  // A new version (the entity was edited in its view, or elsewhere by the user) reads it again, keeping what is shown meanwhile.
+  return useAsync(read, `${entity.ref.kind}:${entity.ref.id}`, `${String(version)}:${changed}`).state;
 }
 
 /** A known person's details as the record has them (null for someone Trail does not know): read once per person. */
@@ -61,5 +63,7 @@ export function usePersonDetails(runtime: FilingRuntime, person: EntitySummary |
     () => (personId ? (runtime.filing.store.get({ kind: 'person', id: personId }) as Promise<Person>) : Promise.resolve(null)),
     [runtime, personId],
   );
-  return useAsync(read, personId ?? 'none').state;
+  // Edited (title, roles…) in their view while the card stayed beside the message: read again at once.
+  const changed = useRecordVersion(runtime, [person?.ref]);
+  return useAsync(read, personId ?? 'none', changed).state;
 }

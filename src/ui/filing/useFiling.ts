@@ -14,6 +14,7 @@ import { useAsync } from '../shared/useAsync';
 import { useMoveUndo } from './useMoveUndo';
 import { useOrganisationNaming } from './useOrganisationNaming';
 import { useParticipantCreation } from './useParticipantCreation';
+import { useRecordVersion } from './useRecordVersion';
 
 /** The filing's note goes to a single line of text column; an entity's name is the list's Title: at most this long. */
 export { NAME_MAX, NOTE_MAX };
@@ -23,13 +24,16 @@ export interface FiledTriage {
   folder: string;
   /** The move's undo record; null when the move failed and waits in the outbox. */
   record: TriageRecord | null;
+  /** The filings the same click made: undoing the move takes them back too. */
+  filings?: Filing[];
 }
 
 export type FilingResult =
   | { kind: 'filed'; names: string[]; tagged: boolean; moved?: FiledTriage }
   | { kind: 'noted'; names: string[] }
   | { kind: 'created'; names: string[] }
-  | { kind: 'moveUndone' }
+  /** The move and the filings made with it undone; `folder` is where the message is back (null: not known). */
+  | { kind: 'moveUndone'; names: string[]; folder: string | null }
   | { kind: 'unfiled'; name: string }
   /** `names` failed (try again); `gone` are no longer in the record (nothing filed to them); `filed`, the rest, were filed. */
   | { kind: 'failed'; names: string[]; gone?: string[]; filed?: string[]; error: unknown }
@@ -60,7 +64,7 @@ export interface FilingOptions {
    * Told when a filing moved the message away: the message leaves the pane (this hook's item with
    * it), so the pane above must say what became of it.
    */
-  onMovedAway?: (filed: { names: string[]; moved: FiledTriage & { record: TriageRecord } }) => void;
+  onMovedAway?: (filed: { names: string[]; moved: FiledTriage & { record: TriageRecord }; filings: Filing[] }) => void;
   /**
    * The open item's body as plain text (OfficeHost.itemBodyText): read once per item, and only when an
    * unknown participant's organisation is about to be made, for the name their signature gives.
@@ -71,7 +75,9 @@ export interface FilingOptions {
 export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: TriageRuntime, { storage = globalThis.localStorage, onMovedAway, bodyText }: FilingOptions = {}) {
   // The item's view: from a skeleton for a new item, re-read in place after each action.
   const read = useCallback(() => runtime.filing.view(item), [runtime, item]);
-  const { state: load, reload, retry } = useAsync(read, item.id);
+  // The user's own change to the record (a person created, edited, merged or erased) reads it again at once.
+  const recordVersion = useRecordVersion(runtime);
+  const { state: load, reload, retry } = useAsync(read, item.id, recordVersion);
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<FilingResult | null>(null);
   const [note, setNoteState] = useState('');
@@ -131,8 +137,10 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
     if (failed) return failed;
     const moved = await triageAfter(filed);
     const names = outcomes.map((o) => o.entity.name);
-    if (moved?.record) onMovedAway?.({ names, moved: { ...moved, record: moved.record } });
-    return { kind: 'filed', names, tagged, ...(moved ? { moved } : {}) };
+    // The filings this click made (not those already there): one Undo takes them back with the move.
+    const made = outcomes.flatMap((o) => (o.status === 'filed' ? [o.filing] : []));
+    if (moved?.record) onMovedAway?.({ names, moved: { ...moved, record: moved.record }, filings: made });
+    return { kind: 'filed', names, tagged, ...(moved ? { moved: { ...moved, filings: made } } : {}) };
   };
 
   /** Runs one action at a time; resolves true when it succeeded (so a form may clear what was typed). */
@@ -193,7 +201,7 @@ export function useFiling(runtime: FilingRuntime, item: ItemSnapshot, triage?: T
       return { kind: 'noted', names: outcomes.map((o) => o.entity.name) };
     });
 
-  const undoMove = useMoveUndo(triage, run);
+  const undoMove = useMoveUndo(triage, runtime, run);
 
   /** Reads the item's filings again after they could not be read (Microsoft 365 unreachable as it opened). */
   const retryLoad = () => void retry();

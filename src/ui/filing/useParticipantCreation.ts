@@ -31,7 +31,6 @@ export function useParticipantCreation(runtime: FilingRuntime, naming: Organisat
     const organisation = domain ? await store.createOrganisation({ name: naming.organisationNameToCreate({ ...participant, domain }), domains: [domain] }) : undefined;
     const person = await store.createPerson({ name: personNameFrom(participant), emails: [n.ok ? n.address : participant.address], organisationId: organisation?.entity.ref.id ?? null });
     const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => ({ ref: o.entity.ref, name: o.entity.name, detail: '' });
-    void runtime.index.refresh().catch(() => undefined); // so search finds them at once
     return [summary(person), ...(organisation ? [summary(organisation)] : [])];
   };
 

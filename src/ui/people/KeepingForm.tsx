@@ -29,6 +29,9 @@ export function KeepingForm({ testId, title, onSubmit, submitLabel, submitTestId
       className={styles.form}
       aria-labelledby={`${testId}-title`}
       data-testid={testId}
+      // The pane checks its own fields and says what is wrong in the user's language (Field's
+      // validationMessage); the browser's check of `required` would pop up in the browser's language.
+      noValidate
       onSubmit={(ev) => {
         ev.preventDefault();
         onSubmit();

@@ -40,13 +40,22 @@ export function PersonEditor({ keeping, person, onSaved, onClose, onOpen, onMerg
       closeTestId="person-close"
       onClose={onClose}
     >
-      <Field label={intl.formatMessage({ id: 'people.name' })} required>
+      <Field
+        label={intl.formatMessage({ id: 'people.name' })}
+        required
+        validationState={e.nameMissing ? 'error' : 'none'}
+        validationMessage={e.nameMissing ? <span data-testid="person-name-missing">{intl.formatMessage({ id: 'people.needName' })}</span> : undefined}
+      >
         <Input value={e.draft.name} onChange={(_, d) => e.set('name', d.value)} data-testid="person-name" />
       </Field>
       <Field label={intl.formatMessage({ id: 'people.jobTitle' })}>
         <Input value={e.draft.jobTitle} onChange={(_, d) => e.set('jobTitle', d.value)} data-testid="person-job-title" />
       </Field>
-      <Field label={intl.formatMessage({ id: 'people.phone' })}>
+      <Field
+        label={intl.formatMessage({ id: 'people.phone' })}
+        validationState={e.phoneInvalid ? 'error' : 'none'}
+        validationMessage={e.phoneInvalid ? <span data-testid="person-phone-invalid">{intl.formatMessage({ id: 'people.phoneInvalid' })}</span> : undefined}
+      >
         <Input type="tel" value={e.draft.phone} onChange={(_, d) => e.set('phone', d.value)} data-testid="person-phone" />
       </Field>
       <fieldset className={styles.form}>

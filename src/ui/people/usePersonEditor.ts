@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { EntitySummary, Person } from '../../domain/entities';
-import { draftOf, type DraftField, type DuplicateCandidate, type PersonDraft, type RecordKeeping } from '../../services/record/recordKeeping';
+import { draftOf, isPhoneNumber, type DraftField, type DuplicateCandidate, type PersonDraft, type RecordKeeping } from '../../services/record/recordKeeping';
 
 export type EditorStatus =
   | { kind: 'editing' }
@@ -24,7 +24,15 @@ export function usePersonEditor(keeping: RecordKeeping, person: Person, onSaved:
   const [status, setStatus] = useState<EditorStatus>({ kind: 'editing' });
   const set = <K extends DraftField>(field: K, value: PersonDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
 
+  // Checked as the user types; a number that is not one is said at its field and nothing is sent.
+  const phoneInvalid = !isPhoneNumber(draft.phone);
+  // The form leaves `required` to the pane (noValidate): an empty name is said at its field after Save.
+  const [nameAsked, setNameAsked] = useState(false);
+  const nameMissing = nameAsked && !draft.name.trim();
+
   const saveOver = async (over: Person, anyway = false) => {
+    if (!draft.name.trim()) return setNameAsked(true);
+    if (phoneInvalid) return;
     setStatus({ kind: 'saving' });
     try {
       const result = await keeping.savePerson(over, draft, { anyway });
@@ -45,6 +53,8 @@ export function usePersonEditor(keeping: RecordKeeping, person: Person, onSaved:
     draft,
     set,
     status,
+    phoneInvalid,
+    nameMissing,
     toggleRole: (role: string) => set('roles', draft.roles.includes(role) ? draft.roles.filter((r) => r !== role) : [...draft.roles, role]),
     setEmail: (i: number, value: string) => set('emails', draft.emails.map((e, j) => (j === i ? value : e))),
     addEmail: () => set('emails', [...draft.emails, '']),

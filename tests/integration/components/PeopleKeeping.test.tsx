@@ -215,3 +215,40 @@ test('an organisation’s people filtered by stakeholder role', async () => {
   fireEvent.change(screen.getByTestId('role-filter'), { target: { value: 'funder' } });
   expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link').map((a) => a.textContent)).toEqual(['Rahoittaja Rauni']);
 });
+
+test('a phone number that is not one is refused at its field in Finnish: nothing sent, nothing typed lost', async () => {
+  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Puhelin Henkilö', emails: [`puhelin${++serial}@puhelin.fi`] })).entity);
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={person} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
+  fireEvent.click(await screen.findByTestId('person-edit'));
+  fireEvent.change(screen.getByTestId('person-phone'), { target: { value: 'call me maybe' } });
+  expect((await screen.findByTestId('person-phone-invalid')).textContent).toBe('Puhelinnumerossa voi olla vain numeroita, välilyöntejä, väliviivoja, sulkeita ja alussa +, esimerkiksi +358 40 123 4567.');
+  fireEvent.click(screen.getByTestId('person-save'));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(screen.getByTestId('person-editor')).toBeTruthy();
+  expect((screen.getByTestId('person-phone') as HTMLInputElement).value).toBe('call me maybe');
+  expect(((await h.runtime.filing.store.get(person.ref)) as Person).phone).toBe('');
+  fireEvent.change(screen.getByTestId('person-phone'), { target: { value: '+358 (40) 555-12 34' } });
+  expect(screen.queryByTestId('person-phone-invalid')).toBeNull();
+  fireEvent.click(screen.getByTestId('person-save'));
+  await waitFor(() => expect(screen.queryByTestId('person-editor')).toBeNull());
+  expect(((await h.runtime.filing.store.get(person.ref)) as Person).phone).toBe('+358 (40) 555-12 34');
+});
+
+test('a note saved with no headline: the pane’s own words in Finnish at the field, not the browser’s popup', async () => {
+  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Otsikko Puuttuu', emails: [`otsikko${++serial}@otsikko.fi`] })).entity);
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={person} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
+  fireEvent.click(await screen.findByTestId('note-new'));
+  const form = screen.getByTestId('note-form') as HTMLFormElement;
+  // The browser's own check of `required` would stop the save with its popup, in the browser's language.
+  expect(form.noValidate).toBe(true);
+  fireEvent.click(screen.getByTestId('note-save'));
+  expect(await within(form).findByText('Kirjoita ensin otsikko.')).toBeTruthy();
+  // Every form a person is kept with leaves the checking to the pane.
+  fireEvent.click(screen.getByTestId('note-close'));
+  fireEvent.click(await screen.findByTestId('person-edit'));
+  expect((screen.getByTestId('person-editor') as HTMLFormElement).noValidate).toBe(true);
+  fireEvent.change(screen.getByTestId('person-name'), { target: { value: ' ' } });
+  fireEvent.click(screen.getByTestId('person-save'));
+  expect((await screen.findByTestId('person-name-missing')).textContent).toBe('Kirjoita ensin henkilön nimi.');
+  expect(((await h.runtime.filing.store.get(person.ref)) as Person).name).toBe('Otsikko Puuttuu');
+});

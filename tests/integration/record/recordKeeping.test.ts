@@ -290,3 +290,17 @@ describe('record keepers by default: the owners of the site’s Microsoft 365 gr
     }
   });
 });
+
+test('the export names the person’s organisation beside its id, as it is called now', async () => {
+  const keeping = keepingFor(s().store, { recordKeepers: [s().t.user.userPrincipalName] });
+  const org = (await s().store.createOrganisation({ name: `Vanha Oy ${++serial}`, domains: [`vienti${serial}.fi`] })).entity;
+  const p = await person(`Viety Henkilö${serial}`, `viety${serial}@vienti${serial}.fi`, org.ref.id);
+  const renamed = await s().store.update(await s().store.get(org.ref), { name: `Uusi Oy ${serial}` });
+  const exported = JSON.parse((await keeping.exportPerson(p.ref)).json) as { person: Record<string, unknown> };
+  expect(exported.person).toMatchObject({ organisationId: org.ref.id, organisationName: renamed.name });
+  const keys = Object.keys(exported.person);
+  expect(keys.indexOf('organisationName')).toBe(keys.indexOf('organisationId') + 1);
+  // Someone with no organisation: the name is null beside the null id, not left out.
+  const alone = await person(`Yksin Henkilö${serial}`, `yksin${serial}@vienti${serial}.fi`);
+  expect(JSON.parse((await keeping.exportPerson(alone.ref)).json).person).toMatchObject({ organisationId: null, organisationName: null });
+});
