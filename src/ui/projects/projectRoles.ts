@@ -1,5 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import { DEFAULT_STAKEHOLDER_ROLES } from '../../domain/entities';
+import { catalogues, type MessageKey } from '../../i18n/messages';
 import { roleText } from '../people/roleText';
 
 /**
@@ -19,6 +20,17 @@ const fold = (text: string) => text.trim().toLocaleLowerCase('fi');
 export function roleToKeep(intl: IntlShape, text: string): string {
   const typed = fold(text);
   return KNOWN.find((key) => fold(key) === typed || fold(roleText(intl, key)) === typed) ?? text.trim();
+}
+
+/**
+ * One key for a role whatever language it was typed in: a known role's key when the words are that
+ * role's in any of Trail's languages (a colleague's "rahoittaja" is 'funder'); otherwise as written.
+ * So a project role and a stakeholder role that say the same are one role to narrow by (issue 16).
+ */
+export function roleKey(role: string): string {
+  const typed = fold(role);
+  const words = (key: string) => Object.values(catalogues).map((c) => fold(String((c as Record<string, string>)[`role.${key}` as MessageKey] ?? '')));
+  return KNOWN.find((key) => fold(key) === typed || words(key).includes(typed)) ?? role;
 }
 
 export interface RoleOption {

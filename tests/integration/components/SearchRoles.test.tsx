@@ -98,10 +98,11 @@ test('a project’s participants narrowed to a stakeholder role: only those with
   await waitFor(() => expect(within(related).getAllByTestId('entity-link')).toHaveLength(2));
   const filter = (await screen.findByTestId('role-filter')) as HTMLSelectElement;
   // The roles the list shows (their roles in the project) are offered as well as stakeholder roles (issue 16).
-  expect([...filter.options].map((o) => o.value)).toEqual(['', 'employer', 'opiskelija', 'työpaikka']);
+  // A role typed in words of a known role ("opiskelija") is that role, offered once by its key (issue 16).
+  expect([...filter.options].map((o) => o.value)).toEqual(['', 'employer', 'student', 'työpaikka']);
   fireEvent.change(filter, { target: { value: 'employer' } });
   expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link').map((l) => l.textContent)).toEqual(['Leipomo Vehnäpelto Oy']);
-  fireEvent.change(filter, { target: { value: 'opiskelija' } });
+  fireEvent.change(filter, { target: { value: 'student' } });
   expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link').map((l) => l.textContent)).toEqual(['Ville Vehnäpelto']);
   fireEvent.change(filter, { target: { value: '' } });
   expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link')).toHaveLength(2);
