@@ -33,6 +33,9 @@ export function roleKey(role: string): string {
   return KNOWN.find((key) => fold(key) === typed || words(key).includes(typed)) ?? role;
 }
 
+/** A role in a project with the stakeholder roles, once each: what "Show only" offers and narrows a list by. */
+export const rolesToNarrow = (role: string, roles: readonly string[] = []): string[] => [...new Set([...(role ? [roleKey(role)] : []), ...roles])];
+
 export interface RoleOption {
   /** As kept: a known role's key, or a role as a colleague wrote it. */
   role: string;
