@@ -35,3 +35,28 @@ test('each participant is listed once, where they are edited, and their name ope
   fireEvent.click(within(list).getByRole('button', { name: 'Näytä Harjuseudun ammattikorkeakoulu' }));
   expect(opened.map((e) => e.name)).toEqual(['Harjuseudun ammattikorkeakoulu']);
 });
+
+/** How the nearest element that says so wraps a long word (overflow-wrap is inherited; jsdom does not inherit it). */
+function wrapOf(element: Element | null): string {
+  for (let e = element; e; e = e.parentElement) {
+    const wrap = getComputedStyle(e).overflowWrap;
+    if (wrap) return wrap;
+  }
+  return 'normal';
+}
+
+test('a long name wraps at its words at 320 px, never mid-word; a domain, which has no words, may break anywhere', async () => {
+  const { store } = h.runtime.filing;
+  const stamp = Date.now();
+  const project = summary((await store.createProject({ name: `Pitkät nimet ${stamp}` })).entity);
+  const org = summary((await store.createOrganisation({ name: 'Harjuseudun ammattikorkeakoulu', domains: [`harjuseudunammattikorkeakoulu${stamp}.fi`] })).entity);
+  await store.involve(project, org, 'partnerSchool');
+  const view = h.render(<EntityView runtime={h.runtime} host={h.host} entity={project} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
+  const list = await screen.findByTestId('project-participants');
+  expect(wrapOf(within(list).getByText('Harjuseudun ammattikorkeakoulu'))).toBe('break-word');
+  view.unmount();
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={org} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
+  const domains = await screen.findByTestId('organisation-domains');
+  expect(wrapOf(within(domains).getByText(`harjuseudunammattikorkeakoulu${stamp}.fi`))).toBe('anywhere');
+  expect(wrapOf(screen.getByTestId('organisation-editor'))).toBe('break-word');
+});
