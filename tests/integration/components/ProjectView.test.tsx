@@ -60,3 +60,24 @@ test('a long name wraps at its words at 320 px, never mid-word; a domain, which 
   expect(wrapOf(within(domains).getByText(`harjuseudunammattikorkeakoulu${stamp}.fi`))).toBe('anywhere');
   expect(wrapOf(screen.getByTestId('organisation-editor'))).toBe('break-word');
 });
+
+/** The CSS rules that draw a keyboard focus ring round this element (Fluent's focus indicator: a border on ::after when focus is visible). */
+function focusRingRules(element: Element): string[] {
+  const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((r): r is CSSStyleRule => 'selectorText' in r);
+  return rules
+    .filter((r) => r.selectorText.includes('[data-fui-focus-visible]') && r.selectorText.includes('::after') && /border/.test(r.style.cssText))
+    .filter((r) => [...element.classList].some((c) => r.selectorText.includes(`.${c}[data-fui-focus-visible]`)))
+    .map((r) => r.cssText);
+}
+
+test('a name link shows a focus ring when reached by keyboard, not only an underline', async () => {
+  const { store } = h.runtime.filing;
+  const stamp = Date.now();
+  const project = summary((await store.createProject({ name: `Kohdistus ${stamp}` })).entity);
+  const org = summary((await store.createOrganisation({ name: `Kohdistus Oy ${stamp}`, domains: [`kohdistus${stamp}.fi`] })).entity);
+  await store.involve(project, org, 'funder');
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={project} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
+  const link = within(await screen.findByTestId('project-participants')).getByTestId('entity-link');
+  expect(focusRingRules(link).length).toBeGreaterThan(0);
+  expect(getComputedStyle(link).position).toBe('relative');
+});
