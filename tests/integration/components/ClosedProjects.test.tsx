@@ -5,10 +5,10 @@
  * "Closed" beside its kind, it is no longer suggested as one the user filed to lately, and it can still
  * be found and filed to on purpose.
  */
-import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { EntitySearch } from '../../../src/ui/filing/EntitySearch';
 import { expectNoContractViolations } from '../helpers/sandbox';
-import { startPanelHarness, type PanelHarness } from './harness';
+import { FilingPanelOnHost, startPanelHarness, type PanelHarness } from './harness';
 
 jest.setTimeout(60_000);
 configure({ asyncUtilTimeout: 10_000 });
@@ -53,4 +53,18 @@ test.each([
   const results = await screen.findByTestId('filing-results');
   await waitFor(() => expect(results.textContent).toContain(NAME));
   expect(results.textContent).toContain(caption);
+});
+
+test('a closed project the thread is filed to is still suggested for the thread, named "Closed"', async () => {
+  const { store } = h.runtime.filing;
+  const name = `Päättynyt ketjuhanke ${stamp}`;
+  const first = h.inbox.find((m) => h.inbox.some((o) => o !== m && o.conversationId && o.conversationId === m.conversationId));
+  const second = h.inbox.find((o) => o !== first && o.conversationId === first?.conversationId);
+  const made = await store.createProject({ name });
+  await h.runtime.filing.fileTo((await h.runtime.filing.view(first!)).item, [{ ref: made.entity.ref, name, detail: 'project' }]);
+  await store.update(await store.get(made.entity.ref), { status: 'closed' });
+  await h.runtime.index.refresh();
+  h.render(<FilingPanelOnHost host={h.host} state={{ status: 'ready', value: h.runtime }} />);
+  act(() => h.host.select(second!));
+  await waitFor(() => expect(screen.getAllByTestId('filing-suggestion').find((r) => r.textContent?.includes(name))?.textContent).toContain('Closed'));
 });
