@@ -93,6 +93,8 @@ export interface EntitySummary {
   detail: string;
   /** A person's or organisation's stakeholder roles, where the source knows them (the entity index does). */
   roles?: readonly string[];
+  /** A project whose status is closed, where the source knows it (the entity index does; server search does not). */
+  closed?: true;
 }
 
 /** An organisation's or person's part in a project. */

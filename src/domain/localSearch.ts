@@ -20,6 +20,8 @@ export interface EntityRecord {
   organisationId: string | null;
   /** Stakeholder roles of a person or organisation, shown as chips in results and filtered by. */
   roles?: readonly string[];
+  /** A closed project: still found, named "Closed", never suggested as filed to lately. */
+  closed?: true;
 }
 
 export interface RecordChanges {
@@ -51,7 +53,7 @@ const KIND_ORDER: Record<EntityKind, number> = { person: 0, organisation: 1, pro
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 export function summaryOf(record: EntityRecord): EntitySummary {
-  return { ref: { kind: record.kind, id: record.id }, name: record.name, detail: record.detail, ...(record.roles?.length ? { roles: record.roles } : {}) };
+  return { ref: { kind: record.kind, id: record.id }, name: record.name, detail: record.detail, ...(record.roles?.length ? { roles: record.roles } : {}), ...(record.closed ? { closed: true } : {}) };
 }
 
 /** The keys an entity is found by: its name words (the whole name first), then addresses or domains. */

@@ -40,6 +40,7 @@ export interface SuggestionInput {
   people: ReadonlyMap<string, EntitySummary>;
   organisations: ReadonlyMap<string, EntitySummary>;
   conversation: readonly EntitySummary[];
+  /** What the user filed to lately, with a project's closed status as now known (closed ones are left out). */
   recent: readonly EntitySummary[];
   /** Already filed to: never suggested again. */
   filed: readonly EntityRef[];
@@ -104,7 +105,8 @@ export function suggestFilings(input: SuggestionInput): { suggestions: Suggestio
   const beforeRecent = suggestions.length;
   for (const entity of input.recent) {
     if (suggestions.length - beforeRecent >= MAX_RECENT_SUGGESTIONS) break;
-    add(entity, { kind: 'recent' });
+    // A closed project is done with: found and filed to on purpose, never offered as "filed lately".
+    if (!entity.closed) add(entity, { kind: 'recent' });
   }
 
   return { suggestions: suggestions.slice(0, input.limit ?? DEFAULT_SUGGESTION_LIMIT), unknown };

@@ -293,6 +293,10 @@ export async function updateEntity<T extends Entity>(ctx: StoreContext, entity: 
     return entity;
   }
   const original = currentFields(entity);
+  // One address or domain, one owner: one another entity holds is refused before anything is written.
+  const added = uniqueKeysOf({ ...entity, ...changedEntity(ctx, entity, changes) } as Entity).filter((key) => !uniqueKeysOf(entity).includes(key));
+  const holder = added.length ? await existingOwner(ctx, added) : undefined;
+  if (holder && entityKey(holder.ref) !== entityKey(entity.ref)) throw new DuplicateKeyError(added.join(', '), holder);
 
   let etag = entity.etag;
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -312,8 +316,34 @@ export async function updateEntity<T extends Entity>(ctx: StoreContext, entity: 
   }
   const updated = (await getEntity(ctx, entity.ref)) as T;
   // Key fields named but unchanged here may have been changed by an earlier try whose answer was lost.
-  await syncKeys(ctx, changes.name !== undefined || changes.emails || changes.domains ? undefined : entity, updated);
+  try {
+    await syncKeys(ctx, changes.name !== undefined || changes.emails || changes.domains ? undefined : entity, updated);
+  } catch (error) {
+    // A colleague took the address or domain between the check and the write: ours is put back, never kept beside theirs.
+    if (error instanceof DuplicateKeyError && (ours.Emails !== undefined || ours.Domains !== undefined)) await putBack(ctx, updated, original, ours);
+    throw error;
+  }
   return updated;
+}
+
+/** The unique keys (addresses, domains) an entity holds. */
+const uniqueKeysOf = (entity: Entity): string[] =>
+  entity.ref.kind === 'person' ? (entity as Person).emails.map((e) => `email:${e}`) : entity.ref.kind === 'organisation' ? (entity as Organisation).domains.map((d) => `domain:${d}`) : [];
+
+/** The entity as these changes would make it (addresses and domains normalised as on create). */
+function changedEntity(ctx: StoreContext, entity: Entity, changes: Changes): Partial<Person & Organisation> {
+  if (entity.ref.kind === 'person' && changes.emails) return { emails: normaliseEmails(changes.emails) };
+  if (entity.ref.kind === 'organisation' && changes.domains) return { domains: normaliseDomains(ctx, changes.domains) };
+  return {};
+}
+
+/** Writes back the address and domain fields as they were before this update, and their key rows. */
+async function putBack(ctx: StoreContext, updated: Entity, original: Record<string, unknown>, ours: Record<string, unknown>): Promise<void> {
+  const back = Object.fromEntries(Object.keys(ours).filter((name) => name === 'Emails' || name === 'Domains').map((name) => [name, original[name]]));
+  await ctx.lists.update(LIST_OF[updated.ref.kind], updated.ref.id, back, updated.etag).then(
+    async () => syncKeys(ctx, undefined, await getEntity(ctx, updated.ref)),
+    () => undefined, // changed again meanwhile: that change stands
+  );
 }
 
 const sameValue = (a: unknown, b: unknown): boolean => (a ?? '') === (b ?? '');

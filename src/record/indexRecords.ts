@@ -18,7 +18,7 @@ export const KIND_OF_LIST: Record<IndexedList, EntityKind> = { people: 'person',
 export const INDEX_FIELDS: Record<IndexedList, readonly string[]> = {
   people: ['Title', 'Emails', 'OrganisationId', 'Roles'],
   organisations: ['Title', 'Domains', 'Roles'],
-  projects: ['Title', 'ProjectKind'],
+  projects: ['Title', 'ProjectKind', 'Status'],
 };
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -51,8 +51,9 @@ export function normalOrganisationRecord(id: string, name: string, domains: read
   return withRoles({ kind: 'organisation', id, name, detail: domains[0] ?? '', addresses: domains.length ? domains : NONE, organisationId: null }, roles);
 }
 
-export function projectRecord(id: string, name: string, projectKind: string): EntityRecord {
-  return { kind: 'project', id, name, detail: projectKind, addresses: NONE, organisationId: null };
+export function projectRecord(id: string, name: string, projectKind: string, closed = false): EntityRecord {
+  const record: EntityRecord = { kind: 'project', id, name, detail: projectKind, addresses: NONE, organisationId: null };
+  return closed ? { ...record, closed: true } : record;
 }
 
 export function recordOf(list: IndexedList, item: ListItem): EntityRecord {
@@ -67,7 +68,7 @@ export function recordOf(list: IndexedList, item: ListItem): EntityRecord {
     }
     case 'projects': {
       const project = toProject(item);
-      return projectRecord(project.ref.id, project.name, project.projectKind);
+      return projectRecord(project.ref.id, project.name, project.projectKind, project.status === 'closed');
     }
   }
 }

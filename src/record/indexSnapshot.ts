@@ -26,8 +26,8 @@ export interface SnapshotPlace {
   key: string;
 }
 
-/** 3: rows carry stakeholder roles; an older snapshot is read again from Graph once. */
-export const SNAPSHOT_VERSION = 3;
+/** 3: rows carry stakeholder roles; 4: a closed project says so after its kind; an older snapshot is read again from Graph once. */
+export const SNAPSHOT_VERSION = 4;
 /**
  * Rows per stored part: a part clones in a few milliseconds. Reading a part of 5,000 (IndexedDB's
  * structured clone and the records made of it, both on the main thread) took 50-66 ms in Chromium
@@ -163,7 +163,7 @@ const KINDS = ['person', 'organisation', 'project'] as const;
 function rowOf(r: EntityRecord): Row {
   const kind = KINDS.indexOf(r.kind) as 0 | 1 | 2;
   // Roles are kept with ';' after each in the record (entityWrites.ts): no role holds one.
-  const row: Row = [kind, r.id, r.name, r.kind === 'project' ? r.detail : r.addresses.join('\n'), r.organisationId ?? ''];
+  const row: Row = [kind, r.id, r.name, r.kind === 'project' ? (r.closed ? `${r.detail}\nclosed` : r.detail) : r.addresses.join('\n'), r.organisationId ?? ''];
   if (r.roles?.length) row.push(r.roles.join(';'));
   return row;
 }
@@ -190,7 +190,7 @@ function recordsOf(value: unknown): EntityRecord[] | undefined {
     const roleList = roles ? roles.split(';') : undefined;
     if (kind === 0) records.push(normalPersonRecord(id, name, split(text), organisationId || null, roleList));
     else if (kind === 1) records.push(normalOrganisationRecord(id, name, split(text), roleList));
-    else if (kind === 2) records.push(projectRecord(id, name, text));
+    else if (kind === 2) records.push(projectRecord(id, name, split(text)[0] ?? '', split(text)[1] === 'closed'));
     else return undefined;
   }
   return records;

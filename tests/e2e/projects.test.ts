@@ -102,7 +102,9 @@ test.each(LANGUAGES)('a project created from Find with the recurring meeting lin
   const row = project.getByTestId('project-participant').filter({ hasText: 'Harjun AMK' });
   await row.waitFor();
   expect(await row.getByTestId('project-participant-role').inputValue()).toBe(l.role);
-  await project.getByTestId('entity-related').filter({ hasText: 'Harjun AMK' }).waitFor(); // the view reads it again
+  // Listed once, in the editor (no second "Involved" list), its name a link to its view.
+  await project.getByTestId('project-participants').getByTestId('entity-link').filter({ hasText: 'Harjun AMK' }).waitFor();
+  expect(await project.getByTestId('entity-related').count()).toBe(0);
   await project.getByTestId('history-filing').filter({ hasText: l.recurring }).first().waitFor();
   // The record has it: the organisation takes part with that role.
   const id = (await store.search(l.project, 5)).find((e) => e.ref.kind === 'project')!.ref;

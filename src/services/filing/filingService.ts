@@ -302,12 +302,16 @@ export function createFilingService(options: FilingServiceOptions) {
     );
     const [resolved, { item, series }, { filed, conversation }] = await Promise.all([resolve(addresses, domains), items, context]);
     const matches: Matches = { people: present(resolved.people), organisations: present(resolved.organisations) };
+    // A remembered choice with a project's status as the index knows it now (a closed one is not suggested again).
+    const known = (e: EntitySummary): EntitySummary => (options.index?.entity?.(e.ref)?.closed ? { ...e, closed: true } : e);
     const { suggestions, unknown } = suggestFilings({
       participants,
       people: matches.people,
       organisations: matches.organisations,
       conversation: conversation.filter((e) => e.ref.kind === 'project'),
-      recent: recent().filter((e) => !goneKeys.has(entityKey(e.ref))),
+      recent: recent()
+        .filter((e) => !goneKeys.has(entityKey(e.ref)))
+        .map(known),
       filed: filed.map((f) => f.entity),
       self: options.self,
       extraPublicDomains: rules.publicDomains,
@@ -319,7 +323,7 @@ export function createFilingService(options: FilingServiceOptions) {
     return {
       item,
       series,
-      suggestions: suggestions.map((s) => ({ ...s, entity: { ...s.entity, name: current(s.entity.ref, s.entity.name) } })),
+      suggestions: suggestions.map((s) => ({ ...s, entity: { ...known(s.entity), name: current(s.entity.ref, s.entity.name) } })),
       unknown,
       filed: filed.map((f) => ({ ...f, entityName: current(f.entity, f.entityName) })),
       sender: senderOf(participants, matches, rules.publicDomains),

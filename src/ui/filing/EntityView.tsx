@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Link, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle2 } from '@fluentui/react-components';
 import { ArrowLeft16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -13,6 +13,7 @@ import { EntityKeeping } from '../people/EntityKeeping';
 import { RoleChips } from '../people/RoleChips';
 import { RoleFilter } from '../people/RoleFilter';
 import { roleText, withRole } from '../people/roleText';
+import { EntityLink } from '../shared/EntityLink';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { KIND_LABEL } from './entityCaption';
 import { Timeline } from './Timeline';
@@ -33,15 +34,8 @@ function Details() {
   );
 }
 
-export function EntityLink({ entity, onOpen }: { entity: EntitySummary; onOpen: (entity: EntitySummary) => void }) {
-  const styles = useEntityViewStyles();
-  const intl = useIntl();
-  return (
-    <Link as="button" className={styles.link} onClick={() => onOpen(entity)} aria-label={intl.formatMessage({ id: 'entity.open' }, { name: entity.name })} data-testid="entity-link">
-      {entity.name}
-    </Link>
-  );
-}
+/** Where other parts of the pane have long found it. */
+export { EntityLink };
 
 /** `shownAddress`: the address the card already shows above, not repeated among the contact details. */
 function PersonFacts({ person, shownAddress }: { person: Person; shownAddress?: string }) {
@@ -172,7 +166,7 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
         </MessageBar>
       )}
       {full?.ref.kind === 'person' && <PersonFacts person={full as Person} />}
-      {related.status === 'ready' && <RecordEditor runtime={runtime} host={host} entity={entity} onChanged={() => setRevision((r) => r + 1)} />}
+      {related.status === 'ready' && <RecordEditor runtime={runtime} host={host} entity={entity} onChanged={() => setRevision((r) => r + 1)} onOpen={onOpen} />}
       {organisationId && related.status === 'ready' && (
         <span>
           <EntityLink
@@ -181,7 +175,8 @@ export function EntityView({ runtime, host, entity, onBack, onOpen }: { runtime:
           />
         </span>
       )}
-      {related.status === 'ready' && related.value.people.length > 0 && (
+      {/* A project's participants are listed once: in its editor, where they are changed. */}
+      {related.status === 'ready' && related.value.people.length > 0 && entity.ref.kind !== 'project' && (
         <>
           <Caption1 as="h4">{intl.formatMessage({ id: heading })}</Caption1>
           <RoleFilter roles={[...new Set(related.value.people.flatMap((p) => p.roles ?? []))].sort((a, b) => a.localeCompare(b, 'fi'))} value={role} onChange={setRole} />

@@ -19,7 +19,7 @@ export function SuggestionList({ list, testId, f, isSelected, onOpen }: { list: 
         <EntityRow
           key={entityKey(s.entity.ref)}
           entity={s.entity}
-          caption={`${intl.formatMessage({ id: KIND_LABEL[s.entity.ref.kind] })} · ${reasonText(intl, s.reason)}`}
+          caption={[intl.formatMessage({ id: KIND_LABEL[s.entity.ref.kind] }), s.entity.closed ? intl.formatMessage({ id: 'projects.status.closed' }) : '', reasonText(intl, s.reason)].filter(Boolean).join(' · ')}
           selected={isSelected(s.entity)}
           onToggle={f.toggle}
           onOpen={onOpen}

@@ -12,10 +12,11 @@ const PROJECT_KIND_WORDS: Record<string, MessageKey> = { project: 'projects.kind
  * address or domain; a project's kind in the words of the project form ("Funded project"), or "Project"
  * when its kind is not known.
  */
-export function entityCaption(intl: IntlShape, entity: Pick<EntitySummary, 'ref' | 'detail'>): string {
+export function entityCaption(intl: IntlShape, entity: Pick<EntitySummary, 'ref' | 'detail' | 'closed'>): string {
   if (entity.ref.kind === 'project') {
     const words = Object.hasOwn(PROJECT_KIND_WORDS, entity.detail) ? PROJECT_KIND_WORDS[entity.detail] : KIND_LABEL.project;
-    return intl.formatMessage({ id: words });
+    // A closed project says so beside its kind wherever it is offered (where its status is known).
+    return [intl.formatMessage({ id: words }), entity.closed ? intl.formatMessage({ id: 'projects.status.closed' }) : ''].filter(Boolean).join(' · ');
   }
   return [intl.formatMessage({ id: KIND_LABEL[entity.ref.kind] }), entity.detail].filter(Boolean).join(' · ');
 }

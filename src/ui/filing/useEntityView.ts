@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Entity, EntitySummary, Participation, Person } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
+import { rolesToNarrow } from '../projects/projectRoles';
 import { useAsync, type AsyncState } from '../shared/useAsync';
 import { useRecordVersion } from './useRecordVersion';
 
@@ -11,7 +12,7 @@ export interface Related {
 }
 
 /** A role in a project with the stakeholder roles, once each: the list is narrowed by the roles it shows too (issue 16). */
-const withProjectRole = (role: string, roles: readonly string[] = []): string[] => [...new Set([...(role ? [role] : []), ...roles])];
+const withProjectRole = rolesToNarrow;
 
 /** The entity and who is involved; one no longer in the record (merged away, erased) is forgotten as a recent one. */
 export async function loadRelated(runtime: FilingRuntime, summary: EntitySummary): Promise<Related> {

@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, mergeClasses, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { Dismiss16Regular, Edit16Regular } from '@fluentui/react-icons';
 import { useIntl } from 'react-intl';
 import type { EntitySummary } from '../../domain/entities';
@@ -54,7 +54,7 @@ export function OrganisationEditor({ runtime, me, entity, onChanged }: { runtime
         <ul className={styles.list} data-testid="organisation-domains">
           {org.domains.map((d) => (
             <li key={d} className={styles.item}>
-              <span className={styles.itemName}>{d}</span>
+              <span className={mergeClasses(styles.itemName, styles.address)}>{d}</span>
               <Button size="small" appearance="subtle" icon={<Dismiss16Regular />} disabled={e.busy} aria-label={intl.formatMessage({ id: 'organisations.removeDomain' }, { domain: d })} onClick={() => void e.removeDomain(d)} />
             </li>
           ))}

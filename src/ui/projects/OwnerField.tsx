@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Input } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, mergeClasses } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
@@ -42,7 +42,7 @@ export function OwnerField({ runtime, ownerName, disabled = false, onChoose, tes
                   <Button size="small" appearance="subtle" disabled={o.choosing} onClick={() => void o.choose(person)} aria-label={intl.formatMessage({ id: 'owner.choose' }, { name: person.name })} data-testid={`${testId}-result`}>
                     {person.name}
                   </Button>
-                  {person.detail && <Caption1 className={styles.muted}>{` · ${person.detail}`}</Caption1>}
+                  {person.detail && <Caption1 className={mergeClasses(styles.muted, styles.address)}>{` · ${person.detail}`}</Caption1>}
                 </li>
               ))}
             </ul>

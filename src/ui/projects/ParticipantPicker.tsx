@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Input, Listbox, Option, Tag } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, Listbox, mergeClasses, Option, Tag } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import { entityKey, type EntitySummary } from '../../domain/entities';
 import type { FilingRuntime } from '../../services/filingRuntime';
@@ -26,7 +26,7 @@ function Hit({ entity }: { entity: EntitySummary }) {
     <Option value={entityKey(entity.ref)} text={entity.name} checkIcon={null} className={styles.option} data-testid="participant-result">
       <span className={styles.optionBody}>
         <span>{entity.name}</span>
-        <Caption1 className={styles.muted}>{entityCaption(intl, entity)}</Caption1>
+        <Caption1 className={mergeClasses(styles.muted, styles.address)}>{entityCaption(intl, entity)}</Caption1>
         {roles.length > 0 && (
           <span className={styles.chips}>
             {roles.map((role) => (

@@ -1,5 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import { DEFAULT_STAKEHOLDER_ROLES } from '../../domain/entities';
+import { catalogues, type MessageKey } from '../../i18n/messages';
 import { roleText } from '../people/roleText';
 
 /**
@@ -20,6 +21,20 @@ export function roleToKeep(intl: IntlShape, text: string): string {
   const typed = fold(text);
   return KNOWN.find((key) => fold(key) === typed || fold(roleText(intl, key)) === typed) ?? text.trim();
 }
+
+/**
+ * One key for a role whatever language it was typed in: a known role's key when the words are that
+ * role's in any of Trail's languages (a colleague's "rahoittaja" is 'funder'); otherwise as written.
+ * So a project role and a stakeholder role that say the same are one role to narrow by (issue 16).
+ */
+export function roleKey(role: string): string {
+  const typed = fold(role);
+  const words = (key: string) => Object.values(catalogues).map((c) => fold(String((c as Record<string, string>)[`role.${key}` as MessageKey] ?? '')));
+  return KNOWN.find((key) => fold(key) === typed || words(key).includes(typed)) ?? role;
+}
+
+/** A role in a project with the stakeholder roles, once each: what "Show only" offers and narrows a list by. */
+export const rolesToNarrow = (role: string, roles: readonly string[] = []): string[] => [...new Set([...(role ? [roleKey(role)] : []), ...roles])];
 
 export interface RoleOption {
   /** As kept: a known role's key, or a role as a colleague wrote it. */

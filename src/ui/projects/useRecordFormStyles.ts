@@ -2,7 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** Forms that keep the record: one column that fits a 320 px pane. */
 export const useRecordFormStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: 'anywhere' },
+  /** Names wrap at their words ("Harjuseudun ammattikorkeakou|lu" at 320 px was 'anywhere'); a word wider than the pane still breaks. */
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: 'break-word' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   grow: { flex: '1 1 8rem', minWidth: 0 },
   /**
@@ -18,13 +19,16 @@ export const useRecordFormStyles = makeStyles({
   shrinkInput: { minWidth: 0, width: '100%' },
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
-  itemName: { flex: '1 1 6rem', minWidth: 0 },
+  /** As wide as the name wants: a long one takes its own line and wraps at its words, its role field and Remove below it. */
+  itemName: { flex: '1 1 auto', minWidth: 0, overflowWrap: 'break-word' },
+  /** An address or domain: one long string with no words to wrap at, so it may break anywhere. */
+  address: { overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
   /** Search hits as options of a list box: each one a bordered row that fits the pane. */
   results: { maxWidth: '100%', boxSizing: 'border-box', padding: tokens.spacingVerticalXXS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   option: { minWidth: 0 },
-  optionBody: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+  optionBody: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'break-word' },
   chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXS, marginTop: tokens.spacingVerticalXXS },
   start: { alignSelf: 'flex-start' },
 });

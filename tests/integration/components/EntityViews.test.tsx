@@ -77,10 +77,12 @@ test('the project view names who is involved with their roles, in Finnish', asyn
   const opened: EntitySummary[] = [];
 
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={project} onBack={() => undefined} onOpen={(e) => opened.push(e)} />, 'fi');
-  const related = await screen.findByTestId('entity-related');
-  expect(related.textContent).toContain('Rakennus Kallio Oy · työnantaja');
-  expect(related.textContent).toContain('Mikko Heikkinen · opiskelija');
-  fireEvent.click(within(related).getByRole('button', { name: /Rakennus Kallio Oy/ }));
+  // Listed once, where they are edited: each name with its role in the project (issue 16).
+  const related = await screen.findByTestId('project-participants');
+  const roleOf = (name: string) => (within(related).getByRole('combobox', { name: new RegExp(name) }) as HTMLInputElement).value;
+  expect(roleOf('Rakennus Kallio Oy')).toBe('työnantaja');
+  expect(roleOf('Mikko Heikkinen')).toBe('opiskelija');
+  fireEvent.click(within(related).getByRole('button', { name: 'Näytä Rakennus Kallio Oy' }));
   expect(opened.map((e) => e.name)).toEqual(['Rakennus Kallio Oy']);
   expect(await screen.findByText('Aikajana', { exact: false })).toBeTruthy();
 });

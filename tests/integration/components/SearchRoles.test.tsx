@@ -94,17 +94,18 @@ test('results narrowed to a role: only those with it stay, keyboard filing walks
 
 test('a project’s participants narrowed to a stakeholder role: only those with it stay, and all come back', async () => {
   renderView();
-  const related = await screen.findByTestId('entity-related');
+  const related = await screen.findByTestId('project-participants');
   await waitFor(() => expect(within(related).getAllByTestId('entity-link')).toHaveLength(2));
   const filter = (await screen.findByTestId('role-filter')) as HTMLSelectElement;
   // The roles the list shows (their roles in the project) are offered as well as stakeholder roles (issue 16).
-  expect([...filter.options].map((o) => o.value)).toEqual(['', 'employer', 'opiskelija', 'työpaikka']);
+  // A role typed in words of a known role ("opiskelija") is that role, offered once by its key (issue 16).
+  expect([...filter.options].map((o) => o.value)).toEqual(['', 'employer', 'student', 'työpaikka']);
   fireEvent.change(filter, { target: { value: 'employer' } });
-  expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link').map((l) => l.textContent)).toEqual(['Leipomo Vehnäpelto Oy']);
-  fireEvent.change(filter, { target: { value: 'opiskelija' } });
-  expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link').map((l) => l.textContent)).toEqual(['Ville Vehnäpelto']);
+  expect(within(screen.getByTestId('project-participants')).getAllByTestId('entity-link').map((l) => l.textContent)).toEqual(['Leipomo Vehnäpelto Oy']);
+  fireEvent.change(filter, { target: { value: 'student' } });
+  expect(within(screen.getByTestId('project-participants')).getAllByTestId('entity-link').map((l) => l.textContent)).toEqual(['Ville Vehnäpelto']);
   fireEvent.change(filter, { target: { value: '' } });
-  expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link')).toHaveLength(2);
+  expect(within(screen.getByTestId('project-participants')).getAllByTestId('entity-link')).toHaveLength(2);
 });
 
 test('a role of a project Trail knows (its owner) is offered in the user’s language', async () => {
@@ -112,12 +113,12 @@ test('a role of a project Trail knows (its owner) is offered in the user’s lan
   const owner = await store.createPerson({ name: 'Olli Omistaja', emails: ['olli@vehnapelto.fi'] });
   await store.involve(project, { ref: owner.entity.ref, name: owner.entity.name, detail: '' }, 'owner');
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={project} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
-  await waitFor(() => expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link')).toHaveLength(3));
+  await waitFor(() => expect(within(screen.getByTestId('project-participants')).getAllByTestId('entity-link')).toHaveLength(3));
   const filter = screen.getByTestId('role-filter') as HTMLSelectElement;
   const owned = [...filter.options].find((o) => o.value === 'owner');
   expect(owned?.textContent).toBe('vastuuhenkilö');
   fireEvent.change(filter, { target: { value: 'owner' } });
-  expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link').map((l) => l.textContent)).toEqual(['Olli Omistaja']);
+  expect(within(screen.getByTestId('project-participants')).getAllByTestId('entity-link').map((l) => l.textContent)).toEqual(['Olli Omistaja']);
 });
 
 function renderView() {

@@ -120,3 +120,8 @@ test('an organisation’s reason says whose domain it is: the sender’s, a reci
   expect(reasons([{ name: '', address: 'x@kallio.fi', role: 'organizer' }])).toEqual([{ kind: 'domain', domain: 'kallio.fi', role: 'organizer' }]);
   expect(reasons([{ name: '', address: 'x@kallio.fi', role: 'attendee' }])).toEqual([{ kind: 'domain', domain: 'kallio.fi', role: 'attendee' }]);
 });
+
+test('a closed project the user filed to lately is not suggested as recent; an open one is', () => {
+  const closed: EntitySummary = { ...project('22', 'Päättynyt hanke'), closed: true };
+  expect(names(base({ recent: [closed, project('23', 'Käynnissä oleva hanke')] }))).toEqual(['Käynnissä oleva hanke']);
+});

@@ -25,6 +25,7 @@ const records: EntityRecord[] = [
   personRecord('2', `O'Brien "Quote" ‮ 🎉`, [], null),
   organisationRecord('10', 'Kallion Kone Oy', ['kallio.fi']),
   projectRecord('20', 'Hanke', 'fundedProject'),
+  projectRecord('21', 'Päättynyt hanke', 'project', true),
 ];
 const warm: StoredIndex = { state: 'warm', savedAt: '2026-11-20T10:00:00.000Z', links, records };
 
