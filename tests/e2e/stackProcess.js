@@ -8,23 +8,37 @@ const { startStack } = require('../../dev/stack.js');
 const addinPort = Number(process.env.E2E_ADDIN_PORT ?? 3200);
 const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 3201);
 
+// Stopped (by the parent, its going, or a signal) while starting too: what was started stops with it, so no
+// sandbox is left holding its port for the next run.
+const starting = new AbortController();
 let stack = null;
 let stopping = false;
 async function stop(code) {
   if (stopping) return;
   stopping = true;
-  await stack?.stop();
+  if (!stack) {
+    starting.abort(); // startStack stops what it started, then rejects
+    process.exitCode = code;
+    return;
+  }
+  await stack.stop();
   process.exit(code);
 }
 process.on('disconnect', () => void stop(0));
 process.on('message', (message) => {
   if (message === 'stop') void stop(0);
 });
+process.once('SIGTERM', () => void stop(0));
+process.once('SIGINT', () => void stop(0));
+const tell = (message) => {
+  if (process.connected) process.send(message);
+};
 
 startStack({
   addinPort,
   sandboxPort,
   stateFile: '',
+  abort: starting.signal,
   quiet: true,
   onChildExit: ({ what, code, signal }) => {
     console.error(`${what} stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}).`);
@@ -43,10 +57,15 @@ startStack({
 }).then(
   (started) => {
     stack = started;
-    process.send({ addinOrigin: started.addinOrigin, sandboxOrigin: started.sandboxOrigin, caFile: started.caFile });
+    if (stopping) {
+      stopping = false;
+      void stop(process.exitCode ?? 0);
+      return;
+    }
+    tell({ addinOrigin: started.addinOrigin, sandboxOrigin: started.sandboxOrigin, caFile: started.caFile });
   },
   (error) => {
-    process.send({ error: String(error?.stack ?? error) });
-    process.exit(1);
+    if (!stopping) tell({ error: String(error?.stack ?? error) });
+    process.exit(stopping ? (process.exitCode ?? 0) : 1);
   },
 );
