@@ -11,15 +11,9 @@ import { AccountStatus } from '../../../src/ui/account/AccountStatus';
 import { createGraphClient } from '../../../src/graph/client';
 import { createAccountService } from '../../../src/services/account';
 import type { AccessTokenSource } from '../../../src/graph/middleware/auth';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { startPanelHarness, type PanelHarness } from './harness';
+import { panelHarnessOfFile } from './harness';
 
-let h: PanelHarness;
-beforeAll(async () => {
-  h = await startPanelHarness();
-});
-afterAll(() => h.s.t.close());
-expectNoContractViolations(() => h?.s.t);
+const h = panelHarnessOfFile();
 
 /** MSAL's side as the pane sees it: the first attempt finds its window blocked, the next one signs in. */
 class BlockedOnceTokens implements AccessTokenSource {

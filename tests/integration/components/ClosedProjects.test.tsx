@@ -5,19 +5,10 @@
  * "Closed" beside its kind, it is no longer suggested as one the user filed to lately, and it can still
  * be found and filed to on purpose.
  */
-import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react';
-import { EntitySearch } from '../../../src/ui/filing/EntitySearch';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { FilingPanelOnHost, startPanelHarness, type PanelHarness } from './harness';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { FilingPanelOnHost, panelHarnessOfFile, renderEntitySearch } from './harness';
 
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 10_000 });
-let h: PanelHarness;
-beforeAll(async () => {
-  h = await startPanelHarness();
-});
-afterAll(() => h.s.t.close());
-expectNoContractViolations(() => h?.s.t);
+const h = panelHarnessOfFile({ slow: true });
 
 const stamp = Date.now();
 const NAME = `Päättynyt hanke ${stamp}`;
@@ -38,17 +29,7 @@ test.each([
   ['en', 'Funded project · Closed'],
   ['fi', 'Rahoitettu hanke · Päättynyt'],
 ] as const)('Find names a closed project "Closed" beside its kind (%s)', async (locale, caption) => {
-  h.render(
-    <EntitySearch
-      runtime={h.runtime}
-      filedKeys={new Set()}
-      isSelected={() => false}
-      onToggle={() => undefined}
-      onOpen={() => undefined}
-      fileButton={(_, testId, onKeyDown, ref) => <button data-testid={testId} onKeyDown={onKeyDown} ref={ref} />}
-    />,
-    locale,
-  );
+  renderEntitySearch(h, { locale });
   fireEvent.change(await screen.findByTestId('filing-search'), { target: { value: NAME } });
   const results = await screen.findByTestId('filing-results');
   await waitFor(() => expect(results.textContent).toContain(NAME));

@@ -9,19 +9,14 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { MessageSnapshot } from '../../../src/office/host';
 import type { EntityRef } from '../../../src/domain/entities';
 import { createTriageRuntime, type TriageRuntime } from '../../../src/services/triageRuntime';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { FilingPanelOnHost, startPanelHarness, type PanelHarness } from './harness';
+import { FilingPanelOnHost, panelHarnessOfFile } from './harness';
 
 // The sandbox's mailbox is a Finnish one: its Inbox is named "Saapuneet", as the mailbox names it.
-let h: PanelHarness;
+const h = panelHarnessOfFile({ clearFaults: true });
 let triage: TriageRuntime;
-beforeAll(async () => {
-  h = await startPanelHarness();
+beforeAll(() => {
   triage = createTriageRuntime(h.host, h.s.graph, window.localStorage);
 });
-afterAll(() => h.s.t.close());
-afterEach(() => h.s.t.sandbox.control.clearFaults());
-expectNoContractViolations(() => h?.s.t);
 
 function next(): MessageSnapshot {
   const [message] = h.inbox.splice(0, 1);

@@ -11,38 +11,21 @@ import { createEntityIndex, searchEntities } from '../../../src/record/entityInd
 import { SiteLists } from '../../../src/record/listItems';
 import { keyRows } from '../../../src/record/mapping';
 import type { FilingRuntime } from '../../../src/services/filingRuntime';
-import { EntitySearch } from '../../../src/ui/filing/EntitySearch';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { startPanelHarness, type PanelHarness } from './harness';
+import { panelHarnessOfFile, renderEntitySearch } from './harness';
 
 jest.setTimeout(60_000);
 
-let h: PanelHarness;
+const h = panelHarnessOfFile({ clearFaults: true });
 /** The pane's runtime before its index has loaded: every search goes to the server. */
 let cold: FilingRuntime;
-beforeAll(async () => {
-  h = await startPanelHarness();
+beforeAll(() => {
   const keys = Array.from({ length: 6_000 }, (_, i) => keyRows({ kind: 'person', id: String(20_000 + i) }, `Anna Hakija${i}`, [], [])).flat();
   bulkInsertItems(h.s.t.sandbox.control.context(), h.s.location.siteId, h.s.location.lists.keys, keys as unknown as Record<string, unknown>[]);
   const index = createEntityIndex(new SiteLists(h.s.graph, h.s.location));
   cold = { ...h.runtime, index, searchEntities: (text, limit = 10) => searchEntities(index, (prefix, n) => h.runtime.filing.store.search(prefix, n), text, limit) };
 });
-afterAll(() => h.s.t.close());
-afterEach(() => h.s.t.sandbox.control.clearFaults());
-expectNoContractViolations(() => h?.s.t);
 
-const renderSearch = (locale: 'en' | 'fi' = 'en') =>
-  h.render(
-    <EntitySearch
-      runtime={cold}
-      filedKeys={new Set()}
-      isSelected={() => false}
-      onToggle={() => undefined}
-      onOpen={() => undefined}
-      fileButton={(_, testId, onKeyDown, ref) => <button data-testid={testId} onKeyDown={onKeyDown} ref={ref} />}
-    />,
-    locale,
-  );
+const renderSearch = (locale: 'en' | 'fi' = 'en') => renderEntitySearch(h, { runtime: cold, locale });
 
 test('a one-letter search the record refuses asks for more letters, not "Nothing found"; more letters find them', async () => {
   renderSearch();

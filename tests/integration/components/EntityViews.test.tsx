@@ -10,17 +10,11 @@ import type { EntitySummary } from '../../../src/domain/entities';
 import { PUBLIC_MAIL_DOMAINS } from '../../../src/domain/publicMailDomains';
 import { EntityView, PersonCard } from '../../../src/ui/filing/EntityView';
 import type { MessageSnapshot } from '../../../src/office/host';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { startPanelHarness, type PanelHarness } from './harness';
+import { panelHarnessOfFile, summaryOf } from './harness';
 
-let h: PanelHarness;
-beforeAll(async () => {
-  h = await startPanelHarness();
-});
-afterAll(() => h.s.t.close());
-expectNoContractViolations(() => h?.s.t);
+const h = panelHarnessOfFile();
 
-const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => ({ ref: o.entity.ref, name: o.entity.name, detail: '' });
+const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => summaryOf(o.entity);
 const colleague = () => h.s.storeAs({ name: 'Kari Kollega', upn: 'kari.kollega@seutuopisto.fi' });
 const fromSender = (address: string): MessageSnapshot[] => h.inbox.filter((m) => m.from?.address.toLowerCase() === address);
 

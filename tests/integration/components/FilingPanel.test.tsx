@@ -8,16 +8,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MessageSnapshot } from '../../../src/office/host';
 import { startFilingRuntime } from '../../../src/services/filingRuntime';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { FilingPanelOnHost, startPanelHarness, type PanelHarness } from './harness';
+import { FilingPanelOnHost, panelHarnessOfFile } from './harness';
 
-let h: PanelHarness;
-beforeAll(async () => {
-  h = await startPanelHarness();
-});
-afterAll(() => h.s.t.close());
-afterEach(() => h.s.t.sandbox.control.clearFaults());
-expectNoContractViolations(() => h?.s.t);
+const h = panelHarnessOfFile({ clearFaults: true });
 
 /** Opens the seeded message whose sender passes the test; each message is used once. */
 function open(accept: (address: string) => boolean): MessageSnapshot {

@@ -11,17 +11,11 @@ import { EntityGoneError } from '../../../src/domain/entityGone';
 import { EntityView } from '../../../src/ui/filing/EntityView';
 import { FilingResultBar } from '../../../src/ui/filing/FilingResultBar';
 import { RECENT_ENTITIES_KEY } from '../../../src/services/storage/keys';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { startPanelHarness, type PanelHarness } from './harness';
+import { panelHarnessOfFile, summaryOf } from './harness';
 
-let h: PanelHarness;
-beforeAll(async () => {
-  h = await startPanelHarness();
-});
-afterAll(() => h.s.t.close());
-expectNoContractViolations(() => h?.s.t);
+const h = panelHarnessOfFile();
 
-const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => ({ ref: o.entity.ref, name: o.entity.name, detail: '' });
+const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => summaryOf(o.entity);
 
 test.each([
   ['en', /This person is no longer in the shared record/],

@@ -7,21 +7,16 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { EntitySummary } from '../../../src/domain/entities';
 import type { AppointmentSnapshot } from '../../../src/office/host';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { FilingPanelOnHost, startPanelHarness, type PanelHarness } from './harness';
+import { FilingPanelOnHost, panelHarnessOfFile, summaryOf } from './harness';
 
-let h: PanelHarness;
+const h = panelHarnessOfFile({ clearFaults: true });
 /** An occurrence kept aside for tests that give it attendees of their own. */
 let spare: AppointmentSnapshot;
-beforeAll(async () => {
-  h = await startPanelHarness();
+beforeAll(() => {
   spare = h.occurrences[0]!;
 });
-afterAll(() => h.s.t.close());
-afterEach(() => h.s.t.sandbox.control.clearFaults());
-expectNoContractViolations(() => h?.s.t);
 
-const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => ({ ref: o.entity.ref, name: o.entity.name, detail: '' });
+const summary = (o: { entity: { ref: EntitySummary['ref']; name: string } }): EntitySummary => summaryOf(o.entity);
 
 /** Two occurrences of one seeded series; each series is handed out once. */
 function twoOccurrences(): [AppointmentSnapshot, AppointmentSnapshot] {

@@ -6,30 +6,19 @@
  * was typed kept; the next add that succeeds clears the field and the error, and shows the domain as
  * saved (normalised). An organisation made with a domain another holds is never given it.
  */
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { EntitySummary, Organisation } from '../../../src/domain/entities';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { Organisation } from '../../../src/domain/entities';
 import { projectKeepingOf } from '../../../src/services/record/projectKeeping';
 import { EntityView } from '../../../src/ui/filing/EntityView';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { startPanelHarness, type PanelHarness } from './harness';
+import { panelHarnessOfFile, summaryOf } from './harness';
 
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 10_000 });
-let h: PanelHarness;
-beforeAll(async () => {
-  h = await startPanelHarness();
-});
-afterAll(() => h.s.t.close());
-afterEach(() => h.s.t.sandbox.control.clearFaults());
-expectNoContractViolations(() => h?.s.t);
-
-const summary = (entity: { ref: EntitySummary['ref']; name: string }): EntitySummary => ({ ref: entity.ref, name: entity.name, detail: '' });
+const h = panelHarnessOfFile({ slow: true, clearFaults: true });
 
 test('a domain another organisation holds is refused and not saved; the next add clears the field and the error', async () => {
   const stamp = Date.now();
   const holder = (await h.runtime.filing.store.createOrganisation({ name: `Harjuseudun ammattikorkeakoulu ${stamp}`, domains: [`harjuamk${stamp}.fi`] })).entity;
   const org = (await h.runtime.filing.store.createOrganisation({ name: `Pihlajaharjun Hoivakoti Oy ${stamp}`, domains: [`hoiva${stamp}.fi`] })).entity;
-  h.render(<EntityView runtime={h.runtime} host={h.host} entity={summary(org)} onBack={() => undefined} onOpen={() => undefined} />);
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={summaryOf(org)} onBack={() => undefined} onOpen={() => undefined} />);
   const editor = await screen.findByTestId('organisation-editor');
   const field = () => within(editor).getByTestId('organisation-domain') as HTMLInputElement;
 

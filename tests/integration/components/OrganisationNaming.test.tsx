@@ -7,20 +7,11 @@
  * may correct it inline, and create-and-file stays one click and saves what the field holds. The body
  * is read only when an organisation is about to be made.
  */
-import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MessageSnapshot } from '../../../src/office/host';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { FilingPanelOnHost, startPanelHarness, type PanelHarness } from './harness';
+import { FilingPanelOnHost, panelHarnessOfFile } from './harness';
 
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 10_000 });
-let h: PanelHarness;
-beforeAll(async () => {
-  h = await startPanelHarness();
-});
-afterAll(() => h.s.t.close());
-afterEach(() => h.s.t.sandbox.control.clearFaults());
-expectNoContractViolations(() => h?.s.t);
+const h = panelHarnessOfFile({ slow: true, clearFaults: true });
 
 const SIGNED = ['Hei Aino,', '', 'lähetättekö kevään kurssit?', '', 'Ystävällisin terveisin', '', 'Raija Leinonen', 'rehtori', 'Mäntyrinteen kansalaisopisto', 'p. 040 123 4567'].join('\r\n');
 

@@ -10,23 +10,16 @@ import type { EntitySummary, Person } from '../../../src/domain/entities';
 import { EntityView, PersonCard } from '../../../src/ui/filing/EntityView';
 import { teamSiteGroup } from '../../../dev/sandbox/sharepoint';
 import { startFilingRuntime } from '../../../src/services/filingRuntime';
-import { expectNoContractViolations } from '../helpers/sandbox';
 import { TRAIL_SITE_URL } from '../helpers/store';
-import { startPanelHarness, type PanelHarness } from './harness';
+import { panelHarnessOfFile, summaryOf } from './harness';
 
-let h: PanelHarness;
-beforeAll(async () => {
-  h = await startPanelHarness();
-});
-afterAll(() => h.s.t.close());
-expectNoContractViolations(() => h?.s.t);
+const h = panelHarnessOfFile();
 
 let clicks = 0;
 const click = (el: HTMLElement) => {
   clicks++;
   fireEvent.click(el);
 };
-const summary = (e: { ref: EntitySummary['ref']; name: string }): EntitySummary => ({ ref: e.ref, name: e.name, detail: '' });
 let serial = 0;
 const blobText = (blob: Blob) =>
   new Promise<string>((resolve) => {
@@ -37,8 +30,8 @@ const blobText = (blob: Blob) =>
 
 test('a call note against the sender of the open mail: two clicks plus the text, in their and their organisation’s timelines', async () => {
   const domain = `soitto${++serial}.fi`;
-  const org = summary((await h.runtime.filing.store.createOrganisation({ name: 'Soitto Oy', domains: [domain] })).entity);
-  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Sanna Soittaja', emails: [`sanna@${domain}`], organisationId: org.ref.id })).entity);
+  const org = summaryOf((await h.runtime.filing.store.createOrganisation({ name: 'Soitto Oy', domains: [domain] })).entity);
+  const person = summaryOf((await h.runtime.filing.store.createPerson({ name: 'Sanna Soittaja', emails: [`sanna@${domain}`], organisationId: org.ref.id })).entity);
   h.render(<PersonCard runtime={h.runtime} host={h.host} address={`sanna@${domain}`} name="Sanna Soittaja" person={person} organisation={org} onOpen={() => undefined} />);
   clicks = 0;
   click(await screen.findByTestId('note-new'));
@@ -54,7 +47,7 @@ test('a call note against the sender of the open mail: two clicks plus the text,
 });
 
 test('a person’s role and phone number from their view, in Finnish; a failed save keeps what was typed', async () => {
-  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Rooli Henkilö', emails: [`rooli${++serial}@rooli.fi`] })).entity);
+  const person = summaryOf((await h.runtime.filing.store.createPerson({ name: 'Rooli Henkilö', emails: [`rooli${++serial}@rooli.fi`] })).entity);
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={person} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
   fireEvent.click(await screen.findByTestId('person-edit'));
   fireEvent.change(screen.getByTestId('person-phone'), { target: { value: '+358 40 555 1234' } });
@@ -72,8 +65,8 @@ test('a person’s role and phone number from their view, in Finnish; a failed s
 });
 
 test('renaming a person to a name another person has warns, naming them and their address; open, merge or save anyway', async () => {
-  const other = summary((await h.runtime.filing.store.createPerson({ name: 'Veera Nimisamanen', emails: [`veera${++serial}@samanimi.fi`] })).entity);
-  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Veera Toinen', emails: [`vt${serial}@muu.fi`] })).entity);
+  const other = summaryOf((await h.runtime.filing.store.createPerson({ name: 'Veera Nimisamanen', emails: [`veera${++serial}@samanimi.fi`] })).entity);
+  const person = summaryOf((await h.runtime.filing.store.createPerson({ name: 'Veera Toinen', emails: [`vt${serial}@muu.fi`] })).entity);
   await h.runtime.index.refresh();
   const opened: EntitySummary[] = [];
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={person} onBack={() => undefined} onOpen={(e) => opened.push(e)} />, 'fi');
@@ -102,8 +95,8 @@ test('renaming a person to a name another person has warns, naming them and thei
 
 test('merging a likely duplicate: at most four clicks after opening the first, and the filings moved', async () => {
   const domain = `tupla${++serial}.fi`;
-  const kept = summary((await h.runtime.filing.store.createPerson({ name: 'Tuula Tuplanen', emails: [`tuula.tuplanen@${domain}`] })).entity);
-  const dup = summary((await h.runtime.filing.store.createPerson({ name: 'Tuula Tuplanen', emails: [`tt@${domain}`] })).entity);
+  const kept = summaryOf((await h.runtime.filing.store.createPerson({ name: 'Tuula Tuplanen', emails: [`tuula.tuplanen@${domain}`] })).entity);
+  const dup = summaryOf((await h.runtime.filing.store.createPerson({ name: 'Tuula Tuplanen', emails: [`tt@${domain}`] })).entity);
   await h.runtime.filing.store.file((await h.runtime.filing.view(h.inbox[0]!)).item, [dup]);
   await h.runtime.index.refresh(); // the pane's index catches up with the record (delta), as it does in the background
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={kept} onBack={() => undefined} onOpen={() => undefined} />);
@@ -127,7 +120,7 @@ test.each([
   const kept = (await store.createPerson({ name: 'Jenna Korhonen', emails: [`jenna@${domain}`], jobTitle: 'Rehtori' })).entity;
   await store.createPerson({ name: 'Jenna Korhonen', emails: [`jenna.k@${domain}`], phone: '+358 40 123 4567', jobTitle: 'Myyjä', roles: ['supplier'] });
   await h.runtime.index.refresh();
-  h.render(<EntityView runtime={h.runtime} host={h.host} entity={summary(kept)} onBack={() => undefined} onOpen={() => undefined} />, lang);
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={summaryOf(kept)} onBack={() => undefined} onOpen={() => undefined} />, lang);
   fireEvent.click(await screen.findByTestId('merge-open'));
   const suggestion = (await screen.findAllByTestId('merge-suggestion', {}, { timeout: 5000 })).find((b) => b.textContent?.includes(`jenna.k@${domain}`))!;
   fireEvent.click(suggestion);
@@ -142,7 +135,7 @@ test.each([
 });
 
 test('export downloads the JSON; erase names what goes, and then the person is gone', async () => {
-  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Erkki Poistuva', emails: [`erkki${++serial}@poisto.fi`] })).entity);
+  const person = summaryOf((await h.runtime.filing.store.createPerson({ name: 'Erkki Poistuva', emails: [`erkki${++serial}@poisto.fi`] })).entity);
   await h.runtime.filing.store.file((await h.runtime.filing.view(h.inbox[0]!)).item, [person]);
   const urls: Blob[] = [];
   URL.createObjectURL = (blob: Blob) => (urls.push(blob), 'blob:trail');
@@ -174,7 +167,7 @@ test('export downloads the JSON; erase names what goes, and then the person is g
 });
 
 test('the erasure is confirmed in Finnish with what went', async () => {
-  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Eila Poistettava', emails: [`eila${++serial}@poisto.fi`, `eila.p${serial}@poisto.fi`] })).entity);
+  const person = summaryOf((await h.runtime.filing.store.createPerson({ name: 'Eila Poistettava', emails: [`eila${++serial}@poisto.fi`, `eila.p${serial}@poisto.fi`] })).entity);
   await h.runtime.filing.store.file((await h.runtime.filing.view(h.inbox[1]!)).item, [person]);
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={person} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
   fireEvent.click(await screen.findByTestId('data-open'));
@@ -194,7 +187,7 @@ test('not an owner of the site and no keepers named: no export or erase, and the
   try {
     // A new session: the answer is kept for a session, and the harness's own session already asked.
     const runtime = await startFilingRuntime(h.host, h.s.graph, TRAIL_SITE_URL, window.localStorage);
-    const person = summary((await runtime.filing.store.createPerson({ name: 'Ei Omistaja', emails: [`eiomistaja${++serial}@poisto.fi`] })).entity);
+    const person = summaryOf((await runtime.filing.store.createPerson({ name: 'Ei Omistaja', emails: [`eiomistaja${++serial}@poisto.fi`] })).entity);
     h.render(<EntityView runtime={runtime} host={h.host} entity={person} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
     fireEvent.click(await screen.findByTestId('data-open'));
     expect((await screen.findByTestId('keepers-not-keeper')).textContent).toContain('Trail Settingsissä');
@@ -207,7 +200,7 @@ test('not an owner of the site and no keepers named: no export or erase, and the
 });
 
 test('an organisation’s people filtered by stakeholder role', async () => {
-  const org = summary((await h.runtime.filing.store.createOrganisation({ name: 'Suodatin Oy', domains: [`suodatin${++serial}.fi`] })).entity);
+  const org = summaryOf((await h.runtime.filing.store.createOrganisation({ name: 'Suodatin Oy', domains: [`suodatin${++serial}.fi`] })).entity);
   await h.runtime.filing.store.createPerson({ name: 'Rahoittaja Rauni', emails: [`rauni@suodatin${serial}.fi`], organisationId: org.ref.id, roles: ['funder'] });
   await h.runtime.filing.store.createPerson({ name: 'Muu Matti', emails: [`matti@suodatin${serial}.fi`], organisationId: org.ref.id });
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={org} onBack={() => undefined} onOpen={() => undefined} />);
@@ -217,7 +210,7 @@ test('an organisation’s people filtered by stakeholder role', async () => {
 });
 
 test('a phone number that is not one is refused at its field in Finnish: nothing sent, nothing typed lost', async () => {
-  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Puhelin Henkilö', emails: [`puhelin${++serial}@puhelin.fi`] })).entity);
+  const person = summaryOf((await h.runtime.filing.store.createPerson({ name: 'Puhelin Henkilö', emails: [`puhelin${++serial}@puhelin.fi`] })).entity);
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={person} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
   fireEvent.click(await screen.findByTestId('person-edit'));
   fireEvent.change(screen.getByTestId('person-phone'), { target: { value: 'call me maybe' } });
@@ -235,7 +228,7 @@ test('a phone number that is not one is refused at its field in Finnish: nothing
 });
 
 test('a note saved with no headline: the pane’s own words in Finnish at the field, not the browser’s popup', async () => {
-  const person = summary((await h.runtime.filing.store.createPerson({ name: 'Otsikko Puuttuu', emails: [`otsikko${++serial}@otsikko.fi`] })).entity);
+  const person = summaryOf((await h.runtime.filing.store.createPerson({ name: 'Otsikko Puuttuu', emails: [`otsikko${++serial}@otsikko.fi`] })).entity);
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={person} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
   fireEvent.click(await screen.findByTestId('note-new'));
   const form = screen.getByTestId('note-form') as HTMLFormElement;

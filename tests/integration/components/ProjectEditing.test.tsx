@@ -6,30 +6,20 @@
  * search says when it finds no one and offers its hits as options, and roles are offered from those
  * the record's projects already use.
  */
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { EntitySummary } from '../../../src/domain/entities';
 import { projectKeepingOf } from '../../../src/services/record/projectKeeping';
 import { EntityView } from '../../../src/ui/filing/EntityView';
 import { RecordMenu } from '../../../src/ui/projects/RecordMenu';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { startPanelHarness, type PanelHarness } from './harness';
+import { panelHarnessOfFile, summaryOf } from './harness';
 
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 10_000 });
-let h: PanelHarness;
-beforeAll(async () => {
-  h = await startPanelHarness();
-});
-afterAll(() => h.s.t.close());
-afterEach(() => h.s.t.sandbox.control.clearFaults());
-expectNoContractViolations(() => h?.s.t);
+const h = panelHarnessOfFile({ slow: true, clearFaults: true });
 
-const summary = (entity: { ref: EntitySummary['ref']; name: string }): EntitySummary => ({ ref: entity.ref, name: entity.name, detail: '' });
 const view = (entity: EntitySummary, locale: 'en' | 'fi' = 'en') =>
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={entity} onBack={() => undefined} onOpen={() => undefined} />, locale);
 
 test('a project’s "Saved." goes as soon as a field is changed again, beside the Save that is enabled again', async () => {
-  const project = summary((await h.runtime.filing.store.createProject({ name: `Tallennushanke ${Date.now()}` })).entity);
+  const project = summaryOf((await h.runtime.filing.store.createProject({ name: `Tallennushanke ${Date.now()}` })).entity);
   view(project);
   const editor = await screen.findByTestId('project-editor');
   fireEvent.change(within(editor).getByTestId('project-edit-status'), { target: { value: 'closed' } });
@@ -42,7 +32,7 @@ test('a project’s "Saved." goes as soon as a field is changed again, beside th
 
 test('an organisation’s "Domains saved." goes as soon as another domain is typed', async () => {
   const stamp = Date.now();
-  const org = summary((await h.runtime.filing.store.createOrganisation({ name: `Tallennus Oy ${stamp}`, domains: [] })).entity);
+  const org = summaryOf((await h.runtime.filing.store.createOrganisation({ name: `Tallennus Oy ${stamp}`, domains: [] })).entity);
   view(org);
   const editor = await screen.findByTestId('organisation-editor');
   fireEvent.change(within(editor).getByTestId('organisation-domain'), { target: { value: `tallennus${stamp}.fi` } });
@@ -56,7 +46,7 @@ test('the participant search says when it finds no one, and offers its hits as o
   const stamp = Date.now();
   const org = (await h.runtime.filing.store.createOrganisation({ name: `Hakuopisto ${stamp}`, domains: [`hakuopisto${stamp}.fi`] })).entity;
   await h.runtime.index.refresh();
-  const project = summary((await h.runtime.filing.store.createProject({ name: `Hakuhanke ${stamp}` })).entity);
+  const project = summaryOf((await h.runtime.filing.store.createProject({ name: `Hakuhanke ${stamp}` })).entity);
   view(project, 'fi');
   const editor = await screen.findByTestId('project-editor');
   const search = within(editor).getByTestId('participant-search');
@@ -79,13 +69,13 @@ test('the participant search says when it finds no one, and offers its hits as o
 test('a role is offered from those the record’s projects use and the defaults in the user’s language; a default typed in words is kept as one role for every language', async () => {
   const { store } = h.runtime.filing;
   const stamp = Date.now();
-  const other = summary((await store.createProject({ name: `Roolihanke A ${stamp}` })).entity);
+  const other = summaryOf((await store.createProject({ name: `Roolihanke A ${stamp}` })).entity);
   const helper = (await store.createOrganisation({ name: `Roolikumppani ${stamp}`, domains: [] })).entity;
   // Given in this pane earlier (the pane reads the roles in use once, and again after it gives one).
-  await projectKeepingOf(h.runtime, { name: h.s.t.user.displayName }).involve(other, summary(helper), 'koordinaattori');
+  await projectKeepingOf(h.runtime, { name: h.s.t.user.displayName }).involve(other, summaryOf(helper), 'koordinaattori');
   const org = (await store.createOrganisation({ name: `Roolirahoittaja ${stamp}`, domains: [] })).entity;
   await h.runtime.index.refresh();
-  const project = summary((await store.createProject({ name: `Roolihanke B ${stamp}` })).entity);
+  const project = summaryOf((await store.createProject({ name: `Roolihanke B ${stamp}` })).entity);
   view(project, 'fi');
   const editor = await screen.findByTestId('project-editor');
   fireEvent.change(within(editor).getByTestId('participant-search'), { target: { value: org.name } });

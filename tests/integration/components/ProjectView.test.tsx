@@ -4,28 +4,18 @@
  * A project's view at 320 px, rendered in jsdom against the record in the sandbox over HTTP: who takes
  * part is listed once, in the list where they are edited, each name a link to their own view.
  */
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { EntitySummary } from '../../../src/domain/entities';
 import { EntityView } from '../../../src/ui/filing/EntityView';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { startPanelHarness, type PanelHarness } from './harness';
+import { panelHarnessOfFile, summaryOf } from './harness';
 
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 10_000 });
-let h: PanelHarness;
-beforeAll(async () => {
-  h = await startPanelHarness();
-});
-afterAll(() => h.s.t.close());
-expectNoContractViolations(() => h?.s.t);
-
-const summary = (entity: { ref: EntitySummary['ref']; name: string }): EntitySummary => ({ ref: entity.ref, name: entity.name, detail: '' });
+const h = panelHarnessOfFile({ slow: true });
 
 test('each participant is listed once, where they are edited, and their name opens them', async () => {
   const { store } = h.runtime.filing;
   const stamp = Date.now();
-  const project = summary((await store.createProject({ name: `Kerran näkyvä ${stamp}` })).entity);
-  const org = summary((await store.createOrganisation({ name: 'Harjuseudun ammattikorkeakoulu', domains: [`harju${stamp}.fi`] })).entity);
+  const project = summaryOf((await store.createProject({ name: `Kerran näkyvä ${stamp}` })).entity);
+  const org = summaryOf((await store.createOrganisation({ name: 'Harjuseudun ammattikorkeakoulu', domains: [`harju${stamp}.fi`] })).entity);
   await store.involve(project, org, 'partnerSchool');
   const opened: EntitySummary[] = [];
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={project} onBack={() => undefined} onOpen={(e) => opened.push(e)} />, 'fi');
@@ -48,8 +38,8 @@ function wrapOf(element: Element | null): string {
 test('a long name wraps at its words at 320 px, never mid-word; a domain, which has no words, may break anywhere', async () => {
   const { store } = h.runtime.filing;
   const stamp = Date.now();
-  const project = summary((await store.createProject({ name: `Pitkät nimet ${stamp}` })).entity);
-  const org = summary((await store.createOrganisation({ name: 'Harjuseudun ammattikorkeakoulu', domains: [`harjuseudunammattikorkeakoulu${stamp}.fi`] })).entity);
+  const project = summaryOf((await store.createProject({ name: `Pitkät nimet ${stamp}` })).entity);
+  const org = summaryOf((await store.createOrganisation({ name: 'Harjuseudun ammattikorkeakoulu', domains: [`harjuseudunammattikorkeakoulu${stamp}.fi`] })).entity);
   await store.involve(project, org, 'partnerSchool');
   const view = h.render(<EntityView runtime={h.runtime} host={h.host} entity={project} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
   const list = await screen.findByTestId('project-participants');
@@ -73,8 +63,8 @@ function focusRingRules(element: Element): string[] {
 test('a name link shows a focus ring when reached by keyboard, not only an underline', async () => {
   const { store } = h.runtime.filing;
   const stamp = Date.now();
-  const project = summary((await store.createProject({ name: `Kohdistus ${stamp}` })).entity);
-  const org = summary((await store.createOrganisation({ name: `Kohdistus Oy ${stamp}`, domains: [`kohdistus${stamp}.fi`] })).entity);
+  const project = summaryOf((await store.createProject({ name: `Kohdistus ${stamp}` })).entity);
+  const org = summaryOf((await store.createOrganisation({ name: `Kohdistus Oy ${stamp}`, domains: [`kohdistus${stamp}.fi`] })).entity);
   await store.involve(project, org, 'funder');
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={project} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
   const link = within(await screen.findByTestId('project-participants')).getByTestId('entity-link');

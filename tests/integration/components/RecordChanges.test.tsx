@@ -6,19 +6,11 @@
  * known there and in Suggested at once; a renamed person's merge panel names them as they are now;
  * an edited title and roles show on the sender's card after Back.
  */
-import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MessageSnapshot } from '../../../src/office/host';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { FilingPanelOnHost, startPanelHarness, type PanelHarness } from './harness';
+import { FilingPanelOnHost, panelHarnessOfFile } from './harness';
 
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 10_000 });
-let h: PanelHarness;
-beforeAll(async () => {
-  h = await startPanelHarness();
-});
-afterAll(() => h.s.t.close());
-expectNoContractViolations(() => h?.s.t);
+const h = panelHarnessOfFile({ slow: true });
 
 let serial = 0;
 /** A seeded message as if sent by this one person alone (its key and ids stay the seeded message's). */

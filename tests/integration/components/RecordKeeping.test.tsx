@@ -6,24 +6,14 @@
  * keeps what was typed and says what to do, the no-item menu's New project, and an organisation
  * renamed and given and relieved of domains in its view.
  */
-import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { EntitySummary } from '../../../src/domain/entities';
 import type { MessageSnapshot } from '../../../src/office/host';
 import { EntityView } from '../../../src/ui/filing/EntityView';
 import { RecordMenu } from '../../../src/ui/projects/RecordMenu';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { FilingPanelOnHost, startPanelHarness, type PanelHarness } from './harness';
+import { FilingPanelOnHost, panelHarnessOfFile } from './harness';
 
-jest.setTimeout(60_000);
-// The machine runs other suites beside this one: answers over HTTP may take a few seconds.
-configure({ asyncUtilTimeout: 10_000 });
-let h: PanelHarness;
-beforeAll(async () => {
-  h = await startPanelHarness();
-});
-afterAll(() => h.s.t.close());
-afterEach(() => h.s.t.sandbox.control.clearFaults());
-expectNoContractViolations(() => h?.s.t);
+const h = panelHarnessOfFile({ slow: true, clearFaults: true });
 
 function open(): MessageSnapshot {
   const [message] = h.inbox.splice(0, 1);

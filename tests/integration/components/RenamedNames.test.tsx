@@ -4,19 +4,11 @@
  * An organisation renamed after something was filed to it: the filing keeps the name as written then,
  * but the pane knows the current name (the entity index) and shows that under "Filed to" (issue 16).
  */
-import { act, configure, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { EntityView } from '../../../src/ui/filing/EntityView';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { FilingPanelOnHost, startPanelHarness, type PanelHarness } from './harness';
+import { FilingPanelOnHost, panelHarnessOfFile } from './harness';
 
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 10_000 });
-let h: PanelHarness;
-beforeAll(async () => {
-  h = await startPanelHarness();
-});
-afterAll(() => h.s.t.close());
-expectNoContractViolations(() => h?.s.t);
+const h = panelHarnessOfFile({ slow: true });
 
 test('"Filed to" names a renamed organisation by its current name, not the one written when it was filed', async () => {
   const { store } = h.runtime.filing;

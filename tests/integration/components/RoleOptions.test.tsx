@@ -4,29 +4,18 @@
  * "Show only" offers each role once, in the user's language: a role in a project typed in words
  * ("rahoittaja") is the stakeholder role of those words ('funder'), not a second option that says the same.
  */
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { EntitySummary } from '../../../src/domain/entities';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { EntityView } from '../../../src/ui/filing/EntityView';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { startPanelHarness, type PanelHarness } from './harness';
+import { panelHarnessOfFile, summaryOf } from './harness';
 
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 10_000 });
-let h: PanelHarness;
-beforeAll(async () => {
-  h = await startPanelHarness();
-});
-afterAll(() => h.s.t.close());
-expectNoContractViolations(() => h?.s.t);
-
-const summary = (entity: { ref: EntitySummary['ref']; name: string }): EntitySummary => ({ ref: entity.ref, name: entity.name, detail: '' });
+const h = panelHarnessOfFile({ slow: true });
 
 test('a stakeholder role and a project role of the same words are one option, in Finnish', async () => {
   const { store } = h.runtime.filing;
   const stamp = Date.now();
-  const org = summary((await store.createOrganisation({ name: `Rahasto Oy ${stamp}`, domains: [`rahasto${stamp}.fi`] })).entity);
+  const org = summaryOf((await store.createOrganisation({ name: `Rahasto Oy ${stamp}`, domains: [`rahasto${stamp}.fi`] })).entity);
   await store.createPerson({ name: 'Rahoittaja Rauni', emails: [`rauni@rahasto${stamp}.fi`], organisationId: org.ref.id, roles: ['funder'] });
-  const project = summary((await store.createProject({ name: `Rahoitettu ${stamp}` })).entity);
+  const project = summaryOf((await store.createProject({ name: `Rahoitettu ${stamp}` })).entity);
   await store.involve(project, org, 'rahoittaja');
   h.render(<EntityView runtime={h.runtime} host={h.host} entity={org} onBack={() => undefined} onOpen={() => undefined} />, 'fi');
   await waitFor(() => expect(within(screen.getByTestId('entity-related')).getAllByTestId('entity-link')).toHaveLength(2));

@@ -6,19 +6,14 @@
  * results can be narrowed to one role ("Show only"), which filing by keyboard still walks; a project's
  * participants can be narrowed the same way.
  */
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { EntitySummary } from '../../../src/domain/entities';
-import { EntitySearch } from '../../../src/ui/filing/EntitySearch';
 import { EntityView } from '../../../src/ui/filing/EntityView';
-import { expectNoContractViolations } from '../helpers/sandbox';
-import { startPanelHarness, type PanelHarness } from './harness';
+import { panelHarnessOfFile, renderEntitySearch } from './harness';
 
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 10_000 });
-let h: PanelHarness;
+const h = panelHarnessOfFile({ slow: true });
 let project: EntitySummary;
 beforeAll(async () => {
-  h = await startPanelHarness();
   const { store } = h.runtime.filing;
   const leipomo = await store.createOrganisation({ name: 'Leipomo Vehnäpelto Oy', domains: ['vehnapelto.fi'], roles: ['employer'] });
   await store.createPerson({ name: 'Veera Vehnäpelto', emails: ['veera@vehnapelto.fi'], organisationId: leipomo.entity.ref.id, roles: ['alumni', 'expert'] });
@@ -30,21 +25,8 @@ beforeAll(async () => {
   await h.warm();
   await h.runtime.index.refresh();
 });
-afterAll(() => h.s.t.close());
-expectNoContractViolations(() => h?.s.t);
 
-const renderSearch = (locale: 'en' | 'fi' = 'en') =>
-  h.render(
-    <EntitySearch
-      runtime={h.runtime}
-      filedKeys={new Set()}
-      isSelected={() => false}
-      onToggle={() => undefined}
-      onOpen={() => undefined}
-      fileButton={(entity, testId, onKeyDown, ref) => <button data-testid={testId} onKeyDown={onKeyDown} ref={ref} aria-label={`File ${entity.name}`} />}
-    />,
-    locale,
-  );
+const renderSearch = (locale: 'en' | 'fi' = 'en') => renderEntitySearch(h, { locale, namedButtons: true });
 const resultNamed = (name: string) => within(screen.getByTestId('filing-results')).getAllByTestId('search-result').find((r) => r.textContent?.includes(name))!;
 
 test('each result shows its roles as chips, in English and Finnish; one without roles shows none', async () => {
