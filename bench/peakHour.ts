@@ -6,16 +6,19 @@
  *   item change is what the pane asks: the filing view (suggestions, Filed to), the known sender's
  *   details, and the sender's timeline (record half and mailbox half);
  * - 10 filings (each followed by the pane's re-read of the view and the timeline);
- * - 5 history views (an entity opened: it, its projects, its timeline); 2 searches (the index refreshed
+ * - 5 history views (an entity opened: it, its projects, its timeline); 2 searches (the index freshened
  *   on focus, then search as you type); 1 project view;
- * - the entity index's own delta: it has no timer; it refreshes when the pane opens, when the search box
- *   takes focus and after an entity is created. The pane is pinned for the hour: one open.
+ * - the entity index's own delta: it has no timer; it refreshes when the pane opens and after an entity is
+ *   created, and when search takes focus or a filing is made if it last caught up over 30 minutes ago (a
+ *   filing takes an entity the index holds as still there, without reading it). The pane is pinned for the
+ *   hour: one open.
  * Exchange requests are counted apart (not SharePoint's budget).
  *
  * The store is composed as the pane composes it (src/services/filingRuntime.ts): the Graph store behind
  * the record replica (src/record/replicatedTrailStore.ts), which answers from lists kept by delta and
- * polls a list when it is asked and older than 10 minutes. The hour has a clock: an item change a minute.
- * Like the entity index, the replica is as an earlier session left it (the pane keeps it in IndexedDB).
+ * polls a list when it is asked and older than its bound (filings and participants 10 minutes; people,
+ * organisations and projects 30). The hour has a clock: an item change a minute. Like the entity index,
+ * the replica is as an earlier session (the evening before) left it: the pane keeps it in IndexedDB.
  */
 import { loadContractChecker } from '../dev/contract/checker';
 import { loadLargeRecord, type LargeRecordSize } from '../dev/fixtures/largeRecord';

@@ -87,7 +87,8 @@ export function createReplicatedTrailStore(inner: TrailStore, replica: RecordRep
    */
   const present = async (targets: readonly EntitySummary[]): Promise<Set<string>> => {
     const index = options.index;
-    if (!index) return new Set();
+    // A cold or loading index is not waited for (its first load may take seconds): the entities are read.
+    if (index?.state !== 'warm') return new Set();
     await index.freshen(entityMaxAge);
     return new Set(index.state === 'warm' ? targets.filter((t) => index.entity(t.ref)).map((t) => entityKey(t.ref)) : []);
   };
