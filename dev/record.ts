@@ -1,6 +1,6 @@
 /**
  * `npm run record -- export|erase --person <address> [--site <url>] [--graph <origin>] [--client-id <id>
- * [--tenant <t>]] [--out <file>] [--yes]`
+ * [--tenant <t>]] [--out <file>] [--yes]`, `npm run record -- sweep --erased <person id>` (after an erasure)
  *
  * A data subject's request handled outside Outlook: export writes the JSON of everything the shared
  * record holds about one person (GraphTrailStore.exportPerson); erase names what will go, asks, and then
@@ -15,6 +15,7 @@ import type { EntitySummary } from '../src/domain/entities';
 import { createGraphClient, GRAPH_ORIGIN } from '../src/graph/client';
 import { createGraphTrailStore } from '../src/record/graphTrailStore';
 import { locateStore } from '../src/record/locate';
+import { LATE_SWEEP_AFTER_MS } from '../src/services/record/lateSweeps';
 import { CONNECTION_OPTIONS, connection, DEFAULT_SITE, describeFailure, runAsProcess, SANDBOX_ORIGIN, type CliIo, type ConnectionValues } from './cliConnection';
 
 const SCOPES = ['Sites.ReadWrite.All', 'User.Read'];
@@ -22,17 +23,21 @@ const NEEDS = `export and erasure need ${SCOPES.join(' ')} and the right to edit
 
 const HELP = `Usage: npm run record -- export --person <address> [--out <file>] [options]
        npm run record -- erase --person <address> [--yes] [options]
+       npm run record -- sweep --erased <person id> [options]
 
 A data subject's request, handled outside Outlook:
   export   prints (or writes to --out) the JSON of everything the shared record holds
            about the person: their entry, addresses, filings, notes and project roles
   erase    names what will go, asks y/N, then removes the person, their addresses,
            project roles, their filings and the notes filed only to them
-Both are written to the record's audit list (who, when, how much; no personal data).
+  sweep    after an erasure, removes what colleagues' panes filed to the person
+           while they still knew them (up to 30 minutes after; erase says when)
+All are written to the record's audit list (who, when, how much; no personal data).
 
   --person     the person's mail address, as the record holds it
   --out        export: write the JSON to this file instead of printing it
   --yes        erase: do not ask (for scripts; the audit row is written all the same)
+  --erased     sweep: the erased person's id, as erase printed it
   --site       the SharePoint site with Trail's lists (default ${DEFAULT_SITE},
                the sandbox's)
   --graph      Graph's origin (default ${SANDBOX_ORIGIN}, the local sandbox started by
@@ -65,6 +70,7 @@ const consoleIo: RecordIo = {
 
 interface Options extends ConnectionValues {
   person?: string;
+  erased?: string;
   out?: string;
   yes: boolean;
   help: boolean;
@@ -79,6 +85,7 @@ export async function main(argv: string[], io: RecordIo = consoleIo): Promise<nu
       allowPositionals: true,
       options: {
         person: { type: 'string' },
+        erased: { type: 'string' },
         out: { type: 'string' },
         yes: { type: 'boolean', short: 'y', default: false },
         ...CONNECTION_OPTIONS,
@@ -96,10 +103,11 @@ export async function main(argv: string[], io: RecordIo = consoleIo): Promise<nu
     return 0;
   }
   const command = positionals[0];
-  if ((command !== 'export' && command !== 'erase') || positionals.length > 1) {
+  if ((command !== 'export' && command !== 'erase' && command !== 'sweep') || positionals.length > 1) {
     io.err('Say export or erase, then --person <address>. Try --help.');
     return 1;
   }
+  if (command === 'sweep') return sweep(values, io);
   const address = values.person?.trim();
   if (!address || !address.includes('@')) {
     io.err('--person needs the mail address of the person, e.g. --person riikka.hamalainen@harjuseudunely.fi.');
@@ -112,10 +120,7 @@ export async function main(argv: string[], io: RecordIo = consoleIo): Promise<nu
   }
   const { origin, tokens } = connected;
   try {
-    const graph = createGraphClient({ baseUrl: origin, tokens });
-    const me = (await graph.api('/me').select(['displayName', 'userPrincipalName']).get()) as { displayName: string; userPrincipalName: string };
-    const location = await locateStore(graph, values.site);
-    const store = createGraphTrailStore({ graph, location, filer: { name: me.displayName, upn: me.userPrincipalName } });
+    const store = await connect(origin, tokens, values.site);
     const found = [...(await store.resolve([address])).people.values()][0];
     if (!found) {
       io.err(`No person with the address ${address} in the shared record on ${values.site}. Check the address (the one their mail comes from), or search for them in Trail.`);
@@ -129,6 +134,13 @@ export async function main(argv: string[], io: RecordIo = consoleIo): Promise<nu
 }
 
 type Store = ReturnType<typeof createGraphTrailStore>;
+
+async function connect(origin: string, tokens: Parameters<typeof createGraphClient>[0]['tokens'], site: string): Promise<Store> {
+  const graph = createGraphClient({ baseUrl: origin, tokens });
+  const me = (await graph.api('/me').select(['displayName', 'userPrincipalName']).get()) as { displayName: string; userPrincipalName: string };
+  const location = await locateStore(graph, site);
+  return createGraphTrailStore({ graph, location, filer: { name: me.displayName, upn: me.userPrincipalName } });
+}
 
 async function exportOne(store: Store, person: EntitySummary, values: Options, io: RecordIo): Promise<number> {
   const data = await store.exportPerson(person.ref);
@@ -165,7 +177,34 @@ async function eraseOne(store: Store, person: EntitySummary, values: Options, io
   }
   const counts = await store.erasePerson(person.ref);
   io.out(`Erased ${entity.name}: ${counts.filings} filing(s), ${counts.keys} key row(s), ${counts.notes} note(s). The audit list records the erasure.`);
+  // A pane files without reading the entity first while its index, caught up within 30 minutes, holds it
+  // (services/record/lateSweeps.ts); a pane's own erasure is swept again by itself, this one by the user.
+  const due = new Date(Date.now() + LATE_SWEEP_AFTER_MS);
+  io.out(`Colleagues' panes may still file to them for up to 30 minutes. After ${due.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}, run: npm run record -- sweep --erased ${person.ref.id}`);
   return 0;
+}
+
+async function sweep(values: Options, io: RecordIo): Promise<number> {
+  const id = values.erased?.trim();
+  if (!id) {
+    io.err('sweep needs --erased <person id>, as erase printed it. Try --help.');
+    return 1;
+  }
+  const connected = connection(values, io, SCOPES);
+  if ('problem' in connected) {
+    io.err(connected.problem);
+    return 1;
+  }
+  const { origin, tokens } = connected;
+  try {
+    const store = await connect(origin, tokens, values.site);
+    const found = await store.sweep({ kind: 'erased', ref: { kind: 'person', id } });
+    io.out(found ? `${found} row(s) written since the erasure removed. The audit list records the sweep.` : 'Nothing written since the erasure: nothing to remove.');
+    return 0;
+  } catch (error) {
+    io.err(`Sweep failed: ${describeFailure(error, origin, SCOPES, NEEDS)}`);
+    return 1;
+  }
 }
 
 if (require.main === module) runAsProcess(main);

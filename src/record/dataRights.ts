@@ -84,8 +84,29 @@ export async function exportPerson(ctx: StoreContext, ref: EntityRef): Promise<P
  */
 export async function erasePerson(ctx: StoreContext, ref: EntityRef): Promise<{ filings: number; keys: number; notes: number }> {
   requirePerson(ref);
-  const key = entityKey(ref);
   await getEntity(ctx, ref); // 404 before anything is deleted when the person is not there
+  const { filings, keys, notes } = await eraseRowsOf(ctx, ref);
+  await ctx.lists.delete('people', ref.id, '*');
+  const counts = { filings, keys, notes };
+  await audit(ctx, 'erase', entityKey(ref), counts);
+  return counts;
+}
+
+/**
+ * Sweeps an erased person's rows again: what a colleague's pane wrote to them while it still knew them
+ * (a filing, an address, a project role), up to its freshness bound after the erasure (lateSweeps.ts).
+ * Audited when it finds anything.
+ */
+export async function sweepErased(ctx: StoreContext, ref: EntityRef): Promise<number> {
+  requirePerson(ref);
+  const counts = await eraseRowsOf(ctx, ref);
+  const found = counts.filings + counts.keys + counts.participations + counts.owned;
+  if (found > 0) await audit(ctx, 'erase', entityKey(ref), { ...counts, late: 1 });
+  return found;
+}
+
+/** Removes every row naming the person (their filings, keys, project roles, notes only theirs) and their ownership of projects. */
+async function eraseRowsOf(ctx: StoreContext, ref: EntityRef): Promise<{ filings: number; keys: number; notes: number; participations: number; owned: number }> {
   const { filings, keys, participations } = await rowsOf(ctx, ref);
   const noteFilings = filings.map(toFiling).filter((f) => f.item.kind === 'note');
   // A note filed to others as well stays for them; only this person's link to it goes.
@@ -106,8 +127,5 @@ export async function erasePerson(ctx: StoreContext, ref: EntityRef): Promise<{ 
   ]);
   const failed = results.find((r) => !r.ok && !isNotFound(batchError(r)));
   if (failed) throw batchError(failed);
-  await ctx.lists.delete('people', ref.id, '*');
-  const counts = { filings: filings.length, keys: keys.length, notes: notesOnlyTheirs.length };
-  await audit(ctx, 'erase', key, counts);
-  return counts;
+  return { filings: filings.length, keys: keys.length, notes: notesOnlyTheirs.length, participations: participations.length, owned: owned.length };
 }

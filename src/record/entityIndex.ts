@@ -43,6 +43,12 @@ export interface EntityIndex {
   search(text: string, limit?: number): EntitySummary[];
   /** Loads (first call) or applies changes since the last call, via list-item delta on people, organisations and projects. */
   refresh(): Promise<void>;
+  /**
+   * Refreshes only when the index last caught up with the record longer than `maxAgeMs` ago (default
+   * ENTITY_MAX_AGE_MS), or never did in this session: what the user types into search, and what filing
+   * takes as still there, is then at most that old. Never rejects.
+   */
+  freshen(maxAgeMs?: number): Promise<void>;
   subscribe(listener: () => void): () => void;
 }
 
@@ -59,6 +65,14 @@ export interface EntityIndexOptions {
   /** Items per delta page (default 1,000); small pages let tests see paging. */
   pageSize?: number;
 }
+
+/**
+ * How old the pane's knowledge of people, organisations and projects may be when it is used: 30 minutes
+ * (issue 18, the shared app budget). A colleague's new entity or edit shows within that time; the user's
+ * own at once (the index is refreshed after each of the user's entity writes). Filings, which change
+ * far more often, are kept fresher (REPLICA_MAX_AGE_MS, replicatedTrailStore.ts).
+ */
+export const ENTITY_MAX_AGE_MS = 30 * 60_000;
 
 /** 200,000 people and 20,000 organisations with room to grow: about 50 MB of heap, in IndexedDB without a cap. */
 export const DEFAULT_MAX_ENTITIES = 300_000;
@@ -102,6 +116,8 @@ class DeltaEntityIndex implements EntityIndex {
   private links: Record<IndexedList, string> | undefined;
   private restored = false;
   private running: Promise<void> | undefined;
+  /** When the last refresh that caught up with the record started (ms); undefined until one has. */
+  private caughtUpAt: number | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly maxEntities: number;
   private readonly now: () => Date;
@@ -150,6 +166,11 @@ class DeltaEntityIndex implements EntityIndex {
     return this.running;
   }
 
+  freshen(maxAgeMs = ENTITY_MAX_AGE_MS): Promise<void> {
+    const fresh = this.current === 'warm' && this.caughtUpAt !== undefined && this.now().getTime() - this.caughtUpAt <= maxAgeMs;
+    return fresh && !this.running ? Promise.resolve() : this.refresh();
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
@@ -163,9 +184,11 @@ class DeltaEntityIndex implements EntityIndex {
       await this.restore();
     }
     if (this.current === 'tooLarge') return;
+    const started = this.now().getTime();
     try {
       if (this.current === 'warm' && this.links) await this.catchUp(this.links);
       else await this.loadAll();
+      if (this.current === 'warm') this.caughtUpAt = started;
     } catch (error) {
       if (error instanceof TooLarge) this.becomeTooLarge();
       else if (this.current !== 'warm') this.setState('failed');

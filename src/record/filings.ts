@@ -18,25 +18,26 @@ import type { FilingOutcome, NoteInput } from './trailStore';
  * record confirms it, so a retried or doubled click never leaves two filings.
  *
  * Each filing depends on its entity still being in the record (a colleague may have merged or erased it
- * since it was suggested): inside the same `$batch` the entity's row is read and the create `dependsOn`
- * that read, so a missing entity's create is not run ("if an individual request fails, any request that
- * depends on that request fails with status code 424 (Failed Dependency)", Graph's JSON batching page,
- * concepts/json-batching.md). That entity's outcome is failed with EntityGoneError; the others are filed.
+ * since it was suggested). An entity in `present` (the keys a copy of the record polled within its
+ * freshness bound holds: replicatedTrailStore.ts) is taken as there; any other entity's row is read
+ * inside the same `$batch` and the create `dependsOn` that read, so a missing entity's create is not run
+ * ("if an individual request fails, any request that depends on that request fails with status code 424
+ * (Failed Dependency)", Graph's JSON batching page, concepts/json-batching.md). That entity's outcome is
+ * failed with EntityGoneError; the others are filed. A filing that races an erasure or a merge either
+ * way is found by that action's late sweep (lateSweeps.ts).
  */
-export async function file(ctx: StoreContext, item: FiledItem, entities: readonly EntitySummary[], note = ''): Promise<FilingOutcome[]> {
-  const steps = entities.flatMap((entity, i) => [
-    ctx.lists.getStep(`e${i}`, LIST_OF[entity.ref.kind], entity.ref.id),
-    ctx.lists.createStep(String(i), 'filings', filingFields(item, entity, ctx.filer, note), [`e${i}`]),
-  ]);
+export async function file(ctx: StoreContext, item: FiledItem, entities: readonly EntitySummary[], note = '', present: ReadonlySet<string> = new Set()): Promise<FilingOutcome[]> {
+  const checked = entities.map((entity) => !present.has(entityKey(entity.ref)));
+  const creates = entities.map((entity, i) => ctx.lists.createStep(String(i), 'filings', filingFields(item, entity, ctx.filer, note), checked[i] ? [`e${i}`] : undefined));
+  const steps = entities.flatMap((entity, i) => (checked[i] ? [ctx.lists.getStep(`e${i}`, LIST_OF[entity.ref.kind], entity.ref.id), creates[i]!] : [creates[i]!]));
   const answered = await ctx.batch(steps);
-  const reads = answered.filter((_, index) => index % 2 === 0);
-  const results = answered.filter((_, index) => index % 2 === 1);
-  const creates = steps.filter((_, index) => index % 2 === 1);
+  const byId = new Map(steps.map((step, index) => [step.id, answered[index]!]));
+  const results = creates.map((step) => byId.get(step.id)!);
   const taken = await filingKeysTaken(ctx, results, creates);
   return results.map((result, i): FilingOutcome => {
     const entity = entities[i]!;
-    const read = reads[i]!;
-    if (!read.ok) return { entity, status: 'failed', error: read.status === 404 ? new EntityGoneError(entity.ref) : batchError(read) };
+    const read = byId.get(`e${i}`);
+    if (read && !read.ok) return { entity, status: 'failed', error: read.status === 404 ? new EntityGoneError(entity.ref) : batchError(read) };
     if (result.ok) return { entity, status: 'filed', filing: toFiling(writtenRow(ctx, result.body, creates[i]!)) };
     return taken.has(i) ? { entity, status: 'alreadyFiled' } : { entity, status: 'failed', error: batchError(result) };
   });
@@ -82,7 +83,7 @@ export async function unfile(ctx: StoreContext, filing: Filing): Promise<void> {
  * is made with its creation id (a retry, or a lost answer, finds the first note), its filings are
  * unique per note and entity, and a note that ends up filed nowhere is removed, so none is left orphaned.
  */
-export async function addNote(ctx: StoreContext, input: NoteInput, entities: readonly EntitySummary[]): Promise<FilingOutcome[]> {
+export async function addNote(ctx: StoreContext, input: NoteInput, entities: readonly EntitySummary[], present?: ReadonlySet<string>): Promise<FilingOutcome[]> {
   const date = input.date ?? ctx.now().toISOString();
   const fields = { Title: title(input.headline.trim() || '—'), Body: input.body ?? '', NoteDate: date, AuthorUpn: ctx.filer.upn, AuthorName: ctx.filer.name };
   const created = await createOnce(ctx, 'notes', fields, input.creationId ?? newCreationId());
@@ -92,7 +93,7 @@ export async function addNote(ctx: StoreContext, input: NoteInput, entities: rea
   let answered: FilingOutcome[] | undefined;
   let failure: unknown;
   try {
-    answered = await file(ctx, item, entities, input.body?.trim() ?? '');
+    answered = await file(ctx, item, entities, input.body?.trim() ?? '', present);
   } catch (error) {
     failure = error;
   }

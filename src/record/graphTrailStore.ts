@@ -3,14 +3,14 @@ import type { FiledItem } from '../domain/itemKeys';
 import { runBatch, type BatchOptions } from '../graph/batch';
 import type { GraphClient } from '../graph/client';
 import type { StoreContext } from './context';
-import { erasePerson, exportPerson } from './dataRights';
+import { erasePerson, exportPerson, sweepErased } from './dataRights';
 import { createOrganisation, createPerson, createProject, getEntity, updateEntity } from './entityWrites';
 import { addNote, discardUnfiledNote, file, unfile } from './filings';
 import { SiteLists } from './listItems';
 import type { StoreLocation } from './location';
 import * as lookups from './lookups';
 import type { Filer } from './mapping';
-import { merge } from './merge';
+import { merge, sweepMerged } from './merge';
 import { involve, participantRoles, participants, projectsOf, uninvolve } from './participants';
 import type { NoteInput, TrailStore } from './trailStore';
 
@@ -56,11 +56,12 @@ export function createGraphTrailStore(options: GraphTrailStoreOptions): TrailSto
     participantRoles: () => participantRoles(ctx),
     involve: (project, entity, role, creationId) => involve(ctx, project, entity, role, creationId),
     uninvolve: (participation) => uninvolve(ctx, participation),
-    file: (item, entities: readonly EntitySummary[], note) => file(ctx, item, entities, note),
+    file: (item, entities: readonly EntitySummary[], note, present) => file(ctx, item, entities, note, present),
     unfile: (filing) => unfile(ctx, filing),
-    addNote: (note: NoteInput, entities) => addNote(ctx, note, entities),
+    addNote: (note: NoteInput, entities, present) => addNote(ctx, note, entities, present),
     discardUnfiledNote: (creationId: string) => discardUnfiledNote(ctx, creationId),
     exportPerson: (ref) => exportPerson(ctx, ref),
     erasePerson: (ref) => erasePerson(ctx, ref),
+    sweep: (late) => (late.kind === 'erased' ? sweepErased(ctx, late.ref) : sweepMerged(ctx, late.from, late.into)),
   };
 }

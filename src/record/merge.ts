@@ -61,6 +61,38 @@ export async function merge(ctx: StoreContext, from: EntityRef, into: EntityRef)
   // The duplicate's details first, so the kept entity is complete even if a later step fails. The key
   // rows that make its addresses findable are moved below (they are unique, so they cannot be created twice).
   const target = await keepDetails(ctx, source, into);
+  const { filingsMoved, keysMoved } = await moveRows(ctx, from, into, target);
+  await ctx.lists.delete(LIST_OF[from.kind], from.id, '*');
+  const moved = { filingsMoved, keysMoved };
+  await audit(ctx, 'merge', entityKey(into), { merged: entityKey(from), ...moved });
+  return moved;
+}
+
+/**
+ * Moves a merged duplicate's rows over again: what a colleague's pane wrote to it while it still knew it
+ * (a filing, an address, a project role, a member), up to its freshness bound after the merge
+ * (lateSweeps.ts). Nothing to do when the kept entity is gone too. Audited when it moves anything.
+ */
+export async function sweepMerged(ctx: StoreContext, from: EntityRef, into: EntityRef): Promise<number> {
+  let target: Entity;
+  try {
+    target = await getEntity(ctx, into);
+  } catch (error) {
+    if (error instanceof GraphRequestError && isNotFound(error)) return 0;
+    throw error;
+  }
+  const moved = await moveRows(ctx, from, into, target);
+  const found = moved.filingsMoved + moved.keysMoved + moved.others;
+  if (found > 0) await audit(ctx, 'merge', entityKey(into), { merged: entityKey(from), ...moved, late: 1 });
+  return found;
+}
+
+/**
+ * The duplicate's filings, key rows and participations onto the kept entity (a filing it already has is
+ * dropped rather than doubled), and the people of a merged organisation or the projects a merged person
+ * owns. Safe to run again: what has moved no longer names the duplicate.
+ */
+async function moveRows(ctx: StoreContext, from: EntityRef, into: EntityRef, target: Entity): Promise<{ filingsMoved: number; keysMoved: number; others: number }> {
   const fromKey = entityKey(from);
   const intoKey = entityKey(into);
   const byEntity = `fields/EntityKey eq ${odataString(fromKey)}`;
@@ -96,8 +128,10 @@ export async function merge(ctx: StoreContext, from: EntityRef, into: EntityRef)
   const failed = results.find((r) => !r.ok && !(r.id.startsWith('d') && isNotFound(batchError(r))));
   if (failed) throw batchError(failed);
 
+  let others = participations.length;
   if (from.kind === 'organisation') {
     const members = await ctx.lists.all('people', { filter: `fields/OrganisationId eq ${odataString(from.id)}` });
+    others += members.length;
     await ctx.batch(members.map((row, i) => ctx.lists.updateStep(`m${i}`, 'people', row.id, { OrganisationId: into.id }, '*')));
   }
   if (from.kind === 'person') {
@@ -106,9 +140,8 @@ export async function merge(ctx: StoreContext, from: EntityRef, into: EntityRef)
     const answers = await ctx.batch(owned.map((row, i) => ctx.lists.updateStep(`o${i}`, 'projects', row.id, { OwnerId: into.id }, '*')));
     const refused = answers.find((r) => !r.ok);
     if (refused) throw batchError(refused);
+    others += owned.length;
   }
-  await ctx.lists.delete(LIST_OF[from.kind], from.id, '*');
-  const moved = { filingsMoved: filings.length - doubled.length, keysMoved: keys.filter((row) => row.fields.KeyKind !== 'name').length };
-  await audit(ctx, 'merge', intoKey, { merged: fromKey, ...moved });
-  return moved;
+  return { filingsMoved: filings.length - doubled.length, keysMoved: keys.filter((row) => row.fields.KeyKind !== 'name').length, others };
 }
+

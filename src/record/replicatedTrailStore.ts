@@ -28,6 +28,7 @@ import {
   rowOfParticipation,
   type RecordReplica,
 } from './recordReplica';
+import { ENTITY_MAX_AGE_MS, type EntityIndex } from './entityIndex';
 import type { ListReplica } from './listReplica';
 import type { Filing, FilingOutcome, HistoryPage, TrailStore } from './trailStore';
 
@@ -40,6 +41,13 @@ export const REPLICA_MAX_AGE_MS = 10 * 60_000;
 
 export interface ReplicatedTrailStoreOptions {
   maxAgeMs?: number;
+  /**
+   * The pane's entity index: an entity it holds, caught up within ENTITY_MAX_AGE_MS, is filed to without
+   * its row being read first (1 RU each); without one every entity is read, as the Graph store does.
+   */
+  index?: Pick<EntityIndex, 'state' | 'entity' | 'freshen'>;
+  /** How old the copies of people, organisations and projects may be when read (default ENTITY_MAX_AGE_MS). */
+  entityMaxAgeMs?: number;
 }
 
 const uniqueEntities = (filings: readonly Filing[]): EntitySummary[] => {
@@ -50,6 +58,7 @@ const uniqueEntities = (filings: readonly Filing[]): EntitySummary[] => {
 
 export function createReplicatedTrailStore(inner: TrailStore, replica: RecordReplica, options: ReplicatedTrailStoreOptions = {}): TrailStore {
   const maxAge = options.maxAgeMs ?? REPLICA_MAX_AGE_MS;
+  const entityMaxAge = options.entityMaxAgeMs ?? ENTITY_MAX_AGE_MS;
   const { filings, participants, entities } = replica;
   /** A write to an entity's row (or one that may have been): its kind is polled before it is read again. */
   const entityChanged = <T>(kinds: ReadonlyArray<keyof typeof entities>, work: Promise<T>): Promise<T> =>
@@ -70,6 +79,19 @@ export function createReplicatedTrailStore(inner: TrailStore, replica: RecordRep
     }
     return [...outcomes];
   };
+  /**
+   * The entities the index holds, caught up within its freshness bound: taken as still in the record, so
+   * the filing's `$batch` does not read them first (filings.ts). One it does not hold (made since, or
+   * gone), or any when it is not warm, is read there as before, and the server says which. A filing that
+   * races a colleague's erasure or merge is found by that action's late sweep (lateSweeps.ts).
+   */
+  const present = async (targets: readonly EntitySummary[]): Promise<Set<string>> => {
+    const index = options.index;
+    // A cold or loading index is not waited for (its first load may take seconds): the entities are read.
+    if (index?.state !== 'warm') return new Set();
+    await index.freshen(entityMaxAge);
+    return new Set(index.state === 'warm' ? targets.filter((t) => index.entity(t.ref)).map((t) => entityKey(t.ref)) : []);
+  };
   const invalidating = <T>(list: ListReplica | ListReplica[], work: Promise<T>): Promise<T> =>
     work.catch((error: unknown) => {
       for (const l of Array.isArray(list) ? list : [list]) l.invalidate();
@@ -81,7 +103,7 @@ export function createReplicatedTrailStore(inner: TrailStore, replica: RecordRep
     // An entity the replica does not hold (made since, or gone) is asked on the server, which says which.
     async get(ref) {
       const list = entities[ref.kind];
-      const row = (await list.fresh(maxAge)) ? list.row(ref.id) : undefined;
+      const row = (await list.fresh(entityMaxAge)) ? list.row(ref.id) : undefined;
       return row ? entityOfRow(ref.kind, row) : inner.get(ref);
     },
     createPerson: (input) => entityChanged(['person'], inner.createPerson(input)),
@@ -128,8 +150,8 @@ export function createReplicatedTrailStore(inner: TrailStore, replica: RecordRep
     projectsOf: (entity) => local<Participation[]>(participants, () => participants.find(entityKeyOf(entityKey(entity))).map(participationOfRow), () => inner.projectsOf(entity)),
     participants: (project) => local<Participation[]>(participants, () => participants.find(projectKeyOf(project.id)).map(participationOfRow), () => inner.participants(project)),
 
-    file: (item, entities, note) => invalidating(filings, inner.file(item, entities, note)).then(keepOutcomes),
-    addNote: (note, entities) => invalidating(filings, inner.addNote(note, entities)).then(keepOutcomes),
+    file: async (item, targets, note) => keepOutcomes(await invalidating(filings, inner.file(item, targets, note, await present(targets)))),
+    addNote: async (note, targets) => keepOutcomes(await invalidating(filings, inner.addNote(note, targets, await present(targets)))),
     async unfile(filing) {
       await invalidating(filings, inner.unfile(filing));
       filings.remove(filing.id);
@@ -147,6 +169,14 @@ export function createReplicatedTrailStore(inner: TrailStore, replica: RecordRep
     async merge(from, into) {
       try {
         return await entityChanged([from.kind, into.kind], inner.merge(from, into));
+      } finally {
+        filings.invalidate();
+        participants.invalidate();
+      }
+    },
+    async sweep(late) {
+      try {
+        return await entityChanged(late.kind === 'erased' ? ['person', 'project'] : [late.from.kind, 'person', 'project'], inner.sweep(late));
       } finally {
         filings.invalidate();
         participants.invalidate();

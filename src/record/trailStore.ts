@@ -99,13 +99,25 @@ export interface TrailStore {
   uninvolve(participation: Participation): Promise<void>;
 
   // Filings
-  file(item: FiledItem, entities: readonly EntitySummary[], note?: string): Promise<FilingOutcome[]>;
+  /**
+   * Files an item to entities. `present`: keys of entities a copy of the record polled within its freshness
+   * bound holds, whose row is not read again first (filings.ts); the others are read in the same `$batch`.
+   */
+  file(item: FiledItem, entities: readonly EntitySummary[], note?: string, present?: ReadonlySet<string>): Promise<FilingOutcome[]>;
   unfile(filing: Filing): Promise<void>;
-  addNote(note: NoteInput, entities: readonly EntitySummary[]): Promise<FilingOutcome[]>;
+  addNote(note: NoteInput, entities: readonly EntitySummary[], present?: ReadonlySet<string>): Promise<FilingOutcome[]>;
   /** Removes the note this creation id made if it is filed nowhere (a save given up on); one filed somewhere stays. */
   discardUnfiledNote(creationId: string): Promise<void>;
 
   // Data rights
   exportPerson(ref: EntityRef): Promise<PersonExport>;
   erasePerson(ref: EntityRef): Promise<{ filings: number; keys: number; notes: number }>;
+  /**
+   * Sweeps again after an erasure or a merge, once every pane that still knew the gone entity has caught
+   * up (lateSweeps.ts): removes, or moves onto the kept entity, what was written to it meanwhile. How many rows it found.
+   */
+  sweep(late: LateSweep): Promise<number>;
 }
+
+/** An erasure or a merge whose gone entity is swept again later. */
+export type LateSweep = { kind: 'erased'; ref: EntityRef } | { kind: 'merged'; from: EntityRef; into: EntityRef };

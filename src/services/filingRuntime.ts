@@ -13,7 +13,8 @@ import { createIndexedDbStore } from './storage/indexedDbStore';
 import { createRecordKeeping, type RecordKeeping } from './record/recordKeeping';
 import { ownsSite } from './record/siteOwnership';
 import { createRecordChanges, type RecordChanges } from './record/recordChanges';
-import { ENTITY_INDEX_KEY, RECORD_REPLICA_KEY, storeLocationKey, tenantSettingsKey } from './storage/keys';
+import { createLateSweeps } from './record/lateSweeps';
+import { ENTITY_INDEX_KEY, lateSweepsKey, RECORD_REPLICA_KEY, storeLocationKey, tenantSettingsKey } from './storage/keys';
 
 export interface FilingRuntime {
   filing: FilingService;
@@ -58,19 +59,23 @@ export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, s
   // replica kept by delta, brought up to date as the pane opens and at most every 10 minutes after
   // (record/replicatedTrailStore.ts): SharePoint's budget is shared by every user of the tenant (issue 18).
   const replica = createRecordReplica(new SiteLists(graph, location), { snapshot: { store: snapshots, key: RECORD_REPLICA_KEY } });
-  const store = createReplicatedTrailStore(createGraphTrailStore({ graph, location, filer: { name: user.displayName, upn: user.emailAddress }, extraPublicDomains }), replica);
-  void replica.filings.refresh(); // until warm (or if it fails, or the record is too large) the server is asked
   try {
     storage.removeItem(ENTITY_INDEX_KEY); // where the snapshot was kept before it moved to IndexedDB: the space back
   } catch {
     // storage switched off: nothing kept there
   }
   const index = createEntityIndex(new SiteLists(graph, location), { snapshot: { store: snapshots, key: ENTITY_INDEX_KEY }, extraPublicDomains });
+  // An entity the index holds, caught up within 30 minutes, is filed to without reading it first.
+  const store = createReplicatedTrailStore(createGraphTrailStore({ graph, location, filer: { name: user.displayName, upn: user.emailAddress }, extraPublicDomains }), replica, { index });
+  void replica.filings.refresh(); // until warm (or if it fails, or the record is too large) the server is asked
   void index.refresh().catch(() => undefined); // until warm (or if it fails) search asks the server
   const changes = createRecordChanges();
   const filing = createFilingService({ store, graph, self: user.emailAddress, storage, index, organisation: () => organisation, changes });
   // Meeting-note saves an earlier pane did not finish are finished now, in the background (each at most once).
   void filing.resume();
+  // An erasure or a merge this user did is swept again once colleagues' panes have caught up with it.
+  const lateSweeps = createLateSweeps({ store, storage, key: lateSweepsKey(siteUrl) });
+  void lateSweeps.runDue();
   const search = (text: string, limit = 10) => searchEntities(index, (prefix, n) => store.search(prefix, n), text, limit);
   return {
     filing,
@@ -80,7 +85,7 @@ export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, s
     self: user.emailAddress,
     catchUp: () => Promise.all([replica.filings.refresh(), replica.participants.refresh()]).then(() => undefined),
     changes,
-    keeping: createRecordKeeping({ store, index, search, organisation: () => organisation, self: user.emailAddress, ownsSite: () => ownsSite(graph, location.siteId), forgetEntity: filing.forgetEntity, changes }),
+    keeping: createRecordKeeping({ store, index, search, organisation: () => organisation, self: user.emailAddress, ownsSite: () => ownsSite(graph, location.siteId), forgetEntity: filing.forgetEntity, changes, lateSweeps }),
   };
 }
 

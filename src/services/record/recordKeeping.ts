@@ -8,13 +8,14 @@ import type { EntityRef, EntitySummary, Person } from '../../domain/entities';
 import { keepersNamed, mayKeepRecord, recordKeeperStanding, type KeeperStanding } from '../../domain/recordKeepers';
 import { stakeholderRolesOf, type TenantSettings } from '../../domain/tenantSettings';
 import type { EntityIndex } from '../../record/entityIndex';
-import type { TrailStore } from '../../record/trailStore';
+import type { LateSweep, TrailStore } from '../../record/trailStore';
 import { candidateReader, previewMerge, mergeEntities, suggestDuplicates } from './merging';
 import { newNoteDraft, saveNote, type NoteDraft } from './notes';
 import { savePerson, type PersonDraft } from './personEdits';
 import { peopleNamed } from './sameName';
 import { onceAnswered } from './siteOwnership';
 import { erasePerson, exportPersonFile, previewErase } from './personData';
+import type { LateSweeps } from './lateSweeps';
 import type { RecordChanges } from './recordChanges';
 
 export interface RecordKeepingOptions {
@@ -32,6 +33,8 @@ export interface RecordKeepingOptions {
   forgetEntity?: (ref: EntityRef) => void;
   /** Told of each of the user's own changes to entities, once the index has caught up (recordChanges.ts). */
   changes?: RecordChanges;
+  /** Sweeps an erased or merged entity again once colleagues' panes have caught up (lateSweeps.ts). */
+  lateSweeps?: Pick<LateSweeps, 'schedule'>;
 }
 
 export function createRecordKeeping(options: RecordKeepingOptions) {
@@ -40,6 +43,10 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
   const keeperStanding = async (): Promise<KeeperStanding> => {
     const keepers = options.organisation().recordKeepers ?? [];
     return recordKeeperStanding(keepers, options.self, keepersNamed(keepers) ? false : await ownsSite());
+  };
+  const sweptLater = (late: LateSweep) => <T>(result: T): T => {
+    options.lateSweeps?.schedule(late);
+    return result;
   };
   const gone = (ref: EntityRef) => <T>(result: T): T => {
     options.forgetEntity?.(ref);
@@ -88,11 +95,19 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
     saveNote: (draft: NoteDraft) => saveNote(store, draft),
     search,
     previewMerge: (from: EntityRef, into: EntityRef) => previewMerge(store, from, into),
-    merge: (from: EntityRef, into: EntityRef) => mergeEntities(store, from, into).then(gone(from)).then(caughtUp(from, into)),
+    merge: (from: EntityRef, into: EntityRef) =>
+      mergeEntities(store, from, into)
+        .then(sweptLater({ kind: 'merged', from, into }))
+        .then(gone(from))
+        .then(caughtUp(from, into)),
     suggestDuplicates: async (ref: EntityRef) => suggestDuplicates(await store.get(ref), search, candidateReader(store, index), options.organisation().publicDomains),
     previewErase: (ref: EntityRef) => previewErase(store, ref),
     exportPerson: (ref: EntityRef) => exportPersonFile(store, ref),
-    erasePerson: (ref: EntityRef) => erasePerson(store, ref).then(gone(ref)).then(caughtUp(ref)),
+    erasePerson: (ref: EntityRef) =>
+      erasePerson(store, ref)
+        .then(sweptLater({ kind: 'erased', ref }))
+        .then(gone(ref))
+        .then(caughtUp(ref)),
   };
 }
 

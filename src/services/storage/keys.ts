@@ -15,6 +15,8 @@ export const tenantSettingsKey = (siteUrl: string): string => `trail.tenantSetti
 export const ENTITY_INDEX_KEY = 'trail.entityIndex';
 /** The record replica's snapshots (filings, participants) and delta links, in IndexedDB (record/recordReplica.ts). */
 export const RECORD_REPLICA_KEY = 'trail.recordReplica';
+/** Erasures and merges to sweep again once colleagues' panes have caught up, per site URL (services/record/lateSweeps.ts). */
+export const lateSweepsKey = (siteUrl: string): string => `trail.lateSweeps:${siteUrl}`;
 /** Entities the user filed to lately (services/filing/filingService.ts). */
 export const RECENT_ENTITIES_KEY = 'trail.recentEntities';
 /** Creation ids of creates not yet known to be made, by the user's intent (services/filing/filingService.ts). */

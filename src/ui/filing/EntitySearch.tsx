@@ -88,7 +88,7 @@ export function EntitySearch({ runtime, filedKeys, isSelected, onToggle, onOpen,
           value={query}
           onChange={(_, d) => setQuery(d.value)}
           onKeyDown={onInputKey}
-          onFocus={() => void runtime.index.refresh().catch(() => undefined)}
+          onFocus={() => void runtime.index.freshen()}
           placeholder={intl.formatMessage({ id: 'filing.searchPlaceholder' })}
           data-testid="filing-search"
         />

@@ -132,3 +132,29 @@ test('erase, confirmed, removes the person and their filings and writes an audit
   expect(await personOf(PEOPLE.tuula.address)).toBeUndefined();
   expect((await auditRows()).filter((row) => row.Title === 'erase')).toHaveLength(2);
 });
+
+test('an erasure from the command line says when to sweep again; the sweep removes a filing a colleague’s pane made meanwhile', async () => {
+  const before = await personOf(PEOPLE.johanna.address);
+  const erased = io();
+  expect(await run(['erase', '--person', PEOPLE.johanna.address, '--yes'], erased)).toBe(0);
+  const said = erased.lines.join('\n');
+  expect(said).toContain(`npm run record -- sweep --erased ${before!.ref.id}`);
+  expect(said).toMatch(/up to 30 minutes/);
+
+  // A colleague's pane whose index still held Johanna files to her without reading her first.
+  const item = { kind: 'message' as const, immutableId: 'AAMkCliSweep=', internetMessageId: '<cli-sweep@harjuseudunely.fi>', subject: 'Myöhässä', date: ANCHOR.toISOString() };
+  const [late] = await store.file(item, [before!], '', new Set([`person:${before!.ref.id}`]));
+  expect(late!.status).toBe('filed');
+
+  const swept = io();
+  expect(await run(['sweep', '--erased', before!.ref.id], swept)).toBe(0);
+  expect(swept.lines.join('\n')).toContain('1 row(s) written since the erasure removed');
+  expect((await store.filingsOfEntity(before!.ref, { pageSize: 500 })).items).toEqual([]);
+
+  const again = io();
+  expect(await run(['sweep', '--erased', before!.ref.id], again)).toBe(0);
+  expect(again.lines.join('\n')).toContain('Nothing written since the erasure');
+  const wrong = io();
+  expect(await run(['sweep'], wrong)).toBe(1);
+  expect(wrong.errors.join('\n')).toMatch(/--erased/);
+});

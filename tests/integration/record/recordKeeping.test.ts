@@ -6,6 +6,7 @@
  */
 import type { EntitySummary, Person, Project } from '../../../src/domain/entities';
 import { createRecordKeeping } from '../../../src/services/record/recordKeeping';
+import { createLateSweeps, LATE_SWEEP_AFTER_MS } from '../../../src/services/record/lateSweeps';
 import { draftOf } from '../../../src/services/record/personEdits';
 import { ownsSite } from '../../../src/services/record/siteOwnership';
 import { teamSiteGroup } from '../../../dev/sandbox/sharepoint';
@@ -303,4 +304,41 @@ test('the export names the person’s organisation beside its id, as it is calle
   // Someone with no organisation: the name is null beside the null id, not left out.
   const alone = await person(`Yksin Henkilö${serial}`, `yksin${serial}@vienti${serial}.fi`);
   expect(JSON.parse((await keeping.exportPerson(alone.ref)).json).person).toMatchObject({ organisationId: null, organisationName: null });
+});
+
+test("an erasure and a merge are swept again once colleagues' panes have caught up: a filing that raced them is removed or moved", async () => {
+  const kept = new Map<string, string>();
+  let clock = Date.UTC(2026, 11, 8, 9);
+  const lateSweeps = createLateSweeps({
+    store: s().store,
+    storage: { getItem: (k) => kept.get(k) ?? null, setItem: (k, v) => void kept.set(k, v) },
+    key: 'trail.lateSweeps:test',
+    now: () => clock,
+    wait: () => undefined,
+  });
+  const keeping = createRecordKeeping({
+    store: s().store,
+    index: noIndex,
+    search: async (text, limit = 10) => ({ results: await s().store.search(text, limit) }),
+    organisation: () => ({ publicDomains: [] }),
+    self: s().t.user.userPrincipalName,
+    ownsSite: async () => true,
+    lateSweeps,
+  });
+  const erased = await person('Late Erased', 'late.erased@sweep.fi');
+  const duplicate = await person('Late Dup', 'late.dup@sweep.fi');
+  const stays = await person('Late Stays', 'late.stays@sweep.fi');
+  await keeping.erasePerson(erased.ref);
+  await keeping.merge(duplicate.ref, stays.ref);
+
+  // A colleague's pane that still knew both files to them (its index vouching for them: no read first).
+  const item = { kind: 'message' as const, immutableId: 'AAMkLateSweep=', internetMessageId: '<late@sweep.fi>', subject: 'Myöhässä', date: new Date(clock).toISOString() };
+  const outcomes = await s().storeAs({ name: 'Kari', upn: 'kari.korhonen@seutuopisto.fi' }).file(item, [summary(erased), summary(duplicate)], '', new Set([`person:${erased.ref.id}`, `person:${duplicate.ref.id}`]));
+  expect(outcomes.map((o) => o.status)).toEqual(['filed', 'filed']);
+
+  clock += LATE_SWEEP_AFTER_MS;
+  await lateSweeps.runDue();
+  expect((await s().store.history([erased.ref], 10)).filings).toEqual([]);
+  expect((await s().store.history([duplicate.ref], 10)).filings).toEqual([]);
+  expect((await s().store.history([stays.ref], 10)).filings.map((f) => f.item.immutableId)).toEqual([item.immutableId]);
 });

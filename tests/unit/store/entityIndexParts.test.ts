@@ -48,6 +48,7 @@ describe('searchEntities', () => {
     organisationByDomain: () => undefined,
     entity: () => undefined,
     refresh: async () => undefined,
+    freshen: async () => undefined,
     subscribe: () => () => undefined,
   });
 
