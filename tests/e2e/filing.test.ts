@@ -191,10 +191,12 @@ test('filed and archived in one click; one Undo on the bar brings the message ba
   await pane.getByTestId('filing-results').getByTestId('search-result').filter({ hasText: 'Peruttava hanke' }).getByTestId('search-result-file').click();
   await page.getByTestId('message-row').filter({ hasText: subject }).waitFor({ state: 'detached' });
   await pane.getByTestId('filing-departed').filter({ hasText: subject }).waitFor();
+  expect(await axe(page)).toEqual([]);
   await pane.getByTestId('filing-departed-undo').click();
   const undone = pane.getByTestId('filing-departed').filter({ hasText: /^Undone: the message is back in .+ and no longer filed to Peruttava hanke\./ });
   await undone.waitFor();
   expect(await pane.getByTestId('filing-departed-undo').count()).toBe(0); // nothing left to undo
+  expect(await axe(page)).toEqual([]);
   await page.getByTestId('taskpane-frame').screenshot({ path: path.join(process.env.SCREENSHOT_DIR ?? '/tmp', 'filing-departed-undone.png') });
   await page.getByTestId('message-row').filter({ hasText: subject }).first().waitFor();
   expect(problems).toEqual([]);

@@ -5,5 +5,4 @@ export const useEntityViewStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground3 },
   back: { alignSelf: 'flex-start' },
-  link: { textAlign: 'start' },
 });
