@@ -6,6 +6,7 @@
 import type { EntityKind, EntityRef, EntitySummary } from './entities';
 import { nameWords, normaliseName } from './nameWords';
 import { ADDRESS, FULL_NAME, ownerOf, PrefixKeys, slotOf, sortInSlices, tagOf, WORD, type KeyTag } from './prefixKeys';
+import { ShardedMap } from './shardedMap';
 import { cutAt } from './text';
 
 /** One entity, compactly: the same shape for every kind, so the engine keeps one hidden class. */
@@ -72,9 +73,10 @@ export class LocalEntityIndex {
   private slots: Array<EntityRecord | undefined> = [];
   private freeSlots: number[] = [];
   /** Per kind, keyed by the id string the record already holds: no extra string per entity. */
-  private slotById: Record<EntityKind, Map<string, number>> = { person: new Map(), organisation: new Map(), project: new Map() };
-  private personByAddress = new Map<string, number>();
-  private organisationByDomain = new Map<string, number>();
+  private slotById: Record<EntityKind, ShardedMap<number>> = { person: new ShardedMap(), organisation: new ShardedMap(), project: new ShardedMap() };
+  /** Sharded: one Map of 200,000 addresses grew in single steps of tens of milliseconds (./shardedMap.ts). */
+  private personByAddress = new ShardedMap<number>();
+  private organisationByDomain = new ShardedMap<number>();
   /**
    * Every slot holding an address or domain that more than one record holds (rare: the record should
    * not have it, but colleagues' edits can make it so), so the other holder is found when one lets go.
@@ -362,7 +364,7 @@ export class LocalEntityIndex {
     }
   }
 
-  private addressMap(kind: EntityKind): Map<string, number> | undefined {
+  private addressMap(kind: EntityKind): ShardedMap<number> | undefined {
     return kind === 'person' ? this.personByAddress : kind === 'organisation' ? this.organisationByDomain : undefined;
   }
 
