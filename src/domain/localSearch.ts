@@ -145,6 +145,16 @@ export class LocalEntityIndex {
     }
   }
 
+  /** Adds every record of `records` (one list's map, read as it is), then keys and names are made again by `prepareInSlices`. */
+  async putAllInSlices(records: Iterable<EntityRecord>, pause: () => Promise<void>): Promise<void> {
+    this.outOfDate();
+    let i = 0;
+    for (const record of records) {
+      this.put(record);
+      if ((++i & 63) === 0) await pause();
+    }
+  }
+
   /** Keys, name order and short queries' results all to be made again. */
   private outOfDate(): void {
     this.keysCurrent = this.namesCurrent = false;
@@ -160,9 +170,26 @@ export class LocalEntityIndex {
       this.keysCurrent = true;
     }
     if (!this.namesCurrent) {
-      const live = this.liveSlots();
-      const order = await sortInSlices(live.length, (a, b) => compareNames(this.slots[live[a]!]!, this.slots[live[b]!]!), pause);
-      this.setNameOrder(Array.from(order, (i) => live[i]!));
+      // Off the heap, and each step in slices: 220,000 slots gathered, ordered or numbered at once
+      // were steps of tens of milliseconds with the collector's answer to them.
+      const live = new Uint32Array(this.slots.length);
+      let count = 0;
+      for (let slot = 0; slot < this.slots.length; slot++) {
+        if (this.slots[slot]) live[count++] = slot;
+        if ((slot & 4095) === 4095) await pause();
+      }
+      const order = await sortInSlices(count, (a, b) => compareNames(this.slots[live[a]!]!, this.slots[live[b]!]!), pause);
+      const byName: number[] = [];
+      const nameRank = new Float64Array(this.slots.length);
+      for (let i = 0; i < count; i++) {
+        const slot = live[order[i]!]!;
+        byName.push(slot);
+        nameRank[slot] = i;
+        if ((i & 4095) === 4095) await pause();
+      }
+      this.byName = byName;
+      this.nameRank = nameRank;
+      this.namesCurrent = true;
     }
     await this.keepShortQueriesInSlices(pause);
   }
