@@ -56,7 +56,7 @@ interface TraceEvent {
 /** `work` traced: the main thread's tasks over 50 ms of its own CPU time (ms), beside the phase. */
 async function withCpuTasks(browser: Browser, page: Page, work: () => Promise<Phase>): Promise<Phase> {
   if (!TASK_CPU) return work();
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'IndexedDB', 'disabled-by-default-v8.gc'] });
   const phase = await work();
   const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   const main = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
