@@ -3,7 +3,7 @@
  * alike as records come and go one by one (each new record placed by name between its neighbours).
  */
 import { LocalEntityIndex, type EntityRecord } from '../../../src/domain/localSearch';
-import { sortInSlices } from '../../../src/domain/prefixKeys';
+import { PrefixKeys, sortInSlices } from '../../../src/domain/prefixKeys';
 import { organisationRecord, personRecord, projectRecord } from '../../../src/record/indexRecords';
 
 const FIRST = ['Mikko', 'Liisa', 'Ähtäri', 'anne', 'Éric', 'Kari', 'Hanke'];
@@ -56,4 +56,28 @@ test('records added, renamed and removed one at a time rank as in a fresh build'
   expect(answers(table)).toEqual(answers(fresh));
   expect(table.search('aaron', 3).map((e) => e.name)).toEqual(['Aaron Alku']);
   expect(table.get({ kind: 'person', id: '8' })).toBeUndefined();
+});
+
+test('keys kept in blocks stay in order as thousands come and go one by one', async () => {
+  const order = (a: [string, number], b: [string, number]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]);
+  const entries = Array.from({ length: 20_000 }, (_, i): [string, number] => [`k${(i * 7919) % 6_000}`, i]);
+  const keys = new PrefixKeys();
+  await keys.rebuildInSlices(entries.slice(0, 9_000), everyTime);
+  const expected = entries.slice(0, 9_000);
+  // Past two blocks' worth: blocks split as they fill; then most of the first ones go again.
+  for (const [key, owner] of entries.slice(9_000)) {
+    keys.insert(key, owner);
+    expected.push([key, owner]);
+  }
+  for (const [key, owner] of entries.slice(0, 8_500)) keys.remove(key, owner);
+  const kept = expected.filter(([, owner]) => owner >= 8_500).sort(order);
+  const held = Array.from({ length: keys.size }, (_, i): [string, number] => [keys.keyAt(i), keys.ownerAt(i)]);
+  // Keys in code-unit order (an inserted key goes before its equals, whatever its owner).
+  expect(held.every(([key], i) => i === 0 || held[i - 1]![0] <= key)).toBe(true);
+  expect([...held].sort(order)).toEqual(kept);
+  const [from, to] = keys.range('k59');
+  expect(to - from).toBe(kept.filter(([key]) => key.startsWith('k59')).length);
+  const atOnce = new PrefixKeys();
+  atOnce.rebuild(kept);
+  expect(Array.from({ length: atOnce.size }, (_, i) => [atOnce.keyAt(i), atOnce.ownerAt(i)])).toEqual(kept);
 });
