@@ -155,7 +155,9 @@ module.exports = (env = {}, argv = {}) => {
       liveReload: !process.env.CI && !benchBuild,
       client: benchBuild ? false : { overlay: { errors: true, warnings: false }, logging: 'warn' },
       ...(benchBuild ? { webSocketServer: false } : {}),
-      devMiddleware: { stats: 'errors-warnings' },
+      // Scripts whose names carry a content hash may be kept (Cache-Control: immutable), so a chunk webpack prefetched
+      // is taken from the cache when it is used rather than downloaded again (issue 18); pages are not kept.
+      devMiddleware: { stats: 'errors-warnings', cacheImmutable: true },
     },
   };
 };

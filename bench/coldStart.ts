@@ -13,12 +13,14 @@ import path from 'node:path';
 import { chromium, type Browser, type Frame } from 'playwright-core';
 import webpack from 'webpack';
 import type { EntitySummary } from '../src/domain/entities';
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
+import { CHROMIUM_ARGS, findChromium, trustedCertificateArgs } from '../tests/e2e/chromium';
 import { provision } from '../tests/e2e/record';
 import { record } from './figures';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startStack } = require('../dev/stack.js') as typeof import('../dev/stack.js');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { CERT_FILES } = require('../dev/certs.js') as { CERT_FILES: { cert: string } };
 
 export const CPU_THROTTLING = 4;
 const RUNS = 5;
@@ -130,7 +132,8 @@ export async function measureColdStart(): Promise<ColdStartFigures | { skipped: 
   await buildIntoCache(3410, 3411);
   const stack = await startStack({ addinPort: 3410, sandboxPort: 3411, stateFile: '', quiet: true });
   process.env.E2E_SANDBOX_ORIGIN = stack.sandboxOrigin; // the record helpers shared with the browser tests
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  // The certificate is taken as valid, as a deployed add-in's is in Outlook (tests/e2e/chromium.ts).
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...trustedCertificateArgs(CERT_FILES.cert)] });
   try {
     await fetch(`${stack.sandboxOrigin}/_sandbox/reset`, { method: 'POST' });
     // The sender has an organisation in the record, so the pane has suggestions to show.

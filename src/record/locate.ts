@@ -57,11 +57,16 @@ export interface RememberedLocation<S = Pick<Storage, 'getItem' | 'setItem'>> {
   key: string;
 }
 
-export async function locateStore(graph: GraphClient, siteUrl: string, remember?: RememberedLocation): Promise<StoreLocation> {
+/**
+ * `onSite` is told the site's id as soon as it is known, before the lists are looked up, so a caller can read
+ * what else it needs from the site alongside them (the taskpane's organisation settings: filingRuntime.ts).
+ */
+export async function locateStore(graph: GraphClient, siteUrl: string, remember?: RememberedLocation, onSite?: (siteId: string) => void): Promise<StoreLocation> {
   if (!siteUrl.trim()) throw new StoreSiteUnknownError();
   const remembered = readRemembered(remember?.storage.getItem(remember.key) ?? null);
   if (remembered) return remembered;
   const site = await resolveSite(graph, siteUrl);
+  onSite?.(site.id);
   // The record's lists only: the settings list is optional (absent means the defaults).
   const plan = await planProvisioning(graph, site.id, LIST_NAMES);
   const missing = plan.lists.filter((l) => !l.id).map((l) => l.list);

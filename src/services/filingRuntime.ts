@@ -9,6 +9,7 @@ import { createReplicatedTrailStore } from '../record/replicatedTrailStore';
 import { SiteLists } from '../record/listItems';
 import { locateStore, StoreNotSetUpError, StoreOutdatedError, StoreSiteUnknownError } from '../record/locate';
 import { loadTenantSettings } from '../record/tenantSettings';
+import type { TenantSettings } from '../domain/tenantSettings';
 import { createIndexedDbStore } from './storage/indexedDbStore';
 import { createRecordKeeping, type RecordKeeping } from './record/recordKeeping';
 import { ownsSite } from './record/siteOwnership';
@@ -50,8 +51,12 @@ export interface FilingRuntime {
  * ribbon's function file reads the same cache for the default folder names.
  */
 export async function startFilingRuntime(host: OfficeHost, graph: GraphClient, siteUrl: string, storage: Storage = window.localStorage): Promise<FilingRuntime> {
-  const location = await locateStore(graph, siteUrl, { storage, key: storeLocationKey(siteUrl) });
-  const organisation = await loadTenantSettings(graph, location.siteId, { storage, key: tenantSettingsKey(siteUrl) });
+  // The organisation's settings are read beside the lists' lookup, once the site is known, not after it: one round
+  // trip less before the first suggestions (issue 18: cold start). The read never fails (defaults at worst).
+  let settings: Promise<TenantSettings> | undefined;
+  const readSettings = (siteId: string) => (settings ??= loadTenantSettings(graph, siteId, { storage, key: tenantSettingsKey(siteUrl) }));
+  const location = await locateStore(graph, siteUrl, { storage, key: storeLocationKey(siteUrl) }, readSettings);
+  const organisation = await readSettings(location.siteId);
   const user = host.user();
   const extraPublicDomains = organisation.publicDomains;
   const snapshots = createIndexedDbStore();

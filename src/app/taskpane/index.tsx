@@ -28,7 +28,7 @@ Office.onReady().then(
     const startServices = () => {
       const services = afterPaint()
         .then(() => import(/* webpackChunkName: "runtime", webpackPrefetch: true */ '../startRuntime'))
-        .then((runtime) => runtime.startServices());
+        .then((runtime) => runtime.startServices(host, runtimeConfig.siteUrl));
       services.catch((error: unknown) => {
         pane.unmount();
         cannotStart(error);

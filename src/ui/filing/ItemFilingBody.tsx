@@ -1,4 +1,5 @@
 import { Button, Caption1, Radio, RadioGroup } from '@fluentui/react-components';
+import { useDeferredValue } from 'react';
 import { useIntl } from 'react-intl';
 import { entityKey, sameEntity, type EntitySummary } from '../../domain/entities';
 import type { ItemSnapshot, OfficeHost } from '../../office/host';
@@ -40,6 +41,9 @@ export function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: ItemF
   const intl = useIntl();
   const words = useFilingWords();
   const person = usePersonCard(f.load.status === 'ready' ? f.load.value : null);
+  // What is filed and suggested paints first, in its own render; search, the note, the actions and the person card
+  // follow in a second one that React may interrupt, so the suggestions do not wait for them (issue 18: cold start).
+  const rest = useDeferredValue(f.load.status === 'ready');
 
   if (f.load.status === 'loading') return <Loading />;
   // Unreachable as the item opened: said in plain words, with Try again on this item rather than only on the next.
@@ -83,45 +87,49 @@ export function ItemFilingBody({ runtime, host, item, f, onOpen, triage }: ItemF
       ))}
       <SuggestionList list={recentSuggestions} testId="filing-suggestions-recent" f={f} isSelected={isSelected} onOpen={onOpen} />
 
-      <EntitySearch
-        runtime={runtime}
-        filedKeys={filedKeys}
-        isSelected={isSelected}
-        onToggle={f.toggle}
-        onOpen={onOpen}
-        fileButton={(entity, testId, onKeyDown, ref) => <FileButton f={f} entity={entity} testId={testId} onKeyDown={onKeyDown} buttonRef={ref} />}
-        create={(name) => <CreateProject key={name} runtime={runtime} me={{ name: host.user().displayName }} name={name} files onCreated={(project) => f.fileTo([project], `createProject:${entityKey(project.ref)}`)} />}
-      />
-
-      <NoteField f={f} label={intl.formatMessage({ id: words.note })} />
-
-      <FilingActions f={f} offerAfter={item.kind === 'message' && !!triage} />
-
-      {item.kind === 'appointment' && <MeetingNotes f={f} linked={view.filed.length > 0} />}
-
-      {card && (
-        <div ref={person.cardRef} className={rows.list}>
-          <PersonCard
-            key={card.address}
+      {rest && (
+        <>
+          <EntitySearch
             runtime={runtime}
-            host={host}
-            mailbox={item.mailbox}
-            revision={filedKey}
-            address={card.address}
-            name={card.name}
-            person={card.person}
-            organisation={card.organisation}
-            unknown={card.unknown}
-            onCreate={(u) => void f.createOnly(u)}
-            creating={f.busy !== null}
+            filedKeys={filedKeys}
+            isSelected={isSelected}
+            onToggle={f.toggle}
             onOpen={onOpen}
+            fileButton={(entity, testId, onKeyDown, ref) => <FileButton f={f} entity={entity} testId={testId} onKeyDown={onKeyDown} buttonRef={ref} />}
+            create={(name) => <CreateProject key={name} runtime={runtime} me={{ name: host.user().displayName }} name={name} files onCreated={(project) => f.fileTo([project], `createProject:${entityKey(project.ref)}`)} />}
           />
-          {person.other && (
-            <Button size="small" appearance="subtle" onClick={person.showSender} data-testid="person-card-sender">
-              {intl.formatMessage({ id: 'history.showSender' })}
-            </Button>
+
+          <NoteField f={f} label={intl.formatMessage({ id: words.note })} />
+
+          <FilingActions f={f} offerAfter={item.kind === 'message' && !!triage} />
+
+          {item.kind === 'appointment' && <MeetingNotes f={f} linked={view.filed.length > 0} />}
+
+          {card && (
+            <div ref={person.cardRef} className={rows.list}>
+              <PersonCard
+                key={card.address}
+                runtime={runtime}
+                host={host}
+                mailbox={item.mailbox}
+                revision={filedKey}
+                address={card.address}
+                name={card.name}
+                person={card.person}
+                organisation={card.organisation}
+                unknown={card.unknown}
+                onCreate={(u) => void f.createOnly(u)}
+                creating={f.busy !== null}
+                onOpen={onOpen}
+              />
+              {person.other && (
+                <Button size="small" appearance="subtle" onClick={person.showSender} data-testid="person-card-sender">
+                  {intl.formatMessage({ id: 'history.showSender' })}
+                </Button>
+              )}
+            </div>
           )}
-        </div>
+        </>
       )}
     </>
   );

@@ -3,7 +3,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { AccountStatus } from '../account/AccountStatus';
 import type { AccountService } from '../../services/account';
-import type { GraphClient } from '../../services/filingRuntime';
+import type { FilingRuntime, GraphClient } from '../../services/filingRuntime';
 import type { ProvisioningService } from '../../services/provisioning/provisioningService';
 import { cachedOrganisationFolderNames, createTriageRuntime } from '../../services/triageRuntime';
 import type { OfficeHost } from '../../office/host';
@@ -25,6 +25,11 @@ export interface PaneServices {
   provisioning: ProvisioningService;
   /** Who the pane is connected as, and whether a click can sign in. */
   account: AccountService;
+  /**
+   * Locates the shared record and starts filing on it. The entry point may have begun the first start already
+   * (so its round trips overlap this part's loading); every call after the first starts anew.
+   */
+  startFiling: () => Promise<FilingRuntime>;
 }
 
 export interface WorkspaceProps {
@@ -40,10 +45,10 @@ export interface WorkspaceProps {
  * Everything of the pane beyond the open item: filing, triage, the account and the admin screen. Its code (the
  * "workspace" chunk) and the runtimes it builds load after the item is shown (App.tsx).
  */
-export default function Workspace({ host, services: { graph, provisioning, account }, item, siteUrl }: WorkspaceProps) {
+export default function Workspace({ host, services: { graph, provisioning, account, startFiling }, item, siteUrl }: WorkspaceProps) {
   const [view, setView] = useState<'item' | 'admin'>('item');
   const triage = useMemo(() => createTriageRuntime(host, graph, window.localStorage, cachedOrganisationFolderNames(siteUrl)), [host, graph, siteUrl]);
-  const filing = useFilingRuntime(host, graph, siteUrl);
+  const filing = useFilingRuntime(startFiling);
   // Back from the admin screen (which may have just set the record up), the record is located again.
   const openView = (next: 'item' | 'admin') => {
     setView(next);

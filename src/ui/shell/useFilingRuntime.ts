@@ -1,6 +1,4 @@
-import { useCallback } from 'react';
-import { startFilingRuntime, type FilingRuntime, type GraphClient } from '../../services/filingRuntime';
-import type { OfficeHost } from '../../office/host';
+import type { FilingRuntime } from '../../services/filingRuntime';
 import { useAsync, type AsyncState } from '../shared/useAsync';
 
 export interface FilingRuntimeControls {
@@ -12,8 +10,7 @@ export interface FilingRuntimeControls {
 }
 
 /** The shared record located for the pane: started once, and again when something may have changed it. */
-export function useFilingRuntime(host: OfficeHost, graph: GraphClient, siteUrl: string): FilingRuntimeControls {
-  const start = useCallback(() => startFilingRuntime(host, graph, siteUrl), [host, graph, siteUrl]);
+export function useFilingRuntime(start: () => Promise<FilingRuntime>): FilingRuntimeControls {
   const { state, reload, retry } = useAsync(start);
   return { state, relocate: () => void reload(), retry: () => void (state.status === 'error' ? retry() : reload()) };
 }

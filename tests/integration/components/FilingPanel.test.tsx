@@ -221,10 +221,10 @@ test('a recipient Trail does not know: a click shows the history with them besid
 
   const link = (await screen.findAllByTestId('filing-unknown-history')).find((l) => l.textContent?.includes(recipient.address))!;
   // Who is on this mail comes before what was filed to lately (earlier tests filed to several).
-  const recentList = screen.getByTestId('filing-suggestions-recent');
+  const recentList = await screen.findByTestId('filing-suggestions-recent');
   expect(within(recentList).getAllByTestId('filing-suggestion').length).toBeLessThanOrEqual(3);
   expect(link.compareDocumentPosition(recentList) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-  expect(screen.getByTestId('person-card').textContent).not.toContain(recipient.address);
+  expect((await screen.findByTestId('person-card')).textContent).not.toContain(recipient.address);
   fireEvent.click(link);
   const card = await screen.findByTestId('person-card');
   expect(within(card).getByRole('heading').textContent).toContain(recipient.name || recipient.address);

@@ -36,7 +36,7 @@ test('a recurring meeting asks series or occurrence (series by default); a serie
   expect((await screen.findByRole('heading', { level: 2 })).textContent).toBe('Link to Trail');
   const scope = await screen.findByTestId('filing-scope');
   expect(within(scope).getByRole('radio', { name: /whole series/ })).toHaveProperty('checked', true);
-  expect(screen.getByTestId('meeting-notes-save').hasAttribute('disabled')).toBe(true);
+  expect((await screen.findByTestId('meeting-notes-save')).hasAttribute('disabled')).toBe(true);
   expect(screen.getByText(/Link the meeting first/)).toBeTruthy();
 
   fireEvent.change(screen.getByTestId('filing-search'), { target: { value: 'työelämä' } });
