@@ -17,6 +17,18 @@ export const SIGN_IN_WORDS: Record<SignInProblem, MessageKey> = {
   failed: 'error.signIn',
 };
 
+/** The most characters of a value the user typed that an error text quotes. */
+export const EXCERPT_MAX = 40;
+
+/**
+ * A value quoted in an error text, cut to a short excerpt with an ellipsis (by code points, so no
+ * character is split): a 2,000-character name must not fill the pane with itself.
+ */
+export function excerpt(value: string, max = EXCERPT_MAX): string {
+  const chars = Array.from(value);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
+}
+
 /** One table from failure to words: the key of the message the user reads and its values. */
 export function describeError(error: unknown): { key: MessageKey; values: Record<string, string> } {
   if (error instanceof SignInError) {
@@ -31,5 +43,5 @@ export function describeError(error: unknown): { key: MessageKey; values: Record
   if (isMailboxAccessDenied(graphError)) return { key: 'error.mailboxAccessDenied', values: {} };
   // Triage's own reason (applyGoals): a Retry or a resume left a message something newer had moved.
   if (graphError.code === 'movedSince') return { key: 'triage.movedSince', values: {} };
-  return { key: 'error.generic', values: { code: `${graphError.status} ${graphError.code}`.trim() } };
+  return { key: 'error.generic', values: { code: excerpt(`${graphError.status} ${graphError.code}`.trim()) } };
 }

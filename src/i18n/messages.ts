@@ -11,6 +11,7 @@ import { en as mergeEn, fi as mergeFi } from './merge';
 import * as triageResume from './triageResume';
 import { en as keyboardEn, fi as keyboardFi } from './keyboard';
 import { en as namingEn, fi as namingFi } from './naming';
+import { en as personChecksEn, fi as personChecksFi } from './personChecks';
 import { en as keepersEn, fi as keepersFi } from './keepers';
 import { en as goneEn, fi as goneFi } from './gone';
 import { en as filingUndoEn, fi as filingUndoFi } from './filingUndo';
@@ -263,6 +264,7 @@ export const en = {
   ...triageResume.en,
   ...keyboardEn,
   ...namingEn,
+  ...personChecksEn,
   ...goneEn,
   ...filingUndoEn,
   ...keepingEn,
@@ -518,6 +520,7 @@ export const fi: Record<MessageKey, string> = {
   ...triageResume.fi,
   ...keyboardFi,
   ...namingFi,
+  ...personChecksFi,
   ...goneFi,
   ...filingUndoFi,
   ...keepingFi,

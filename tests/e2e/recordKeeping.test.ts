@@ -161,6 +161,25 @@ test.each(LANGUAGES)('a person given a role and a phone number from their view (
   await warning.scrollIntoViewIfNeeded();
   await shot(page, `same-name-${l.tag}.png`);
   expect(((await store.get(person.ref)) as { name: string }).name).toBe(sender.name);
+
+  // A bad phone, a 2,000-character name and a malformed address: one Save flags all three at their
+  // fields, the long name is said at once, nothing is sent and nothing typed is lost.
+  await view.getByTestId('person-phone').fill('call me maybe');
+  await view.getByTestId('person-name').fill('N'.repeat(2000));
+  await view.getByTestId('person-name-too-long').waitFor();
+  await view.getByTestId('person-add-email').click();
+  await view.getByTestId('person-email').nth(1).fill('not an address@@example..fi');
+  await view.getByTestId('person-save').click();
+  await view.getByTestId('person-email-invalid').waitFor();
+  expect(await view.getByTestId('person-phone-invalid').count()).toBe(1);
+  expect(await view.getByTestId('person-name').inputValue()).toBe('N'.repeat(2000));
+  await checks(page, pane, problems);
+  await view.getByTestId('person-name').scrollIntoViewIfNeeded();
+  await shot(page, `person-editor-invalid-${l.tag}.png`);
+  await view.getByTestId('person-email-invalid').scrollIntoViewIfNeeded();
+  await shot(page, `person-editor-invalid-address-${l.tag}.png`);
+  const unchanged = (await store.get(person.ref)) as { name: string; phone: string; emails: string[] };
+  expect([unchanged.name, unchanged.phone, unchanged.emails.some((e) => e.includes('example'))]).toEqual([sender.name, '+358 40 555 1234', false]);
   await context.close();
 });
 

@@ -4,11 +4,15 @@
  * fields (a merge); when someone changed the same field meanwhile nothing is overwritten and the
  * caller is told which fields and what they now hold, to ask the user.
  */
-import { normaliseAddress } from '../../domain/addresses';
+import { normaliseAddress, type AddressProblem } from '../../domain/addresses';
 import type { DuplicateCandidate } from '../../domain/duplicates';
 import type { EntitySummary, Person } from '../../domain/entities';
 import { ConflictError, DuplicateKeyError, InvalidInputError } from '../../record/errors';
+import { TITLE_MAX } from '../../record/mapping';
 import type { TrailStore } from '../../record/trailStore';
+
+/** The most characters a person's name may have: the list's Title column. */
+export const NAME_MAX = TITLE_MAX;
 
 export interface PersonDraft {
   name: string;
@@ -39,6 +43,32 @@ export const isPhoneNumber = (value: string): boolean => {
   const phone = value.trim();
   return phone === '' || (/^\+?[\d\s()-]+$/.test(phone) && /\d/.test(phone));
 };
+
+/** What is wrong with one field of a draft; an address is named by its place in the list. */
+export type DraftProblem =
+  | { field: 'name'; problem: 'emptyName' | 'nameTooLong' }
+  | { field: 'phone'; problem: 'notPhone' }
+  | { field: 'emails'; index: number; problem: AddressProblem };
+
+/**
+ * Every invalid field of the draft at once (not the first only), checked before anything is sent:
+ * the name (present, within the Title column), the phone, and each address typed (blank rows are
+ * dropped on save; no address at all is a problem of the first row).
+ */
+export function draftProblems(draft: PersonDraft): DraftProblem[] {
+  const problems: DraftProblem[] = [];
+  const name = draft.name.trim();
+  if (!name) problems.push({ field: 'name', problem: 'emptyName' });
+  else if (name.length > NAME_MAX) problems.push({ field: 'name', problem: 'nameTooLong' });
+  if (!isPhoneNumber(draft.phone)) problems.push({ field: 'phone', problem: 'notPhone' });
+  draft.emails.forEach((address, index) => {
+    if (!address.trim()) return;
+    const n = normaliseAddress(address);
+    if (!n.ok) problems.push({ field: 'emails', index, problem: n.problem });
+  });
+  if (draft.emails.every((address) => !address.trim())) problems.push({ field: 'emails', index: 0, problem: 'empty' });
+  return problems;
+}
 
 export const draftOf = (person: Person): PersonDraft => ({
   name: person.name,
@@ -75,8 +105,12 @@ export function changesOf(person: Person, draft: PersonDraft): Partial<PersonDra
  */
 export async function savePerson(store: TrailStore, person: Person, draft: PersonDraft, othersNamed?: (name: string) => Promise<DuplicateCandidate[]>): Promise<PersonSave> {
   const changes = changesOf(person, draft);
-  if (changes.emails && changes.emails.length === 0) return { status: 'invalid', problems: [{ field: 'emails', value: '', problem: 'empty' }] };
-  if (changes.phone !== undefined && !isPhoneNumber(changes.phone)) return { status: 'invalid', problems: [{ field: 'phone', value: changes.phone, problem: 'notPhone' }] };
+  // Every invalid field in one answer, and nothing sent while any is.
+  const problems = draftProblems(draft);
+  if (problems.length) {
+    const valueOf = (p: DraftProblem) => (p.field === 'emails' ? (draft.emails[p.index] ?? '') : draft[p.field]);
+    return { status: 'invalid', problems: problems.map((p) => ({ field: p.field, value: valueOf(p), problem: p.problem })) };
+  }
   if (changes.name && othersNamed) {
     const others = await othersNamed(changes.name);
     if (others.length > 0) return { status: 'sameName', others };

@@ -112,8 +112,8 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
 }
 
 export type RecordKeeping = ReturnType<typeof createRecordKeeping>;
-export type { PersonDraft, PersonSave, DraftField } from './personEdits';
-export { draftOf, isPhoneNumber } from './personEdits';
+export type { PersonDraft, PersonSave, DraftField, DraftProblem } from './personEdits';
+export { draftOf, draftProblems, isPhoneNumber, NAME_MAX as PERSON_NAME_MAX } from './personEdits';
 export type { NoteDraft, NoteSave } from './notes';
 export { HEADLINE_MAX } from './notes';
 export type { MergePreview } from './merging';

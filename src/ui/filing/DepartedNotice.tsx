@@ -34,9 +34,9 @@ function undoneText(intl: IntlShape, outcome: FiledMoveUndo, departed: Departed)
 }
 
 /** What became of a message filed and moved away, with one Undo for both while Triage's history still holds the move. */
-export function DepartedNotice({ departed, triage, runtime, onGone }: { departed: Departed; triage: TriageRuntime; runtime: FilingRuntime | null; onGone: () => void }) {
+export function DepartedNotice({ departed, triage, runtime, onGone, onFinished }: { departed: Departed; triage: TriageRuntime; runtime: FilingRuntime | null; onGone: () => void; onFinished: (record: string) => void }) {
   const intl = useIntl();
-  const { undoable, busy, outcome, undo } = useDepartedUndo(triage, runtime, departed, onGone);
+  const { undoable, busy, outcome, undo } = useDepartedUndo(triage, runtime, departed, onGone, onFinished);
   const names = intl.formatList(departed.names, { type: 'conjunction' });
   const failed = outcome?.kind === 'partial';
   const text = outcome

@@ -26,7 +26,7 @@ export interface FilingPanelProps {
 export function FilingPanel({ host, item, state, triage, onRetry }: FilingPanelProps) {
   const styles = useFilingPanelStyles();
   const intl = useIntl();
-  const { shown, departed, setDeparted, setUpKey } = useFilingPanel(item, state, onRetry);
+  const { shown, departed, setDeparted, onFinished, setUpKey } = useFilingPanel(item, state, onRetry);
   const body = (() => {
     if (state.status === 'error') {
       return setUpKey ? (
@@ -48,7 +48,7 @@ export function FilingPanel({ host, item, state, triage, onRetry }: FilingPanelP
     if (state.status === 'loading') return <Loading />;
     return <ItemFiling key={shown.id} runtime={state.value} host={host} item={shown} triage={triage} onDeparted={setDeparted} />;
   })();
-  const notice = departed && triage ? <DepartedNotice key={departed.record.id} departed={departed} triage={triage} runtime={state.status === 'ready' ? state.value : null} onGone={() => setDeparted(null)} /> : null;
+  const notice = departed && triage ? <DepartedNotice key={departed.record.id} departed={departed} triage={triage} runtime={state.status === 'ready' ? state.value : null} onGone={() => setDeparted(null)} onFinished={onFinished} /> : null;
   if (!body && !notice) return null;
   return (
     <section className={styles.panel} aria-labelledby="filing-title" data-testid="filing-panel">

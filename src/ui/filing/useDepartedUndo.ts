@@ -9,7 +9,7 @@ import type { Departed } from './DepartedNotice';
  * One Undo for a click that filed a message and moved it away: the message back, then the filings that
  * click made removed. What is left after a failure is kept, so Retry does only that.
  */
-export function useDepartedUndo(triage: TriageRuntime, runtime: FilingRuntime | null, departed: Departed, onGone: () => void) {
+export function useDepartedUndo(triage: TriageRuntime, runtime: FilingRuntime | null, departed: Departed, onGone: () => void, onFinished: (record: string) => void) {
   const inHistory = () => triage.history.list().some((r) => r.id === departed.record.id);
   const [undoable] = useState(inHistory);
   const [left, setLeft] = useState<FiledMove>({ record: departed.record, filings: departed.filings });
@@ -17,6 +17,7 @@ export function useDepartedUndo(triage: TriageRuntime, runtime: FilingRuntime | 
   const [busy, setBusy] = useState(false);
   const own = useRef(false);
   const gone = useLatest(onGone);
+  const finished = useLatest(onFinished);
   const moveLeft = left.record !== null;
   // The move undone from Triage's Recent list instead: what this bar says of it is no longer so, so it goes.
   useEffect(() => {
@@ -33,7 +34,10 @@ export function useDepartedUndo(triage: TriageRuntime, runtime: FilingRuntime | 
       const result = await undoFiledMove({ runner: triage.runner, unfile: (f) => runtime.filing.unfile(f), graph: runtime.graph }, left, outcome?.folder ?? null);
       setOutcome(result);
       if (result.kind === 'partial') setLeft(result.left);
-      else setLeft({ record: null, filings: [] });
+      else {
+        setLeft({ record: null, filings: [] });
+        finished.current(departed.record.id); // all undone: nothing more to offer, the bar is a confirmation now
+      }
     } catch (error) {
       setOutcome({ kind: 'partial', left, movedBack: left.record === null, folder: outcome?.folder ?? null, error });
     } finally {

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import type { EntitySummary } from '../../domain/entities';
+import { excerpt } from '../../i18n/errors';
 import type { MessageKey } from '../../i18n/messages';
 import { draftOf } from '../../services/record/recordKeeping';
 import { ErrorNotice } from '../shared/ErrorNotice';
@@ -59,7 +60,7 @@ export function EditorNotice({ e, onOpen, onMerge }: { e: PersonEditorControls; 
         <MessageBar intent="error" data-testid="person-invalid">
           <MessageBarBody>
             {s.problems.map((p, i) => (
-              <div key={i}>{intl.formatMessage({ id: 'people.invalid' }, { field: p.field in { name: 1, emails: 1, roles: 1 } ? field(p.field) : p.field, value: p.value })}</div>
+              <div key={i}>{intl.formatMessage({ id: 'people.invalid' }, { field: p.field in { name: 1, emails: 1, roles: 1 } ? field(p.field) : p.field, value: excerpt(p.value) })}</div>
             ))}
           </MessageBarBody>
         </MessageBar>

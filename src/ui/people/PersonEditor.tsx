@@ -1,10 +1,11 @@
 import { Button, Caption1, Field, Input, ToggleButton } from '@fluentui/react-components';
-import { Checkmark16Regular, Delete16Regular } from '@fluentui/react-icons';
+import { Checkmark16Regular } from '@fluentui/react-icons';
 import { useIntl } from 'react-intl';
 import type { EntitySummary, Person } from '../../domain/entities';
-import type { RecordKeeping } from '../../services/record/recordKeeping';
+import { PERSON_NAME_MAX, type RecordKeeping } from '../../services/record/recordKeeping';
 import { EntityPicker } from '../notes/EntityPicker';
 import { EditorNotice } from './EditorNotice';
+import { PersonEmails } from './PersonEmails';
 import { KeepingForm } from './KeepingForm';
 import { roleText } from './roleText';
 import { usePersonEditor } from './usePersonEditor';
@@ -43,8 +44,15 @@ export function PersonEditor({ keeping, person, onSaved, onClose, onOpen, onMerg
       <Field
         label={intl.formatMessage({ id: 'people.name' })}
         required
-        validationState={e.nameMissing ? 'error' : 'none'}
-        validationMessage={e.nameMissing ? <span data-testid="person-name-missing">{intl.formatMessage({ id: 'people.needName' })}</span> : undefined}
+        validationState={e.nameMissing || e.nameTooLong ? 'error' : 'none'}
+        validationMessage={
+          e.nameMissing ? (
+            <span data-testid="person-name-missing">{intl.formatMessage({ id: 'people.needName' })}</span>
+          ) : e.nameTooLong ? (
+            <span data-testid="person-name-too-long">{intl.formatMessage({ id: 'people.nameTooLong' }, { max: PERSON_NAME_MAX, over: e.nameLength - PERSON_NAME_MAX })}</span>
+          ) : undefined
+        }
+        hint={<span data-testid="person-name-count">{intl.formatMessage({ id: 'people.nameCount' }, { count: e.nameLength, max: PERSON_NAME_MAX })}</span>}
       >
         <Input value={e.draft.name} onChange={(_, d) => e.set('name', d.value)} data-testid="person-name" />
       </Field>
@@ -58,20 +66,7 @@ export function PersonEditor({ keeping, person, onSaved, onClose, onOpen, onMerg
       >
         <Input type="tel" value={e.draft.phone} onChange={(_, d) => e.set('phone', d.value)} data-testid="person-phone" />
       </Field>
-      <fieldset className={styles.form}>
-        <legend>{intl.formatMessage({ id: 'people.emails' })}</legend>
-        {e.draft.emails.map((address, i) => (
-          <div key={i} className={styles.row}>
-            <Input className={styles.grow} type="email" value={address} aria-label={`${intl.formatMessage({ id: 'people.emails' })} ${i + 1}`} onChange={(_, d) => e.setEmail(i, d.value)} data-testid="person-email" />
-            {e.draft.emails.length > 1 && (
-              <Button size="small" appearance="subtle" icon={<Delete16Regular />} aria-label={intl.formatMessage({ id: 'people.removeEmail' }, { address })} onClick={() => e.removeEmail(i)} />
-            )}
-          </div>
-        ))}
-        <Button size="small" className={styles.start} onClick={e.addEmail} data-testid="person-add-email">
-          {intl.formatMessage({ id: 'people.addEmail' })}
-        </Button>
-      </fieldset>
+      <PersonEmails e={e} />
       <fieldset className={styles.form}>
         <legend>{intl.formatMessage({ id: 'people.organisation' })}</legend>
         <div className={styles.row}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import type { AddressProblem } from '../../domain/addresses';
 import type { EntitySummary, Person } from '../../domain/entities';
-import { draftOf, isPhoneNumber, type DraftField, type DuplicateCandidate, type PersonDraft, type RecordKeeping } from '../../services/record/recordKeeping';
+import { draftOf, draftProblems, type DraftField, type DraftProblem, type DuplicateCandidate, type PersonDraft, type RecordKeeping } from '../../services/record/recordKeeping';
 
 export type EditorStatus =
   | { kind: 'editing' }
@@ -24,15 +25,20 @@ export function usePersonEditor(keeping: RecordKeeping, person: Person, onSaved:
   const [status, setStatus] = useState<EditorStatus>({ kind: 'editing' });
   const set = <K extends DraftField>(field: K, value: PersonDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
 
-  // Checked as the user types; a number that is not one is said at its field and nothing is sent.
-  const phoneInvalid = !isPhoneNumber(draft.phone);
-  // The form leaves `required` to the pane (noValidate): an empty name is said at its field after Save.
-  const [nameAsked, setNameAsked] = useState(false);
-  const nameMissing = nameAsked && !draft.name.trim();
+  // Every field is checked at once (one Save flags them all, each at its field) and nothing is sent
+  // while any is wrong. The phone and the name's length are said as the user types; a missing name
+  // and the addresses (a half-typed one is not yet wrong) once Save was pressed, then as typed.
+  const problems = draftProblems(draft);
+  const [asked, setAsked] = useState(false);
+  const phoneInvalid = problems.some((p) => p.field === 'phone');
+  const nameTooLong = problems.some((p) => p.problem === 'nameTooLong');
+  const nameMissing = asked && problems.some((p) => p.problem === 'emptyName');
+  const emailProblem = (index: number): AddressProblem | undefined =>
+    asked ? problems.find((p): p is Extract<DraftProblem, { field: 'emails' }> => p.field === 'emails' && p.index === index)?.problem : undefined;
 
   const saveOver = async (over: Person, anyway = false) => {
-    if (!draft.name.trim()) return setNameAsked(true);
-    if (phoneInvalid) return;
+    setAsked(true);
+    if (problems.length) return;
     setStatus({ kind: 'saving' });
     try {
       const result = await keeping.savePerson(over, draft, { anyway });
@@ -55,6 +61,9 @@ export function usePersonEditor(keeping: RecordKeeping, person: Person, onSaved:
     status,
     phoneInvalid,
     nameMissing,
+    nameTooLong,
+    nameLength: draft.name.trim().length,
+    emailProblem,
     toggleRole: (role: string) => set('roles', draft.roles.includes(role) ? draft.roles.filter((r) => r !== role) : [...draft.roles, role]),
     setEmail: (i: number, value: string) => set('emails', draft.emails.map((e, j) => (j === i ? value : e))),
     addEmail: () => set('emails', [...draft.emails, '']),

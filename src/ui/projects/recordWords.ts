@@ -1,5 +1,5 @@
 import type { IntlShape } from 'react-intl';
-import { describeError } from '../../i18n/errors';
+import { describeError, excerpt } from '../../i18n/errors';
 import type { MessageKey } from '../../i18n/messages';
 import { NAME_MAX } from '../../services/filingRuntime';
 import { recordProblem } from '../../services/record/projectKeeping';
@@ -13,7 +13,7 @@ export function saveErrorText(intl: IntlShape, error: unknown): string {
   if (problem?.kind === 'duplicate')
     return problem.owner ? intl.formatMessage({ id: 'record.duplicate' }, { owner: problem.owner }) : intl.formatMessage({ id: 'record.duplicateUnknown' });
   if (problem?.kind === 'invalid') {
-    const details = problem.problems.map((p) => intl.formatMessage({ id: INVALID[p.problem] ?? 'record.invalid.other' }, { value: p.value, max: NAME_MAX })).join('; ');
+    const details = problem.problems.map((p) => intl.formatMessage({ id: INVALID[p.problem] ?? 'record.invalid.other' }, { value: excerpt(p.value), max: NAME_MAX })).join('; ');
     return intl.formatMessage({ id: 'record.invalid' }, { details });
   }
   const { key, values } = describeError(error);

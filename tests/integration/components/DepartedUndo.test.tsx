@@ -88,3 +88,16 @@ test('the move undone from Triage’s Recent instead: the bar no longer says the
   await act(async () => void (await triage.runner.undo(record)));
   await waitFor(() => expect(screen.queryByTestId('filing-departed')).toBeNull());
 });
+
+test('once undone, the bar goes when the user opens another message: it would read as about that one', async () => {
+  await project('Vaihtuva hanke');
+  renderPanel('fi');
+  await fileAndArchive('vaihtuva');
+  next(); // still offering Undo, the bar stays as another message opens
+  expect(screen.getByTestId('filing-departed-undo')).toBeTruthy();
+  fireEvent.click(screen.getByTestId('filing-departed-undo'));
+  await waitFor(() => expect(screen.getByTestId('filing-departed').textContent).toMatch(/^Kumottu: viesti on taas kansiossa Saapuneet/));
+  next();
+  await screen.findByTestId('filing-search');
+  expect(screen.queryByTestId('filing-departed')).toBeNull();
+});

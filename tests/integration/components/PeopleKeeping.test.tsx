@@ -245,3 +245,26 @@ test('a note saved with no headline: the pane’s own words in Finnish at the fi
   expect((await screen.findByTestId('person-name-missing')).textContent).toBe('Kirjoita ensin henkilön nimi.');
   expect(((await h.runtime.filing.store.get(person.ref)) as Person).name).toBe('Otsikko Puuttuu');
 });
+
+test('merged from the kept person’s view: its details and timeline read again and show the merged state', async () => {
+  const domain = `yhdiste${++serial}.fi`;
+  const org = summaryOf((await h.runtime.filing.store.createOrganisation({ name: 'Yhdiste Oy', domains: [domain] })).entity);
+  const kept = summaryOf((await h.runtime.filing.store.createPerson({ name: 'Yrjö Yhdistelmä', emails: [`palvelu@${domain}`], organisationId: org.ref.id })).entity);
+  const dup = summaryOf((await h.runtime.filing.store.createPerson({ name: 'Yrjö Yhdistelmä laskutus', emails: [`laskutus@${domain}`], organisationId: org.ref.id })).entity);
+  const message = h.inbox[1]!;
+  await h.runtime.filing.store.file((await h.runtime.filing.view(message)).item, [dup, org]);
+  await h.runtime.index.refresh();
+  h.render(<EntityView runtime={h.runtime} host={h.host} entity={kept} onBack={() => undefined} onOpen={() => undefined} />);
+  const entry = async () => (await screen.findAllByTestId('history-filing')).find((e) => e.textContent?.includes(message.subject))!;
+  // Filed to the duplicate and the organisation: in the kept person's timeline through the organisation.
+  expect((await entry()).textContent).not.toContain('Yhdistelmä');
+  expect(screen.getByTestId('person-facts').textContent).not.toContain(`laskutus@${domain}`);
+  fireEvent.click(await screen.findByTestId('merge-open'));
+  const suggestion = (await screen.findAllByTestId('merge-suggestion', {}, { timeout: 5000 })).find((b) => b.textContent?.includes(`laskutus@${domain}`))!;
+  fireEvent.click(suggestion);
+  await waitFor(() => expect((screen.getByTestId('merge-confirm') as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(screen.getByTestId('merge-confirm'));
+  expect(await screen.findByTestId('merge-done')).toBeTruthy();
+  await waitFor(() => expect(screen.getByTestId('person-facts').textContent).toContain(`laskutus@${domain}`), { timeout: 5000 });
+  await waitFor(async () => expect((await entry()).textContent).toMatch(/Filed to .*Yrjö Yhdistelmä/), { timeout: 5000 });
+});
