@@ -49,6 +49,8 @@ export interface EntityIndex {
    * takes as still there, is then at most that old. Never rejects.
    */
   freshen(maxAgeMs?: number): Promise<void>;
+  /** Whether the index caught up with the record in this session within `maxAgeMs` (default ENTITY_MAX_AGE_MS). */
+  isFresh(maxAgeMs?: number): boolean;
   subscribe(listener: () => void): () => void;
 }
 
@@ -167,8 +169,11 @@ class DeltaEntityIndex implements EntityIndex {
   }
 
   freshen(maxAgeMs = ENTITY_MAX_AGE_MS): Promise<void> {
-    const fresh = this.current === 'warm' && this.caughtUpAt !== undefined && this.now().getTime() - this.caughtUpAt <= maxAgeMs;
-    return fresh && !this.running ? Promise.resolve() : this.refresh();
+    return this.isFresh(maxAgeMs) && !this.running ? Promise.resolve() : this.refresh();
+  }
+
+  isFresh(maxAgeMs = ENTITY_MAX_AGE_MS): boolean {
+    return this.current === 'warm' && this.caughtUpAt !== undefined && this.now().getTime() - this.caughtUpAt <= maxAgeMs;
   }
 
   subscribe(listener: () => void): () => void {

@@ -45,7 +45,7 @@ export interface ReplicatedTrailStoreOptions {
    * The pane's entity index: an entity it holds, caught up within ENTITY_MAX_AGE_MS, is filed to without
    * its row being read first (1 RU each); without one every entity is read, as the Graph store does.
    */
-  index?: Pick<EntityIndex, 'state' | 'entity' | 'freshen'>;
+  index?: Pick<EntityIndex, 'state' | 'entity' | 'freshen' | 'isFresh'>;
   /** How old the copies of people, organisations and projects may be when read (default ENTITY_MAX_AGE_MS). */
   entityMaxAgeMs?: number;
 }
@@ -90,7 +90,9 @@ export function createReplicatedTrailStore(inner: TrailStore, replica: RecordRep
     // A cold or loading index is not waited for (its first load may take seconds): the entities are read.
     if (index?.state !== 'warm') return new Set();
     await index.freshen(entityMaxAge);
-    return new Set(index.state === 'warm' ? targets.filter((t) => index.entity(t.ref)).map((t) => entityKey(t.ref)) : []);
+    // A catch-up that failed (offline, throttled) leaves the index warm but old: then every entity is read.
+    if (!index.isFresh(entityMaxAge)) return new Set();
+    return new Set(targets.filter((t) => index.entity(t.ref)).map((t) => entityKey(t.ref)));
   };
   const invalidating = <T>(list: ListReplica | ListReplica[], work: Promise<T>): Promise<T> =>
     work.catch((error: unknown) => {

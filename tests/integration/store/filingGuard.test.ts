@@ -116,3 +116,17 @@ test("a filing that raced a colleague's merge is moved onto the kept person by t
   expect((await s().store.history([duplicate.ref], 10)).filings).toHaveLength(0);
   expect((await s().store.history([kept.ref], 10)).filings.map((f) => f.item.immutableId)).toEqual([item.immutableId]);
 });
+
+test('an index whose catch-up fails (SharePoint unavailable) vouches for nothing: a person erased since is read and refused', async () => {
+  const p = await person();
+  const { index, store } = await paneStore();
+  await s().storeAs(colleague).erasePerson(p.ref);
+  clock += ENTITY_MAX_AGE_MS + 60_000;
+  s().t.sandbox.control.setFaults({ rules: [{ kind: '503', method: 'GET', pathPattern: 'delta', next: 1000 }] });
+
+  const [outcome] = await store.file(mail(), [p]);
+  expect(index.state).toBe('warm'); // still warm, with what it held: only not fresh
+  expect(index.isFresh()).toBe(false);
+  expect(outcome!.status).toBe('failed');
+  expect(outcome!.status === 'failed' && outcome!.error).toBeInstanceOf(EntityGoneError);
+});

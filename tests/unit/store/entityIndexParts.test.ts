@@ -49,6 +49,7 @@ describe('searchEntities', () => {
     entity: () => undefined,
     refresh: async () => undefined,
     freshen: async () => undefined,
+    isFresh: () => true,
     subscribe: () => () => undefined,
   });
 
