@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import type { EntitySummary } from '../src/domain/entities';
 import { createGraphClient, GRAPH_ORIGIN } from '../src/graph/client';
 import { createGraphTrailStore } from '../src/record/graphTrailStore';
+import { GraphRequestError, isNotFound } from '../src/graph/errors';
 import { locateStore } from '../src/record/locate';
 import { LATE_SWEEP_AFTER_MS } from '../src/services/record/lateSweeps';
 import { CONNECTION_OPTIONS, connection, DEFAULT_SITE, describeFailure, runAsProcess, SANDBOX_ORIGIN, type CliIo, type ConnectionValues } from './cliConnection';
@@ -198,7 +199,12 @@ async function sweep(values: Options, io: RecordIo): Promise<number> {
   const { origin, tokens } = connected;
   try {
     const store = await connect(origin, tokens, values.site);
-    const found = await store.sweep({ kind: 'erased', ref: { kind: 'person', id } });
+    const ref = { kind: 'person' as const, id };
+    if (await store.get(ref).then(() => true, (error: unknown) => (error instanceof GraphRequestError && isNotFound(error) ? false : Promise.reject(error)))) {
+      io.err(`The person with id ${id} is still in the shared record: nothing swept. Sweep only after erase, with the id it printed.`);
+      return 1;
+    }
+    const found = await store.sweep({ kind: 'erased', ref });
     io.out(found ? `${found} row(s) written since the erasure removed. The audit list records the sweep.` : 'Nothing written since the erasure: nothing to remove.');
     return 0;
   } catch (error) {

@@ -1,6 +1,6 @@
 import { entityKey, type EntityRef, type Person } from '../domain/entities';
 import { batchError, expectOk } from '../graph/batch';
-import { isNotFound } from '../graph/errors';
+import { GraphRequestError, isNotFound } from '../graph/errors';
 import { odataString, queryString } from '../graph/odata';
 import { audit } from './audit';
 import type { StoreContext } from './context';
@@ -99,6 +99,8 @@ export async function erasePerson(ctx: StoreContext, ref: EntityRef): Promise<{ 
  */
 export async function sweepErased(ctx: StoreContext, ref: EntityRef): Promise<number> {
   requirePerson(ref);
+  // Only a person no longer in the record is swept (an erasure that failed before the delete, or an id typed wrong, sweeps nothing).
+  if (await stillThere(ctx, ref)) return 0;
   const counts = await eraseRowsOf(ctx, ref);
   const found = counts.filings + counts.keys + counts.participations + counts.owned;
   if (found > 0) await audit(ctx, 'erase', entityKey(ref), { ...counts, late: 1 });
@@ -128,4 +130,15 @@ async function eraseRowsOf(ctx: StoreContext, ref: EntityRef): Promise<{ filings
   const failed = results.find((r) => !r.ok && !isNotFound(batchError(r)));
   if (failed) throw batchError(failed);
   return { filings: filings.length, keys: keys.length, notes: notesOnlyTheirs.length, participations: participations.length, owned: owned.length };
+}
+
+/** Whether the entity is in the record (a 404 says it is not; any other failure is thrown). */
+export async function stillThere(ctx: StoreContext, ref: EntityRef): Promise<boolean> {
+  try {
+    await getEntity(ctx, ref);
+    return true;
+  } catch (error) {
+    if (error instanceof GraphRequestError && isNotFound(error)) return false;
+    throw error;
+  }
 }

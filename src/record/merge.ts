@@ -5,6 +5,7 @@ import { GraphRequestError, isNotFound, isPreconditionFailed } from '../graph/er
 import { mergedDetails } from '../domain/merging';
 import { odataString } from '../graph/odata';
 import { audit } from './audit';
+import { stillThere } from './dataRights';
 import type { StoreContext } from './context';
 import { entityMonth, filingRowsOf } from './entityWindows';
 import { getEntity, LIST_OF } from './entityWrites';
@@ -74,6 +75,7 @@ export async function merge(ctx: StoreContext, from: EntityRef, into: EntityRef)
  * (lateSweeps.ts). Nothing to do when the kept entity is gone too. Audited when it moves anything.
  */
 export async function sweepMerged(ctx: StoreContext, from: EntityRef, into: EntityRef): Promise<number> {
+  if (await stillThere(ctx, from)) return 0; // the merge did not finish: nothing was left behind by it
   let target: Entity;
   try {
     target = await getEntity(ctx, into);
@@ -132,7 +134,9 @@ async function moveRows(ctx: StoreContext, from: EntityRef, into: EntityRef, tar
   if (from.kind === 'organisation') {
     const members = await ctx.lists.all('people', { filter: `fields/OrganisationId eq ${odataString(from.id)}` });
     others += members.length;
-    await ctx.batch(members.map((row, i) => ctx.lists.updateStep(`m${i}`, 'people', row.id, { OrganisationId: into.id }, '*')));
+    const moved = await ctx.batch(members.map((row, i) => ctx.lists.updateStep(`m${i}`, 'people', row.id, { OrganisationId: into.id }, '*')));
+    const failed = moved.find((r) => !r.ok && !isNotFound(batchError(r)));
+    if (failed) throw batchError(failed);
   }
   if (from.kind === 'person') {
     // The projects the duplicate owns are owned by the person who stays.

@@ -16,6 +16,9 @@ import { createPersistedList, type ItemStorage } from '../storage/persistedList'
 /** The index's freshness bound, and five minutes for a write already under way (its retries included). */
 export const LATE_SWEEP_AFTER_MS = ENTITY_MAX_AGE_MS + 5 * 60_000;
 
+/** A sweep that failed is tried again after this long while the pane stays open (and when it next opens). */
+export const RETRY_AFTER_MS = 5 * 60_000;
+
 interface Pending {
   late: LateSweep;
   /** When it is due (ms since the epoch). */
@@ -69,7 +72,19 @@ export function createLateSweeps(options: LateSweepsOptions): LateSweeps {
     }
   }
 
-  const runDue = (): Promise<void> => (running ??= sweepDue().finally(() => (running = undefined)));
+  /** While the pane stays open: a timer for the next sweep not yet due, and a retry in a while for one that failed. */
+  function waitForNext(): void {
+    const left = pending.list();
+    if (left.length === 0) return;
+    const at = now();
+    const notDue = left.filter((p) => p.dueAt > at).map((p) => p.dueAt - at);
+    wait(notDue.length < left.length ? RETRY_AFTER_MS : Math.min(...notDue), () => void runDue());
+  }
+
+  const runDue = (): Promise<void> =>
+    (running ??= sweepDue()
+      .then(waitForNext)
+      .finally(() => (running = undefined)));
 
   return {
     schedule(late) {

@@ -44,9 +44,9 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
     const keepers = options.organisation().recordKeepers ?? [];
     return recordKeeperStanding(keepers, options.self, keepersNamed(keepers) ? false : await ownsSite());
   };
-  const sweptLater = (late: LateSweep) => <T>(result: T): T => {
+  const sweptLater = (late: LateSweep): Promise<void> => {
     options.lateSweeps?.schedule(late);
-    return result;
+    return Promise.resolve();
   };
   const gone = (ref: EntityRef) => <T>(result: T): T => {
     options.forgetEntity?.(ref);
@@ -95,17 +95,19 @@ export function createRecordKeeping(options: RecordKeepingOptions) {
     saveNote: (draft: NoteDraft) => saveNote(store, draft),
     search,
     previewMerge: (from: EntityRef, into: EntityRef) => previewMerge(store, from, into),
+    // The late sweep is scheduled first: a merge or erasure that fails after its entity is deleted still
+    // gets one, and one that never deleted it finds the entity there and sweeps nothing.
     merge: (from: EntityRef, into: EntityRef) =>
-      mergeEntities(store, from, into)
-        .then(sweptLater({ kind: 'merged', from, into }))
+      sweptLater({ kind: 'merged', from, into })
+        .then(() => mergeEntities(store, from, into))
         .then(gone(from))
         .then(caughtUp(from, into)),
     suggestDuplicates: async (ref: EntityRef) => suggestDuplicates(await store.get(ref), search, candidateReader(store, index), options.organisation().publicDomains),
     previewErase: (ref: EntityRef) => previewErase(store, ref),
     exportPerson: (ref: EntityRef) => exportPersonFile(store, ref),
     erasePerson: (ref: EntityRef) =>
-      erasePerson(store, ref)
-        .then(sweptLater({ kind: 'erased', ref }))
+      sweptLater({ kind: 'erased', ref })
+        .then(() => erasePerson(store, ref))
         .then(gone(ref))
         .then(caughtUp(ref)),
   };

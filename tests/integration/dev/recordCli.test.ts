@@ -135,6 +135,7 @@ test('erase, confirmed, removes the person and their filings and writes an audit
 
 test('an erasure from the command line says when to sweep again; the sweep removes a filing a colleague’s pane made meanwhile', async () => {
   const before = await personOf(PEOPLE.johanna.address);
+  const livingFilings = (await store.filingsOfEntity((await personOf(PEOPLE.markku.address))!.ref, { pageSize: 500 })).items.length;
   const erased = io();
   expect(await run(['erase', '--person', PEOPLE.johanna.address, '--yes'], erased)).toBe(0);
   const said = erased.lines.join('\n');
@@ -154,6 +155,11 @@ test('an erasure from the command line says when to sweep again; the sweep remov
   const again = io();
   expect(await run(['sweep', '--erased', before!.ref.id], again)).toBe(0);
   expect(again.lines.join('\n')).toContain('Nothing written since the erasure');
+  const living = await personOf(PEOPLE.markku.address);
+  const refused = io();
+  expect(await run(['sweep', '--erased', living!.ref.id], refused)).toBe(1);
+  expect(refused.errors.join('\n')).toMatch(/still in the shared record: nothing swept/);
+  expect((await store.filingsOfEntity(living!.ref, { pageSize: 500 })).items.length).toBe(livingFilings);
   const wrong = io();
   expect(await run(['sweep'], wrong)).toBe(1);
   expect(wrong.errors.join('\n')).toMatch(/--erased/);

@@ -130,3 +130,14 @@ test('an index whose catch-up fails (SharePoint unavailable) vouches for nothing
   expect(outcome!.status).toBe('failed');
   expect(outcome!.status === 'failed' && outcome!.error).toBeInstanceOf(EntityGoneError);
 });
+
+test('a sweep of a person still in the record, or of a merge that did not finish, removes and moves nothing', async () => {
+  const living = await person();
+  const other = await person();
+  const item = mail();
+  await s().store.file(item, [living]);
+  expect(await s().store.sweep({ kind: 'erased', ref: living.ref })).toBe(0);
+  expect(await s().store.sweep({ kind: 'merged', from: living.ref, into: other.ref })).toBe(0);
+  expect((await s().store.history([living.ref], 10)).filings.map((f) => f.item.immutableId)).toEqual([item.immutableId]);
+  expect((await s().store.history([other.ref], 10)).filings).toEqual([]);
+});

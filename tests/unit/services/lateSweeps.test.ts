@@ -4,7 +4,7 @@
  * store's (tests/integration/store/filingGuard.test.ts sweeps the sandbox's record).
  */
 import type { LateSweep } from '../../../src/record/trailStore';
-import { createLateSweeps, LATE_SWEEP_AFTER_MS } from '../../../src/services/record/lateSweeps';
+import { createLateSweeps, LATE_SWEEP_AFTER_MS, RETRY_AFTER_MS } from '../../../src/services/record/lateSweeps';
 import { ENTITY_MAX_AGE_MS } from '../../../src/record/entityIndex';
 
 const erased: LateSweep = { kind: 'erased', ref: { kind: 'person', id: '7' } };
@@ -86,4 +86,27 @@ test('the same erasure scheduled twice is swept once, and unreadable storage is 
   t.kept.set('trail.lateSweeps:test', '[{"late":{"kind":"erased","ref":"<img>"},"dueAt":0}, 42, "x"]');
   await t.open().runDue();
   expect(t.swept).toEqual([erased]);
+});
+
+test('a pane opened before a sweep is due waits for it; one that failed is tried again in a while', async () => {
+  let failing = true;
+  const t = setup(async () => {
+    if (failing) throw new Error('503');
+    return 0;
+  });
+  t.open().schedule(erased);
+  t.advance(10 * 60_000);
+  const reopened = t.open();
+  await reopened.runDue();
+  expect(t.swept).toEqual([]);
+  expect(t.timers.at(-1)!.ms).toBe(LATE_SWEEP_AFTER_MS - 10 * 60_000);
+
+  t.advance(LATE_SWEEP_AFTER_MS);
+  await reopened.runDue();
+  expect(t.swept).toEqual([erased]);
+  expect(t.timers.at(-1)!.ms).toBe(RETRY_AFTER_MS);
+  failing = false;
+  t.timers.at(-1)!.then();
+  await reopened.runDue();
+  expect(t.swept).toEqual([erased, erased]);
 });
