@@ -114,24 +114,14 @@ export async function main(argv: string[], io: RecordIo = consoleIo): Promise<nu
     io.err('--person needs the mail address of the person, e.g. --person riikka.hamalainen@harjuseudunely.fi.');
     return 1;
   }
-  const connected = connection(values, io, SCOPES);
-  if ('problem' in connected) {
-    io.err(connected.problem);
-    return 1;
-  }
-  const { origin, tokens } = connected;
-  try {
-    const store = await connect(origin, tokens, values.site);
+  return withStore(values, io, command === 'export' ? 'Export' : 'Erasure', async (store) => {
     const found = [...(await store.resolve([address])).people.values()][0];
     if (!found) {
       io.err(`No person with the address ${address} in the shared record on ${values.site}. Check the address (the one their mail comes from), or search for them in Trail.`);
       return 1;
     }
-    return command === 'export' ? await exportOne(store, found, values, io) : await eraseOne(store, found, values, io);
-  } catch (error) {
-    io.err(`${command === 'export' ? 'Export' : 'Erasure'} failed: ${describeFailure(error, origin, SCOPES, NEEDS)}`);
-    return 1;
-  }
+    return command === 'export' ? exportOne(store, found, values, io) : eraseOne(store, found, values, io);
+  });
 }
 
 type Store = ReturnType<typeof createGraphTrailStore>;
@@ -191,14 +181,7 @@ async function sweep(values: Options, io: RecordIo): Promise<number> {
     io.err('sweep needs --erased <person id>, as erase printed it. Try --help.');
     return 1;
   }
-  const connected = connection(values, io, SCOPES);
-  if ('problem' in connected) {
-    io.err(connected.problem);
-    return 1;
-  }
-  const { origin, tokens } = connected;
-  try {
-    const store = await connect(origin, tokens, values.site);
+  return withStore(values, io, 'Sweep', async (store) => {
     const ref = { kind: 'person' as const, id };
     if (await store.get(ref).then(() => true, (error: unknown) => (error instanceof GraphRequestError && isNotFound(error) ? false : Promise.reject(error)))) {
       io.err(`The person with id ${id} is still in the shared record: nothing swept. Sweep only after erase, with the id it printed.`);
@@ -207,8 +190,21 @@ async function sweep(values: Options, io: RecordIo): Promise<number> {
     const found = await store.sweep({ kind: 'erased', ref });
     io.out(found ? `${found} row(s) written since the erasure removed. The audit list records the sweep.` : 'Nothing written since the erasure: nothing to remove.');
     return 0;
+  });
+}
+
+/** Signs in (or takes GRAPH_TOKEN), finds the record and runs `work` on it; a failure is said in one line, named by `what`. */
+async function withStore(values: Options, io: RecordIo, what: string, work: (store: Store) => Promise<number>): Promise<number> {
+  const connected = connection(values, io, SCOPES);
+  if ('problem' in connected) {
+    io.err(connected.problem);
+    return 1;
+  }
+  const { origin, tokens } = connected;
+  try {
+    return await work(await connect(origin, tokens, values.site));
   } catch (error) {
-    io.err(`Sweep failed: ${describeFailure(error, origin, SCOPES, NEEDS)}`);
+    io.err(`${what} failed: ${describeFailure(error, origin, SCOPES, NEEDS)}`);
     return 1;
   }
 }

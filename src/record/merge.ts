@@ -76,6 +76,7 @@ export async function merge(ctx: StoreContext, from: EntityRef, into: EntityRef)
  */
 export async function sweepMerged(ctx: StoreContext, from: EntityRef, into: EntityRef): Promise<number> {
   if (await stillThere(ctx, from)) return 0; // the merge did not finish: nothing was left behind by it
+  if (!(await anythingNames(ctx, from))) return 0; // the usual case: no read of the kept entity's whole history
   let target: Entity;
   try {
     target = await getEntity(ctx, into);
@@ -87,6 +88,19 @@ export async function sweepMerged(ctx: StoreContext, from: EntityRef, into: Enti
   const found = moved.filingsMoved + moved.keysMoved + moved.others;
   if (found > 0) await audit(ctx, 'merge', entityKey(into), { merged: entityKey(from), ...moved, late: 1 });
   return found;
+}
+
+/** Whether any row still names the gone duplicate: a filing, key row or participation, a member or an owned project. */
+async function anythingNames(ctx: StoreContext, from: EntityRef): Promise<boolean> {
+  const byEntity = `fields/EntityKey eq ${odataString(entityKey(from))}`;
+  const pointing = from.kind === 'organisation' ? `fields/OrganisationId eq ${odataString(from.id)}` : `fields/OwnerId eq ${odataString(from.id)}`;
+  const [[filings = []], keys, participations, others] = await Promise.all([
+    filingRowsOf(ctx, [from], 1),
+    ctx.lists.all('keys', { filter: byEntity }),
+    ctx.lists.all('participants', { filter: byEntity }),
+    from.kind === 'project' ? Promise.resolve([]) : ctx.lists.all(from.kind === 'organisation' ? 'people' : 'projects', { filter: pointing }),
+  ]);
+  return filings.length + keys.length + participations.length + others.length > 0;
 }
 
 /**

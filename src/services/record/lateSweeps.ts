@@ -62,7 +62,7 @@ export function createLateSweeps(options: LateSweepsOptions): LateSweeps {
   let running: Promise<void> | undefined;
 
   async function sweepDue(): Promise<void> {
-    for (const entry of pending.list().filter((p) => p.dueAt <= now())) {
+    for (const entry of [...pending.list()].reverse().filter((p) => p.dueAt <= now())) { // oldest first
       try {
         await options.store.sweep(entry.late);
         pending.update((items) => items.filter((p) => !sameSweep(p.late, entry.late)));
@@ -89,7 +89,8 @@ export function createLateSweeps(options: LateSweepsOptions): LateSweeps {
   return {
     schedule(late) {
       const entry: Pending = { late, dueAt: now() + LATE_SWEEP_AFTER_MS };
-      pending.update((items) => [...items.filter((p) => !sameSweep(p.late, late)), entry]);
+      // Newest first: past the list's cap the oldest are the ones dropped.
+      pending.update((items) => [entry, ...items.filter((p) => !sameSweep(p.late, late))]);
       wait(LATE_SWEEP_AFTER_MS, () => void runDue());
     },
     runDue,

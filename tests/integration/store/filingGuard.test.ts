@@ -141,3 +141,15 @@ test('a sweep of a person still in the record, or of a merge that did not finish
   expect((await s().store.history([living.ref], 10)).filings.map((f) => f.item.immutableId)).toEqual([item.immutableId]);
   expect((await s().store.history([other.ref], 10)).filings).toEqual([]);
 });
+
+test("a merge's sweep that finds nothing left does not read the kept entity's history", async () => {
+  const kept = await person();
+  const duplicate = await person();
+  await s().store.file(mail(), [kept]);
+  await s().storeAs(colleague).merge(duplicate.ref, kept.ref);
+  s().t.sandbox.control.clearRequests();
+  expect(await s().storeAs(colleague).sweep({ kind: 'merged', from: duplicate.ref, into: kept.ref })).toBe(0);
+  const asked = decodeURIComponent(JSON.stringify(s().t.sandbox.control.requests().flatMap((r) => [r.url, ...(r.inner ?? []).map((i) => i.url)])));
+  expect(asked).toContain(`'person:${duplicate.ref.id}'`); // the duplicate's rows are looked for
+  expect(asked).not.toContain(`'person:${kept.ref.id}'`); // the kept person's history is not read
+});

@@ -110,3 +110,15 @@ test('a pane opened before a sweep is due waits for it; one that failed is tried
   await reopened.runDue();
   expect(t.swept).toEqual([erased, erased]);
 });
+
+test('past the cap of 200 pending sweeps the oldest are dropped, never the one just scheduled', async () => {
+  const t = setup();
+  const sweeps = t.open();
+  for (let n = 0; n < 201; n++) sweeps.schedule({ kind: 'erased', ref: { kind: 'person', id: String(n) } });
+  t.advance(LATE_SWEEP_AFTER_MS);
+  await sweeps.runDue();
+  const ids = t.swept.map((late) => (late.kind === 'erased' ? late.ref.id : ''));
+  expect(ids).toHaveLength(200);
+  expect(ids).toContain('200');
+  expect(ids).not.toContain('0');
+});
