@@ -121,6 +121,20 @@ async function buildIntoCache(addinPort: number, sandboxPort: number): Promise<v
   }
 }
 
+/**
+ * The record the cold-start runs open against: reset, with the sender's organisation in it (and a note
+ * filed to it), so the pane has suggestions to show. The sender's rows in the playground's inbox match the
+ * pattern returned. Also used by bench/coldStartTrace.ts.
+ */
+export async function seedColdStartRecord(sandboxOrigin: string): Promise<RegExp> {
+  await fetch(`${sandboxOrigin}/_sandbox/reset`, { method: 'POST' });
+  const kari = await provision();
+  const organisation = await kari.createOrganisation({ name: 'Datariihi', domains: ['datariihi.fi'] });
+  const org: EntitySummary = { ref: organisation.entity.ref, name: organisation.entity.name, detail: '' };
+  await kari.addNote({ headline: 'Puhelu', date: '2026-11-02T09:00:00Z' }, [org]);
+  return /@datariihi\.fi|Datariihi/i;
+}
+
 export async function measureColdStart(): Promise<ColdStartFigures | { skipped: string }> {
   let executablePath: string;
   try {
@@ -135,13 +149,7 @@ export async function measureColdStart(): Promise<ColdStartFigures | { skipped: 
   // The certificate is taken as valid, as a deployed add-in's is in Outlook (tests/e2e/chromium.ts).
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...trustedCertificateArgs(CERT_FILES.cert)] });
   try {
-    await fetch(`${stack.sandboxOrigin}/_sandbox/reset`, { method: 'POST' });
-    // The sender has an organisation in the record, so the pane has suggestions to show.
-    const kari = await provision();
-    const organisation = await kari.createOrganisation({ name: 'Datariihi', domains: ['datariihi.fi'] });
-    const org: EntitySummary = { ref: organisation.entity.ref, name: organisation.entity.name, detail: '' };
-    await kari.addNote({ headline: 'Puhelu', date: '2026-11-02T09:00:00Z' }, [org]);
-    const sender = /@datariihi\.fi|Datariihi/i;
+    const sender = await seedColdStartRecord(stack.sandboxOrigin);
 
     // One warm-up of each (the dev server compiles on first request), then alternate so drift hits both.
     await baselineRun(browser, stack.addinOrigin);

@@ -12,9 +12,8 @@
  */
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
-import type { EntitySummary } from '../src/domain/entities';
 import { CHROMIUM_ARGS, findChromium, trustedCertificateArgs } from '../tests/e2e/chromium';
-import { provision } from '../tests/e2e/record';
+import { seedColdStartRecord } from './coldStart';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startStack } = require('../dev/stack.js') as typeof import('../dev/stack.js');
@@ -41,18 +40,14 @@ async function main() {
   process.env.E2E_SANDBOX_ORIGIN = stack.sandboxOrigin;
   const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...(process.env.UNTRUSTED ? [] : trustedCertificateArgs(`${process.cwd()}/.certs/localhost.crt`))] });
   try {
-    await fetch(`${stack.sandboxOrigin}/_sandbox/reset`, { method: 'POST' });
-    const kari = await provision();
-    const organisation = await kari.createOrganisation({ name: 'Datariihi', domains: ['datariihi.fi'] });
-    const org: EntitySummary = { ref: organisation.entity.ref, name: organisation.entity.name, detail: '' };
-    await kari.addNote({ headline: 'Puhelu', date: '2026-11-02T09:00:00Z' }, [org]);
+    const sender = await seedColdStartRecord(stack.sandboxOrigin);
     const runs = Number(process.env.RUNS ?? 2);
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
       await context.addInitScript(WATCH);
       const page = await context.newPage();
       await page.goto(`${stack.playgroundUrl}?lang=en-US&theme=light`);
-      const row = page.getByTestId('message-row').filter({ hasText: /@datariihi\.fi|Datariihi/i }).first();
+      const row = page.getByTestId('message-row').filter({ hasText: sender }).first();
       await row.click();
       const subject = ((await row.getByTestId('message-row-subject').textContent()) ?? '').replace(/^⚑ /, '');
       await page.getByTestId('reading-subject').filter({ hasText: subject }).waitFor();
